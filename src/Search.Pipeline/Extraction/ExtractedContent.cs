@@ -1,0 +1,74 @@
+namespace Search.Pipeline.Extraction;
+
+/// <summary>How much usable text a file gave.</summary>
+public enum TextQuality
+{
+    /// <summary>Every page (or the HTML main content) has readable text.</summary>
+    Ok,
+    /// <summary>Some pages have readable text, others are images only or garbage.</summary>
+    Partial,
+    /// <summary>No readable text at all (scanned, image-only, fonts without a usable encoding).</summary>
+    NoText,
+}
+
+/// <summary>
+/// What an extractor gives back for one file: clean text per page (one "page" for HTML) and the
+/// metadata the file itself declares. Inference of missing metadata happens later
+/// (<see cref="Search.Pipeline.Metadata"/>), from this record.
+/// </summary>
+public sealed record ExtractedContent
+{
+    /// <summary>"pdf" or "html".</summary>
+    public required string Format { get; init; }
+
+    /// <summary>Readable text of each page, in reading order; pages without usable text are empty strings.</summary>
+    public required IReadOnlyList<string> Pages { get; init; }
+
+    /// <summary>1-based numbers of the pages that had no usable text (image only, garbage glyphs).</summary>
+    public IReadOnlyList<int> PagesWithoutText { get; init; } = [];
+
+    public TextQuality Quality { get; init; } = TextQuality.Ok;
+
+    /// <summary>Title declared by the file (PDF Info/XMP, HTML &lt;title&gt;/og:title/DC.title), if any and not junk.</summary>
+    public string? DeclaredTitle { get; init; }
+
+    /// <summary>Largest-type line(s) of the first page, or the HTML &lt;h1&gt;: a title candidate.</summary>
+    public string? HeadingTitle { get; init; }
+
+    /// <summary>Summary declared by the file (meta description, og:description, DC.description).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Publisher/author declared by the file (DC.publisher, citation_publisher, PDF Author…).</summary>
+    public string? DeclaredPublisher { get; init; }
+
+    /// <summary>Publication date declared by the file (XMP/Info, DC.date, citation_publication_date, JSON-LD, &lt;time&gt;).</summary>
+    public DateOnly? DeclaredDate { get; init; }
+
+    /// <summary>Canonical URL declared by an HTML page (rel=canonical, og:url).</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>Language code declared or detected ("fr" for nearly everything here).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Non-fatal problems worth reporting (e.g. "page 3: no text layer").</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>All pages joined by blank lines.</summary>
+    public string FullText => string.Join("\n\n", Pages.Where(p => p.Length > 0));
+}
+
+/// <summary>An extractor for one kind of file. Implementations are thread-safe and stateless.</summary>
+public interface IContentExtractor
+{
+    /// <summary>True when this extractor handles the file (by extension and/or magic bytes).</summary>
+    bool CanExtract(string path);
+
+    /// <summary>
+    /// Extracts the file. Throws <see cref="ExtractionException"/> with a clear, human-readable reason
+    /// when the file cannot be parsed at all (corrupt, encrypted, not a PDF…).
+    /// </summary>
+    ExtractedContent Extract(string path, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A file that cannot be parsed; the message says why, in words a user can act on.</summary>
+public sealed class ExtractionException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,18 @@
+namespace Search.Pipeline.Metadata;
+
+/// <summary>
+/// Metadata of a document after merging, in this order of trust: the sidecar file
+/// (<c>&lt;file&gt;.meta.json</c>, as a publisher's site would give), what the file declares, and
+/// what is inferred from its text and name.
+/// </summary>
+public sealed record InferredMetadata
+{
+    public required string Title { get; init; }
+    public string? Publisher { get; init; }
+    /// <summary>One of <see cref="Search.Core.Documents.DocumentTypes"/> labels.</summary>
+    public string? Type { get; init; }
+    public DateOnly? Date { get; init; }
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public string? Summary { get; init; }
+    public string? Url { get; init; }
+}
