@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Pattern;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+using Search.Core.Documents;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// The French analysis chains of the index. Index time and query time both take their analyzers
+/// from here, so they can never disagree.
+/// <para>
+/// Stemmed chain: dotted acronyms joined (E.P.C.I. -> EPCI) -> StandardTokenizer -> elision
+/// (l', d', qu'…, both apostrophes) -> lower case -> French stop words -> ASCII folding (so "État"
+/// and "Etat", "cœur" and "coeur" meet) -> FrenchMinimalStem (plurals only). The minimal stemmer is
+/// deliberate: the light stemmer merges "fonctionnement" with "fonction" and "départements" with
+/// "départ", which are different concepts in public finance.
+/// </para>
+/// <para>Exact chain: the same without the stemmer, for exact-form boosts, prefixes and typos.</para>
+/// </summary>
+public static partial class FrenchAnalyzers
+{
+    public static LuceneVersion Version => LuceneVersion.LUCENE_48;
+
+    /// <summary>Gap between the values of a multi-valued field (pages): phrases never span two pages.</summary>
+    public const int ValueGap = 100;
+
+    public static Analyzer Stemmed { get; } = new FrenchChain(stem: true);
+    public static Analyzer Exact { get; } = new FrenchChain(stem: false);
+
+    /// <summary>The per-field analyzer used by the index writer and the query parser.</summary>
+    public static Analyzer ForSchema { get; } = new PerFieldAnalyzerWrapper(
+        Stemmed,
+        Schema.ExactTextFields.ToDictionary(f => f, _ => Exact));
+
+    /// <summary>The terms a text produces in a field (for tests, diagnostics and query understanding).</summary>
+    public static IReadOnlyList<string> Terms(Analyzer analyzer, string text, string field = Schema.Body)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+
+    private sealed partial class FrenchChain(bool stem) : Analyzer
+    {
+        [GeneratedRegex(@"\b(\p{Lu})\.(?=\p{Lu}(\.|\b))")]
+        private static partial Regex DottedAcronym();
+
+        protected override TextReader InitReader(string fieldName, TextReader reader) =>
+            new PatternReplaceCharFilter(DottedAcronym(), "$1", reader);
+
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            result = new LowerCaseFilter(Version, result);
+            result = new StopFilter(Version, result, FrenchAnalyzer.DefaultStopSet);
+            result = new ASCIIFoldingFilter(result);
+            if (stem) result = new FrenchMinimalStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+        public override int GetOffsetGap(string fieldName) => 1;
+    }
+}

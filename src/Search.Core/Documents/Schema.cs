@@ -1,0 +1,121 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Search.Core.Documents;
+
+/// <summary>
+/// The index schema: field names, how each is indexed and stored, and the mapping between
+/// <see cref="SearchDocument"/> and Lucene documents. The only place that knows field names.
+/// </summary>
+public static class Schema
+{
+    // Identity and provenance (exact tokens, stored).
+    public const string Id = "id";
+    public const string Url = "url";
+    public const string Origin = "origin";
+    public const string SourcePath = "path";
+    public const string ContentHash = "hash";
+
+    // Full text. "Stemmed" fields use the French analysis chain; "*_exact" fields are folded but not
+    // stemmed, for exact-form boosts, prefixes and typo tolerance.
+    public const string Title = "title";
+    public const string TitleExact = "title_exact";
+    public const string Summary = "summary";
+    public const string Body = "body";          // multi-valued: one value per page, stored
+    public const string BodyExact = "body_exact";
+    public const string Meta = "meta";          // publisher, type, year and themes as searchable words
+
+    // Facets and filters: StringField (filter) + SortedSetDocValues (counting).
+    public const string Publisher = "publisher";
+    public const string Type = "type";
+    public const string Year = "year";
+    public const string Theme = "theme";
+    public static readonly IReadOnlyList<string> FacetFields = [Publisher, Type, Year, Theme];
+
+    // Sorting and display.
+    public const string DateSort = "date_sort";   // NumericDocValues yyyymmdd, 0 when unknown
+    public const string Date = "date";
+    public const string Format = "format";
+    public const string TextStatus = "text_status";
+    public const string SizeBytes = "size";
+    public const string IndexedAt = "indexed_at";
+
+    /// <summary>Text fields analysed with the stemmed French chain.</summary>
+    public static readonly IReadOnlyList<string> StemmedTextFields = [Title, Summary, Body, Meta];
+
+    /// <summary>Text fields analysed with the exact (folded, unstemmed) chain.</summary>
+    public static readonly IReadOnlyList<string> ExactTextFields = [TitleExact, BodyExact];
+
+    public static Document ToLucene(SearchDocument doc)
+    {
+        var d = new Document
+        {
+            new StringField(Id, doc.Id, Field.Store.YES),
+            new StringField(Url, doc.Url, Field.Store.YES),
+            new TextField(Title, doc.Title, Field.Store.YES),
+            new TextField(TitleExact, doc.Title, Field.Store.NO),
+            new StringField(Format, doc.Format, Field.Store.YES),
+            new StringField(TextStatus, doc.TextStatus, Field.Store.YES),
+            new Int64Field(SizeBytes, doc.SizeBytes, Field.Store.YES),
+            new StoredField(IndexedAt, doc.IndexedAt.ToString("O", CultureInfo.InvariantCulture)),
+        };
+        if (doc.Origin is not null) d.Add(new StringField(Origin, doc.Origin, Field.Store.YES));
+        if (doc.SourcePath is not null) d.Add(new StringField(SourcePath, doc.SourcePath, Field.Store.YES));
+        if (doc.ContentHash is not null) d.Add(new StringField(ContentHash, doc.ContentHash, Field.Store.YES));
+        if (!string.IsNullOrWhiteSpace(doc.Summary)) d.Add(new TextField(Summary, doc.Summary, Field.Store.YES));
+
+        foreach (var page in doc.Pages)
+        {
+            // Every page is a value, empty ones too, so that value i is page i+1.
+            d.Add(new TextField(Body, page, Field.Store.YES));
+            if (page.Length > 0) d.Add(new TextField(BodyExact, page, Field.Store.NO));
+        }
+
+        var meta = new List<string>();
+        AddFacet(d, Publisher, doc.Publisher, meta);
+        AddFacet(d, Type, doc.Type, meta);
+        AddFacet(d, Year, doc.Date?.Year.ToString(CultureInfo.InvariantCulture), meta);
+        foreach (var theme in doc.Themes.Distinct()) AddFacet(d, Theme, theme, meta);
+        if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
+
+        d.Add(new NumericDocValuesField(DateSort, doc.Date is { } date ? date.Year * 10000L + date.Month * 100 + date.Day : 0));
+        if (doc.Date is { } dd) d.Add(new StringField(Date, dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
+        return d;
+    }
+
+    private static void AddFacet(Document d, string field, string? value, List<string> meta)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        value = value.Trim();
+        d.Add(new StringField(field, value, Field.Store.YES));
+        d.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        meta.Add(value);
+    }
+
+    public static SearchDocument FromLucene(Document d, bool withPages = true)
+    {
+        var date = d.Get(Date) is { } ds && DateOnly.TryParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+            ? parsed
+            : (DateOnly?)null;
+        return new SearchDocument
+        {
+            Id = d.Get(Id),
+            Url = d.Get(Url),
+            Title = d.Get(Title) ?? "",
+            Publisher = d.Get(Publisher),
+            Type = d.Get(Type),
+            Date = date,
+            Themes = d.GetValues(Theme),
+            Summary = d.Get(Summary),
+            Pages = withPages ? d.GetValues(Body) : [],
+            Format = d.Get(Format) ?? "",
+            TextStatus = d.Get(TextStatus) ?? TextStatuses.Ok,
+            Origin = d.Get(Origin),
+            SourcePath = d.Get(SourcePath),
+            ContentHash = d.Get(ContentHash),
+            SizeBytes = d.GetField(SizeBytes)?.GetInt64Value() ?? 0,
+            IndexedAt = DateTimeOffset.TryParse(d.Get(IndexedAt), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : default,
+        };
+    }
+}

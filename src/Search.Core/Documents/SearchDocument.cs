@@ -1,0 +1,51 @@
+namespace Search.Core.Documents;
+
+/// <summary>
+/// One publication as the index knows it: what the pipeline writes and what the API returns.
+/// </summary>
+public sealed record SearchDocument
+{
+    /// <summary>Stable identifier: derived from <see cref="Url"/> (see <see cref="DocumentIds"/>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The document's URL, or for a local file without one, its path relative to the ingested folder.</summary>
+    public required string Url { get; init; }
+
+    public required string Title { get; init; }
+    public string? Publisher { get; init; }
+    public string? Type { get; init; }
+    public DateOnly? Date { get; init; }
+    public int? Year => Date?.Year;
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public string? Summary { get; init; }
+
+    /// <summary>Clean text, page by page (one page for HTML).</summary>
+    public IReadOnlyList<string> Pages { get; init; } = [];
+
+    /// <summary>"pdf" or "html".</summary>
+    public string Format { get; init; } = "";
+
+    /// <summary>"ok", "partial" or "none" (no extractable text: scanned, image only, unusable fonts).</summary>
+    public string TextStatus { get; init; } = TextStatuses.Ok;
+
+    /// <summary>Where the document came from: the ingested folder (full path) or a crawl source id.</summary>
+    public string? Origin { get; init; }
+
+    /// <summary>Path relative to the origin folder, forward slashes.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>SHA-256 of the file and its sidecar: unchanged files are skipped on the next ingest.</summary>
+    public string? ContentHash { get; init; }
+
+    public long SizeBytes { get; init; }
+    public DateTimeOffset IndexedAt { get; init; }
+
+    public string Body => string.Join("\n\n", Pages.Where(p => p.Length > 0));
+}
+
+public static class TextStatuses
+{
+    public const string Ok = "ok";
+    public const string Partial = "partial";
+    public const string None = "none";
+}

@@ -1,0 +1,70 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Gives searchers over the latest commit of an index directory. Opens lazily (the index may not
+/// exist yet while it is being built) and sees new commits, from this process or another one
+/// (the CLI), after <see cref="MaybeRefresh"/> — which a host calls on a timer — without restarts.
+/// </summary>
+public sealed class IndexSearcherProvider(string indexPath) : IDisposable
+{
+    private readonly System.Threading.Lock _gate = new();
+    private FSDirectory? _directory;
+    private SearcherManager? _manager;
+
+    public string IndexPath { get; } = indexPath;
+
+    /// <summary>True once a committed index exists and is open.</summary>
+    public bool IsOpen => TryOpen() is not null;
+
+    /// <summary>A searcher to use and dispose quickly; null while no committed index exists.</summary>
+    public SearcherLease? Acquire()
+    {
+        var manager = TryOpen();
+        return manager is null ? null : new SearcherLease(manager, manager.Acquire());
+    }
+
+    /// <summary>Picks up a newer commit if there is one. Returns true when the searcher changed.</summary>
+    public bool MaybeRefresh()
+    {
+        var manager = TryOpen();
+        return manager is not null && manager.MaybeRefresh();
+    }
+
+    private SearcherManager? TryOpen()
+    {
+        if (_manager is not null) return _manager;
+        lock (_gate)
+        {
+            if (_manager is not null) return _manager;
+            if (!System.IO.Directory.Exists(IndexPath)) return null;
+            _directory ??= FSDirectory.Open(IndexPath);
+            if (!DirectoryReader.IndexExists(_directory)) return null;
+            _manager = new SearcherManager(_directory, new Bm25SearcherFactory());
+            return _manager;
+        }
+    }
+
+    public void Dispose()
+    {
+        _manager?.Dispose();
+        _directory?.Dispose();
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) =>
+            new(reader) { Similarity = IndexSettings.Similarity };
+    }
+}
+
+/// <summary>A searcher borrowed from a <see cref="SearcherManager"/>; dispose to give it back.</summary>
+public sealed class SearcherLease(SearcherManager manager, IndexSearcher searcher) : IDisposable
+{
+    public IndexSearcher Searcher { get; } = searcher;
+    public void Dispose() => manager.Release(Searcher);
+}

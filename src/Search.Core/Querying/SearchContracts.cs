@@ -1,0 +1,59 @@
+namespace Search.Core.Querying;
+
+public enum SearchSort { Relevance, Date }
+
+/// <summary>A search as the API and the UI receive it.</summary>
+public sealed record SearchRequest
+{
+    public string? Query { get; init; }
+    public int Page { get; init; } = 1;
+    public int Size { get; init; } = 10;
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Facet field -> selected values: OR within a field, AND across fields.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    public const int MaxQueryLength = 1000;
+    public const int MaxSize = 100;
+    public const int MaxDepth = 10_000;
+}
+
+/// <summary>The JSON answer of <c>GET /api/search</c> (and of <c>Indexer search --json</c>).</summary>
+public sealed record SearchResponse
+{
+    public required string Query { get; init; }
+    public required long Total { get; init; }
+    public required int Page { get; init; }
+    public required int Size { get; init; }
+    public required long TookMs { get; init; }
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+}
+
+public sealed record SearchHit
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public string? Publisher { get; init; }
+    public string? Type { get; init; }
+    /// <summary>yyyy-MM-dd, or null when unknown.</summary>
+    public string? Date { get; init; }
+    public int? Year { get; init; }
+    /// <summary>Best passage: matched words in &lt;mark&gt;, everything else HTML-escaped.</summary>
+    public required string Snippet { get; init; }
+    /// <summary>1-based page of the best passage, for PDFs.</summary>
+    public int? Page { get; init; }
+    public required float Score { get; init; }
+    public string? Format { get; init; }
+    public string? TextStatus { get; init; }
+}
+
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>A request the service refuses, with a message for the person who sent it (HTTP 400).</summary>
+public sealed class InvalidSearchRequestException(string message) : Exception(message);
+
+/// <summary>No index is available yet (being built at start-up); HTTP 503.</summary>
+public sealed class IndexNotReadyException() : Exception("The index is not ready yet: it is being built. Try again in a few seconds.");

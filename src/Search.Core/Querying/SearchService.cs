@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Documents;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// The query pipeline: clean -> parse -> filter -> rank -> count facets -> highlight.
+/// Facets are disjunctive: the counts of a field with a selection are computed with every filter
+/// but its own, so a person sees what choosing another value of that field would give.
+/// </summary>
+public sealed class SearchService(IndexSearcherProvider provider)
+{
+    public IndexSearcherProvider Provider { get; } = provider;
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        Validate(request);
+        var text = QueryText.Clean(request.Query);
+        var scoring = QueryBuilder.Build(text);
+
+        using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
+        var searcher = lease.Searcher;
+
+        var filters = NormalizedFilters(request.Filters);
+        var query = QueryBuilder.Restrict(scoring, QueryBuilder.Filters(filters));
+        var sort = request.Sort == SearchSort.Date || text.Length == 0
+            ? new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
+            : null;
+
+        var wanted = Math.Max(1, request.Page * request.Size);
+        ITopDocsCollector top = sort is null
+            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
+            : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+
+        var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !filters.ContainsKey(f)).ToList();
+        var facets = new FacetCounter(facetFieldsWithoutSelection);
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
+
+        foreach (var field in filters.Keys)
+        {
+            var own = new FacetCounter([field]);
+            searcher.Search(QueryBuilder.Restrict(scoring, QueryBuilder.Filters(filters, exceptField: field)), own);
+            facetResult[field] = own.Result()[field];
+        }
+
+        var topDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var highlightQuery = text.Length == 0 ? null : scoring;
+        var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
+        foreach (var scoreDoc in topDocs.ScoreDocs)
+        {
+            var doc = Schema.FromLucene(searcher.Doc(scoreDoc.Doc));
+            hits.Add(ToHit(doc, highlightQuery, scoreDoc.Score));
+        }
+
+        return new SearchResponse
+        {
+            Query = text,
+            Total = topDocs.TotalHits,
+            Page = request.Page,
+            Size = request.Size,
+            TookMs = clock.ElapsedMilliseconds,
+            Hits = hits,
+            Facets = Schema.FacetFields.ToDictionary(f => f, f => facetResult.GetValueOrDefault(f) ?? []),
+        };
+    }
+
+    public SearchDocument? GetById(string id) => FindOne(new TermQuery(new Term(Schema.Id, id)));
+
+    public SearchDocument? GetByUrl(string url) => FindOne(new TermQuery(new Term(Schema.Url, url)));
+
+    /// <summary>Number of documents in the current searcher (0 while there is no index).</summary>
+    public int DocumentCount()
+    {
+        using var lease = Provider.Acquire();
+        return lease?.Searcher.IndexReader.NumDocs ?? 0;
+    }
+
+    private SearchDocument? FindOne(Query query)
+    {
+        using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
+        var top = lease.Searcher.Search(query, 1);
+        return top.TotalHits == 0 ? null : Schema.FromLucene(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
+    }
+
+    private static SearchHit ToHit(SearchDocument doc, Query? query, float score)
+    {
+        var (snippet, page) = SnippetBuilder.Build(query, doc.Pages, doc.Summary);
+        return new SearchHit
+        {
+            Id = doc.Id,
+            Url = doc.Url,
+            Title = doc.Title,
+            Publisher = doc.Publisher,
+            Type = doc.Type,
+            Date = doc.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Year = doc.Year,
+            Snippet = snippet,
+            Page = doc.Format == "pdf" ? page : null,
+            Score = float.IsNaN(score) ? 0 : score,
+            Format = doc.Format,
+            TextStatus = doc.TextStatus,
+        };
+    }
+
+    private static void Validate(SearchRequest request)
+    {
+        if (request.Page < 1) throw new InvalidSearchRequestException("'page' must be 1 or more.");
+        if (request.Size is < 1 or > SearchRequest.MaxSize)
+            throw new InvalidSearchRequestException($"'size' must be between 1 and {SearchRequest.MaxSize}.");
+        if ((long)request.Page * request.Size > SearchRequest.MaxDepth)
+            throw new InvalidSearchRequestException($"Results beyond the first {SearchRequest.MaxDepth} are not available; refine the query.");
+        foreach (var field in request.Filters.Keys)
+        {
+            if (!Schema.FacetFields.Contains(field))
+                throw new InvalidSearchRequestException($"Unknown filter '{field}'. Known filters: {string.Join(", ", Schema.FacetFields)}.");
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> NormalizedFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
+        filters
+            .Select(kv => (kv.Key, Values: (IReadOnlyList<string>)kv.Value.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList()))
+            .Where(kv => kv.Values.Count > 0)
+            .ToDictionary(kv => kv.Key, kv => kv.Values);
+}
