@@ -1,1 +1,65 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Reflection;
+using SampleGenerator.Html;
+using SampleGenerator.Model;
+using SampleGenerator.Output;
+using SampleGenerator.Pdf;
+
+// Usage: dotnet run --project tools/SampleGenerator -- <output folder, e.g. corpus-samples>
+if (args.Length != 1)
+{
+    Console.Error.WriteLine("usage: SampleGenerator <output folder>   (e.g. corpus-samples)");
+    return 2;
+}
+
+var output = Path.GetFullPath(args[0]);
+var documents = typeof(ISampleSource).Assembly.GetTypes()
+    .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISampleSource).IsAssignableFrom(t))
+    .Select(t => ((ISampleSource)Activator.CreateInstance(t)!).Create())
+    .OrderBy(d => d.FileName, StringComparer.Ordinal)
+    .ToList();
+
+var duplicates = documents.GroupBy(d => d.FileName).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+if (duplicates.Count > 0) throw new InvalidOperationException("Duplicate file names: " + string.Join(", ", duplicates));
+
+foreach (var folder in new[] { "pdf", "html", "ground-truth" })
+{
+    var path = Path.Combine(output, folder);
+    if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+    Directory.CreateDirectory(path);
+}
+
+var warnings = new List<string>();
+foreach (var doc in documents)
+{
+    var words = Markup.CountWords(doc.Body);
+    if (words is < 600 or > 3000) warnings.Add($"{doc.FileName}: {words} words (expected 600–3000)");
+    string target;
+    switch (doc)
+    {
+        case PdfSample pdf:
+            target = Path.Combine(output, "pdf", pdf.FileName);
+            var (bytes, truth) = PdfComposer.Compose(pdf);
+            File.WriteAllBytes(target, bytes);
+            File.WriteAllText(Path.Combine(output, "ground-truth", Path.ChangeExtension(pdf.FileName, ".txt")), truth);
+            var infoTitle = pdf.InfoTitle ?? pdf.Title;
+            foreach (var problem in PdfVerifier.Check(bytes, truth, pdf.CheckPhrase, infoTitle))
+                warnings.Add($"{pdf.FileName}: {problem}");
+            break;
+        case HtmlSample html:
+            target = Path.Combine(output, "html", html.FileName);
+            File.WriteAllBytes(target, HtmlRenderer.Render(html));
+            break;
+        default:
+            throw new InvalidOperationException(doc.GetType().Name);
+    }
+    if (doc.HasSidecar) File.WriteAllBytes(target + ".meta.json", SidecarWriter.Serialize(doc));
+}
+File.WriteAllText(Path.Combine(output, "README.md"), Readme.Text);
+
+var pdfCount = documents.OfType<PdfSample>().Count();
+var htmlCount = documents.OfType<HtmlSample>().Count();
+var size = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+Console.WriteLine($"Wrote {documents.Count} documents to {output}: {pdfCount} PDF, {htmlCount} HTML, {documents.Count(d => d.HasSidecar)} sidecars, {size / 1024} KiB in total.");
+Console.WriteLine("Without sidecar: " + string.Join(", ", documents.Where(d => !d.HasSidecar).Select(d => d.FileName)));
+foreach (var w in warnings) Console.WriteLine("WARNING " + w);
+return 0;

@@ -1,0 +1,94 @@
+namespace SampleGenerator.Model;
+
+/// <summary>What every generated publication declares: the sidecar fields plus its body in <see cref="Markup"/>.</summary>
+public abstract record SampleDocument
+{
+    /// <summary>File name inside its kind folder (pdf/ or html/), with extension.</summary>
+    public required string FileName { get; init; }
+    public required string Title { get; init; }
+    public required string Publisher { get; init; }
+    /// <summary>ISO date (yyyy-MM-dd).</summary>
+    public required string Date { get; init; }
+    /// <summary>One of the labels in <see cref="DocumentTypeLabels"/>.</summary>
+    public required string Type { get; init; }
+    public required IReadOnlyList<string> Themes { get; init; }
+    public required string Url { get; init; }
+    /// <summary>False for the few files whose metadata must be inferred from their content.</summary>
+    public bool HasSidecar { get; init; } = true;
+    /// <summary>The text, in the small line-based markup parsed by <see cref="Markup"/>.</summary>
+    public required string Body { get; init; }
+    /// <summary>A phrase that must read back from the rendered file (checked after generation).</summary>
+    public string? CheckPhrase { get; init; }
+}
+
+/// <summary>A publication rendered as PDF with PdfPig's builder.</summary>
+public sealed record PdfSample : SampleDocument
+{
+    /// <summary>Running header on pages 2+, e.g. "Bulletin d'information statistique n° 170".</summary>
+    public required string RunningHeader { get; init; }
+    /// <summary>Footer before " — page i/n"; defaults to <see cref="RunningHeader"/>.</summary>
+    public string? FooterLabel { get; init; }
+    /// <summary>Small lines printed above the title on page 1 (publisher, collection, date cues).</summary>
+    public IReadOnlyList<string> Masthead { get; init; } = [];
+    public string? Subtitle { get; init; }
+    /// <summary>Lines printed under the title (date cue, authors).</summary>
+    public IReadOnlyList<string> Byline { get; init; } = [];
+    /// <summary>Info dictionary title: null = <see cref="SampleDocument.Title"/>, "" = none, anything else as given (junk titles).</summary>
+    public string? InfoTitle { get; init; }
+    public string? InfoAuthor { get; init; }
+    /// <summary>When false, the Info dictionary has no dates.</summary>
+    public bool InfoDates { get; init; } = true;
+}
+
+public enum HtmlMeta { None, DublinCore, Citation, OpenGraph, JsonLd }
+
+public enum HtmlEncoding { Utf8, Utf8Bom, Latin1, Latin1HttpEquiv }
+
+/// <summary>A publication page of a publisher's web site.</summary>
+public sealed record HtmlSample : SampleDocument
+{
+    public HtmlMeta Meta { get; init; } = HtmlMeta.None;
+    public HtmlEncoding Encoding { get; init; } = HtmlEncoding.Utf8;
+    /// <summary>Writes the publication date in a &lt;time datetime&gt; element.</summary>
+    public bool TimeElement { get; init; }
+    /// <summary>Text shown for the date when <see cref="TimeElement"/> is false (e.g. "Paru le 29/11/2022"); null = none.</summary>
+    public string? DateCue { get; init; }
+    /// <summary>Breadcrumb labels between the home page and the page itself.</summary>
+    public IReadOnlyList<string> Breadcrumb { get; init; } = [];
+    public string? Lead { get; init; }
+    public (string Url, string Label)? PdfLink { get; init; }
+    /// <summary>Uses &lt;article&gt; inside a div instead of &lt;main&gt;.</summary>
+    public bool ArticleOnly { get; init; }
+}
+
+public static class DocumentTypeLabels
+{
+    public const string Bis = "Bulletin d'information statistique";
+    public const string Publication = "Publication statistique";
+    public const string Etude = "Étude";
+    public const string Rod = "Rapport d'observations définitives";
+    public const string Rapport = "Rapport";
+    public const string Methodo = "Note méthodologique";
+    public const string Dataset = "Jeu de données";
+    public const string Guide = "Guide";
+    public const string Page = "Page d'information";
+}
+
+public static class Themes
+{
+    public const string Dotations = "Aide & Dotations";
+    public const string Culture = "Culture & Éducation";
+    public const string Durable = "Développement durable";
+    public const string Emploi = "Emploi & Fonction publique territoriale";
+    public const string Finances = "Finances & Fiscalité";
+    public const string Geo = "Géographie & Intercommunalités";
+    public const string Parite = "Parité";
+    public const string Social = "Santé & Social";
+    public const string Securite = "Sécurité";
+}
+
+/// <summary>Implemented by one class per document under Content/.</summary>
+public interface ISampleSource
+{
+    SampleDocument Create();
+}
