@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -15,7 +13,7 @@ namespace Search.Core.Analysis;
 /// The French analysis chains of the index. Index time and query time both take their analyzers
 /// from here, so they can never disagree.
 /// <para>
-/// Stemmed chain: dotted acronyms joined (E.P.C.I. -> EPCI) -> StandardTokenizer -> elision
+/// Stemmed chain: StandardTokenizer -> dotted acronyms joined (E.P.C.I. -> EPCI) -> elision
 /// (l', d', qu'…, both apostrophes) -> lower case -> French stop words -> ASCII folding (so "État"
 /// and "Etat", "cœur" and "coeur" meet) -> FrenchMinimalStem (plurals only). The minimal stemmer is
 /// deliberate: the light stemmer merges "fonctionnement" with "fonction" and "départements" with
@@ -23,7 +21,7 @@ namespace Search.Core.Analysis;
 /// </para>
 /// <para>Exact chain: the same without the stemmer, for exact-form boosts, prefixes and typos.</para>
 /// </summary>
-public static partial class FrenchAnalyzers
+public static class FrenchAnalyzers
 {
     public static LuceneVersion Version => LuceneVersion.LUCENE_48;
 
@@ -50,18 +48,13 @@ public static partial class FrenchAnalyzers
         return terms;
     }
 
-    private sealed partial class FrenchChain(bool stem) : Analyzer
+    private sealed class FrenchChain(bool stem) : Analyzer
     {
-        [GeneratedRegex(@"\b(\p{Lu})\.(?=\p{Lu}(\.|\b))")]
-        private static partial Regex DottedAcronym();
-
-        protected override TextReader InitReader(string fieldName, TextReader reader) =>
-            new PatternReplaceCharFilter(DottedAcronym(), "$1", reader);
-
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            TokenStream result = new AcronymDotFilter(source);
+            result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
             result = new LowerCaseFilter(Version, result);
             result = new StopFilter(Version, result, FrenchAnalyzer.DefaultStopSet);
             result = new ASCIIFoldingFilter(result);

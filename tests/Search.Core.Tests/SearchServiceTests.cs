@@ -1,0 +1,181 @@
+using Search.Core.Documents;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests;
+
+public class SearchServiceTests : IDisposable
+{
+    private readonly TestIndex _index = new(
+        Doc("a.pdf", "Les apprentis dans les collectivités locales en 2022", "En 2022, les collectivités locales ont accueilli des apprentis.\fPage deux : diplômes préparés par les apprentis.", "DGCL", DocumentTypes.StatisticalBulletin, new DateOnly(2023, 11, 29)),
+        Doc("b.pdf", "L'apprentissage dans la fonction publique en 2019", "Les apprentis de la fonction publique en 2019.", "DGCL", DocumentTypes.StatisticalBulletin, new DateOnly(2020, 6, 1)),
+        Doc("c.pdf", "Les finances des communes en 2021", "Les dépenses de fonctionnement des communes augmentent. Dépenses de fonctionnement et épargne.", "DGCL", DocumentTypes.StatisticalBulletin, new DateOnly(2022, 7, 1), themes: "Finances & Fiscalité"),
+        Doc("d.pdf", "Les dépenses des départements par fonction", "Présentation des dépenses par fonction : action sociale, collèges, routes.", "OFGL", DocumentTypes.Study, new DateOnly(2022, 12, 1), themes: "Finances & Fiscalité"),
+        Doc("e.html", "Rapport <script>alert(1)</script> sur la commune", "Le rapport examine la commune & ses <b>comptes</b>; les apprentis y sont rares.", "Chambre régionale des comptes Bretagne", DocumentTypes.AuditReport, new DateOnly(2021, 3, 4)));
+
+    public void Dispose() => _index.Dispose();
+
+    private SearchResponse Search(string q, int size = 10, Dictionary<string, IReadOnlyList<string>>? filters = null, SearchSort sort = SearchSort.Relevance) =>
+        _index.Service.Search(new SearchRequest { Query = q, Size = size, Filters = filters ?? [], Sort = sort });
+
+    [Theory]
+    [InlineData("apprentis collectivités 2022")]
+    [InlineData("apprentis collectivites 2022")]
+    [InlineData("APPRENTIS Collectivités 2022")]
+    public void Apprentices_bulletin_comes_first(string query)
+    {
+        var r = Search(query);
+        Assert.Equal("a.pdf", r.Hits[0].Url);
+    }
+
+    [Fact]
+    public void Every_word_must_match()
+    {
+        var r = Search("apprentis 2019");
+        Assert.Equal(["b.pdf"], r.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void Fonction_and_fonctionnement_queries_have_different_first_results()
+    {
+        var fonctionnement = Search("dépenses de fonctionnement");
+        var fonction = Search("dépenses par fonction");
+        Assert.Equal("c.pdf", fonctionnement.Hits[0].Url);
+        Assert.Equal("d.pdf", fonction.Hits[0].Url);
+        Assert.DoesNotContain(fonction.Hits, h => h.Url == "c.pdf");
+    }
+
+    [Fact]
+    public void Facet_counts_are_exact_and_disjunctive()
+    {
+        var all = Search("");
+        Assert.Equal(5, all.Total);
+        Assert.Contains(new FacetValue("DGCL", 3), all.Facets[Schema.Publisher]);
+        Assert.Contains(new FacetValue("Finances & Fiscalité", 2), all.Facets[Schema.Theme]);
+
+        var filtered = Search("", filters: new() { [Schema.Publisher] = ["OFGL"] });
+        Assert.Equal(1, filtered.Total);
+        // The publisher facet still shows the other publishers (counted without its own filter)…
+        Assert.Contains(new FacetValue("DGCL", 3), filtered.Facets[Schema.Publisher]);
+        // …while the other facets reflect the selection.
+        Assert.Equal([new FacetValue(DocumentTypes.Study, 1)], filtered.Facets[Schema.Type]);
+
+        var two = Search("", filters: new() { [Schema.Publisher] = ["OFGL", "DGCL"], [Schema.Year] = ["2022"] });
+        Assert.Equal(2, two.Total);
+    }
+
+    [Fact]
+    public void Snippets_mark_matches_and_escape_everything_else()
+    {
+        var r = Search("commune comptes");
+        var hit = Assert.Single(r.Hits);
+        Assert.Contains("<mark>", hit.Snippet);
+        Assert.DoesNotContain("<b>", hit.Snippet);
+        Assert.Contains("&lt;b&gt;", hit.Snippet);
+        Assert.Contains("&amp;", hit.Snippet);
+        Assert.Equal("Rapport <script>alert(1)</script> sur la commune", hit.Title); // raw in JSON; the UI encodes it
+    }
+
+    [Fact]
+    public void Snippet_knows_the_page_of_the_best_passage()
+    {
+        var hit = Search("diplômes apprentis").Hits.Single();
+        Assert.Equal(2, hit.Page);
+    }
+
+    [Fact]
+    public void Date_sort_puts_newest_first()
+    {
+        var r = Search("apprentis", sort: SearchSort.Date);
+        Assert.Equal(["a.pdf", "e.html", "b.pdf"], r.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void Paging_returns_the_requested_slice()
+    {
+        var page2 = _index.Service.Search(new SearchRequest { Query = "", Page = 2, Size = 2 });
+        Assert.Equal(5, page2.Total);
+        Assert.Equal(2, page2.Hits.Count);
+        var page1 = _index.Service.Search(new SearchRequest { Query = "", Page = 1, Size = 2 });
+        Assert.Empty(page1.Hits.Select(h => h.Id).Intersect(page2.Hits.Select(h => h.Id)));
+    }
+
+    [Theory]
+    [InlineData("\"apprentis collectivités")]
+    [InlineData("apprentis \"")]
+    [InlineData("-")]
+    [InlineData("| | +")]
+    [InlineData("((apprentis")]
+    [InlineData("apprentis~")]
+    [InlineData("*")]
+    [InlineData("le la les de")]
+    [InlineData("appr\u0000entis\u0007 \u001b[31m")]
+    [InlineData("collectivit*")]
+    [InlineData("−apprentis")]
+    public void Malformed_queries_never_throw(string query)
+    {
+        var r = Search(query);
+        Assert.True(r.Total >= 0);
+    }
+
+    [Fact]
+    public void Prefix_queries_work_on_unaccented_forms()
+    {
+        Assert.Contains(Search("collectivit*").Hits, h => h.Url == "a.pdf");
+    }
+
+    [Fact]
+    public void Overlong_and_invalid_requests_are_refused_with_a_message()
+    {
+        var e = Assert.Throws<InvalidSearchRequestException>(() => Search(new string('a', 10_000)));
+        Assert.Contains("too long", e.Message);
+        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Size = 0 }));
+        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Page = 0 }));
+        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["nope"] = ["x"] } }));
+    }
+
+    [Fact]
+    public void Many_words_short_of_the_limit_are_answered_or_refused_clearly()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 160).Select(i => "m" + i));
+        try
+        {
+            Assert.Equal(0, Search(words).Total);
+        }
+        catch (InvalidSearchRequestException e)
+        {
+            Assert.Contains("too many", e.Message);
+        }
+    }
+
+    [Fact]
+    public void Documents_are_found_by_id_and_url()
+    {
+        var id = DocumentIds.FromUrl("d.pdf");
+        Assert.Equal("d.pdf", _index.Service.GetById(id)!.Url);
+        Assert.Equal(id, _index.Service.GetByUrl("d.pdf")!.Id);
+        Assert.Null(_index.Service.GetById("0000000000000000"));
+    }
+
+    [Fact]
+    public void Upserting_the_same_id_twice_keeps_one_document()
+    {
+        using (var writer = DocumentIndexWriter.Open(_index.Path))
+        {
+            writer.Upsert(Doc("a.pdf", "Titre remplacé", "Nouveau texte"));
+            writer.Commit();
+        }
+        _index.Provider.MaybeRefresh();
+        Assert.Equal(5, _index.Service.DocumentCount());
+        Assert.Equal("Titre remplacé", _index.Service.GetByUrl("a.pdf")!.Title);
+    }
+
+    [Fact]
+    public void A_second_writer_gets_a_clear_error()
+    {
+        using var first = DocumentIndexWriter.Open(_index.Path);
+        var e = Assert.Throws<IndexLockedException>(() => DocumentIndexWriter.Open(_index.Path));
+        Assert.Contains("another process", e.Message);
+    }
+}
