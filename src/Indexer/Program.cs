@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Search.Indexer.Commands;
+
+return CommandLine.Run(args);

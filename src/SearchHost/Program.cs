@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Search.Host;
 
-app.MapGet("/", () => "Hello World!");
-
+var app = SearchHostApp.Build(args);
 app.Run();

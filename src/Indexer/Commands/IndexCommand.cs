@@ -1,0 +1,86 @@
+using Search.Core.Indexing;
+using Search.Pipeline.Extraction;
+using Search.Pipeline.Ingest;
+
+namespace Search.Indexer.Commands;
+
+/// <summary><c>index &lt;folder&gt; --index &lt;dir&gt;</c>: ingest a folder, with progress and a summary.</summary>
+public static class IndexCommand
+{
+    public static int Run(Arguments args)
+    {
+        args.AllowOnly("index", "parallel");
+        if (args.Positional.Count != 1) throw new UsageException("index takes exactly one folder.");
+        var folder = args.Positional[0];
+        var indexPath = args.Required("index");
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"error: folder not found: {folder}");
+            return 1;
+        }
+
+        var ingester = new FolderIngester(new ExtractorRegistry()) { Parallelism = Math.Max(1, args.Int("parallel", Environment.ProcessorCount)) };
+        var interactive = !Console.IsErrorRedirected;
+        var progress = new SynchronousProgress<IngestProgress>(p =>
+        {
+            var line = $"[{p.Done}/{p.Total}] errors: {p.Errors}  {Describe(p.Last)}";
+            if (interactive)
+            {
+                var width = Math.Max(40, SafeWindowWidth() - 1);
+                Console.Error.Write("\r" + (line.Length > width ? line[..width] : line.PadRight(width)));
+            }
+            else Console.Error.WriteLine(line);
+        });
+
+        IngestSummary summary;
+        try
+        {
+            summary = ingester.Ingest(folder, indexPath, progress);
+        }
+        catch (IndexLockedException e)
+        {
+            if (interactive) Console.Error.WriteLine();
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        if (interactive) Console.Error.WriteLine();
+        PrintSummary(summary, indexPath);
+        return 0;
+    }
+
+    private static string Describe(FileReport r) => r.Outcome switch
+    {
+        FileOutcome.Failed => $"FAILED {r.Path}: {r.Reason}",
+        FileOutcome.NoText => $"no text {r.Path}",
+        _ => $"{r.Outcome.ToString().ToLowerInvariant()} {r.Path}",
+    };
+
+    private static void PrintSummary(IngestSummary s, string indexPath)
+    {
+        var seconds = Math.Max(s.Elapsed.TotalSeconds, 0.001);
+        Console.WriteLine($"Indexed {s.Folder} into {Path.GetFullPath(indexPath)} in {s.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"  files:      {s.Files}");
+        Console.WriteLine($"  added:      {s.Count(FileOutcome.Added)}");
+        Console.WriteLine($"  updated:    {s.Count(FileOutcome.Updated)}");
+        Console.WriteLine($"  unchanged:  {s.Count(FileOutcome.Unchanged)}");
+        Console.WriteLine($"  no text:    {s.Count(FileOutcome.NoText)} (indexed with metadata only)");
+        Console.WriteLine($"  failed:     {s.Count(FileOutcome.Failed)} (not indexed)");
+        Console.WriteLine($"  deleted:    {s.Deleted} (files gone since the last run)");
+        Console.WriteLine($"  throughput: {s.Reports.Count / seconds:0.0} files/s, {s.ExtractedPdfPages / seconds:0.0} PDF pages/s, {s.ExtractedBytes / 1048576.0 / seconds:0.00} MB/s");
+        foreach (var r in s.WithoutText) Console.WriteLine($"  no text: {r.Path}");
+        foreach (var r in s.Reports.Where(r => r.Outcome != FileOutcome.Failed && r.Reason is not null && r.Outcome != FileOutcome.NoText))
+            Console.WriteLine($"  warning: {r.Path}: {r.Reason}");
+        foreach (var r in s.Failures) Console.WriteLine($"  failed: {r.Path}: {r.Reason}");
+    }
+
+    private static int SafeWindowWidth()
+    {
+        try { return Console.WindowWidth; } catch (IOException) { return 100; }
+    }
+
+    /// <summary>Progress reported on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,177 @@
+using System.Security.Cryptography;
+using Search.Core.Documents;
+using Search.Core.Indexing;
+using Search.Pipeline.Extraction;
+using Search.Pipeline.Metadata;
+
+namespace Search.Pipeline.Ingest;
+
+/// <summary>
+/// Indexes every PDF and HTML file of a folder. Idempotent: a document's id comes from its URL (the
+/// sidecar's, else its relative path), unchanged files (same content hash) are skipped, changed ones
+/// replaced, and documents of this folder whose file is gone are deleted. One broken file is reported
+/// and skipped; the others go on. Commits happen every <see cref="CommitEvery"/> documents and at the
+/// end: a process killed in between leaves the last commit intact, and the next run finishes the job.
+/// </summary>
+public sealed class FolderIngester(ExtractorRegistry extractors)
+{
+    /// <summary>Bumped when extraction or the schema changes, so that every file is extracted again.</summary>
+    public const string PipelineVersion = "1";
+
+    public int CommitEvery { get; init; } = 200;
+    public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    public static readonly string[] Extensions = [".pdf", ".html", ".htm"];
+
+    public IngestSummary Ingest(string folder, string indexPath, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
+        var origin = "folder:" + root.TrimEnd(Path.DirectorySeparatorChar);
+        var files = ListFiles(root);
+
+        using var writer = DocumentIndexWriter.Open(indexPath);
+        var existing = writer.DocumentsOf(origin);
+        var seen = new HashSet<string>();
+        var reports = new List<FileReport>(files.Count);
+        var gate = new Lock();
+        var sinceCommit = 0;
+        var errors = 0;
+
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, file =>
+        {
+            var (report, id) = IngestFile(root, file, origin, existing, writer, cancellationToken);
+            lock (gate)
+            {
+                if (id is not null) seen.Add(id);
+                reports.Add(report);
+                if (report.Outcome == FileOutcome.Failed) errors++;
+                if (report.Outcome is not FileOutcome.Unchanged and not FileOutcome.Failed && ++sinceCommit >= CommitEvery)
+                {
+                    writer.Commit();
+                    sinceCommit = 0;
+                }
+                progress?.Report(new IngestProgress(reports.Count, files.Count, errors, report));
+            }
+        });
+
+        var deleted = 0;
+        foreach (var id in existing.Keys.Where(id => !seen.Contains(id)))
+        {
+            writer.Delete(id);
+            deleted++;
+        }
+        writer.Commit();
+
+        return new IngestSummary
+        {
+            Folder = root,
+            Files = files.Count,
+            Reports = reports.OrderBy(r => r.Path, StringComparer.Ordinal).ToList(),
+            Deleted = deleted,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>The files the ingest considers, relative order stable.</summary>
+    public static IReadOnlyList<string> ListFiles(string root) =>
+        Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private (FileReport Report, string? Id) IngestFile(
+        string root, string file, string origin,
+        IReadOnlyDictionary<string, (string? Hash, string? Path)> existing,
+        DocumentIndexWriter writer, CancellationToken cancellationToken)
+    {
+        var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+        var format = Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? "pdf" : "html";
+        long bytes = 0;
+        string? id = null;
+        try
+        {
+            bytes = new FileInfo(file).Length;
+            SidecarMetadata? sidecar = null;
+            string? sidecarProblem = null;
+            try
+            {
+                sidecar = SidecarMetadata.TryLoad(file);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                sidecarProblem = e.Message;
+            }
+
+            var url = string.IsNullOrWhiteSpace(sidecar?.Url) ? relative : sidecar!.Url!.Trim();
+            id = DocumentIds.FromUrl(url);
+            var hash = ContentHash(file);
+            if (existing.TryGetValue(id, out var known) && known.Hash == hash && known.Path == relative)
+                return (new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
+
+            var content = extractors.Extract(file, cancellationToken);
+            var metadata = MetadataInferrer.Infer(content, relative, sidecar);
+            var noText = content.Quality == TextQuality.NoText;
+            writer.Upsert(new SearchDocument
+            {
+                Id = id,
+                Url = url,
+                Title = metadata.Title,
+                Publisher = metadata.Publisher,
+                Type = metadata.Type,
+                Date = metadata.Date,
+                Themes = metadata.Themes,
+                Summary = metadata.Summary,
+                Pages = content.Pages,
+                Format = content.Format,
+                TextStatus = content.Quality switch
+                {
+                    TextQuality.NoText => TextStatuses.None,
+                    TextQuality.Partial => TextStatuses.Partial,
+                    _ => TextStatuses.Ok,
+                },
+                Origin = origin,
+                SourcePath = relative,
+                ContentHash = hash,
+                SizeBytes = bytes,
+                IndexedAt = DateTimeOffset.UtcNow,
+            });
+
+            var outcome = noText ? FileOutcome.NoText : existing.ContainsKey(id) ? FileOutcome.Updated : FileOutcome.Added;
+            var reason = noText
+                ? "no extractable text (scanned, image only or unusable fonts): indexed with its metadata only"
+                : content.Quality == TextQuality.Partial
+                    ? $"pages without text: {string.Join(", ", content.PagesWithoutText)}"
+                    : null;
+            if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
+            return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format), id);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var reason = e is ExtractionException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            return (new FileReport(relative, FileOutcome.Failed, reason, Bytes: bytes, Format: format), id);
+        }
+    }
+
+    /// <summary>SHA-256 over the pipeline version, the file and its sidecar (if any).</summary>
+    public static string ContentHash(string file)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes("v" + PipelineVersion + "\n"));
+        using (var stream = File.OpenRead(file))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0) sha.AppendData(buffer, 0, read);
+        }
+        var sidecar = SidecarMetadata.PathFor(file);
+        if (File.Exists(sidecar)) sha.AppendData(File.ReadAllBytes(sidecar));
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

@@ -1,0 +1,78 @@
+using Search.Core.Documents;
+using Search.Core.Querying;
+using Search.Host.Search;
+
+namespace Search.Host.Documents;
+
+/// <summary><c>GET /api/documents/{id}</c> and <c>GET /api/documents?url=</c>: a stored document with all its fields.</summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/documents/{id}", (string id, SearchService search) =>
+                search.GetById(id) is { } doc ? Results.Json(DocumentView.From(doc), SearchJson.Options) : NotFound($"No document with id '{id}'."))
+            .WithName("GetDocument")
+            .WithSummary("A stored document with all its fields")
+            .Produces<DocumentView>()
+            .Produces<ApiError>(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/documents", (string? url, SearchService search) =>
+            {
+                if (string.IsNullOrWhiteSpace(url)) return Results.Json(new ApiError("The 'url' parameter is required.", 400), SearchJson.Options, statusCode: 400);
+                return search.GetByUrl(url.Trim()) is { } doc
+                    ? Results.Json(DocumentView.From(doc), SearchJson.Options)
+                    : NotFound($"No document is referenced under the URL '{url}'.");
+            })
+            .WithName("GetDocumentByUrl")
+            .WithSummary("The document referenced under a URL")
+            .Produces<DocumentView>()
+            .Produces<ApiError>(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static IResult NotFound(string message) => Results.Json(new ApiError(message, 404), SearchJson.Options, statusCode: 404);
+}
+
+/// <summary>A document as the API returns it.</summary>
+public sealed record DocumentView
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public string? Publisher { get; init; }
+    public string? Type { get; init; }
+    public string? Date { get; init; }
+    public int? Year { get; init; }
+    public required IReadOnlyList<string> Themes { get; init; }
+    public string? Summary { get; init; }
+    public required string Format { get; init; }
+    public required string TextStatus { get; init; }
+    public string? SourcePath { get; init; }
+    public string? ContentHash { get; init; }
+    public long SizeBytes { get; init; }
+    public DateTimeOffset IndexedAt { get; init; }
+    public int PageCount { get; init; }
+    /// <summary>Text of each page (one for HTML).</summary>
+    public required IReadOnlyList<string> Pages { get; init; }
+
+    public static DocumentView From(SearchDocument d) => new()
+    {
+        Id = d.Id,
+        Url = d.Url,
+        Title = d.Title,
+        Publisher = d.Publisher,
+        Type = d.Type,
+        Date = d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Year = d.Year,
+        Themes = d.Themes,
+        Summary = d.Summary,
+        Format = d.Format,
+        TextStatus = d.TextStatus,
+        SourcePath = d.SourcePath,
+        ContentHash = d.ContentHash,
+        SizeBytes = d.SizeBytes,
+        IndexedAt = d.IndexedAt,
+        PageCount = d.Pages.Count,
+        Pages = d.Pages,
+    };
+}

@@ -1,0 +1,33 @@
+namespace Search.Host.Hosting;
+
+public enum IndexState { Starting, Building, Ready, Failed }
+
+/// <summary>What /health reports about the index: its state and the progress of a start-up build.</summary>
+public sealed class IndexStatus
+{
+    private readonly System.Threading.Lock _gate = new();
+    public IndexState State { get; private set; } = IndexState.Starting;
+    public int Done { get; private set; }
+    public int Total { get; private set; }
+    public int Errors { get; private set; }
+    public string? Message { get; private set; }
+
+    public void Set(IndexState state, string? message = null)
+    {
+        lock (_gate)
+        {
+            State = state;
+            Message = message;
+        }
+    }
+
+    public void Progress(int done, int total, int errors)
+    {
+        lock (_gate)
+        {
+            Done = done;
+            Total = total;
+            Errors = errors;
+        }
+    }
+}

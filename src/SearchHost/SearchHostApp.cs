@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.FileProviders;
+using Search.Core.Querying;
+using Search.Host.Documents;
+using Search.Host.Health;
+using Search.Host.Hosting;
+using Search.Host.Search;
+
+namespace Search.Host;
+
+/// <summary>Builds the web application: API, UI, background index build and refresh.</summary>
+public static class SearchHostApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        configure?.Invoke(builder);
+
+        var settings = HostSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(_ => new IndexSearcherProvider(settings.IndexPath));
+        builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<IndexStatus>();
+        builder.Services.AddHostedService<StartupIndexBuilder>();
+        builder.Services.AddHostedService<IndexRefresher>();
+        builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
+        builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
+
+        var app = builder.Build();
+        app.UseExceptionHandler(errors => errors.Run(WriteError));
+        app.UseStatusCodePages();
+
+        var dsfr = Path.Combine(AppContext.BaseDirectory, "wwwroot", "dsfr");
+        if (Directory.Exists(dsfr))
+        {
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(dsfr), RequestPath = "/dsfr" });
+        }
+        app.UseStaticFiles();
+
+        app.MapOpenApi();
+        app.MapHealthApi();
+        app.MapSearchApi();
+        app.MapDocumentsApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Known failures become clear 4xx/503 answers; anything else a 500 without internals.</summary>
+    private static async Task WriteError(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var (status, message) = error switch
+        {
+            InvalidSearchRequestException e => (StatusCodes.Status400BadRequest, e.Message),
+            BadHttpRequestException e => (StatusCodes.Status400BadRequest, e.Message),
+            IndexNotReadyException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
+            _ => (StatusCodes.Status500InternalServerError, "Internal error; it has been logged."),
+        };
+        context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
+        await context.Response.WriteAsJsonAsync(new ApiError(message, status), SearchJson.Options);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Search.Host;
+
+namespace SearchHost.Tests.Infrastructure;
+
+/// <summary>
+/// A real SearchHost on Kestrel, bound to 127.0.0.1 on a free port, with a fresh data folder: its
+/// index is built from corpus-samples at start-up, exactly as a first start on a new machine.
+/// Shared by the tests of a collection; disposed (and its data deleted) at the end.
+/// </summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "searchhost-tests-" + Guid.NewGuid().ToString("N"));
+    public WebApplication App { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        App = SearchHostApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Data:Path", DataPath,
+            "--Data:Corpus", RepoPaths.CorpusSamples,
+            "--Index:RefreshSeconds", "0.2",
+            "--Logging:LogLevel:Default", "Warning",
+        ]);
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        await WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
+    }
+
+    /// <summary>Polls /health until the start-up build is done (bounded: fails after <paramref name="timeout"/>).</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var health = await Client.GetFromJsonAsync<Health>("/health");
+            if (health?.Status == "ready") return;
+            if (health?.Status == "failed") throw new InvalidOperationException("Index build failed: " + health.Message);
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("SearchHost was not ready in time.");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
+    }
+
+    private sealed record Health(string Status, int Documents, string? Message);
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<HostFixture>
+{
+    public const string Name = "SearchHost on corpus-samples";
+}
