@@ -44,6 +44,12 @@ public sealed record ExtractedContent
     /// <summary>Publication date declared by the file (XMP/Info, DC.date, citation_publication_date, JSON-LD, &lt;time&gt;).</summary>
     public DateOnly? DeclaredDate { get; init; }
 
+    /// <summary>
+    /// True when <see cref="DeclaredDate"/> is only the file's creation date (PDF Info CreationDate): a weak
+    /// signal that a publication date found in the text should override.
+    /// </summary>
+    public bool DeclaredDateIsFileCreationDate { get; init; }
+
     /// <summary>Canonical URL declared by an HTML page (rel=canonical, og:url).</summary>
     public string? CanonicalUrl { get; init; }
 

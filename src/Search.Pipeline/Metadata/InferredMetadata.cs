@@ -12,6 +12,8 @@ public sealed record InferredMetadata
     /// <summary>One of <see cref="Search.Core.Documents.DocumentTypes"/> labels.</summary>
     public string? Type { get; init; }
     public DateOnly? Date { get; init; }
+    /// <summary>Year of publication: the year of <see cref="Date"/>, or a year alone when no full date is known.</summary>
+    public int? Year { get; init; }
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? Summary { get; init; }
     public string? Url { get; init; }

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Pipeline.Extraction;
+
+/// <summary>Rejects junk declared titles ("Microsoft Word - x.doc", "methodo_comm.doc") and implausible publishers.</summary>
+public static partial class MetadataFilters
+{
+    private static readonly string[] JunkTitles =
+    [
+        "untitled", "sans titre", "document", "document1", "titre", "title", "présentation powerpoint",
+        "presentation powerpoint", "diapositive 1", "slide 1", "new document", "nouveau document", "page 1",
+    ];
+
+    /// <summary>Returns the cleaned title, or null when the declared title is junk.</summary>
+    public static string? CleanTitle(string? title, string? fileName = null)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var t = TextNormalizer.Normalize(title).Replace('\n', ' ').Trim();
+        // "Microsoft Word - Rapport.doc" -> "Rapport.doc", then the extension.
+        t = ToolPrefix().Replace(t, "");
+        t = FileExtension().Replace(t, "").Trim(' ', '-', '_', '.');
+        if (t.Length < 4) return null;
+        if (t.Count(char.IsLetter) < 4) return null;
+        if (JunkTitles.Contains(t.ToLowerInvariant())) return null;
+        // File-name-like: no space, with underscores/dots/digit runs ("methodo_comm", "KM_C224e_MAIRIE-2020").
+        if (!t.Contains(' ') && (t.Contains('_') || t.Contains('.') || t.Any(char.IsDigit) || t.Length > 25)) return null;
+        if (t.Contains('_') && t.Count(c => c == '_') >= t.Count(c => c == ' ')) return null;
+        if (fileName is not null)
+        {
+            var stem = Path.GetFileNameWithoutExtension(fileName);
+            if (Squash(stem) == Squash(t)) return null;
+        }
+        if (t.Length > 300) t = t[..300].TrimEnd();
+        return t;
+    }
+
+    public static bool IsJunkTitle(string? title, string? fileName = null) => CleanTitle(title, fileName) is null;
+
+    private static readonly string[] OrgWords =
+    [
+        "direction", "ministère", "ministere", "insee", "observatoire", "agence", "chambre", "cour des comptes",
+        "dgcl", "dgfip", "ofgl", "ademe", "anct", "cget", "drees", "institut", "conseil", "commune", "département",
+        "departement", "région", "region", "préfecture", "prefecture", "assemblée", "assemblee", "sénat", "senat",
+        "service", "république", "republique", "office", "centre", "cerema", "banque", "caisse", "association",
+        "fédération", "federation", "syndicat", "communauté", "communaute", "métropole", "metropole", "collectivit",
+        "secrétariat", "secretariat", "haut conseil", "autorité", "autorite", "commissariat", "université", "universite",
+    ];
+
+    private static readonly string[] JunkAuthors =
+    [
+        "admin", "administrateur", "administrator", "user", "utilisateur", "windows user", "microsoft", "auteur",
+        "author", "owner", "propriétaire", "unknown", "inconnu", "hp", "dell", "lenovo", "default",
+    ];
+
+    /// <summary>A PDF Author / HTML author worth using as a publisher: an organisation or an acronym, not a login.</summary>
+    public static string? CleanPublisher(string? author)
+    {
+        if (string.IsNullOrWhiteSpace(author)) return null;
+        var a = TextNormalizer.Normalize(author).Replace('\n', ' ').Trim();
+        if (a.Length < 2 || a.Length > 200) return null;
+        if (JunkAuthors.Contains(a.ToLowerInvariant())) return null;
+        if (a.Contains('@') || a.Contains('\\') || a.Contains('_')) return null;
+        if (Acronym().IsMatch(a)) return a;
+        var lower = a.ToLowerInvariant();
+        return OrgWords.Any(lower.Contains) ? a : null;
+    }
+
+    private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+
+    [GeneratedRegex(@"^(Microsoft\s+(Word|PowerPoint|Excel)|Word|PowerPoint|Excel|Adobe\s+\w+|LibreOffice\s+\w+)\s*-\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ToolPrefix();
+
+    [GeneratedRegex(@"\.(docx?|odt|rtf|txt|pdf|xlsx?|ods|pptx?|odp|indd|qxd|pub|html?|dot|tmp)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileExtension();
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9&\-]{1,11}$")]
+    private static partial Regex Acronym();
+}

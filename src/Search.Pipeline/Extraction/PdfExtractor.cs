@@ -1,0 +1,441 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Search.Pipeline.Extraction;
+
+/// <summary>
+/// PDF text extraction with PdfPig: nearest-neighbour words, Docstrum blocks, unsupervised reading order;
+/// cheaper fallbacks for huge pages or when the time budget is spent. Detects pages without usable text.
+/// </summary>
+public sealed partial class PdfExtractor : IContentExtractor
+{
+    /// <summary>Pages with more letters than this skip Docstrum (quadratic-ish on maps) and use XY-cut.</summary>
+    public int HugePageLetterCount { get; init; } = 20_000;
+
+    /// <summary>When one page's word extraction alone takes longer than this, the layout step uses the cheap line builder.</summary>
+    public TimeSpan PageTimeBudget { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Once a document has used this much time, the remaining pages use the cheap line builder.</summary>
+    public TimeSpan DocumentTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
+    public bool CanExtract(string path)
+    {
+        if (string.Equals(Path.GetExtension(path), ".pdf", StringComparison.OrdinalIgnoreCase)) return true;
+        return HasPdfMagic(path);
+    }
+
+    /// <summary>True when the first KB of the file contains "%PDF-" (some PDFs have leading junk).</summary>
+    public static bool HasPdfMagic(string path)
+    {
+        try
+        {
+            using var fs = File.OpenRead(path);
+            var buffer = new byte[1024];
+            var n = fs.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return buffer.AsSpan(0, n).IndexOf("%PDF-"u8) >= 0;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+
+    public ExtractedContent Extract(string path, CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(path)) throw new ExtractionException($"File not found: {path}");
+        if (new FileInfo(path).Length == 0) throw new ExtractionException($"Empty file, not a PDF: {Path.GetFileName(path)}");
+        if (!HasPdfMagic(path)) throw new ExtractionException($"Not a PDF (no %PDF- header): {Path.GetFileName(path)}");
+
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new ExtractionException($"Encrypted PDF (password required): {Path.GetFileName(path)}", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            throw new ExtractionException($"Corrupt or unreadable PDF ({ex.GetType().Name}: {ex.Message}): {Path.GetFileName(path)}", ex);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return ExtractDocument(document, path, cancellationToken);
+            }
+            catch (PdfDocumentEncryptedException ex)
+            {
+                throw new ExtractionException($"Encrypted PDF (password required): {Path.GetFileName(path)}", ex);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ExtractionException)
+            {
+                throw new ExtractionException($"Corrupt or unreadable PDF ({ex.GetType().Name}: {ex.Message}): {Path.GetFileName(path)}", ex);
+            }
+        }
+    }
+
+    private sealed record PdfLine(string Text, double FontSize, double Top, double Bottom);
+
+    private sealed record PdfBlock(List<PdfLine> Lines);
+
+    private sealed class PageResult
+    {
+        public List<PdfBlock> Blocks { get; } = [];
+        public bool Usable { get; set; }
+        public bool Blank { get; set; }
+        public string? Problem { get; set; }
+        public double Height { get; set; }
+    }
+
+    private ExtractedContent ExtractDocument(PdfDocument document, string path, CancellationToken ct)
+    {
+        var warnings = new List<string>();
+        var clock = Stopwatch.StartNew();
+        var pageCount = document.NumberOfPages;
+        if (pageCount == 0) throw new ExtractionException($"PDF without pages: {Path.GetFileName(path)}");
+
+        var results = new List<PageResult>(pageCount);
+        var pageFailures = 0;
+        for (var i = 1; i <= pageCount; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                var page = document.GetPage(i);
+                results.Add(ExtractPage(page, i, clock, warnings));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not PdfDocumentEncryptedException)
+            {
+                pageFailures++;
+                warnings.Add($"page {i}: unreadable ({ex.GetType().Name}: {ex.Message})");
+                results.Add(new PageResult { Problem = "unreadable page" });
+            }
+        }
+        if (pageFailures == pageCount)
+            throw new ExtractionException($"Corrupt or unreadable PDF (no page could be read): {Path.GetFileName(path)}");
+
+        RemoveRunningHeadersAndFooters(results);
+
+        var pages = new List<string>(pageCount);
+        var without = new List<int>();
+        int usable = 0, unusable = 0;
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            if (r.Usable)
+            {
+                var text = RenderPage(r);
+                if (text.Length == 0) { pages.Add(""); without.Add(i + 1); continue; }
+                pages.Add(text);
+                usable++;
+            }
+            else
+            {
+                pages.Add("");
+                without.Add(i + 1);
+                if (!r.Blank) unusable++;
+                if (r.Problem is not null && !r.Blank) warnings.Add($"page {i + 1}: {r.Problem}");
+            }
+        }
+        var quality = usable == 0 ? TextQuality.NoText : unusable == 0 ? TextQuality.Ok : TextQuality.Partial;
+
+        // Metadata.
+        var fileName = Path.GetFileName(path);
+        string? title = null, author = null;
+        DateOnly? date = null;
+        var dateIsCreation = false;
+        string? language = null;
+        try
+        {
+            var info = document.Information;
+            title = MetadataFilters.CleanTitle(info.Title, fileName);
+            author = MetadataFilters.CleanPublisher(info.Author);
+            var created = SafeCreated(info);
+            if (created is { } c && c.Year >= 1990 && c <= DateTimeOffset.UtcNow.AddDays(2))
+            {
+                date = DateOnly.FromDateTime(c.Date);
+                dateIsCreation = true;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            warnings.Add($"document information unreadable: {ex.Message}");
+        }
+        try
+        {
+            if (document.TryGetXmpMetadata(out var xmp))
+            {
+                var x = ReadXmp(xmp.GetXmlMemory());
+                title ??= MetadataFilters.CleanTitle(x.Title, fileName);
+                author ??= MetadataFilters.CleanPublisher(x.Publisher) ?? MetadataFilters.CleanPublisher(x.Creator);
+                language = x.Language;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            warnings.Add($"XMP metadata unreadable: {ex.Message}");
+        }
+
+        return new ExtractedContent
+        {
+            Format = "pdf",
+            Pages = pages,
+            PagesWithoutText = without,
+            Quality = quality,
+            DeclaredTitle = title,
+            HeadingTitle = results.Count > 0 && results[0].Usable ? FindHeadingTitle(results[0]) : null,
+            DeclaredPublisher = author,
+            DeclaredDate = date,
+            DeclaredDateIsFileCreationDate = dateIsCreation,
+            Language = NormalizeLanguage(language) ?? (usable > 0 ? "fr" : null),
+            Warnings = warnings,
+        };
+    }
+
+    private static DateTimeOffset? SafeCreated(DocumentInformation info)
+    {
+        try { return info.GetCreatedDateTimeOffset(); }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException) { return null; }
+    }
+
+    private PageResult ExtractPage(Page page, int number, Stopwatch docClock, List<string> warnings)
+    {
+        var result = new PageResult { Height = page.Height };
+        var letters = page.Letters;
+        if (letters.Count == 0)
+        {
+            result.Blank = page.NumberOfImages == 0;
+            result.Problem = page.NumberOfImages > 0 ? "no text layer (image only)" : "blank page";
+            return result;
+        }
+
+        // Quality on the raw glyphs, before normalisation hides private-use/control characters.
+        var assessment = TextQualityHeuristics.Assess(RawWithSpaces(letters));
+        if (!assessment.Usable)
+        {
+            result.Problem = $"no usable text ({assessment.Reason})";
+            return result;
+        }
+        result.Usable = true;
+
+        var pageClock = Stopwatch.StartNew();
+        var huge = letters.Count > HugePageLetterCount;
+        IReadOnlyList<Letter> cleanLetters = huge ? letters : DuplicateOverlappingTextProcessor.Get(letters).ToList();
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(cleanLetters).ToList();
+        var overBudget = pageClock.Elapsed > PageTimeBudget || docClock.Elapsed > DocumentTimeBudget;
+
+        IReadOnlyList<TextBlock> blocks;
+        if (overBudget)
+        {
+            warnings.Add($"page {number}: time budget exceeded, simple line order used");
+            result.Blocks.AddRange(SimpleLines(words));
+            return result;
+        }
+        if (huge)
+        {
+            warnings.Add($"page {number}: {letters.Count} letters, XY-cut layout used");
+            blocks = RecursiveXYCut.Instance.GetBlocks(words);
+        }
+        else
+        {
+            blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        }
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
+        foreach (var block in ordered)
+        {
+            var lines = new List<PdfLine>();
+            foreach (var line in block.TextLines)
+            {
+                var text = string.Join(" ", line.Words.Select(w => w.Text));
+                var size = line.Words.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Average();
+                lines.Add(new PdfLine(text, size, line.BoundingBox.Top, line.BoundingBox.Bottom));
+            }
+            if (lines.Count > 0) result.Blocks.Add(new PdfBlock(lines));
+        }
+        return result;
+    }
+
+    /// <summary>Letters with a space where the gap between consecutive glyphs is large (for the quality check only).</summary>
+    private static string RawWithSpaces(IReadOnlyList<Letter> letters)
+    {
+        var sb = new StringBuilder(letters.Count + letters.Count / 4);
+        Letter? prev = null;
+        foreach (var l in letters)
+        {
+            if (prev is not null)
+            {
+                var gap = l.BoundingBox.Left - prev.BoundingBox.Right;
+                var height = Math.Max(1, Math.Max(prev.BoundingBox.Height, l.BoundingBox.Height));
+                if (Math.Abs(l.BoundingBox.Bottom - prev.BoundingBox.Bottom) > height * 0.5 || gap > height * 0.2 || gap < -height * 2)
+                    sb.Append(' ');
+            }
+            sb.Append(l.Value);
+            prev = l;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Cheap layout: words grouped into lines by baseline, top to bottom, left to right.</summary>
+    private static IEnumerable<PdfBlock> SimpleLines(List<Word> words)
+    {
+        var sorted = words.OrderByDescending(w => Math.Round(w.BoundingBox.Bottom / 3)).ThenBy(w => w.BoundingBox.Left);
+        var lines = new List<PdfLine>();
+        var current = new List<Word>();
+        double? baseline = null;
+        foreach (var w in sorted)
+        {
+            if (baseline is { } b && Math.Abs(w.BoundingBox.Bottom - b) > Math.Max(2, w.BoundingBox.Height * 0.5))
+            {
+                lines.Add(ToLine(current));
+                current = [];
+            }
+            current.Add(w);
+            baseline = w.BoundingBox.Bottom;
+        }
+        if (current.Count > 0) lines.Add(ToLine(current));
+        return lines.Select(l => new PdfBlock([l]));
+
+        static PdfLine ToLine(List<Word> ws) => new(
+            string.Join(" ", ws.Select(w => w.Text)),
+            ws.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Average(),
+            ws.Max(w => w.BoundingBox.Top), ws.Min(w => w.BoundingBox.Bottom));
+    }
+
+    private static string RenderPage(PageResult page)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in page.Blocks)
+        {
+            var para = new StringBuilder();
+            foreach (var line in block.Lines)
+            {
+                var text = TextNormalizer.Normalize(line.Text);
+                if (text.Length == 0) continue;
+                if (para.Length > 0)
+                {
+                    if (Bullet().IsMatch(text)) para.Append('\n');
+                    else if (para[^1] == '-' && char.IsLower(text[0])) { /* hyphenated line end: keep the hyphen, no space */ }
+                    else para.Append(' ');
+                }
+                para.Append(text);
+            }
+            if (para.Length == 0) continue;
+            if (sb.Length > 0) sb.Append("\n\n");
+            sb.Append(para);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Lines at the top or bottom of most pages (digits ignored) are running headers/footers: removed.</summary>
+    private static void RemoveRunningHeadersAndFooters(List<PageResult> pages)
+    {
+        var usable = pages.Where(p => p.Usable && p.Blocks.Count > 0).ToList();
+        if (usable.Count < 3) return;
+        const int Edge = 2;
+        var counts = new Dictionary<string, int>();
+        foreach (var p in usable)
+        {
+            foreach (var key in EdgeLines(p, Edge).Select(x => Key(x.Line.Text)).Distinct()) counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        var threshold = Math.Max(3, (int)Math.Ceiling(usable.Count * 0.5));
+        var repeated = counts.Where(kv => kv.Value >= threshold).Select(kv => kv.Key).ToHashSet();
+        if (repeated.Count == 0) return;
+        foreach (var p in usable)
+        {
+            foreach (var (block, line) in EdgeLines(p, Edge).ToList())
+            {
+                if (repeated.Contains(Key(line.Text))) block.Lines.Remove(line);
+            }
+            p.Blocks.RemoveAll(b => b.Lines.Count == 0);
+        }
+    }
+
+    /// <summary>The first and last lines of a page by position (top-most and bottom-most).</summary>
+    private static IEnumerable<(PdfBlock Block, PdfLine Line)> EdgeLines(PageResult page, int n)
+    {
+        var all = page.Blocks.SelectMany(b => b.Lines.Select(l => (Block: b, Line: l))).ToList();
+        var top = all.OrderByDescending(x => x.Line.Top).Take(n);
+        var bottom = all.OrderBy(x => x.Line.Bottom).Take(n);
+        return top.Concat(bottom).Distinct();
+    }
+
+    private static string Key(string line)
+    {
+        var t = TextNormalizer.Normalize(line).ToLowerInvariant();
+        t = Digits().Replace(t, "#");
+        return Spaces().Replace(t, " ").Trim();
+    }
+
+    private static string? FindHeadingTitle(PageResult first)
+    {
+        var lines = first.Blocks.SelectMany(b => b.Lines)
+            .Where(l => l.Text.Count(char.IsLetter) >= 3 && l.FontSize > 0)
+            .ToList();
+        if (lines.Count == 0) return null;
+        var sizes = lines.Select(l => l.FontSize).OrderBy(s => s).ToList();
+        var median = sizes[sizes.Count / 2];
+        // Candidates: lines in the upper 60% of the page.
+        var topLimit = first.Height > 0 ? first.Height * 0.4 : double.MinValue;
+        var upper = lines.Where(l => l.Top >= topLimit).ToList();
+        if (upper.Count == 0) return null;
+        var max = upper.Max(l => l.FontSize);
+        if (lines.Count > 1 && max < median * 1.15) return null;
+        // The largest lines, top to bottom; stop at the first gap after the group starts.
+        var big = upper.Where(l => l.FontSize >= max * 0.9).OrderByDescending(l => l.Top).ToList();
+        var picked = new List<PdfLine> { big[0] };
+        foreach (var l in big.Skip(1))
+        {
+            var prev = picked[^1];
+            if (prev.Bottom - l.Top > prev.FontSize * 2.5 || picked.Count >= 4) break;
+            picked.Add(l);
+        }
+        var title = TextNormalizer.Normalize(string.Join(" ", picked.Select(l => l.Text))).Replace('\n', ' ');
+        if (title.Count(char.IsLetter) < 4) return null;
+        return title.Length > 250 ? title[..250].TrimEnd() : title;
+    }
+
+    private sealed record XmpValues(string? Title, string? Creator, string? Publisher, string? Language);
+
+    private static XmpValues ReadXmp(ReadOnlyMemory<byte> xml)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 5_000_000 };
+        using var stream = new MemoryStream(xml.ToArray());
+        using var reader = XmlReader.Create(stream, settings);
+        var doc = XDocument.Load(reader);
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        string? First(string name) => doc.Descendants(dc + name)
+            .Select(e => e.Descendants().Where(d => !d.HasElements).Select(d => d.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? e.Value)
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        return new XmpValues(First("title"), First("creator"), First("publisher"), First("language"));
+    }
+
+    private static string? NormalizeLanguage(string? lang)
+    {
+        if (string.IsNullOrWhiteSpace(lang)) return null;
+        var l = lang.Trim().ToLowerInvariant();
+        var dash = l.IndexOfAny(['-', '_']);
+        if (dash > 0) l = l[..dash];
+        return l.Length is 2 or 3 && l.All(char.IsLetter) ? l : null;
+    }
+
+    [GeneratedRegex(@"^([•◦▪■□●○‣⁃–—\-*]|\d{1,2}[.)]\s|[a-z][.)]\s)")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
