@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Search.Core.Documents;
+using Search.Core.Querying;
+
+namespace Search.Ui.Display;
+
+/// <summary>
+/// The state of a search page as it lives in the URL (q, sort, filters, page), and the one place
+/// that builds search URLs: toggling a filter, changing the page. Defaults are left out of the URL
+/// (page 1, relevance), filters come in <see cref="Schema.FacetFields"/> order, values in the order
+/// they were chosen, so the same state always gives the same URL.
+/// </summary>
+public sealed class SearchUrl
+{
+    public const string SortRelevance = "relevance";
+    public const string SortDate = "date";
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFilters = new Dictionary<string, IReadOnlyList<string>>();
+
+    public static SearchUrl Empty { get; } = new("", SortRelevance, 1, NoFilters);
+
+    private SearchUrl(string query, string sort, int page, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    {
+        Query = query;
+        Sort = sort;
+        Page = page;
+        Filters = filters;
+    }
+
+    public string Query { get; }
+
+    /// <summary><see cref="SortRelevance"/> or <see cref="SortDate"/>.</summary>
+    public string Sort { get; }
+
+    public int Page { get; }
+
+    /// <summary>Facet field -> selected values; only fields with at least one value.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; }
+
+    /// <summary>True when there is something to search for: words or at least one filter.</summary>
+    public bool HasCriteria => Query.Length > 0 || Filters.Count > 0;
+
+    /// <summary>
+    /// Reads the state from a query string. Unknown parameters are ignored; a malformed page or
+    /// sort is refused with a message in French.
+    /// </summary>
+    public static SearchUrl From(IQueryCollection query)
+    {
+        var q = query["q"].ToString().Trim();
+
+        var rawPage = query["page"].ToString().Trim();
+        var page = 1;
+        if (rawPage.Length > 0 && (!int.TryParse(rawPage, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            throw new InvalidSearchRequestException("Le numéro de page doit être un nombre entier supérieur ou égal à 1.");
+        }
+
+        var sort = query["sort"].ToString().Trim() switch
+        {
+            "" or SortRelevance => SortRelevance,
+            SortDate => SortDate,
+            _ => throw new InvalidSearchRequestException("Le tri demandé est inconnu : choisissez « Pertinence » ou « Date »."),
+        };
+
+        var filters = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var field in Schema.FacetFields)
+        {
+            var values = query[field]
+                .Select(v => v?.Trim() ?? "")
+                .Where(v => v.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (values.Count > 0) filters[field] = values;
+        }
+        return new SearchUrl(q, sort, page, filters);
+    }
+
+    public static SearchUrl Create(string? query = null, string sort = SortRelevance, int page = 1,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null)
+    {
+        var ordered = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var field in Schema.FacetFields)
+        {
+            if (filters is not null && filters.TryGetValue(field, out var values) && values.Count > 0) ordered[field] = values.Distinct().ToList();
+        }
+        return new SearchUrl((query ?? "").Trim(), sort == SortDate ? SortDate : SortRelevance, Math.Max(1, page), ordered);
+    }
+
+    public bool IsSelected(string field, string value) =>
+        Filters.TryGetValue(field, out var values) && values.Contains(value, StringComparer.Ordinal);
+
+    /// <summary>The same search with <paramref name="value"/> of <paramref name="field"/> selected if it was not, removed if it was; back to page 1.</summary>
+    public SearchUrl Toggle(string field, string value)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var f in Schema.FacetFields)
+        {
+            var values = Filters.TryGetValue(f, out var existing) ? existing.ToList() : [];
+            if (f == field)
+            {
+                if (!values.Remove(value)) values.Add(value);
+            }
+            if (values.Count > 0) filters[f] = values;
+        }
+        return new SearchUrl(Query, Sort, 1, filters);
+    }
+
+    /// <summary>The same search, every filter removed; back to page 1.</summary>
+    public SearchUrl WithoutFilters() => new(Query, Sort, 1, NoFilters);
+
+    public SearchUrl WithPage(int page) => new(Query, Sort, Math.Max(1, page), Filters);
+
+    public SearchUrl WithSort(string sort) => new(Query, sort == SortDate ? SortDate : SortRelevance, 1, Filters);
+
+    public SearchRequest ToRequest(int size) => new()
+    {
+        Query = Query,
+        Page = Page,
+        Size = size,
+        Sort = Sort == SortDate ? SearchSort.Date : SearchSort.Relevance,
+        Filters = Filters,
+    };
+
+    /// <summary>Relative URL of this state under <paramref name="path"/>: "/?q=apprentis&amp;type=%C3%89tude&amp;page=2".</summary>
+    public string ToUrl(string path = "/")
+    {
+        var parameters = new List<(string Name, string Value)>();
+        if (Query.Length > 0) parameters.Add(("q", Query));
+        if (Sort != SortRelevance) parameters.Add(("sort", Sort));
+        foreach (var (field, values) in Filters)
+        {
+            foreach (var value in values) parameters.Add((field, value));
+        }
+        if (Page > 1) parameters.Add(("page", Page.ToString(CultureInfo.InvariantCulture)));
+        if (parameters.Count == 0) return path;
+
+        var url = new StringBuilder(path);
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            url.Append(i == 0 ? '?' : '&')
+               .Append(Uri.EscapeDataString(parameters[i].Name))
+               .Append('=')
+               .Append(Uri.EscapeDataString(parameters[i].Value));
+        }
+        return url.ToString();
+    }
+
+    public override string ToString() => ToUrl();
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Search.Core.Documents;
+using Search.Core.Querying;
+
+namespace Search.Ui.Display;
+
+/// <summary>French wording and formatting shared by the pages.</summary>
+public static class UiText
+{
+    public const string ServiceName = "Recherche de publications sur les collectivités locales";
+    public const string Tagline = "Statistiques et études publiques : communes, EPCI, départements, régions";
+
+    public static CultureInfo French { get; } = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>Facet fields with their French labels, in display order.</summary>
+    public static IReadOnlyList<(string Field, string Label)> Facets { get; } =
+    [
+        (Schema.Publisher, "Producteur"),
+        (Schema.Type, "Type de document"),
+        (Schema.Year, "Année"),
+        (Schema.Theme, "Thématique"),
+    ];
+
+    public static string FacetLabel(string field) =>
+        Facets.FirstOrDefault(f => f.Field == field).Label ?? field;
+
+    /// <summary>"12" with French digit grouping ("12 345").</summary>
+    public static string Number(long value) => value.ToString("N0", French);
+
+    /// <summary>"1 résultat", "12 résultats", "aucun résultat".</summary>
+    public static string Results(long count) => count switch
+    {
+        0 => "Aucun résultat",
+        1 => "1 résultat",
+        _ => Number(count) + " résultats",
+    };
+
+    /// <summary>"29 novembre 2023", "1er mars 2024" from "yyyy-MM-dd"; the raw text when it is not a date.</summary>
+    public static string Date(string? isoDate)
+    {
+        if (string.IsNullOrEmpty(isoDate)) return "";
+        return DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? Date(date)
+            : isoDate;
+    }
+
+    public static string Date(DateOnly date) =>
+        date.Day == 1
+            ? "1er " + date.ToString("MMMM yyyy", French)
+            : date.ToString("d MMMM yyyy", French);
+
+    public static string Format(string? format) => format switch
+    {
+        "pdf" => "PDF",
+        "html" => "Page web (HTML)",
+        null or "" => "inconnu",
+        _ => format,
+    };
+
+    public static string TextStatus(string? status) => status switch
+    {
+        TextStatuses.Ok => "texte extrait",
+        TextStatuses.Partial => "texte partiellement extrait",
+        TextStatuses.None => "texte non extractible (document scanné ou image)",
+        _ => "inconnu",
+    };
+
+    /// <summary>A French message for a request the service refused (its own messages are in English).</summary>
+    public static string Refusal(InvalidSearchRequestException e)
+    {
+        var message = e.Message;
+        if (message.StartsWith("The query is too long", StringComparison.Ordinal))
+            return $"La recherche est trop longue (au plus {Number(SearchRequest.MaxQueryLength)} caractères) : raccourcissez-la.";
+        if (message.StartsWith("The query has too many words", StringComparison.Ordinal))
+            return "La recherche contient trop de mots ou d'opérateurs : raccourcissez-la.";
+        if (message.StartsWith("Results beyond", StringComparison.Ordinal))
+            return $"Les résultats au-delà des {Number(SearchRequest.MaxDepth)} premiers ne sont pas disponibles : précisez la recherche.";
+        if (message.StartsWith("'page'", StringComparison.Ordinal))
+            return "Le numéro de page doit être un nombre entier supérieur ou égal à 1.";
+        if (message.StartsWith("Unknown filter", StringComparison.Ordinal))
+            return "Un des filtres demandés est inconnu.";
+        // Messages raised by the UI itself are already in French.
+        return message;
+    }
+}

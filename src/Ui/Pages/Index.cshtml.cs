@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Search.Core.Documents;
+using Search.Core.Querying;
+using Search.Ui.Display;
+
+namespace Search.Ui.Pages;
+
+/// <summary>The search page: <c>/?q=…&amp;sort=…&amp;publisher=…&amp;page=…</c>, rendered on the server.</summary>
+public sealed class IndexModel(SearchService search) : PageModel
+{
+    public const int PageSize = 10;
+
+    public SearchUrl State { get; private set; } = SearchUrl.Empty;
+
+    /// <summary>The answer to a search with words or filters.</summary>
+    public SearchResponse? Results { get; private set; }
+
+    /// <summary>Facets of the whole index, for the home page (no words, no filter).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Overview { get; private set; }
+
+    public long DocumentCount { get; private set; }
+
+    /// <summary>Why the request was refused (in French), or null.</summary>
+    public string? Refusal { get; private set; }
+
+    public bool IndexNotReady { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        try
+        {
+            State = SearchUrl.From(Request.Query);
+            if (State.HasCriteria)
+            {
+                Results = search.Search(State.ToRequest(PageSize));
+            }
+            else
+            {
+                var all = search.Search(new SearchRequest { Size = 1 });
+                Overview = all.Facets;
+                DocumentCount = all.Total;
+            }
+        }
+        catch (InvalidSearchRequestException e)
+        {
+            Refusal = UiText.Refusal(e);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        catch (IndexNotReadyException)
+        {
+            IndexNotReady = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "5";
+        }
+        return Page();
+    }
+
+    /// <summary>The values of a facet as shown: the service's order, the selected values always included.</summary>
+    public IReadOnlyList<FacetValue> FacetValues(string field)
+    {
+        var values = Results?.Facets.GetValueOrDefault(field) ?? [];
+        if (!State.Filters.TryGetValue(field, out var selected)) return values;
+        var missing = selected.Where(s => values.All(v => v.Value != s)).Select(s => new FacetValue(s, 0));
+        return [.. values, .. missing];
+    }
+
+    public int LastPage => Results is null ? 1 : (int)Math.Max(1, Math.Min((Results.Total + PageSize - 1) / PageSize, SearchRequest.MaxDepth / PageSize));
+
+    public static string PublisherUrl(string publisher) => SearchUrl.Empty.Toggle(Schema.Publisher, publisher).ToUrl();
+}
