@@ -39,6 +39,13 @@ public class AnalysisTests
     }
 
     [Fact]
+    public void Accented_and_unaccented_a_are_stop_words()
+    {
+        Assert.Equal(["hotel", "region", "lyon"], Exact("l'hôtel de région à Lyon"));
+        Assert.Equal(["hotel", "region", "lyon"], Exact("l'hotel de region a Lyon"));
+    }
+
+    [Fact]
     public void Dotted_acronyms_match_plain_ones()
     {
         Assert.Equal(Stem("EPCI"), Stem("E.P.C.I."));

@@ -28,6 +28,16 @@ public static class FrenchAnalyzers
     /// <summary>Gap between the values of a multi-valued field (pages): phrases never span two pages.</summary>
     public const int ValueGap = 100;
 
+    /// <summary>The Snowball French stop words, plus "a" (the verb, and "à" typed without its accent).</summary>
+    public static CharArraySet StopWords { get; } = BuildStopWords();
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(Version, FrenchAnalyzer.DefaultStopSet, ignoreCase: false);
+        set.Add("a");
+        return set.AsReadOnly();
+    }
+
     public static Analyzer Stemmed { get; } = new FrenchChain(stem: true);
     public static Analyzer Exact { get; } = new FrenchChain(stem: false);
 
@@ -56,7 +66,7 @@ public static class FrenchAnalyzers
             TokenStream result = new AcronymDotFilter(source);
             result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
             result = new LowerCaseFilter(Version, result);
-            result = new StopFilter(Version, result, FrenchAnalyzer.DefaultStopSet);
+            result = new StopFilter(Version, result, StopWords);
             result = new ASCIIFoldingFilter(result);
             if (stem) result = new FrenchMinimalStemFilter(result);
             return new TokenStreamComponents(source, result);

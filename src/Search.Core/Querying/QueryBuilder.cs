@@ -13,7 +13,7 @@ namespace Search.Core.Querying;
 /// The syntax is <see cref="SimpleQueryParser"/>'s: "phrases", -exclusion, a | b, prefix*, which
 /// never throws on malformed input.
 /// </summary>
-public static class QueryBuilder
+public static partial class QueryBuilder
 {
     private static readonly Dictionary<string, float> FieldWeights = new()
     {
@@ -32,9 +32,9 @@ public static class QueryBuilder
     {
         if (cleanedQuery.Length == 0) return new MatchAllDocsQuery();
 
-        // The exact fields are folded and lower-cased; SimpleQueryParser does not analyse prefixes,
-        // so fold the text first (the analysis chain folds anyway: nothing else changes).
-        var text = QueryText.Fold(cleanedQuery);
+        // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.
+        // The rest goes through the analysis chain (folding it here would defeat accented stop words).
+        var text = PrefixTerm().Replace(cleanedQuery, m => QueryText.Fold(m.Value));
         var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, FieldWeights)
         {
             DefaultOperator = Occur.MUST,
@@ -92,6 +92,9 @@ public static class QueryBuilder
 
     private static bool HasOperators(string query) => query.IndexOfAny(['"', '|', '+', '*', '~', '(', ')']) >= 0
         || query.StartsWith('-') || query.Contains(" -", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("""[^\s"()|+~-]+\*""")]
+    private static partial System.Text.RegularExpressions.Regex PrefixTerm();
 
     private static int CountClauses(Query q) => q is BooleanQuery b ? b.Clauses.Sum(c => CountClauses(c.Query)) + 1 : 1;
 }

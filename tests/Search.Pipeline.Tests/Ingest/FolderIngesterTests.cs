@@ -1,0 +1,150 @@
+using Search.Core.Documents;
+using Search.Core.Querying;
+using Search.Pipeline.Extraction;
+using Search.Pipeline.Ingest;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Search.Pipeline.Tests.Ingest;
+
+public sealed class FolderIngesterTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "ingest-tests-" + Guid.NewGuid().ToString("N"));
+    private string Corpus => Path.Combine(_root, "corpus");
+    private string IndexPath => Path.Combine(_root, "index");
+    private readonly FolderIngester _ingester = new(new ExtractorRegistry()) { CommitEvery = 2 };
+
+    public FolderIngesterTests()
+    {
+        Directory.CreateDirectory(Path.Combine(Corpus, "html"));
+        Directory.CreateDirectory(Path.Combine(Corpus, "pdf"));
+        Write("html/a.html", Html("Les apprentis des collectivités en 2022", "Le nombre d'apprentis recrutés par les communes progresse en 2022."));
+        Write("html/a.html.meta.json", """{ "url": "https://dgcl.example/bis/apprentis-2022", "title": "Les apprentis dans les collectivités locales en 2022", "publisher": "DGCL", "date": "2023-11-29", "type": "bulletin", "themes": ["Emploi & Fonction publique territoriale"] }""");
+        Write("html/b.html", Html("Fiscalité locale des départements", "La taxe foncière sur les propriétés bâties reste la principale ressource fiscale."));
+        WritePdf("pdf/c.pdf", "Budget primitif de la commune", "Les depenses d'investissement de la commune augmentent en 2021.");
+        Write("pdf/broken.pdf", "%PDF-1.7\nthis is not a PDF body at all\n");
+        Write("notes.txt", "ignored");
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public void Ingests_a_folder_reports_broken_files_and_is_idempotent()
+    {
+        var first = _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(4, first.Files);
+        Assert.Equal(3, first.Count(FileOutcome.Added));
+        var failure = Assert.Single(first.Failures);
+        Assert.Equal("pdf/broken.pdf", failure.Path);
+        Assert.False(string.IsNullOrWhiteSpace(failure.Reason));
+
+        using (var provider = new IndexSearcherProvider(IndexPath))
+        {
+            var search = new SearchService(provider);
+            Assert.Equal(3, search.DocumentCount());
+            var a = search.GetByUrl("https://dgcl.example/bis/apprentis-2022");
+            Assert.NotNull(a);
+            Assert.Equal("Les apprentis dans les collectivités locales en 2022", a.Title);
+            Assert.Equal("DGCL", a.Publisher);
+            Assert.Equal(DocumentTypes.StatisticalBulletin, a.Type);
+            Assert.Equal(new DateOnly(2023, 11, 29), a.Date);
+            Assert.Equal("html/a.html", a.SourcePath);
+            var c = search.GetByUrl("pdf/c.pdf");
+            Assert.NotNull(c);
+            Assert.Equal("pdf", c.Format);
+            Assert.Contains("investissement", c.Body);
+            Assert.Equal("pdf/c.pdf", search.Search(new SearchRequest { Query = "depenses investissement commune" }).Hits[0].Url);
+        }
+
+        var second = _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(3, second.Count(FileOutcome.Unchanged));
+        Assert.Equal(0, second.Count(FileOutcome.Added) + second.Count(FileOutcome.Updated) + second.Deleted);
+        Assert.Single(second.Failures);
+        Assert.Equal(3, Count());
+    }
+
+    [Fact]
+    public void Changed_files_are_replaced_and_deleted_files_removed()
+    {
+        _ingester.Ingest(Corpus, IndexPath);
+
+        Write("html/b.html", Html("Fiscalité locale des régions", "La cotisation sur la valeur ajoutée des entreprises a été remplacée par une fraction de TVA."));
+        File.Delete(Path.Combine(Corpus, "pdf/c.pdf"));
+        var run = _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(1, run.Count(FileOutcome.Updated));
+        Assert.Equal(1, run.Deleted);
+        Assert.Equal(2, Count());
+
+        using var provider = new IndexSearcherProvider(IndexPath);
+        var search = new SearchService(provider);
+        Assert.Equal("Fiscalité locale des régions", search.GetByUrl("html/b.html")!.Title);
+        Assert.Null(search.GetByUrl("pdf/c.pdf"));
+        Assert.Equal(0, search.Search(new SearchRequest { Query = "propriétés bâties" }).Total);
+    }
+
+    [Fact]
+    public void A_new_url_in_the_sidecar_replaces_the_old_document()
+    {
+        _ingester.Ingest(Corpus, IndexPath);
+        Write("html/a.html.meta.json", """{ "url": "https://dgcl.example/bis/apprentis-2022-v2", "title": "Les apprentis en 2022", "publisher": "DGCL" }""");
+        var run = _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(1, run.Count(FileOutcome.Added));
+        Assert.Equal(1, run.Deleted);
+        using var provider = new IndexSearcherProvider(IndexPath);
+        var search = new SearchService(provider);
+        Assert.Null(search.GetByUrl("https://dgcl.example/bis/apprentis-2022"));
+        Assert.NotNull(search.GetByUrl("https://dgcl.example/bis/apprentis-2022-v2"));
+    }
+
+    [Fact]
+    public void A_malformed_sidecar_is_reported_and_the_file_still_indexed()
+    {
+        Write("html/b.html.meta.json", "{ this is not json");
+        var run = _ingester.Ingest(Corpus, IndexPath);
+        var b = run.Reports.Single(r => r.Path == "html/b.html");
+        Assert.Equal(FileOutcome.Added, b.Outcome);
+        Assert.Contains("sidecar", b.Reason);
+        Assert.Equal(3, Count());
+    }
+
+    [Fact]
+    public void Progress_is_reported_for_every_file()
+    {
+        var seen = new List<IngestProgress>();
+        _ingester.Ingest(Corpus, IndexPath, new InlineProgress(seen.Add));
+        Assert.Equal(4, seen.Count);
+        Assert.Equal(Enumerable.Range(1, 4), seen.Select(p => p.Done));
+        Assert.All(seen, p => Assert.Equal(4, p.Total));
+        Assert.Equal(1, seen[^1].Errors);
+    }
+
+    private int Count()
+    {
+        using var provider = new IndexSearcherProvider(IndexPath);
+        return new SearchService(provider).DocumentCount();
+    }
+
+    private void Write(string relative, string content) => File.WriteAllText(Path.Combine(Corpus, relative), content);
+
+    private static string Html(string title, string paragraph) =>
+        $"<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{title}</title></head>" +
+        $"<body><nav><a href=\"/\">Accueil</a></nav><main><h1>{title}</h1><p>{paragraph}</p></main><footer>Mentions légales</footer></body></html>";
+
+    private void WritePdf(string relative, string title, string body)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        page.AddText(title, 16, new UglyToad.PdfPig.Core.PdfPoint(60, 760), font);
+        page.AddText(body, 11, new UglyToad.PdfPig.Core.PdfPoint(60, 720), font);
+        File.WriteAllBytes(Path.Combine(Corpus, relative), builder.Build());
+    }
+
+    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}
