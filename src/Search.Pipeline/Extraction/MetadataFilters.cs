@@ -15,16 +15,20 @@ public static partial class MetadataFilters
     public static string? CleanTitle(string? title, string? fileName = null)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        var t = TextNormalizer.Normalize(title).Replace('\n', ' ').Trim();
+        var t = TextNormalizer.Normalize(DecodePdfStringArtifacts(title)).Replace('\n', ' ').Trim();
+        // Raw PDF string syntax left in by some producers: "(Microsoft Word - x.doc)".
+        if (t.Length > 2 && t[0] == '(' && t[^1] == ')') t = t[1..^1].Trim();
         // "Microsoft Word - Rapport.doc" -> "Rapport.doc", then the extension.
         t = ToolPrefix().Replace(t, "");
         t = FileExtension().Replace(t, "").Trim(' ', '-', '_', '.');
         if (t.Length < 4) return null;
         if (t.Count(char.IsLetter) < 4) return null;
+        if (!t.Contains(' ') && t.Count(char.IsLetter) < 6) return null; // "nexe", "Doc1"
         if (JunkTitles.Contains(t.ToLowerInvariant())) return null;
         // File-name-like: no space, with underscores/dots/digit runs ("methodo_comm", "KM_C224e_MAIRIE-2020").
         if (!t.Contains(' ') && (t.Contains('_') || t.Contains('.') || t.Any(char.IsDigit) || t.Length > 25)) return null;
-        if (t.Contains('_') && t.Count(c => c == '_') >= t.Count(c => c == ' ')) return null;
+        if (t.Contains('_')) return null; // "collocgouv_méthodo_dep2013-envoi def", "CAE Règlement label 2025_041225_vf"
+        if (t.Length > 200) return null;    // a paragraph, not a title
         if (fileName is not null)
         {
             var stem = Path.GetFileNameWithoutExtension(fileName);
@@ -33,6 +37,10 @@ public static partial class MetadataFilters
         if (t.Length > 300) t = t[..300].TrimEnd();
         return t;
     }
+
+    /// <summary>Octal escapes left from PDF literal strings ("m\\351thodo" -> "méthodo", Latin-1).</summary>
+    private static string DecodePdfStringArtifacts(string s) =>
+        s.Contains('\\') ? OctalEscape().Replace(s, m => ((char)Convert.ToInt32(m.Groups[1].Value, 8)).ToString()) : s;
 
     public static bool IsJunkTitle(string? title, string? fileName = null) => CleanTitle(title, fileName) is null;
 
@@ -58,12 +66,16 @@ public static partial class MetadataFilters
         if (string.IsNullOrWhiteSpace(author)) return null;
         var a = TextNormalizer.Normalize(author).Replace('\n', ' ').Trim();
         if (a.Length < 2 || a.Length > 200) return null;
+        a = LeadingBy().Replace(a, "").Trim();
         if (JunkAuthors.Contains(a.ToLowerInvariant())) return null;
         if (a.Contains('@') || a.Contains('\\') || a.Contains('_')) return null;
         if (Acronym().IsMatch(a)) return a;
         var lower = a.ToLowerInvariant();
         return OrgWords.Any(lower.Contains) ? a : null;
     }
+
+    [GeneratedRegex(@"^(par|by|publié par|réalisé par|auteur\s*:)\s+(l['’]\s*|le\s+|la\s+|les\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingBy();
 
     private static string Squash(string s) => new(s.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
 
@@ -72,6 +84,9 @@ public static partial class MetadataFilters
 
     [GeneratedRegex(@"\.(docx?|odt|rtf|txt|pdf|xlsx?|ods|pptx?|odp|indd|qxd|pub|html?|dot|tmp)$", RegexOptions.IgnoreCase)]
     private static partial Regex FileExtension();
+
+    [GeneratedRegex(@"\\([0-7]{3})")]
+    private static partial Regex OctalEscape();
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9&\-]{1,11}$")]
     private static partial Regex Acronym();

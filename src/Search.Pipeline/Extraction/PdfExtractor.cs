@@ -195,7 +195,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             PagesWithoutText = without,
             Quality = quality,
             DeclaredTitle = title,
-            HeadingTitle = results.Count > 0 && results[0].Usable ? FindHeadingTitle(results[0]) : null,
+            HeadingTitle = results.Count > 0 && results[0].Usable ? MetadataFilters.CleanTitle(FindHeadingTitle(results[0]), fileName) : null,
             DeclaredPublisher = author,
             DeclaredDate = date,
             DeclaredDateIsFileCreationDate = dateIsCreation,
@@ -366,8 +366,10 @@ public sealed partial class PdfExtractor : IContentExtractor
     private static IEnumerable<(PdfBlock Block, PdfLine Line)> EdgeLines(PageResult page, int n)
     {
         var all = page.Blocks.SelectMany(b => b.Lines.Select(l => (Block: b, Line: l))).ToList();
-        var top = all.OrderByDescending(x => x.Line.Top).Take(n);
-        var bottom = all.OrderBy(x => x.Line.Bottom).Take(n);
+        // Only lines in the page margins (top and bottom 9% of the height) can be running headers/footers.
+        var zone = page.Height > 0 ? page.Height * 0.09 : double.MaxValue;
+        var top = all.OrderByDescending(x => x.Line.Top).Take(n).Where(x => page.Height <= 0 || x.Line.Bottom >= page.Height - zone);
+        var bottom = all.OrderBy(x => x.Line.Bottom).Take(n).Where(x => page.Height <= 0 || x.Line.Top <= zone);
         return top.Concat(bottom).Distinct();
     }
 
@@ -381,7 +383,7 @@ public sealed partial class PdfExtractor : IContentExtractor
     private static string? FindHeadingTitle(PageResult first)
     {
         var lines = first.Blocks.SelectMany(b => b.Lines)
-            .Where(l => l.Text.Count(char.IsLetter) >= 3 && l.FontSize > 0)
+            .Where(l => l.Text.Any(char.IsLetterOrDigit) && l.FontSize > 0)
             .ToList();
         if (lines.Count == 0) return null;
         var sizes = lines.Select(l => l.FontSize).OrderBy(s => s).ToList();

@@ -17,7 +17,7 @@ public static class TextQualityHeuristics
 
     public static Assessment Assess(string rawText)
     {
-        int letters = 0, digits = 0, nonSpace = 0, bad = 0, latinLetters = 0;
+        int letters = 0, digits = 0, nonSpace = 0, bad = 0, latinLetters = 0, punctuation = 0;
         foreach (var ch in rawText)
         {
             if (char.IsWhiteSpace(ch)) continue;
@@ -29,11 +29,12 @@ public static class TextQualityHeuristics
                 if (ch < '\u0250' || (ch >= '\u1E00' && ch <= '\u1EFF') || ch is 'ﬀ' or 'ﬁ' or 'ﬂ' or 'ﬃ' or 'ﬄ') latinLetters++;
             }
             else if (char.IsDigit(ch)) digits++;
+            else if (char.IsPunctuation(ch)) punctuation++; // neutral: TOC leaders "....", dashes
             else if (cat is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
                      or UnicodeCategory.Surrogate || ch == '\uFFFD') bad++;
         }
         if (letters == 0) return new(false, "no letters", 0, 0, 0);
-        var letterRatio = (double)(letters + digits) / Math.Max(1, nonSpace);
+        var letterRatio = (double)(letters + digits) / Math.Max(1, nonSpace - punctuation);
         var badRatio = (double)bad / Math.Max(1, nonSpace);
         var latinRatio = (double)latinLetters / letters;
 

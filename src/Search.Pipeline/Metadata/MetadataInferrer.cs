@@ -17,9 +17,12 @@ public static partial class MetadataInferrer
     {
         ArgumentNullException.ThrowIfNull(content);
         var fileName = Path.GetFileName(relativePath ?? "");
-        var head = HeadText(content);
+        var head = HeadText(content).Replace('’', '\'');
+        var declaredTitle = content.DeclaredTitle;
+        // A site name used as <title> ("Cour des comptes") is not the document's title.
+        if (declaredTitle is not null && IsGenericTitle(declaredTitle)) declaredTitle = null;
 
-        var title = Pick(sidecar?.Title, content.DeclaredTitle, MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
+        var title = Pick(sidecar?.Title, declaredTitle, MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
                     ?? FirstMeaningfulLine(head)
                     ?? PrettifyFileName(fileName);
 
@@ -36,6 +39,8 @@ public static partial class MetadataInferrer
         if (date is null && year is null)
         {
             if (content.DeclaredDate is { } d && !content.DeclaredDateIsFileCreationDate) date = d;
+            // A date in the title ("Journal officiel ... du 11 décembre 2014") comes first.
+            date ??= FrenchDates.FindAll(title).FirstOrDefault(c => c.HasDay)?.Date;
             date ??= FrenchDates.FindPublicationDate(head);
             if (date is null && content.DeclaredDate is { } weak) date = weak;
             year = date?.Year ?? FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName);
@@ -56,6 +61,13 @@ public static partial class MetadataInferrer
             Summary = summary,
             Url = Pick(sidecar?.Url, content.CanonicalUrl),
         };
+    }
+
+    private static bool IsGenericTitle(string title)
+    {
+        var t = title.Trim().TrimEnd('.');
+        if (CanonicalPublisher(t) is { } p && t.Length <= p.Length + 25 && t.Split(' ').Length <= 5) return true;
+        return t.Equals("Accueil", StringComparison.OrdinalIgnoreCase) || t.Equals("Home", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? Pick(params string?[] values) =>
@@ -90,7 +102,7 @@ public static partial class MetadataInferrer
         (new Regex(@"\bCour\s+des\s+comptes\b", RegexOptions.IgnoreCase), "Cour des comptes"),
     ];
 
-    [GeneratedRegex(@"\bchambre\s+r[ée]gionale\s+des\s+comptes\s+((?:d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+)?\p{Lu}[\p{L}'’\-]*(?:[\s\-]+(?:et|de|du|des|la|le|d'|l'|-)?\s*\p{Lu}[\p{L}'’\-]*){0,4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?i:chambre\s+r[ée]gionale\s+des\s+comptes)\s+((?:d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+)?\p{Lu}[\p{L}'\-]*(?:(?:\s+|\s*-\s*|,\s+)(?:(?:et|de|du|des|la|le|d'|l')\s*)?\p{Lu}[\p{L}'\-]*){0,4})")]
     private static partial Regex CrcCue();
 
     /// <summary>Maps a declared publisher/author to its canonical form ("Par l'Observatoire des Territoires" -> "Observatoire des territoires").</summary>
@@ -150,10 +162,10 @@ public static partial class MetadataInferrer
 
     // ---------- Type ----------
 
-    [GeneratedRegex(@"bulletin\s+d'information\s+statistique|\bBIS\s+n\s*[°o]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bulletin\s+d['’]information\s+statistique|\bBIS\s+n\s*[°o]", RegexOptions.IgnoreCase)]
     private static partial Regex BulletinCue();
 
-    [GeneratedRegex(@"rapport\s+d'observations\s+d[ée]finitives", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"rapport\s+d['’]observations\s+d[ée]finitives", RegexOptions.IgnoreCase)]
     private static partial Regex AuditCue();
 
     [GeneratedRegex(@"note\s+m[ée]thodologique|m[ée]thodologie|\bm[ée]thodo\b", RegexOptions.IgnoreCase)]
@@ -205,6 +217,7 @@ public static partial class MetadataInferrer
             if (line.Length is < 8 or > 200 || line.Contains(" | ")) continue;
             if (line.Count(char.IsLetter) < 8 || line.Split(' ').Length < 2) continue;
             if (line.Count(char.IsDigit) > line.Length / 3) continue;
+            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15) continue; // a list of names, not a title
             return line;
         }
         return null;
@@ -229,6 +242,7 @@ public static partial class MetadataInferrer
             if (p.Length < 60 || p.Contains(" | ")) continue;
             var words = p.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 8) continue;
+            if (words.Count(w => FunctionWords.Contains(w.ToLowerInvariant())) < 2) continue; // prose, not a list of names
             var letters = p.Count(char.IsLetter);
             if (letters < p.Length * 0.6 || p.Count(char.IsLower) < letters / 2) continue;
             var sentences = SentenceEnd().Split(p).Where(s => s.Length > 0).ToList();
@@ -240,6 +254,12 @@ public static partial class MetadataInferrer
         }
         return null;
     }
+
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "de", "la", "le", "les", "des", "du", "et", "en", "un", "une", "à", "au", "aux", "pour", "par", "sur", "dans",
+        "est", "sont", "a", "ont", "qui", "que", "avec", "ce", "cette", "ces", "se", "sa", "son", "ses", "il", "elle", "ne", "pas",
+    ];
 
     private static string Shorten(string s, int max)
     {

@@ -1,0 +1,138 @@
+using Search.Pipeline.Extraction;
+
+namespace Search.Pipeline.Tests.Extraction;
+
+public class PdfExtractorTests
+{
+    private readonly PdfExtractor _extractor = new();
+
+    private static readonly (double, string)[] Body =
+    [
+        (11, "Les comptes des communes retracent les recettes et les dépenses de l'année."),
+        (11, "La dotation globale de fonctionnement est versée par l'État aux collectivités."),
+        (11, "Les données sont issues des balances comptables centralisées par la DGFiP."),
+    ];
+
+    [Fact]
+    public void ExtractsTextHeadingAndInfo()
+    {
+        using var dir = new TempDir();
+        var bytes = PdfTestFiles.Build(
+            [[(24, "Les finances des communes"), (24, "en 2022"), .. Body.Select(b => (b.Item1, Ascii(b.Item2)))]],
+            infoTitle: "Les finances des communes en 2022", infoAuthor: "DGCL");
+        var path = dir.Write("finances.pdf", bytes);
+
+        var c = _extractor.Extract(path);
+
+        Assert.Equal("pdf", c.Format);
+        Assert.Equal(TextQuality.Ok, c.Quality);
+        Assert.Empty(c.PagesWithoutText);
+        Assert.Contains("dotation globale de fonctionnement", c.FullText);
+        Assert.Equal("Les finances des communes en 2022", c.HeadingTitle);
+        Assert.Equal("Les finances des communes en 2022", c.DeclaredTitle);
+        Assert.Equal("DGCL", c.DeclaredPublisher);
+        Assert.Equal(new DateOnly(2022, 11, 29), c.DeclaredDate);
+        Assert.True(c.DeclaredDateIsFileCreationDate);
+    }
+
+    [Theory]
+    [InlineData("Microsoft Word - x.doc")]
+    [InlineData("methodo_comm.doc")]
+    [InlineData("finances")]
+    public void RejectsJunkInfoTitle(string junk)
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("finances.pdf", PdfTestFiles.Build([[(11, "Les comptes des communes et des departements en 2022.")]], infoTitle: junk, infoAuthor: "jdupont"));
+        var c = _extractor.Extract(path);
+        Assert.Null(c.DeclaredTitle);
+        Assert.Null(c.DeclaredPublisher);
+    }
+
+    [Fact]
+    public void RemovesRunningHeadersAndPageNumbers()
+    {
+        using var dir = new TempDir();
+        var pages = Enumerable.Range(1, 4)
+            .Select(i => (IReadOnlyList<(double, string)>)[(11, $"Chapitre {i} : les budgets des communes et leur evolution recente.")])
+            .ToList();
+        var path = dir.Write("report.pdf", PdfTestFiles.Build(pages, header: "Rapport annuel sur les finances locales 2022", pageNumbers: true));
+
+        var c = _extractor.Extract(path);
+
+        Assert.Equal(4, c.Pages.Count);
+        Assert.All(c.Pages, p => Assert.DoesNotContain("Rapport annuel sur les finances locales", p));
+        Assert.All(c.Pages, p => Assert.DoesNotContain("Page ", p));
+        Assert.Contains("Chapitre 3 : les budgets des communes", c.Pages[2]);
+    }
+
+    [SkippableFact]
+    public void KeepsFrenchAccentsWithTrueTypeFont()
+    {
+        Skip.If(PdfTestFiles.DejaVuMissing, "DejaVuSans.ttf not installed");
+        using var dir = new TempDir();
+        var path = dir.Write("accents.pdf", PdfTestFiles.Build([[(20, "Département de l'Ardèche"), .. Body, (11, "Un cœur de métropole, une œuvre collective.")]], trueType: true));
+
+        var c = _extractor.Extract(path);
+
+        Assert.Equal(TextQuality.Ok, c.Quality);
+        Assert.Contains("Département de l'Ardèche", c.FullText);
+        Assert.Contains("dépenses", c.FullText);
+        Assert.Contains("cœur", c.FullText);
+    }
+
+    [Fact]
+    public void PageWithoutTextMakesPartialAndDocumentWithoutTextIsNoText()
+    {
+        using var dir = new TempDir();
+        var blank = dir.Write("blank.pdf", PdfTestFiles.Build([[]]));
+        var c = _extractor.Extract(blank);
+        Assert.Equal(TextQuality.NoText, c.Quality);
+        Assert.Equal([1], c.PagesWithoutText);
+        Assert.Equal("", c.Pages[0]);
+    }
+
+    [Fact]
+    public void CorruptPdfThrowsExtractionException()
+    {
+        using var dir = new TempDir();
+        var random = new byte[4096];
+        new Random(42).NextBytes(random);
+        var bytes = "%PDF-1.7\n"u8.ToArray().Concat(random).ToArray();
+        var path = dir.Write("corrupt.pdf", bytes);
+
+        var ex = Assert.Throws<ExtractionException>(() => _extractor.Extract(path));
+        Assert.Contains("corrupt.pdf", ex.Message);
+    }
+
+    [Fact]
+    public void TruncatedPdfThrowsExtractionExceptionOrKeepsWhatItCan()
+    {
+        using var dir = new TempDir();
+        var full = PdfTestFiles.Build([[(11, "Les comptes des communes et des departements en 2022.")]]);
+        var path = dir.Write("truncated.pdf", full[..(full.Length / 3)]);
+
+        // Never anything but an ExtractionException; lenient parsing may recover a truncated file.
+        try
+        {
+            var c = _extractor.Extract(path);
+            Assert.NotNull(c.Pages);
+        }
+        catch (ExtractionException e)
+        {
+            Assert.Contains("truncated.pdf", e.Message);
+        }
+    }
+
+    [Fact]
+    public void NotAPdfThrowsExtractionException()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("fake.pdf", "<html><body>pas un PDF</body></html>");
+        var ex = Assert.Throws<ExtractionException>(() => _extractor.Extract(path));
+        Assert.Contains("Not a PDF", ex.Message);
+        var empty = dir.Write("empty.pdf", []);
+        Assert.Throws<ExtractionException>(() => _extractor.Extract(empty));
+    }
+
+    private static string Ascii(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD).Where(ch => ch < 128).ToArray());
+}
