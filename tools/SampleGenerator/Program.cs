@@ -31,7 +31,7 @@ foreach (var folder in new[] { "pdf", "html", "ground-truth" })
 var warnings = new List<string>();
 foreach (var doc in documents)
 {
-    var words = Markup.CountWords(doc.Body + " " + (doc as HtmlSample)?.Lead);
+    var words = Markup.CountWords(doc is HtmlSample h ? $"{h.Body} {h.Lead} {HtmlSite.For(h.Publisher).About}" : doc.Body);
     if (words is < 600 or > 3000) warnings.Add($"{doc.FileName}: {words} words (expected 600–3000)");
     string target;
     switch (doc)

@@ -85,6 +85,7 @@ public static class HtmlRenderer
         if (doc.PdfLink is { } link)
             sb.Append($"<p class=\"download\"><a href=\"{link.Url}\" type=\"application/pdf\">{E(link.Label)}</a></p>\n");
         sb.Append("</article>\n");
+        sb.Append($"<section class=\"about\">\n<h2>{E("À propos de l’éditeur")}</h2>\n<p>{E(site.About)}</p>\n</section>\n");
         sb.Append($"<aside class=\"share\"><p>Partager : <a href=\"#\">Courriel</a> · <a href=\"#\">LinkedIn</a> · <a href=\"#\">Mastodon</a></p></aside>\n");
         sb.Append(doc.ArticleOnly ? "</div>\n" : "</main>\n");
         sb.Append("<footer class=\"site-footer\">\n  <ul>\n");
