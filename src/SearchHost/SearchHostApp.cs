@@ -17,6 +17,12 @@ public static class SearchHostApp
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            // Long queries must reach the API, which answers them with a clear 400 rather than a 414.
+            kestrel.Limits.MaxRequestLineSize = 128 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 160 * 1024;
+        });
         configure?.Invoke(builder);
 
         var settings = HostSettings.From(builder.Configuration);

@@ -5,7 +5,7 @@ public static class CommandLine
 {
     public const string Usage = """
         Usage:
-          Indexer index <folder> --index <dir> [--parallel N]
+          Indexer index <folder> --index <dir> [--parallel N] [--commit-every N]
               Extracts every PDF and HTML file of <folder> and updates the index in <dir>
               (idempotent: unchanged files skipped, changed ones replaced, deleted ones removed).
           Indexer search "<query>" --index <dir> [--size N] [--page N] [--sort relevance|date]

@@ -9,7 +9,7 @@ public static class IndexCommand
 {
     public static int Run(Arguments args)
     {
-        args.AllowOnly("index", "parallel");
+        args.AllowOnly("index", "parallel", "commit-every");
         if (args.Positional.Count != 1) throw new UsageException("index takes exactly one folder.");
         var folder = args.Positional[0];
         var indexPath = args.Required("index");
@@ -19,7 +19,11 @@ public static class IndexCommand
             return 1;
         }
 
-        var ingester = new FolderIngester(new ExtractorRegistry()) { Parallelism = Math.Max(1, args.Int("parallel", Environment.ProcessorCount)) };
+        var ingester = new FolderIngester(new ExtractorRegistry())
+        {
+            Parallelism = Math.Max(1, args.Int("parallel", Environment.ProcessorCount)),
+            CommitEvery = Math.Max(1, args.Int("commit-every", 200)),
+        };
         var interactive = !Console.IsErrorRedirected;
         var progress = new SynchronousProgress<IngestProgress>(p =>
         {

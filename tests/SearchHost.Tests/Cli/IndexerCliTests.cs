@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Search.Core.Querying;
+using SearchHost.Tests.Infrastructure;
+
+namespace SearchHost.Tests.Cli;
+
+[Collection(HostCollection.Name)]
+public sealed class IndexerCliTests(HostFixture host) : IDisposable
+{
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "indexer-cli-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_temp, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task Search_json_is_exactly_the_api_json()
+    {
+        const string query = "apprentis collectivités 2022";
+        var cli = await IndexerProcess.RunAsync("search", query, "--index", Path.Combine(host.DataPath, "index"), "--size", "5", "--json", "--year", "2023", "--year", "2022");
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        var api = await host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query) + "&size=5&year=2023&year=2022");
+
+        var cliJson = JsonNode.Parse(cli.Stdout)!.AsObject();
+        var apiJson = JsonNode.Parse(api)!.AsObject();
+        cliJson.Remove("tookMs");
+        apiJson.Remove("tookMs");
+        Assert.Equal(apiJson.ToJsonString(), cliJson.ToJsonString());
+        Assert.True(cliJson["total"]!.GetValue<long>() > 0);
+    }
+
+    [Fact]
+    public async Task Search_prints_ranked_hits_for_people()
+    {
+        var cli = await IndexerProcess.RunAsync("search", "dépenses par fonction", "--index", Path.Combine(host.DataPath, "index"), "--size", "3");
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Contains("documents match", cli.Stdout);
+        Assert.Contains("  1. ", cli.Stdout);
+    }
+
+    [Fact]
+    public async Task Usage_errors_are_clear()
+    {
+        var missing = await IndexerProcess.RunAsync("search", "x");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("--index is required", missing.Stderr);
+        var unknown = await IndexerProcess.RunAsync("frobnicate");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("Unknown command", unknown.Stderr);
+        var noIndex = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"));
+        Assert.Equal(1, noIndex.ExitCode);
+        Assert.Contains("no index", noIndex.Stderr);
+    }
+
+    [Fact]
+    public async Task Index_reports_progress_and_a_summary_and_is_idempotent()
+    {
+        var corpus = CopyCorpus(12);
+        File.WriteAllText(Path.Combine(corpus, "broken.pdf"), "%PDF-1.4\nnot really a pdf");
+        var index = Path.Combine(_temp, "index");
+
+        var first = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("[13/13]", first.Stderr);
+        Assert.Contains("added:      12", first.Stdout);
+        Assert.Contains("failed:     1", first.Stdout);
+        Assert.Contains("failed: broken.pdf:", first.Stdout);
+
+        var second = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        Assert.Contains("unchanged:  12", second.Stdout);
+        Assert.Contains("added:      0", second.Stdout);
+        Assert.Equal(12, DocumentCount(index));
+    }
+
+    [Fact]
+    public async Task Killing_an_ingest_midway_never_corrupts_the_index_and_the_next_run_completes()
+    {
+        var corpus = CopyCorpus(int.MaxValue);
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Count(f => f.EndsWith(".pdf") || f.EndsWith(".html"));
+        var index = Path.Combine(_temp, "index");
+
+        using (var process = Process.Start(IndexerProcess.StartInfo("index", corpus, "--index", index, "--parallel", "1", "--commit-every", "3"))!)
+        {
+            var done = 0;
+            while (done < files / 2 && await process.StandardError.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith('[')) done++;
+            }
+            process.Kill(entireProcessTree: true);   // SIGKILL: no chance to clean up
+            await process.WaitForExitAsync();
+        }
+
+        var partial = DocumentCount(index);
+        Assert.InRange(partial, 1, files - 1);
+        Assert.True(CheckIndex(index), "CheckIndex found problems after the kill");
+
+        var rerun = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        Assert.True(rerun.ExitCode == 0, rerun.Stderr);
+        Assert.Contains($"unchanged:  {partial}", rerun.Stdout);
+        Assert.Equal(files, DocumentCount(index));
+    }
+
+    private string CopyCorpus(int maxFiles)
+    {
+        var target = Path.Combine(_temp, "corpus");
+        var copied = 0;
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.CorpusSamples, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            if (!(file.EndsWith(".pdf") || file.EndsWith(".html"))) continue;
+            if (copied++ >= maxFiles) break;
+            var relative = Path.GetRelativePath(RepoPaths.CorpusSamples, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+            if (File.Exists(file + ".meta.json")) File.Copy(file + ".meta.json", Path.Combine(target, relative + ".meta.json"));
+        }
+        return target;
+    }
+
+    private static int DocumentCount(string index)
+    {
+        using var provider = new IndexSearcherProvider(index);
+        return new SearchService(provider).DocumentCount();
+    }
+
+    private static bool CheckIndex(string index)
+    {
+        using var dir = Lucene.Net.Store.FSDirectory.Open(index);
+        var checker = new Lucene.Net.Index.CheckIndex(dir);
+        return checker.DoCheckIndex().Clean;
+    }
+}

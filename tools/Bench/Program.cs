@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Search.Core.Querying;
+using Search.Host;
+using Search.Pipeline.Extraction;
+using Search.Pipeline.Ingest;
+
+// Bench commands. Usage:
+//   Bench ingest <folder> [--parallel N]          ingest throughput into a fresh temporary index
+//   Bench query <folder> --queries <tsv> [--runs N] query latency in-process and over HTTP
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Bench ingest <folder> [--parallel N] | Bench query <folder> --queries <tsv> [--runs N]");
+    return 2;
+}
+string? Option(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
+var folder = Path.GetFullPath(args[1]);
+var work = Path.Combine(Path.GetTempPath(), "search-bench-" + Guid.NewGuid().ToString("N"));
+try
+{
+    return args[0] switch
+    {
+        "ingest" => Ingest(),
+        "query" => await Query(),
+        _ => 2,
+    };
+}
+finally
+{
+    try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+}
+
+int Ingest()
+{
+    var parallel = int.Parse(Option("parallel") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    var ingester = new FolderIngester(new ExtractorRegistry()) { Parallelism = parallel };
+    var summary = ingester.Ingest(folder, Path.Combine(work, "index"));
+    var seconds = summary.Elapsed.TotalSeconds;
+    using var self = Process.GetCurrentProcess();
+    Console.WriteLine($"folder           {folder}");
+    Console.WriteLine($"files            {summary.Files} ({summary.Count(FileOutcome.Added)} indexed, {summary.Count(FileOutcome.NoText)} without text, {summary.Count(FileOutcome.Failed)} failed)");
+    Console.WriteLine($"parallelism      {parallel}");
+    Console.WriteLine($"elapsed          {seconds:0.00} s");
+    Console.WriteLine($"files/s          {summary.Files / seconds:0.00}");
+    Console.WriteLine($"PDF pages/s      {summary.ExtractedPdfPages / seconds:0.0} ({summary.ExtractedPdfPages} pages)");
+    Console.WriteLine($"MB/s             {summary.ExtractedBytes / 1048576.0 / seconds:0.00} ({summary.ExtractedBytes / 1048576.0:0.0} MB)");
+    Console.WriteLine($"peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB");
+    return 0;
+}
+
+async Task<int> Query()
+{
+    var queriesFile = Option("queries") ?? throw new ArgumentException("--queries <tsv> is required");
+    var runs = int.Parse(Option("runs") ?? "20", CultureInfo.InvariantCulture);
+    var queries = File.ReadLines(queriesFile).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
+    var indexPath = Path.Combine(work, "index");
+    new FolderIngester(new ExtractorRegistry()).Ingest(folder, indexPath);
+
+    using (var provider = new IndexSearcherProvider(indexPath))
+    {
+        var service = new SearchService(provider);
+        foreach (var q in queries) service.Search(new SearchRequest { Query = q }); // warm-up
+        var samples = new List<double>();
+        for (var r = 0; r < runs; r++)
+        {
+            foreach (var q in queries)
+            {
+                var clock = Stopwatch.StartNew();
+                service.Search(new SearchRequest { Query = q });
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        Report("in-process (search + facets + snippets, top 10)", samples, queries.Count, runs);
+    }
+
+    var app = SearchHostApp.Build(["--urls", "http://127.0.0.1:0", "--Data:Path", work, "--Logging:LogLevel:Default", "Warning"]);
+    await app.StartAsync();
+    try
+    {
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+        while (!(await client.GetStringAsync("/health")).Contains("\"ready\"")) await Task.Delay(100);
+        foreach (var q in queries) await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        var samples = new List<double>();
+        for (var r = 0; r < runs; r++)
+        {
+            foreach (var q in queries)
+            {
+                var clock = Stopwatch.StartNew();
+                await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q));
+                samples.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        Report($"HTTP GET /api/search on {address} (one client, sequential)", samples, queries.Count, runs);
+    }
+    finally
+    {
+        await app.StopAsync();
+    }
+    return 0;
+}
+
+static void Report(string label, List<double> samples, int queries, int runs)
+{
+    samples.Sort();
+    double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p / 100 * samples.Count) - 1)];
+    Console.WriteLine($"{label}: {queries} queries x {runs} runs = {samples.Count} samples");
+    Console.WriteLine($"  p50 {P(50):0.00} ms   p95 {P(95):0.00} ms   p99 {P(99):0.00} ms   max {samples[^1]:0.00} ms   mean {samples.Average():0.00} ms");
+}
