@@ -84,7 +84,24 @@ public sealed partial class HtmlExtractor : IContentExtractor
                     return encoding.GetString(bytes);
                 }
             }
-            else { encoding = enc; return enc.GetString(bytes); }
+            else
+            {
+                // A page declared Latin-1/windows-1252 whose non-ASCII bytes are all valid UTF-8 sequences was
+                // saved as UTF-8 later (a declaration left behind): UTF-8 is then far more likely than mojibake.
+                if (enc.IsSingleByte && span.ContainsAnyInRange((byte)0x80, (byte)0xFF))
+                {
+                    try
+                    {
+                        var text = strictUtf8.GetString(bytes);
+                        warnings?.Add($"declared {declared} but the bytes are valid UTF-8: decoded as UTF-8");
+                        encoding = Encoding.UTF8;
+                        return text;
+                    }
+                    catch (DecoderFallbackException) { /* really single-byte */ }
+                }
+                encoding = enc;
+                return enc.GetString(bytes);
+            }
         }
         try { encoding = Encoding.UTF8; return strictUtf8.GetString(bytes); }
         catch (DecoderFallbackException)
