@@ -1,0 +1,92 @@
+using System.Net;
+
+namespace SearchHost.Tests.Ui;
+
+/// <summary>The server-rendered HTML, read through HttpClient (no browser).</summary>
+[Collection(SeededHostCollection.Name)]
+public sealed class UiHtmlTests(SeededHostFixture host)
+{
+    [Fact]
+    public async Task Markup_from_documents_is_escaped_in_titles_snippets_and_details()
+    {
+        var response = await host.Client.GetAsync("/?q=apprentis");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"data-hit-id=\"{SeededHostFixture.MarkupId}\"", html);
+        Assert.Contains("<mark>", html);                      // the snippet's own highlighting is kept
+        Assert.Contains("&lt;script&gt;", html);              // the document's markup is shown as text
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.DoesNotContain("<b>et</b>", html);
+        // The web address of the PDF, at the page of the passage.
+        Assert.Contains("href=\"https://exemple.gouv.fr/apprentis-balises.pdf#page=2\"", html);
+        Assert.Contains("29 novembre 2023", html);
+
+        var details = await host.Client.GetStringAsync("/documents/" + SeededHostFixture.MarkupId);
+        Assert.Contains("id=\"page-2\"", details);
+        Assert.Contains("Page 2", details);
+        Assert.DoesNotContain("<script>alert", details);
+        Assert.DoesNotContain("<img src=x", details);
+    }
+
+    [Fact]
+    public async Task A_document_without_text_is_flagged()
+    {
+        var html = await host.Client.GetStringAsync("/?q=registre");
+        Assert.Contains($"data-hit-id=\"{SeededHostFixture.ScannedId}\"", html);
+        Assert.Contains("Texte non extractible", html);
+        // Its URL is not a web address: the title links to its page here.
+        Assert.Contains($"href=\"/documents/{SeededHostFixture.ScannedId}", html);
+    }
+
+    [Fact]
+    public async Task An_unknown_document_is_a_french_404_page()
+    {
+        var response = await host.Client.GetAsync("/documents/n-existe-pas");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"fr\"", html);
+        Assert.Contains("Document introuvable", html);
+        Assert.Contains("n-existe-pas", html);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_a_full_french_page_with_status_400()
+    {
+        var response = await host.Client.GetAsync("/?q=apprentis&page=zero");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("fr-alert--error", html);
+        Assert.Contains("numéro de page", html);
+        Assert.Contains("fr-footer", html);
+    }
+
+    [Fact]
+    public async Task Facet_links_toggle_one_filter_and_keep_the_query()
+    {
+        var html = await host.Client.GetStringAsync("/?q=apprentis&sort=date");
+
+        Assert.Contains("aria-label=\"Filtres\"", html);
+        Assert.Contains("href=\"/?q=apprentis&amp;sort=date&amp;publisher=DGCL\"", html);
+
+        var filtered = await host.Client.GetStringAsync("/?q=apprentis&sort=date&publisher=DGCL");
+        Assert.Contains("aria-current=\"true\"", filtered);
+        Assert.Contains("Retirer le filtre Producteur : DGCL", filtered);
+        Assert.Contains($"data-hit-id=\"{SeededHostFixture.MarkupId}\"", filtered);
+        Assert.DoesNotContain($"data-hit-id=\"{SeededHostFixture.ScannedId}\"", filtered);
+    }
+
+    [Fact]
+    public async Task The_home_page_presents_the_service_and_its_publishers()
+    {
+        var html = await host.Client.GetStringAsync("/");
+        Assert.Contains("Recherche de publications sur les collectivités locales", html);
+        Assert.Contains("<label class=\"fr-label\" for=\"q\">", html);
+        Assert.Contains("href=\"/?publisher=DGCL\"", html);
+        Assert.Contains("/openapi/v1.json", html);
+    }
+}
