@@ -53,6 +53,10 @@ public sealed class AdemeDechetsMenagers2021 : ISampleSource
 
             Le réseau compte près de 4 600 déchèteries. Les apports y augmentent, notamment les déchets verts et les gravats. Les collectivités développent des zones de réemploi, où les objets encore utilisables sont récupérés par des ressourceries. Le contrôle d'accès par badge se généralise pour limiter les apports professionnels non facturés.
 
+            ## Les disparités territoriales
+
+            Les quantités collectées par habitant sont plus élevées dans les territoires touristiques, où la population présente en été dépasse largement la population permanente, et dans les territoires ruraux, où les déchets verts sont abondants.
+
             ## Méthode
 
             L'enquête collecte est réalisée tous les deux ans auprès de l'ensemble des collectivités compétentes. Les quantités sont déclarées par les collectivités et consolidées par l'ADEME. Les chiffres de cette page sont fictifs et destinés à un corpus de démonstration ; ils ne constituent pas une statistique officielle.

@@ -44,6 +44,14 @@ public sealed class AnctFranceServices2022 : ISampleSource
 
             Les enquêtes de satisfaction réalisées auprès des usagers donnent une note moyenne de 9,2 sur 10. Les usagers apprécient la proximité, l'accueil sans rendez-vous et la possibilité de traiter plusieurs démarches au même endroit. Les agents signalent en revanche des difficultés à joindre certains partenaires et un besoin de formation continue sur des réglementations changeantes.
 
+            ## Le coût d'un espace France services
+
+            Le coût annuel moyen d'un espace France services est estimé à 110 000 euros, principalement en frais de personnel. La subvention de l'État et le fonds national d'aménagement et de développement du territoire en couvrent environ 30 000 euros ; le reste est assumé par le porteur, souvent une commune ou une intercommunalité. Les collectivités mettent aussi à disposition des locaux, parfois dans l'ancienne trésorerie ou dans un bureau de poste réaménagé. Ainsi, pour une petite intercommunalité rurale, l'espace représente une charge significative, que les élus justifient par le maintien d'un service public de proximité.
+
+            ## L'accompagnement numérique
+
+            Les espaces France services travaillent avec les conseillers numériques recrutés par les collectivités et les associations. Ces conseillers organisent des ateliers collectifs pour apprendre à utiliser une messagerie, à prendre un rendez-vous médical en ligne ou à sécuriser ses comptes. Les agents constatent que l'accompagnement ponctuel ne suffit pas toujours : une partie des usagers revient régulièrement pour les mêmes démarches.
+
             ## Et ensuite ?
 
             - Renforcer la formation des agents et la qualité du service, contrôlée par des visites mystères.

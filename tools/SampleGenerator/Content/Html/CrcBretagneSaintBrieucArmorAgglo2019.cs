@@ -50,6 +50,10 @@ public sealed class CrcBretagneSaintBrieucArmorAgglo2019 : ISampleSource
 
             La fonction achat est organisée au sein d'un service commun avec la ville. La chambre a relevé quelques irrégularités dans des marchés de prestations intellectuelles, attribués sans publicité préalable suffisante.
 
+            ## Les relations avec les communes membres
+
+            Les attributions de compensation ont été recalculées lors de la fusion, mais la commission locale d'évaluation des charges transférées ne s'est pas réunie après les transferts de 2018. Les communes du littoral, comme Binic-Étables-sur-Mer ou Saint-Quay-Portrieux, et celles de l'intérieur, comme Quintin, n'ont pas les mêmes attentes vis-à-vis de l'agglomération, ce qui complique l'élaboration d'un projet commun.
+
             ## Recommandations
 
             - Recommandation n° 1 : achever l'harmonisation des compétences sur l'ensemble du territoire.

@@ -50,6 +50,14 @@ public sealed class DgclCollectivitesEnChiffres2025 : ISampleSource
 
             Le recueil rappelle que la France compte environ 500 000 conseillers municipaux, 4 000 conseillers départementaux et près de 2 000 conseillers régionaux. La part des femmes progresse dans toutes les assemblées, mais reste faible parmi les maires et les présidents d'exécutifs.
 
+            ## Les concours financiers de l'État
+
+            Les concours financiers de l'État aux collectivités atteignent 54,9 milliards d'euros en 2025. La dotation globale de fonctionnement est stable à 27,2 milliards d'euros. Les dotations de péréquation continuent de progresser, financées au sein de l'enveloppe. Les dotations d'investissement, dont la DETR et la DSIL, sont maintenues, tandis que les crédits du fonds vert sont réduits par rapport à 2024.
+
+            ## La démocratie locale
+
+            Le recueil présente aussi les données sur l'intercommunalité et la démocratie locale : nombre de référendums locaux et de consultations, budgets participatifs recensés, conseils de développement. Les budgets participatifs se sont diffusés dans les grandes villes, comme Paris, Rennes, Grenoble ou Metz, mais aussi dans des communes plus petites.
+
             ## Comment utiliser le recueil
 
             Le recueil se compose de onze chapitres : structures et population, intercommunalité, finances des collectivités, fiscalité, concours financiers de l'État, fonction publique territoriale, élus, démocratie locale, action sociale, transports et environnement. Chaque tableau renvoie à la source utilisée. Les tableaux sont téléchargeables au format tableur. Les données de cette page sont fictives et rédigées pour un corpus de démonstration.

@@ -50,6 +50,10 @@ public sealed class DgclCommunesNouvelles2019 : ISampleSource
 
             Lorsque toutes les communes d'un EPCI fusionnent, la commune nouvelle peut quitter l'intercommunalité pour rejoindre un groupement voisin. Quelques cas de communes-communautés ont ainsi vu le jour. La loi impose toutefois que chaque commune appartienne à un établissement public de coopération intercommunale à fiscalité propre.
 
+            ## Les effets financiers
+
+            La commune nouvelle perçoit une dotation forfaitaire égale à la somme de celles des communes fondatrices, garantie pendant trois ans pour les créations récentes. Ses taux d'imposition sont harmonisés progressivement, sur une durée qui peut atteindre douze ans, afin d'éviter des hausses brutales pour les contribuables des communes dont les taux étaient les plus bas.
+
             ## Source
 
             Les données sont issues du code officiel géographique et des arrêtés préfectoraux de création. Direction générale des collectivités locales, janvier 2019. Les chiffres de cette page sont fictifs et servent de démonstration.

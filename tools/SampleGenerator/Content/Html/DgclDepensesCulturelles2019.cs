@@ -42,6 +42,10 @@ public sealed class DgclDepensesCulturelles2019 : ISampleSource
 
             Les départements financent les archives départementales, les bibliothèques départementales, qui desservent les petites communes, et l'éducation artistique dans les collèges. Ils soutiennent aussi le patrimoine rural et les festivals. Les régions interviennent surtout en faveur du spectacle vivant, du cinéma, du livre et de l'inventaire du patrimoine, ainsi que dans les lycées pour l'éducation artistique et culturelle.
 
+            ## Le patrimoine, une charge lourde pour les petites communes
+
+            De nombreuses petites communes sont propriétaires d'une église classée ou inscrite au titre des monuments historiques. Les travaux de restauration, cofinancés par l'État, le département et parfois la région, représentent pour elles des montants considérables au regard de leur budget. Ainsi, une commune de 300 habitants peut consacrer plusieurs années d'épargne à la restauration d'une toiture ou d'un clocher, en s'appuyant aussi sur des souscriptions publiques.
+
             ## Une année avant la crise
 
             L'année 2019 constitue une référence avant la crise sanitaire, qui a entraîné la fermeture des équipements culturels pendant de longs mois en 2020 et en 2021. Les collectivités ont alors maintenu leurs subventions aux associations culturelles, mais reporté certains investissements. Les bulletins consacrés aux années suivantes permettront de mesurer ces effets.

@@ -51,6 +51,14 @@ public sealed class DgclDetrDsil2021 : ISampleSource
             - Mise en accessibilité et sécurité : 9 %.
             - Autres (numérique, patrimoine, services publics) : 13 %.
 
+            ## Un effet de levier sur l'investissement local
+
+            Les subventions de l'État ne couvrent qu'une partie du coût des opérations : en moyenne 28 % pour la DETR et 22 % pour la DSIL. Le reste est financé par l'autofinancement des collectivités, par l'emprunt et par d'autres subventions, notamment des départements et des régions. Les 2,9 milliards d'euros engagés en 2021 accompagnent ainsi près de 11 milliards d'euros de travaux, qui seront réalisés sur plusieurs exercices.
+
+            ## Les difficultés signalées
+
+            Les petites communes signalent la complexité des dossiers, les délais d'instruction et la difficulté à réunir plusieurs cofinancements avant de lancer les travaux. Les sous-préfectures ont renforcé leur rôle de conseil, et plusieurs départements ont mis en place une ingénierie publique pour aider les communes à monter leurs projets.
+
             ## Calendrier et transparence
 
             Les collectivités déposent leurs dossiers au début de l'année, sur une plateforme dématérialisée. La liste des opérations subventionnées est publiée par chaque préfecture avant le 30 septembre de l'année suivante, conformément à la loi. Les données de cette page sont des exemples fictifs construits pour un corpus de démonstration.

@@ -49,6 +49,10 @@ public sealed class DgclGuideBudgetCommunal2016 : ISampleSource
 
             Le préfet exerce le contrôle budgétaire : il peut saisir la chambre régionale des comptes si le budget n'est pas voté dans les délais, s'il n'est pas en équilibre réel ou si le compte administratif présente un déficit important. La chambre régionale des comptes contrôle aussi la gestion des communes, dans des rapports d'observations définitives rendus publics.
 
+            ## Les budgets annexes
+
+            Certains services doivent être retracés dans un budget annexe : l'eau, l'assainissement, les lotissements ou les services industriels et commerciaux. Le budget annexe permet de connaître le coût réel du service et, pour les services industriels et commerciaux, de vérifier qu'il est financé par les usagers et non par le contribuable.
+
             ## Conseils aux nouveaux élus
 
             Consultez les ratios de votre commune et comparez-les à ceux de la strate. Demandez un plan pluriannuel d'investissement. Suivez l'épargne brute et la capacité de désendettement, deux indicateurs simples de la santé financière. Ainsi, vous pourrez débattre des choix budgétaires en connaissance de cause. Ce guide est un exemple fictif écrit pour un corpus de démonstration.

@@ -49,6 +49,14 @@ public sealed class DgclPariteElus2020 : ISampleSource
 
             Les délégations confiées aux adjointes portent plus souvent sur les affaires scolaires, la petite enfance, l'action sociale et la culture ; celles des adjoints sur les finances, l'urbanisme, les travaux et la sécurité. Cette répartition évolue peu d'un mandat à l'autre, même si la part des femmes chargées des finances progresse dans les communes de plus de 30 000 habitants.
 
+            ## Les adjoints au maire
+
+            Dans les communes de 1 000 habitants et plus, la liste des adjoints est elle aussi composée alternativement d'un candidat de chaque sexe depuis 2014. La part des femmes parmi les adjoints y atteint 48 %. En revanche, la fonction de premier adjoint, souvent appelée à succéder au maire, reste attribuée à un homme dans près de six cas sur dix lorsque le maire est un homme.
+
+            ## Une évolution régulière depuis 2001
+
+            En 2001, les femmes représentaient 33 % des conseillers municipaux et 11 % des maires. La progression a été continue depuis, à chaque renouvellement. Elle est plus lente pour les fonctions exécutives que pour les mandats de conseiller, ce que les observateurs attribuent à l'absence de contrainte légale sur le choix du maire et du président d'intercommunalité.
+
             ## Sources
 
             Le répertoire national des élus est tenu par le ministère de l'Intérieur à partir des informations transmises par les préfectures. Les données présentées sont des exemples fictifs pour un corpus de démonstration ; elles illustrent le type d'indicateurs publiés sans constituer une source officielle.

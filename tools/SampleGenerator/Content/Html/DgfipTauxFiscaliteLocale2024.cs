@@ -38,6 +38,14 @@ public sealed class DgfipTauxFiscaliteLocale2024 : ISampleSource
 
             Les communes situées en zone tendue peuvent majorer de 5 à 60 % la taxe d'habitation sur les résidences secondaires. Le décret de 2023 a élargi la liste de ces communes, notamment sur le littoral breton, basque et méditerranéen et dans les stations de montagne. En 2024, plus de 1 100 communes appliquent cette majoration, dont une majorité au taux maximal. Ainsi, à Biarritz (Pyrénées-Atlantiques), à Saint-Malo (Ille-et-Vilaine) ou à Arcachon (Gironde), les propriétaires de résidences secondaires acquittent une cotisation nettement plus élevée que les années précédentes.
 
+            ## Les communes qui ont relevé leur taux
+
+            Les hausses de taux de taxe foncière sont plus fréquentes dans les communes de plus de 10 000 habitants, confrontées à la hausse de leurs dépenses d'énergie et de personnel. Elles concernent 18 % d'entre elles en 2024, contre 9 % des communes de moins de 1 000 habitants. Les hausses supérieures à cinq points restent rares. Plusieurs communes ont au contraire réduit leur taux, souvent après une hausse importante les années précédentes.
+
+            ## Les taux intercommunaux
+
+            Les groupements en fiscalité professionnelle unique votent le taux de la cotisation foncière des entreprises, dans les limites fixées par la loi par rapport aux taux des impôts ménages. Beaucoup d'entre eux perçoivent aussi une part de taxe foncière, instituée pour financer les nouvelles compétences transférées.
+
             ## Lire le fichier
 
             Le fichier contient une ligne par commune. Les colonnes donnent le code de la commune, son nom, son département, le code SIREN de son groupement, puis pour chaque impôt le taux communal, le taux intercommunal et le taux global. Les taux sont exprimés en pourcentage avec deux décimales. Une colonne signale les communes ayant institué une majoration de la taxe d'habitation sur les résidences secondaires.

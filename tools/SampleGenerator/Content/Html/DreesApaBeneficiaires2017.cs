@@ -43,6 +43,10 @@ public sealed class DreesApaBeneficiaires2017 : ISampleSource
 
             L'APA est financée par les départements, avec un concours de la Caisse nationale de solidarité pour l'autonomie qui couvre environ 36 % de la dépense en 2017. Le reste à charge des départements progresse chaque année, ce qui pèse sur leurs budgets, en particulier dans les départements ruraux et âgés, comme la Creuse, le Cantal, le Lot ou la Nièvre. Ainsi, la question du financement de la perte d'autonomie reste au cœur des débats sur les finances départementales.
 
+            ## Les aidants
+
+            À domicile, l'aide apportée par les proches reste essentielle. La plupart des bénéficiaires de l'APA reçoivent aussi l'aide d'un conjoint, d'un enfant ou d'un voisin. La loi de 2015 relative à l'adaptation de la société au vieillissement a reconnu un droit au répit pour les proches aidants, financé dans le cadre de l'APA, qui permet par exemple un accueil temporaire de la personne aidée.
+
             ## Méthode
 
             L'enquête annuelle Aide sociale recueille auprès des départements le nombre de bénéficiaires de chaque prestation au 31 décembre et les dépenses de l'année. Les données de cette page sont fictives et écrites pour un corpus de démonstration ; elles ne doivent pas être utilisées comme statistiques.

@@ -59,6 +59,10 @@ public sealed class InseeEmploiPublicLocal2021 : ISampleSource
 
             Rapporté à la population, l'emploi territorial est plus élevé en Provence-Alpes-Côte d'Azur, en Corse et dans les départements d'outre-mer, plus faible dans les Pays de la Loire, en Bretagne et en Alsace. Ces écarts tiennent au périmètre des services gérés en régie ou délégués à des entreprises, à la densité des équipements et à l'histoire des recrutements locaux. En Guadeloupe, en Martinique et à La Réunion, l'emploi communal dépasse 40 agents pour 1 000 habitants.
 
+            ## Les salaires
+
+            Le salaire net moyen en équivalent temps plein d'un agent territorial s'élève à 2 080 euros par mois en 2021. Il est inférieur à celui des deux autres versants de la fonction publique, en raison de la forte proportion d'agents de catégorie C.
+
             ## Définitions
 
             Le champ couvre les agents des collectivités territoriales et de leurs établissements publics administratifs, en France hors Mayotte. Les effectifs sont comptés au 31 décembre, quel que soit le temps de travail. Les chiffres de cette page sont fictifs et destinés à un corpus de démonstration.

@@ -49,6 +49,10 @@ public sealed class OfglNoteMethodoAgregats : ISampleSource
 
             Les ratios par habitant utilisent la population totale en vigueur au 1er janvier de l'exercice. Pour les collectivités touristiques, un ratio complémentaire utilise la population DGF, qui ajoute un habitant par résidence secondaire.
 
+            ## Le calendrier des données
+
+            Les agrégats provisoires d'un exercice sont publiés au printemps suivant, à partir des premières balances. Les agrégats définitifs sont diffusés à l'automne, après intégration de l'ensemble des comptes. Les séries longues sont recalculées chaque année lorsque la méthode évolue, afin que les évolutions publiées soient toujours mesurées à méthode constante.
+
             ## Limites
 
             Les comparaisons entre collectivités d'une même catégorie doivent tenir compte des compétences exercées, des modes de gestion (régie ou délégation) et de la structure de la population. Les agrégats de cette note sont décrits à titre d'exemple dans un corpus de démonstration ; ils ne constituent pas la documentation officielle d'un organisme.

@@ -56,6 +56,10 @@ public sealed class CourDesComptesFinancesPubliquesLocales2024 : ISampleSource
 
             Les concours financiers de l'État aux collectivités atteignent 54,8 milliards d'euros en 2023. La dotation globale de fonctionnement augmente de 320 millions d'euros, et le fonds d'accélération de la transition écologique dans les territoires soutient les projets d'investissement. La Cour observe que l'empilement des dotations d'investissement, aux critères d'éligibilité différents, complique la tâche des petites collectivités.
 
+            ## 5. La dette locale
+
+            L'encours de dette des collectivités atteint 171,8 milliards d'euros fin 2023, en hausse de 2,4 %. La remontée des taux d'intérêt renchérit les nouveaux emprunts, mais son effet sur les charges financières reste progressif, car la dette locale est majoritairement à taux fixe. La Cour invite les collectivités les plus endettées à surveiller leur capacité de désendettement et à éviter de financer par l'emprunt des dépenses qui ne créent pas de patrimoine.
+
             ## Recommandations
 
             - Recommandation n° 1 : constituer, pour les départements, une réserve de précaution alimentée les années de forte croissance des droits de mutation.
