@@ -34,7 +34,7 @@ public static class SearchHostApp
         builder.Services.AddHostedService<IndexRefresher>();
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
-        builder.Services.AddRazorPages();
+        builder.Services.AddSearchUi();
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(WriteError));

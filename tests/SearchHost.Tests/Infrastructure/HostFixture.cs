@@ -9,24 +9,30 @@ using Search.Host;
 namespace SearchHost.Tests.Infrastructure;
 
 /// <summary>
-/// A real SearchHost on Kestrel, bound to 127.0.0.1 on a free port, with a fresh data folder: its
-/// index is built from corpus-samples at start-up, exactly as a first start on a new machine.
-/// Shared by the tests of a collection; disposed (and its data deleted) at the end.
+/// A real SearchHost on Kestrel, bound to 127.0.0.1 on a free port, over its own data folder
+/// (deleted at the end). <see cref="InitializeAsync"/> waits until /health says "ready".
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public abstract class TestHost : IAsyncLifetime
 {
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "searchhost-tests-" + Guid.NewGuid().ToString("N"));
     public WebApplication App { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The folder indexed at start-up when the index is missing or empty.</summary>
+    protected abstract string CorpusPath { get; }
+
+    /// <summary>Runs before the host starts (to write an index, say).</summary>
+    protected virtual void Prepare() { }
+
     public async Task InitializeAsync()
     {
+        Prepare();
         App = SearchHostApp.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--Data:Path", DataPath,
-            "--Data:Corpus", RepoPaths.CorpusSamples,
+            "--Data:Corpus", CorpusPath,
             "--Index:RefreshSeconds", "0.2",
             "--Logging:LogLevel:Default", "Warning",
         ]);
@@ -46,7 +52,7 @@ public sealed class HostFixture : IAsyncLifetime
             var health = await Client.GetFromJsonAsync<Health>("/health");
             if (health?.Status == "ready") return;
             if (health?.Status == "failed") throw new InvalidOperationException("Index build failed: " + health.Message);
-            await Task.Delay(200);
+            await Task.Delay(100);
         }
         throw new TimeoutException("SearchHost was not ready in time.");
     }
@@ -60,6 +66,12 @@ public sealed class HostFixture : IAsyncLifetime
     }
 
     private sealed record Health(string Status, int Documents, string? Message);
+}
+
+/// <summary>The host as on a first start on a new machine: its index built from corpus-samples.</summary>
+public sealed class HostFixture : TestHost
+{
+    protected override string CorpusPath => RepoPaths.CorpusSamples;
 }
 
 [CollectionDefinition(Name)]

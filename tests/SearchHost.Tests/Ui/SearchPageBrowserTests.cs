@@ -10,8 +10,8 @@ namespace SearchHost.Tests.Ui;
 /// The search page in a real browser, over the host built from corpus-samples: search, read the
 /// count, narrow with a facet. Relations only (the corpus changes), never exact counts.
 /// </summary>
-[Collection(CorpusUiHostCollection.Name)]
-public sealed partial class SearchPageBrowserTests(CorpusUiHostFixture host, ITestOutputHelper output)
+[Collection(HostCollection.Name)]
+public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutputHelper output)
 {
     [Fact]
     public async Task Search_then_a_facet_narrows_the_results_with_the_dsfr_look()

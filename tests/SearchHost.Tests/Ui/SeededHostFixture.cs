@@ -1,11 +1,6 @@
-using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Search.Core.Documents;
 using Search.Core.Indexing;
-using Search.Host;
+using SearchHost.Tests.Infrastructure;
 
 namespace SearchHost.Tests.Ui;
 
@@ -14,41 +9,19 @@ namespace SearchHost.Tests.Ui;
 /// rely on content the sample corpus does not have: text full of markup, a PDF without text.
 /// The host uses an existing index as is, so no corpus is read.
 /// </summary>
-public sealed class SeededHostFixture : IAsyncLifetime
+public sealed class SeededHostFixture : TestHost
 {
     public const string MarkupId = "ui-test-markup";
     public const string ScannedId = "ui-test-scanned";
 
-    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "searchhost-ui-tests-" + Guid.NewGuid().ToString("N"));
-    public WebApplication App { get; private set; } = null!;
-    public HttpClient Client { get; private set; } = null!;
+    /// <summary>An empty folder: the host uses the index written in <see cref="Prepare"/> as is.</summary>
+    protected override string CorpusPath => Directory.CreateDirectory(Path.Combine(DataPath, "corpus")).FullName;
 
-    public async Task InitializeAsync()
+    protected override void Prepare()
     {
-        using (var writer = DocumentIndexWriter.Open(Path.Combine(DataPath, "index")))
-        {
-            foreach (var doc in Documents()) writer.Upsert(doc);
-            writer.Commit();
-        }
-        var emptyCorpus = Directory.CreateDirectory(Path.Combine(DataPath, "corpus")).FullName;
-        App = SearchHostApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Data:Path", DataPath,
-            "--Data:Corpus", emptyCorpus,
-            "--Index:RefreshSeconds", "0.2",
-            "--Logging:LogLevel:Default", "Warning",
-        ], builder => builder.Services.AddSearchUi());
-        await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
-
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while ((await Client.GetFromJsonAsync<Health>("/health"))?.Status != "ready")
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The seeded SearchHost was not ready in time.");
-            await Task.Delay(100);
-        }
+        using var writer = DocumentIndexWriter.Open(Path.Combine(DataPath, "index"));
+        foreach (var doc in Documents()) writer.Upsert(doc);
+        writer.Commit();
     }
 
     private static IEnumerable<SearchDocument> Documents()
@@ -86,15 +59,6 @@ public sealed class SeededHostFixture : IAsyncLifetime
         };
     }
 
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await App.StopAsync();
-        await App.DisposeAsync();
-        try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
-    }
-
-    private sealed record Health(string Status);
 }
 
 [CollectionDefinition(Name)]
