@@ -65,6 +65,7 @@ async Task<int> Query()
         var service = new SearchService(provider);
         foreach (var q in queries) service.Search(new SearchRequest { Query = q }); // warm-up
         var samples = new List<double>();
+        var perQuery = queries.ToDictionary(q => q, _ => new List<double>());
         for (var r = 0; r < runs; r++)
         {
             foreach (var q in queries)
@@ -72,9 +73,13 @@ async Task<int> Query()
                 var clock = Stopwatch.StartNew();
                 service.Search(new SearchRequest { Query = q });
                 samples.Add(clock.Elapsed.TotalMilliseconds);
+                perQuery[q].Add(clock.Elapsed.TotalMilliseconds);
             }
         }
         Report("in-process (search + facets + snippets, top 10)", samples, queries.Count, runs);
+        Console.WriteLine("  slowest queries (median ms):");
+        foreach (var (q, times) in perQuery.OrderByDescending(kv => Median(kv.Value)).Take(3))
+            Console.WriteLine($"    {Median(times),8:0.00}  {q}");
     }
 
     var app = SearchHostApp.Build(["--urls", "http://127.0.0.1:0", "--Data:Path", work, "--Logging:LogLevel:Default", "Warning"]);
@@ -103,6 +108,8 @@ async Task<int> Query()
     }
     return 0;
 }
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
 static void Report(string label, List<double> samples, int queries, int runs)
 {

@@ -41,6 +41,16 @@ public static class Schema
     public const string SizeBytes = "size";
     public const string IndexedAt = "indexed_at";
 
+    /// <summary>The body keeps offsets in its postings: snippets are cut from them without re-analysis.</summary>
+    private static readonly FieldType BodyType = CreateBodyType();
+
+    private static FieldType CreateBodyType()
+    {
+        var type = new FieldType(TextField.TYPE_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>Text fields analysed with the stemmed French chain.</summary>
     public static readonly IReadOnlyList<string> StemmedTextFields = [Title, Summary, Body, Meta];
 
@@ -68,7 +78,7 @@ public static class Schema
         foreach (var page in doc.Pages)
         {
             // Every page is a value, empty ones too, so that value i is page i+1.
-            d.Add(new TextField(Body, page, Field.Store.YES));
+            d.Add(new Field(Body, page, BodyType));
             if (page.Length > 0) d.Add(new TextField(BodyExact, page, Field.Store.NO));
         }
 

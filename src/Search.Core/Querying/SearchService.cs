@@ -50,11 +50,15 @@ public sealed class SearchService(IndexSearcherProvider provider)
 
         var topDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var highlightQuery = text.Length == 0 ? null : scoring;
+        var snippets = Snippets(searcher, highlightQuery, topDocs.ScoreDocs);
         var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
-        foreach (var scoreDoc in topDocs.ScoreDocs)
+        for (var i = 0; i < topDocs.ScoreDocs.Length; i++)
         {
-            var doc = Schema.FromLucene(searcher.Doc(scoreDoc.Doc));
-            hits.Add(ToHit(doc, highlightQuery, scoreDoc.Score));
+            var scoreDoc = topDocs.ScoreDocs[i];
+            var doc = Schema.FromLucene(searcher.Doc(scoreDoc.Doc, HitFields));
+            var snippet = snippets[i]
+                ?? SnippetBuilder.Plain(string.IsNullOrWhiteSpace(doc.Summary) ? Schema.FromLucene(searcher.Doc(scoreDoc.Doc)) : doc);
+            hits.Add(ToHit(doc, snippet, scoreDoc.Score));
         }
 
         return new SearchResponse
@@ -87,9 +91,27 @@ public sealed class SearchService(IndexSearcherProvider provider)
         return top.TotalHits == 0 ? null : Schema.FromLucene(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
     }
 
-    private static SearchHit ToHit(SearchDocument doc, Query? query, float score)
+    /// <summary>The stored fields a hit needs (not the text of every page, except to build a plain snippet).</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>
     {
-        var (snippet, page) = SnippetBuilder.Build(query, doc.Pages, doc.Summary);
+        Schema.Id, Schema.Url, Schema.Title, Schema.Publisher, Schema.Type, Schema.Date, Schema.Summary, Schema.Format, Schema.TextStatus,
+    };
+
+    private static IReadOnlyList<Snippet?> Snippets(IndexSearcher searcher, Query? query, ScoreDoc[] docs)
+    {
+        try
+        {
+            return SnippetBuilder.Build(searcher, query, docs.Select(d => d.Doc).ToArray());
+        }
+        catch (InvalidOperationException)
+        {
+            // An index written before the body kept offsets: plain snippets until it is rebuilt.
+            return new Snippet?[docs.Length];
+        }
+    }
+
+    private static SearchHit ToHit(SearchDocument doc, Snippet snippet, float score)
+    {
         return new SearchHit
         {
             Id = doc.Id,
@@ -99,8 +121,8 @@ public sealed class SearchService(IndexSearcherProvider provider)
             Type = doc.Type,
             Date = doc.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Year = doc.Year,
-            Snippet = snippet,
-            Page = doc.Format == "pdf" ? page : null,
+            Snippet = snippet.Html,
+            Page = doc.Format == "pdf" ? snippet.Page : null,
             Score = float.IsNaN(score) ? 0 : score,
             Format = doc.Format,
             TextStatus = doc.TextStatus,

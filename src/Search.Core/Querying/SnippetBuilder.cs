@@ -1,63 +1,120 @@
 using System.Net;
+using System.Text;
+using ICU4N.Text;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
-using Search.Core.Analysis;
+using Lucene.Net.Search.PostingsHighlight;
 using Search.Core.Documents;
 
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Best passage of a document for a query: matched words wrapped in &lt;mark&gt;, everything else
-/// HTML-escaped (SimpleHTMLEncoder: the default encoder does not escape, which would be an XSS hole).
-/// Pages are highlighted one by one, so the passage knows its page.
+/// Best passage of each hit for a query, from the offsets stored in the body's postings (no
+/// re-analysis of the text, so long PDFs cost little). Matched words are wrapped in &lt;mark&gt; and
+/// everything else is HTML-escaped. The pages of a document are the values of the body field,
+/// joined by a paragraph separator, so a passage knows its page.
 /// </summary>
 public static class SnippetBuilder
 {
-    private const int FragmentSize = 220;
-    private const int MaxCharsAnalysed = 400_000;
+    public const int MaxSnippetLength = 260;
+    private const char PageSeparator = '\u2029';
 
-    public static (string Html, int? Page) Build(Query? query, IReadOnlyList<string> pages, string? fallback)
+    /// <summary>One snippet per document, in the order of <paramref name="docIds"/>.</summary>
+    public static IReadOnlyList<Snippet?> Build(IndexSearcher searcher, Query? query, int[] docIds)
     {
-        if (query is not null && pages.Count > 0)
+        var result = new Snippet?[docIds.Length];
+        if (query is null || docIds.Length == 0) return result;
+        var highlights = new PageHighlighter().Highlight(query, searcher, docIds);
+        var values = highlights[Schema.Body];
+        for (var i = 0; i < docIds.Length; i++) result[i] = values[i] as Snippet;
+        return result;
+    }
+
+    /// <summary>A snippet built without a query: the summary, else the start of the text, escaped.</summary>
+    public static Snippet Plain(SearchDocument doc)
+    {
+        var text = !string.IsNullOrWhiteSpace(doc.Summary) ? doc.Summary! : doc.Pages.FirstOrDefault(p => p.Length > 0) ?? "";
+        text = CollapseSpaces(text);
+        if (text.Length > MaxSnippetLength)
         {
-            var scorer = new QueryScorer(query, Schema.Body);
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+            var cut = text.LastIndexOf(' ', MaxSnippetLength);
+            text = text[..(cut > 0 ? cut : MaxSnippetLength)] + " …";
+        }
+        return new Snippet(WebUtility.HtmlEncode(text), null);
+    }
+
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed class PageHighlighter() : ICUPostingsHighlighter(maxLength: 4_000_000)
+    {
+        public IDictionary<string, object[]> Highlight(Query query, IndexSearcher searcher, int[] docIds) =>
+            HighlightFieldsAsObjects([Schema.Body], query, searcher, docIds, [1]);
+
+        protected override PassageFormatter GetFormatter(string field) => new MarkFormatter();
+        protected override char GetMultiValuedSeparator(string field) => PageSeparator;
+        protected override BreakIterator GetBreakIterator(string field) => BreakIterator.GetSentenceInstance(new System.Globalization.CultureInfo("fr-FR"));
+        // No match in the body (a title-only match): no passage, the caller falls back on the summary.
+        protected override Passage[] GetEmptyHighlight(string fieldName, BreakIterator bi, int maxPassages) => [];
+    }
+
+    /// <summary>Formats the best passage: a window of at most <see cref="MaxSnippetLength"/> characters around its matches.</summary>
+    private sealed class MarkFormatter : PassageFormatter
+    {
+        public override object? Format(Passage[] passages, string content)
+        {
+            var passage = passages.FirstOrDefault(p => p.NumMatches > 0);
+            if (passage is null) return null;
+
+            var matchStarts = passage.MatchStarts.Take(passage.NumMatches).ToArray();
+            var matchEnds = passage.MatchEnds.Take(passage.NumMatches).ToArray();
+            var (start, end) = Window(passage.StartOffset, passage.EndOffset, matchStarts[0], content);
+            var page = 1;
+            for (var i = 0; i < start; i++) if (content[i] == PageSeparator) page++;
+
+            var sb = new StringBuilder();
+            if (start > 0 && content[start - 1] != PageSeparator) sb.Append("… ");
+            var pos = start;
+            for (var m = 0; m < matchStarts.Length; m++)
             {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize),
-                MaxDocCharsToAnalyze = MaxCharsAnalysed,
-            };
-            TextFragment? best = null;
-            var bestPage = 0;
-            var budget = MaxCharsAnalysed;
-            for (var i = 0; i < pages.Count && budget > 0; i++)
-            {
-                var text = pages[i];
-                if (text.Length == 0) continue;
-                budget -= text.Length;
-                using var tokens = FrenchAnalyzers.ForSchema.GetTokenStream(Schema.Body, text);
-                var fragments = highlighter.GetBestTextFragments(tokens, text, false, 1);
-                var top = fragments.FirstOrDefault(f => f is not null && f.Score > 0);
-                if (top is not null && (best is null || top.Score > best.Score))
-                {
-                    best = top;
-                    bestPage = i + 1;
-                }
+                var ms = Math.Max(matchStarts[m], pos);
+                var me = Math.Min(matchEnds[m], end);
+                if (ms >= end) break;
+                if (me <= ms) continue;
+                Append(sb, content, pos, ms);
+                sb.Append("<mark>");
+                Append(sb, content, ms, me);
+                sb.Append("</mark>");
+                pos = me;
             }
-            if (best is not null) return (Ellipsis(best.ToString().Trim()), bestPage);
+            Append(sb, content, pos, end);
+            if (end < content.Length && content[end] != PageSeparator) sb.Append(" …");
+            return new Snippet(CollapseSpaces(sb.ToString()), page);
         }
 
-        var plain = !string.IsNullOrWhiteSpace(fallback) ? fallback! : pages.FirstOrDefault(p => p.Length > 0) ?? "";
-        return (WebUtility.HtmlEncode(Shorten(plain)), null);
-    }
+        /// <summary>The passage itself if short, else a window starting a little before the first match, cut at spaces.</summary>
+        private static (int Start, int End) Window(int start, int end, int firstMatch, string content)
+        {
+            if (end - start <= MaxSnippetLength) return (start, end);
+            var from = Math.Max(start, firstMatch - MaxSnippetLength / 4);
+            if (from > start)
+            {
+                var space = content.IndexOf(' ', from, Math.Min(20, firstMatch - from));
+                if (space >= 0) from = space + 1;
+            }
+            var to = Math.Min(end, from + MaxSnippetLength);
+            if (to < end)
+            {
+                var space = content.LastIndexOf(' ', to - 1, Math.Min(30, to - from));
+                if (space > firstMatch) to = space;
+            }
+            return (from, to);
+        }
 
-    private static string Ellipsis(string fragment) =>
-        fragment.Length == 0 ? fragment : $"… {string.Join(' ', fragment.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))} …";
-
-    private static string Shorten(string text)
-    {
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length <= FragmentSize) return text;
-        var cut = text.LastIndexOf(' ', FragmentSize);
-        return text[..(cut > 0 ? cut : FragmentSize)] + " …";
+        private static void Append(StringBuilder sb, string content, int from, int to)
+        {
+            if (to > from) sb.Append(WebUtility.HtmlEncode(content[from..to].Replace(PageSeparator, ' ')));
+        }
     }
 }
+
+/// <summary>A snippet: HTML with matches in &lt;mark&gt;, and the 1-based page of the passage (PDF).</summary>
+public sealed record Snippet(string Html, int? Page);
