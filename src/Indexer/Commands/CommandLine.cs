@@ -11,6 +11,9 @@ public static class CommandLine
           Indexer search "<query>" --index <dir> [--size N] [--page N] [--sort relevance|date]
                          [--publisher P]... [--type T]... [--year Y]... [--theme T]... [--json]
               Prints ranked hits; with --json, exactly the JSON of GET /api/search.
+          Indexer eval --index <dir> --queries <queries.tsv> --qrels <qrels.tsv>
+              Runs a judged query set (the format of eval/ and ../shared/eval) and prints
+              nDCG@10, MRR@10, P@5 and R@10 per query and on average.
         """;
 
     public static int Run(string[] args)
@@ -27,6 +30,7 @@ public static class CommandLine
             {
                 "index" => IndexCommand.Run(parsed),
                 "search" => SearchCommand.Run(parsed),
+                "eval" => EvalCommand.Run(parsed),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };
         }

@@ -103,7 +103,7 @@ public sealed class SearchService(IndexSearcherProvider provider)
         {
             return SnippetBuilder.Build(searcher, query, docs.Select(d => d.Doc).ToArray());
         }
-        catch (InvalidOperationException)
+        catch (ArgumentException e) when (e.Message.Contains("offsets", StringComparison.Ordinal))
         {
             // An index written before the body kept offsets: plain snippets until it is rebuilt.
             return new Snippet?[docs.Length];
