@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace Search.Core.Territories;
+
+/// <summary>One word of a text: its folded form (lower case, no diacritics) and where it is.</summary>
+public readonly record struct TerritoryToken(string Folded, int Start, int End, bool Capitalized, bool AllUpper, bool SentenceStart);
+
+/// <summary>
+/// Word splitting and folding shared by the gazetteer (names) and the recognizer (texts), so that a
+/// name and its mention always produce the same keys. Hyphens, apostrophes and spaces separate
+/// words: "Saint-Brieuc", "Saint Brieuc" and "St-Brieuc" are the same key.
+/// </summary>
+public static class TerritoryText
+{
+    public static List<TerritoryToken> Tokenize(string text)
+    {
+        var tokens = new List<TerritoryToken>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark)) i++;
+            var word = text[start..i];
+            var folded = Expand(Fold(word));
+            var letters = 0;
+            var upper = 0;
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (char.IsUpper(c)) upper++;
+            }
+            tokens.Add(new TerritoryToken(
+                folded, start, i,
+                Capitalized: char.IsUpper(word[0]) || char.IsDigit(word[0]),
+                AllUpper: letters > 1 && upper == letters,
+                SentenceStart: IsSentenceStart(text, start)));
+        }
+        return tokens;
+    }
+
+    /// <summary>The key of a name: its folded words joined by single spaces.</summary>
+    public static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        var i = 0;
+        while (i < name.Length)
+        {
+            if (!char.IsLetterOrDigit(name[i])) { i++; continue; }
+            var start = i;
+            while (i < name.Length && (char.IsLetterOrDigit(name[i]) || char.GetUnicodeCategory(name[i]) == UnicodeCategory.NonSpacingMark)) i++;
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(Expand(Fold(name[start..i])));
+        }
+        return sb.ToString();
+    }
+
+    public static string Fold(string text)
+    {
+        var plain = true;
+        foreach (var c in text)
+        {
+            if (c > 127 || char.IsUpper(c)) { plain = false; break; }
+        }
+        if (plain) return text;
+        var decomposed = text.ToLowerInvariant().Replace("œ", "oe").Replace("æ", "ae").Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string Expand(string folded) => folded switch
+    {
+        "st" => "saint",
+        "ste" => "sainte",
+        "sts" => "saints",
+        "stes" => "saintes",
+        _ => folded,
+    };
+
+    /// <summary>True when the word begins a sentence or a line (its capital says nothing then).</summary>
+    private static bool IsSentenceStart(string text, int start)
+    {
+        for (var j = start - 1; j >= 0; j--)
+        {
+            var c = text[j];
+            if (c == '\n') return true;
+            if (char.IsWhiteSpace(c) || c is '"' or '«' or '(' or '\'' or '’' or '-' or '–' or '—' or '•') continue;
+            return c is '.' or '!' or '?' or ':' or ';';
+        }
+        return true;
+    }
+
+    /// <summary>True when nothing but spaces, hyphens, apostrophes or a single line break separates two words of one name.</summary>
+    public static bool Joinable(string text, int from, int to)
+    {
+        var breaks = 0;
+        for (var j = from; j < to; j++)
+        {
+            var c = text[j];
+            if (c == '\n') { if (++breaks > 1) return false; continue; }
+            if (char.IsWhiteSpace(c) || c is '-' or '\'' or '’' or '‑' or '–') continue;
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using Search.Core.Territories;
+
+namespace Search.Core.Tests.Territories;
+
+public sealed class GazetteerTests
+{
+    private static readonly Gazetteer G = Gazetteer.Default;
+
+    [Fact]
+    public void Loads_every_level_with_counts_of_the_2026_vintage()
+    {
+        Assert.InRange(G.All.Count(t => t.Level == "commune"), 34_000, 36_000);
+        Assert.InRange(G.All.Count(t => t.Level == "epci"), 1_200, 1_300);
+        Assert.InRange(G.All.Count(t => t.Level == "departement"), 100, 110);
+        Assert.Contains("etalab-2.0", G.SourceDescription);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var fresh = Gazetteer.LoadEmbedded();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"loaded in {clock.Elapsed}");
+        Assert.Equal(G.Count, fresh.Count);
+    }
+
+    [Fact]
+    public void Hierarchy_commune_epci_departement_region_france()
+    {
+        var villard = G.Find("commune", "38548")!;
+        Assert.Equal(["epci:243801024", "departement:38", "region:84", "france:FR"], villard.Parents.Select(p => p.Key));
+        Assert.Contains(villard, G.Children(G.Find("epci", "243801024")!));
+        Assert.Contains(G.Find("departement", "38")!, G.Children(G.Find("region", "84")!));
+        Assert.Contains(G.Find("departement", "2A")!, G.Children(G.Find("region", "94")!));
+        Assert.True(G.IsAncestor(G.Find("departement", "38")!, villard));
+        Assert.False(G.IsAncestor(villard, G.Find("departement", "38")!));
+    }
+
+    [Fact]
+    public void Suggest_accents_prefixes_codes_postcodes_and_short_names()
+    {
+        Assert.Equal("departement:38", G.Suggest("isere").First().Key);
+        Assert.Equal("commune:30189", G.Suggest("Nîm").First().Key);
+        Assert.Contains(G.Suggest("brieuc"), t => t.Key == "commune:22278");
+        Assert.Equal("commune:38548", G.Suggest("38548").First().Key);
+        Assert.Contains(G.Suggest("38250"), t => t.Key == "commune:38548");
+        Assert.Equal("departement:2A", G.Suggest("2a").First().Key);
+        Assert.Equal("epci:200069409", G.Suggest("200069409").First().Key);
+        Assert.Equal("commune:80829", G.Suggest("Y").First().Key);
+        Assert.Contains(G.Suggest("Meaudre"), t => t.Key == "commune:38225");
+    }
+}

@@ -1,0 +1,110 @@
+using Search.Core.Territories;
+
+namespace Search.Core.Tests.Territories;
+
+public sealed class RecognizerTests
+{
+    private static readonly TerritoryRecognizer Recognizer = TerritoryRecognizer.Default;
+
+    private static List<string> Found(string text) =>
+        Recognizer.Recognize(null, null, [text]) is var r ? r.About.Concat(r.Mentioned).Select(t => $"{t.Level}:{t.Code}").ToList() : [];
+
+    [Fact]
+    public void Word_boundaries_no_ain_in_ainsi_no_var_in_variation()
+    {
+        var found = Found("Ainsi, la variation des dépenses reste faible. Varennes n'est pas citée.");
+        Assert.DoesNotContain("departement:01", found);
+        Assert.DoesNotContain("departement:83", found);
+    }
+
+    [Fact]
+    public void Longest_match_first_haute_loire_not_loire_and_bar_le_duc_not_bar()
+    {
+        var found = Found("Le département de la Haute-Loire et la commune de Bar-le-Duc.");
+        Assert.Contains("departement:43", found);
+        Assert.DoesNotContain("departement:42", found);
+        Assert.Contains("commune:55029", found);
+        Assert.DoesNotContain("commune:19016", found);
+    }
+
+    [Fact]
+    public void Common_word_names_need_a_cue()
+    {
+        Assert.Empty(Found("Le Bar de la place. Die Zeit. Son budget. Lux et Y sont des lettres."));
+        Assert.Contains("commune:19016", Found("Le conseil municipal de la commune de Bar a voté."));
+    }
+
+    [Fact]
+    public void Lower_case_words_are_not_names()
+    {
+        Assert.DoesNotContain("departement:80", Found("la somme des dépenses de la région"));
+        Assert.Contains("departement:80", Found("les communes de la Somme ont investi"));
+    }
+
+    [Fact]
+    public void Homonyms_are_resolved_by_context_or_left_out()
+    {
+        // Eleven Saint-Sauveur: without context none is chosen.
+        Assert.DoesNotContain(Found("Saint-Sauveur a voté son budget."), k => k.StartsWith("commune:", StringComparison.Ordinal));
+        // With its département in parentheses, the right one.
+        var isere = Gazetteer.Default.All.Single(t => t.Level == "commune" && t.Name == "Saint-Sauveur" && t.DepartementCode == "38");
+        Assert.Contains(isere.Key, Found("Saint-Sauveur (38) a voté son budget."));
+        // With its département named elsewhere in the document.
+        Assert.Contains(isere.Key, Found("En Isère, la commune de Saint-Sauveur a voté son budget. Saint-Sauveur investit."));
+    }
+
+    [Fact]
+    public void Postcode_before_a_name_picks_the_commune()
+    {
+        var found = Found("Mairie, 38250 Villard-de-Lans");
+        Assert.Contains("commune:38548", found);
+    }
+
+    [Fact]
+    public void Former_names_resolve_to_todays_territory()
+    {
+        Assert.Contains("region:84", Found("Les communes de Rhône-Alpes et d'Auvergne"));
+        Assert.Contains("region:44", Found("la région Lorraine"));
+        Assert.Contains("commune:38225", Found("la commune de Méaudre, en Isère"));
+        Assert.Contains("epci:243400520", Found("la communauté de communes du Pays de Lunel"));
+    }
+
+    [Fact]
+    public void Paris_is_a_commune_unless_the_departement_is_named()
+    {
+        Assert.Contains("commune:75056", Found("La ville de Paris investit."));
+        Assert.Contains("departement:75", Found("Le département de Paris finance."));
+    }
+
+    [Fact]
+    public void Epci_names_in_long_and_short_forms()
+    {
+        Assert.Contains("epci:200069409", Found("Saint-Brieuc Armor Agglomération a été créée en 2017."));
+        Assert.Contains("epci:200069409", Found("la communauté d'agglomération Saint-Brieuc Armor Agglomération"));
+        Assert.Contains("epci:248000531", Found("La CA Amiens Métropole et Amiens Métropole"));
+    }
+
+    [Fact]
+    public void About_is_the_subject_mentioned_the_rest()
+    {
+        var r = Recognizer.Recognize(
+            "Rapport d'observations définitives : commune de Villard-de-Lans (Isère)",
+            null,
+            ["La chambre a contrôlé la commune de Villard-de-Lans. Villard-de-Lans compte 4 000 habitants. " +
+             "Comme Grenoble et Lyon, Villard-de-Lans investit. La région Auvergne-Rhône-Alpes aide."]);
+        Assert.Equal(["commune:38548"], r.About.Select(t => $"{t.Level}:{t.Code}"));
+        Assert.Contains(r.Mentioned, t => t.Code == "38185");   // Grenoble
+        Assert.DoesNotContain(r.Mentioned, t => t.Code == "38548");
+    }
+
+    [Fact]
+    public void Query_names_without_capitals_or_accents()
+    {
+        Assert.Equal("departement:38", Recognizer.RecognizeQuery("budget isere").Single().Territory.Key);
+        Assert.Equal("commune:30189", Recognizer.RecognizeQuery("nimes").Single().Territory.Key);
+        Assert.Equal("region:53", Recognizer.RecognizeQuery("communes de Bretagne").Single().Territory.Key);
+        Assert.Empty(Recognizer.RecognizeQuery("bar tabac"));
+        var span = Recognizer.RecognizeQuery("dépenses Isère 2022").Single();
+        Assert.Equal("Isère", "dépenses Isère 2022"[span.Start..span.End]);
+    }
+}
