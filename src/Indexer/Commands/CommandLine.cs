@@ -14,6 +14,10 @@ public static class CommandLine
           Indexer eval --index <dir> --queries <queries.tsv> --qrels <qrels.tsv>
               Runs a judged query set (the format of eval/ and ../shared/eval) and prints
               nDCG@10, MRR@10, P@5 and R@10 per query and on average.
+          Indexer crawl --config <sources.json> --data <dir> [--index <dir>] [--source ID]... [--log <file>]
+              Crawls the configured sources into <dir>/index (bodies in <dir>/store, state in <dir>/crawl.db).
+          Indexer robots <robots.txt file> --agent <token> <url>...
+              Prints, for each URL, allowed or disallowed and the rule that decided.
         """;
 
     public static int Run(string[] args)
@@ -30,6 +34,8 @@ public static class CommandLine
             {
                 "index" => IndexCommand.Run(parsed),
                 "search" => SearchCommand.Run(parsed),
+                "crawl" => CrawlCommand.Run(parsed),
+                "robots" => RobotsCommand.Run(parsed),
                 "eval" => EvalCommand.Run(parsed),
                 _ => Fail($"Unknown command '{args[0]}'."),
             };

@@ -1,0 +1,41 @@
+using AngleSharp.Html.Parser;
+
+namespace Search.Pipeline.Crawling;
+
+/// <summary>The links of an HTML page (a, area, iframe; resolved against &lt;base href&gt;) and its rel=canonical, normalised.</summary>
+public sealed record PageLinks(IReadOnlyList<string> Links, string? Canonical, bool NoFollow);
+
+public static class LinkExtractor
+{
+    public static PageLinks Extract(string html, Uri pageUrl)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var baseUri = pageUrl;
+        if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(pageUrl, baseHref, out var b)) baseUri = b;
+
+        var robotsMeta = document.QuerySelectorAll("meta[name]")
+            .Where(m => string.Equals(m.GetAttribute("name"), "robots", StringComparison.OrdinalIgnoreCase))
+            .Select(m => (m.GetAttribute("content") ?? "").ToLowerInvariant())
+            .ToList();
+        var noFollow = robotsMeta.Any(c => c.Contains("nofollow", StringComparison.Ordinal) || c.Contains("none", StringComparison.Ordinal));
+
+        var links = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("a[href], area[href], iframe[src]"))
+        {
+            if ((element.GetAttribute("rel") ?? "").Split(' ').Contains("nofollow", StringComparer.OrdinalIgnoreCase)) continue;
+            var href = element.GetAttribute("href") ?? element.GetAttribute("src");
+            if (href is null || UrlNormalizer.Normalize(href, baseUri) is not { } url) continue;
+            if (seen.Add(url)) links.Add(url);
+        }
+
+        string? canonical = null;
+        foreach (var link in document.QuerySelectorAll("link[rel][href]"))
+        {
+            if (!(link.GetAttribute("rel") ?? "").Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase)) continue;
+            canonical = UrlNormalizer.Normalize(link.GetAttribute("href")!, baseUri);
+            break;
+        }
+        return new PageLinks(links, canonical, noFollow);
+    }
+}
