@@ -32,8 +32,53 @@ public class SearchServiceTests : IDisposable
     [Fact]
     public void Every_word_must_match()
     {
+        var r = Search("apprentis diplômes");
+        Assert.Equal(["a.pdf"], r.Hits.Select(h => h.Url));
+        Assert.Null(r.Relaxed);
+    }
+
+    [Fact]
+    public void A_year_favours_its_documents_without_excluding_others()
+    {
         var r = Search("apprentis 2019");
-        Assert.Equal(["b.pdf"], r.Hits.Select(h => h.Url));
+        Assert.Equal("b.pdf", r.Hits[0].Url);
+        Assert.Contains(r.Hits, h => h.Url == "a.pdf");
+    }
+
+    [Fact]
+    public void Acronyms_and_their_expansions_find_each_other()
+    {
+        using var index = new TestIndex(
+            Doc("dgf.pdf", "Les concours financiers de l'État", "La dotation globale de fonctionnement des communes progresse.", date: new DateOnly(2023, 1, 1)),
+            Doc("epci.pdf", "Les groupements", "Les intercommunalités à fiscalité propre au 1er janvier.", date: new DateOnly(2022, 1, 1)),
+            Doc("other.pdf", "Fonctionnement des services", "Dotation de fonctionnement des écoles, globale.", date: new DateOnly(2021, 1, 1)));
+        var dgf = index.Service.Search(new SearchRequest { Query = "DGF" });
+        Assert.Equal(["dgf.pdf"], dgf.Hits.Select(h => h.Url));
+        var epci = index.Service.Search(new SearchRequest { Query = "EPCI" });
+        Assert.Equal(["epci.pdf"], epci.Hits.Select(h => h.Url));
+        var expanded = index.Service.Search(new SearchRequest { Query = "dotation globale de fonctionnement" });
+        Assert.Equal("dgf.pdf", expanded.Hits[0].Url);
+    }
+
+    [Fact]
+    public void Typos_are_corrected_and_suggested()
+    {
+        var r = Search("fonctionement");
+        Assert.Equal("c.pdf", r.Hits[0].Url);
+        Assert.Equal("fonctionnement", r.Suggestion);
+        Assert.Null(Search("fonctionnement").Suggestion);
+    }
+
+    [Fact]
+    public void Words_no_document_has_give_no_hit_but_relaxed_matches_naming_the_missing_word()
+    {
+        var r = Search("apprentis dengue");
+        Assert.Equal(0, r.Total);
+        Assert.Empty(r.Hits);
+        Assert.NotNull(r.Relaxed);
+        Assert.Equal(["dengue"], r.Relaxed.Missing);
+        Assert.Contains(r.Relaxed.Hits, h => h.Url == "a.pdf");
+        Assert.Null(Search("dengue").Relaxed);
     }
 
     [Fact]

@@ -58,6 +58,24 @@ public static class FrenchAnalyzers
         return terms;
     }
 
+    /// <summary>The terms of a text with their positions (stop words leave gaps), for phrase queries.</summary>
+    public static IReadOnlyList<(string Term, int Position)> TermPositions(Analyzer analyzer, string text, string field = Schema.Body)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+        stream.End();
+        return terms;
+    }
+
     private sealed class FrenchChain(bool stem) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -8,8 +8,9 @@ namespace Search.Core.Querying;
 
 /// <summary>
 /// Turns a cleaned user query into a Lucene query. Every meaningful word must match (in any field,
-/// through the analysis chain); title and summary weigh more than the body; exact (unstemmed)
-/// forms add to the stemmed ones; words found close together, as a phrase, add more.
+/// through the analysis chain, its synonyms or its correction); title and summary weigh more than
+/// the body; exact (unstemmed) forms add to the stemmed ones; words found close together, as a
+/// phrase, add more; a year in the query favours documents of that year.
 /// The syntax is <see cref="SimpleQueryParser"/>'s: "phrases", -exclusion, a | b, prefix*, which
 /// never throws on malformed input.
 /// </summary>
@@ -27,19 +28,61 @@ public static partial class QueryBuilder
 
     private const int MaxTerms = 64;
 
-    /// <summary>The scoring query for a cleaned text; match-all for an empty one.</summary>
-    public static Query Build(string cleanedQuery)
+    /// <summary>A built query: what scores, how it was understood, and how to relax it.</summary>
+    public sealed record Built(Query Scoring, QueryPlan? Plan)
     {
-        if (cleanedQuery.Length == 0) return new MatchAllDocsQuery();
+        public string? Suggestion => Plan?.Suggestion;
+    }
 
+    /// <summary>
+    /// The scoring query for a cleaned text (match-all for an empty one). Plain queries (words only)
+    /// are planned first: synonyms expanded, unknown words corrected, years made a preference;
+    /// queries with operators go to the parser as typed.
+    /// </summary>
+    public static Built Build(string cleanedQuery, IndexReader? reader = null, bool eagerCorrection = false, Synonyms? synonyms = null)
+    {
+        if (cleanedQuery.Length == 0) return new Built(new MatchAllDocsQuery(), null);
+        if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST) ?? new BooleanQuery(), null);
+
+        var plan = QueryPlan.Create(cleanedQuery, reader, synonyms ?? Synonyms.Default, eagerCorrection);
+        var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST);
+        if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
+
+        var combined = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var year in plan.Years)
+        {
+            // A year favours the documents of that year (publication year, or the year in the text)
+            // without excluding the others.
+            combined.Add(new TermQuery(new Term(Schema.Year, year.Original)) { Boost = 2f }, Occur.SHOULD);
+            if (Parse(year.Expression, Occur.MUST) is { } inText) combined.Add(inText, Occur.SHOULD);
+        }
+        var terms = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
+        if (terms.Count is >= 2 and <= MaxTerms)
+        {
+            combined.Add(Phrase(Schema.Title, terms, slop: 2, boost: 3f), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, terms, slop: 0, boost: 3f), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, terms, slop: 6, boost: 1f), Occur.SHOULD);
+        }
+        return new Built(combined, plan);
+    }
+
+    /// <summary>
+    /// The relaxed form of a plan: any unit may match (best partial matches first), for when no
+    /// document contains them all. Null when there is nothing to relax.
+    /// </summary>
+    public static Query? Relaxed(QueryPlan? plan) =>
+        plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD) : null;
+
+    /// <summary>The query of a single unit, to tell which words no document contains.</summary>
+    public static Query? ForUnit(QueryPlan.Unit unit) => Parse(unit.Expression, Occur.MUST);
+
+    private static Query? Parse(string text, Occur defaultOperator)
+    {
         // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.
         // The rest goes through the analysis chain (folding it here would defeat accented stop words).
-        var text = PrefixTerm().Replace(cleanedQuery, m => QueryText.Fold(m.Value));
-        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, FieldWeights)
-        {
-            DefaultOperator = Occur.MUST,
-        };
-        Query parsed;
+        text = PrefixTerm().Replace(text, m => QueryText.Fold(m.Value));
+        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, FieldWeights) { DefaultOperator = defaultOperator };
+        Query? parsed;
         try
         {
             parsed = parser.Parse(text);
@@ -48,21 +91,10 @@ public static partial class QueryBuilder
         {
             throw new InvalidSearchRequestException("The query has too many words or operators; shorten it.");
         }
-        if (parsed is null || (parsed is BooleanQuery { Clauses.Count: 0 }))
-        {
-            // Only stop words or punctuation: nothing to match on.
-            return new BooleanQuery();
-        }
+        if (parsed is null || parsed is BooleanQuery { Clauses.Count: 0 }) return null;
         if (CountClauses(parsed) > BooleanQuery.MaxClauseCount)
             throw new InvalidSearchRequestException("The query has too many words or operators; shorten it.");
-
-        var terms = FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, text);
-        if (terms.Count is < 2 or > MaxTerms || HasOperators(cleanedQuery)) return parsed;
-
-        var combined = new BooleanQuery { { parsed, Occur.MUST } };
-        combined.Add(Phrase(Schema.Title, terms, slop: 2, boost: 3f), Occur.SHOULD);
-        combined.Add(Phrase(Schema.Body, terms, slop: 6, boost: 1.5f), Occur.SHOULD);
-        return combined;
+        return parsed;
     }
 
     /// <summary>The filter for the selected facet values, or null. OR within a field, AND across fields.</summary>
@@ -83,10 +115,10 @@ public static partial class QueryBuilder
     public static Query Restrict(Query scoring, Query? filter) =>
         filter is null ? scoring : new FilteredQuery(scoring, new QueryWrapperFilter(filter));
 
-    private static PhraseQuery Phrase(string field, IReadOnlyList<string> terms, int slop, float boost)
+    private static PhraseQuery Phrase(string field, IReadOnlyList<(string Term, int Position)> terms, int slop, float boost)
     {
         var phrase = new PhraseQuery { Slop = slop, Boost = boost };
-        foreach (var t in terms) phrase.Add(new Term(field, t));
+        foreach (var (term, position) in terms) phrase.Add(new Term(field, term), position);
         return phrase;
     }
 

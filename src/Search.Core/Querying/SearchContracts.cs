@@ -29,7 +29,16 @@ public sealed record SearchResponse
     public required long TookMs { get; init; }
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; }
+
+    /// <summary>The query with unknown words corrected ("fonctionement" -> "fonctionnement"), when any was: "Vouliez-vous dire … ?".</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>When no document contains every word (total 0): the best partial matches and the missing words.</summary>
+    public RelaxedResults? Relaxed { get; init; }
 }
+
+/// <summary>Best partial matches when no document contains every word of the query.</summary>
+public sealed record RelaxedResults(long Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<string> Missing);
 
 public sealed record SearchHit
 {

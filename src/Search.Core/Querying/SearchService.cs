@@ -20,25 +20,31 @@ public sealed class SearchService(IndexSearcherProvider provider)
         var clock = Stopwatch.StartNew();
         Validate(request);
         var text = QueryText.Clean(request.Query);
-        var scoring = QueryBuilder.Build(text);
 
         using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
         var searcher = lease.Searcher;
-
         var filters = NormalizedFilters(request.Filters);
-        var query = QueryBuilder.Restrict(scoring, QueryBuilder.Filters(filters));
+        var filter = QueryBuilder.Filters(filters);
+        var built = QueryBuilder.Build(text, searcher.IndexReader);
+        if (built.Plan is not null && searcher.Search(QueryBuilder.Restrict(built.Scoring, filter), 1).TotalHits == 0)
+        {
+            // Nothing matches every word: try again correcting rare words towards frequent close ones.
+            var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
+            if (eager.Suggestion is not null && searcher.Search(QueryBuilder.Restrict(eager.Scoring, filter), 1).TotalHits > 0) built = eager;
+        }
+        var scoring = built.Scoring;
+        var query = QueryBuilder.Restrict(scoring, filter);
+        // Relevance, with recency breaking ties; or newest first (also for an empty query: browsing).
         var sort = request.Sort == SearchSort.Date || text.Length == 0
             ? new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
-            : null;
+            : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true));
 
         var wanted = Math.Max(1, request.Page * request.Size);
-        ITopDocsCollector top = sort is null
-            ? TopScoreDocCollector.Create(wanted, docsScoredInOrder: false)
-            : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
         var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !filters.ContainsKey(f)).ToList();
         var facets = new FacetCounter(facetFieldsWithoutSelection);
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
         foreach (var field in filters.Keys)
@@ -50,16 +56,7 @@ public sealed class SearchService(IndexSearcherProvider provider)
 
         var topDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var highlightQuery = text.Length == 0 ? null : scoring;
-        var snippets = Snippets(searcher, highlightQuery, topDocs.ScoreDocs);
-        var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
-        for (var i = 0; i < topDocs.ScoreDocs.Length; i++)
-        {
-            var scoreDoc = topDocs.ScoreDocs[i];
-            var doc = Schema.FromLucene(searcher.Doc(scoreDoc.Doc, HitFields));
-            var snippet = snippets[i]
-                ?? SnippetBuilder.Plain(string.IsNullOrWhiteSpace(doc.Summary) ? Schema.FromLucene(searcher.Doc(scoreDoc.Doc)) : doc);
-            hits.Add(ToHit(doc, snippet, scoreDoc.Score));
-        }
+        var hits = Hits(searcher, highlightQuery, topDocs.ScoreDocs);
 
         return new SearchResponse
         {
@@ -70,7 +67,41 @@ public sealed class SearchService(IndexSearcherProvider provider)
             TookMs = clock.ElapsedMilliseconds,
             Hits = hits,
             Facets = Schema.FacetFields.ToDictionary(f => f, f => facetResult.GetValueOrDefault(f) ?? []),
+            Suggestion = built.Suggestion,
+            Relaxed = topDocs.TotalHits == 0 ? Relax(searcher, built.Plan, filter, request.Size) : null,
         };
+    }
+
+    /// <summary>
+    /// When no document contains every word: the best partial matches, and the words that no
+    /// document (within the filters) contains at all.
+    /// </summary>
+    private RelaxedResults? Relax(IndexSearcher searcher, QueryPlan? plan, Query? filter, int size)
+    {
+        var relaxed = QueryBuilder.Relaxed(plan);
+        if (relaxed is null || plan is null) return null;
+        var top = searcher.Search(QueryBuilder.Restrict(relaxed, filter), size);
+        if (top.TotalHits == 0) return null;
+        var missing = plan.Units
+            .Where(u => QueryBuilder.ForUnit(u) is not { } q || searcher.Search(QueryBuilder.Restrict(q, filter), 1).TotalHits == 0)
+            .Select(u => u.Original)
+            .ToList();
+        return new RelaxedResults(top.TotalHits, Hits(searcher, relaxed, top.ScoreDocs), missing);
+    }
+
+    private static List<SearchHit> Hits(IndexSearcher searcher, Query? highlightQuery, ScoreDoc[] scoreDocs)
+    {
+        var snippets = Snippets(searcher, highlightQuery, scoreDocs);
+        var hits = new List<SearchHit>(scoreDocs.Length);
+        for (var i = 0; i < scoreDocs.Length; i++)
+        {
+            var scoreDoc = scoreDocs[i];
+            var doc = Schema.FromLucene(searcher.Doc(scoreDoc.Doc, HitFields));
+            var snippet = snippets[i]
+                ?? SnippetBuilder.Plain(string.IsNullOrWhiteSpace(doc.Summary) ? Schema.FromLucene(searcher.Doc(scoreDoc.Doc)) : doc);
+            hits.Add(ToHit(doc, snippet, scoreDoc.Score));
+        }
+        return hits;
     }
 
     public SearchDocument? GetById(string id) => FindOne(new TermQuery(new Term(Schema.Id, id)));

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ICU4N.Text;
 using Lucene.Net.Search;
@@ -39,7 +38,26 @@ public static class SnippetBuilder
             var cut = text.LastIndexOf(' ', MaxSnippetLength);
             text = text[..(cut > 0 ? cut : MaxSnippetLength)] + " …";
         }
-        return new Snippet(WebUtility.HtmlEncode(text), null);
+        return new Snippet(Escape(text), null);
+    }
+
+    /// <summary>Escapes the five HTML-significant characters and nothing else (accents stay readable).</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
     }
 
     private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -111,7 +129,7 @@ public static class SnippetBuilder
 
         private static void Append(StringBuilder sb, string content, int from, int to)
         {
-            if (to > from) sb.Append(WebUtility.HtmlEncode(content[from..to].Replace(PageSeparator, ' ')));
+            if (to > from) sb.Append(Escape(content[from..to].Replace(PageSeparator, ' ')));
         }
     }
 }

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Documents;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// How a plain query (words, no operators) is understood before parsing: each meaningful word or
+/// synonym span becomes a unit that every hit must match; a year becomes a preference rather than
+/// a requirement; a word the index does not know is corrected to its nearest indexed word.
+/// </summary>
+public sealed partial class QueryPlan
+{
+    public sealed record Unit(string Original, string Expression, bool IsYear = false, string? Correction = null);
+
+    public IReadOnlyList<Unit> Units { get; }
+
+    /// <summary>The query as corrected ("fonctionement" -> "fonctionnement"), or null when nothing was corrected.</summary>
+    public string? Suggestion { get; }
+
+    private QueryPlan(IReadOnlyList<Unit> units, string? suggestion)
+    {
+        Units = units;
+        Suggestion = suggestion;
+    }
+
+    /// <summary>Units that must match (the year is only a preference, unless it is all there is).</summary>
+    public IReadOnlyList<Unit> Required => Units.Any(u => !u.IsYear) ? Units.Where(u => !u.IsYear).ToList() : Units;
+
+    public IReadOnlyList<Unit> Years => Units.Any(u => !u.IsYear) ? Units.Where(u => u.IsYear).ToList() : [];
+
+    /// <param name="eager">Also correct words the index knows but rarely, towards a much more frequent
+    /// close word (for a second try when nothing matched: "ofice" -> "office").</param>
+    public static QueryPlan Create(string cleanedQuery, IndexReader? reader, Synonyms synonyms, bool eager = false)
+    {
+        var words = cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var terms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
+        var units = new List<Unit>();
+        var corrected = false;
+        var suggestion = new List<string>();
+
+        for (var i = 0; i < words.Length;)
+        {
+            if (terms[i].Count == 0)
+            {
+                suggestion.Add(words[i]);
+                i++;
+                continue;
+            }
+            if (YearWord().IsMatch(words[i]))
+            {
+                units.Add(new Unit(words[i], words[i], IsYear: true));
+                suggestion.Add(words[i]);
+                i++;
+                continue;
+            }
+            if (MatchSynonym(words, terms, i, synonyms) is var (end, group) && group is not null)
+            {
+                var original = string.Join(' ', words[i..end]);
+                // The words anywhere, the exact phrase (scores more), and the other expressions of the group.
+                var alternatives = new List<string> { $"({Escape(original)})" };
+                if (end - i > 1) alternatives.Add($"\"{Escape(original)}\"");
+                alternatives.AddRange(group.Where(e => !SameTerms(e.Terms, terms[i..end].SelectMany(t => t).ToList()))
+                    .Select(e => e.Terms.Count > 1 ? $"\"{Escape(e.Text)}\"" : Escape(e.Text)));
+                units.Add(new Unit(original, "(" + string.Join(" | ", alternatives) + ")"));
+                suggestion.AddRange(words[i..end]);
+                i = end;
+                continue;
+            }
+
+            var correction = reader is null ? null : Correct(words[i], terms[i], reader, eager);
+            units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction));
+            suggestion.Add(correction ?? words[i]);
+            corrected |= correction is not null;
+            i++;
+        }
+        return new QueryPlan(units, corrected ? string.Join(' ', suggestion) : null);
+    }
+
+    /// <summary>The longest synonym expression that starts at word <paramref name="start"/> and ends on a word boundary.</summary>
+    private static (int End, IReadOnlyList<Synonyms.Expression>? Group) MatchSynonym(string[] words, IReadOnlyList<string>[] terms, int start, Synonyms synonyms)
+    {
+        (int, IReadOnlyList<Synonyms.Expression>?) best = (start, null);
+        var bestLength = 0;
+        var sequence = new List<string>();
+        for (var end = start + 1; end <= words.Length && sequence.Count <= synonyms.MaxTerms; end++)
+        {
+            sequence.AddRange(terms[end - 1]);
+            if (terms[end - 1].Count == 0) continue;
+            foreach (var group in synonyms.Groups)
+            {
+                if (group.Any(e => SameTerms(e.Terms, sequence)) && sequence.Count > bestLength)
+                {
+                    best = (end, group);
+                    bestLength = sequence.Count;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static bool SameTerms(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The nearest indexed word for a word that no field knows, or null when the word is known or no
+    /// close word exists. One edit for words of 5-7 letters, two from 8; most frequent on ties.
+    /// </summary>
+    private static string? Correct(string word, IReadOnlyList<string> stems, IndexReader reader, bool eager)
+    {
+        var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
+        if (folded.Length < 5 || !folded.All(char.IsLetter)) return null;
+        var known = 0;
+        foreach (var field in new[] { Schema.Title, Schema.Body, Schema.Summary, Schema.Meta })
+        {
+            if (stems.All(s => reader.DocFreq(new Term(field, s)) > 0)) known = Math.Max(known, stems.Min(s => reader.DocFreq(new Term(field, s))));
+        }
+        known = Math.Max(known, Math.Max(reader.DocFreq(new Term(Schema.BodyExact, folded)), reader.DocFreq(new Term(Schema.TitleExact, folded))));
+        if (known > 0 && !eager) return null;
+
+        var maxEdits = folded.Length >= 8 ? 2 : 1;
+        (string Term, float Similarity, int DocFreq)? best = null;
+        foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
+        {
+            var rewritten = new FuzzyQuery(new Term(field, folded), maxEdits, prefixLength: 1).Rewrite(reader);
+            foreach (var clause in (rewritten as BooleanQuery)?.Clauses ?? [])
+            {
+                if (clause.Query is not TermQuery tq) continue;
+                var candidate = (tq.Term.Text, tq.Boost, reader.DocFreq(tq.Term));
+                if (candidate.Text == folded || candidate.Item3 < Math.Max(1, known * 3)) continue;
+                if (best is null || candidate.Boost > best.Value.Similarity
+                    || (Math.Abs(candidate.Boost - best.Value.Similarity) < 1e-6 && candidate.Item3 > best.Value.DocFreq))
+                    best = candidate;
+            }
+        }
+        return best?.Term;
+    }
+
+    /// <summary>Removes the characters SimpleQueryParser treats as operators from a plain word or phrase.</summary>
+    private static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) sb.Append(c is '"' or '|' or '+' or '*' or '~' or '(' or ')' or '\\' ? ' ' : c);
+        // A hyphen inside a word ("Villard-de-Lans") is not an operator; at the start of a word it is.
+        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimStart('-')).Where(w => w.Length > 0));
+    }
+
+    [GeneratedRegex(@"^(19[5-9]\d|20[0-4]\d)$")]
+    private static partial Regex YearWord();
+
+    public override string ToString() => string.Join(" ", Units.Select(u => u.Expression));
+
+    internal static string YearOf(Unit unit) => unit.Original.ToString(CultureInfo.InvariantCulture);
+}
