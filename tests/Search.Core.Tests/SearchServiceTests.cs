@@ -217,6 +217,40 @@ public class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void Refresh_reports_only_real_changes()
+    {
+        Assert.Equal(5, _index.Service.DocumentCount());
+        Assert.False(_index.Provider.MaybeRefresh());
+        using (var writer = DocumentIndexWriter.Open(_index.Path))
+        {
+            writer.Upsert(Doc("f.pdf", "Nouveau", "Texte nouveau"));
+            writer.Commit();
+        }
+        Assert.True(_index.Provider.MaybeRefresh());
+        Assert.Equal(6, _index.Service.DocumentCount());
+        Assert.False(_index.Provider.MaybeRefresh());
+    }
+
+    [Fact]
+    public void No_index_yet_means_not_open_rather_than_an_error()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), "no-index-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(empty);
+        try
+        {
+            using var provider = new IndexSearcherProvider(empty);
+            Assert.False(provider.IsOpen);
+            Assert.False(provider.MaybeRefresh());
+            Assert.Equal(0, new SearchService(provider).DocumentCount());
+            Assert.Throws<IndexNotReadyException>(() => new SearchService(provider).Search(new SearchRequest { Query = "x" }));
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_second_writer_gets_a_clear_error()
     {
         using var first = DocumentIndexWriter.Open(_index.Path);

@@ -32,7 +32,17 @@ public sealed class IndexSearcherProvider(string indexPath) : IDisposable
     public bool MaybeRefresh()
     {
         var manager = TryOpen();
-        return manager is not null && manager.MaybeRefresh();
+        if (manager is null || manager.IsSearcherCurrent()) return false;
+        try
+        {
+            manager.MaybeRefreshBlocking();
+            return true;
+        }
+        catch (IOException)
+        {
+            // A commit being written by another process: the next refresh will see it whole.
+            return false;
+        }
     }
 
     private SearcherManager? TryOpen()
@@ -44,7 +54,15 @@ public sealed class IndexSearcherProvider(string indexPath) : IDisposable
             if (!System.IO.Directory.Exists(IndexPath)) return null;
             _directory ??= FSDirectory.Open(IndexPath);
             if (!DirectoryReader.IndexExists(_directory)) return null;
-            _manager = new SearcherManager(_directory, new Bm25SearcherFactory());
+            try
+            {
+                _manager = new SearcherManager(_directory, new Bm25SearcherFactory());
+            }
+            catch (IOException)
+            {
+                // The first commit is still being written: not open yet.
+                return null;
+            }
             return _manager;
         }
     }

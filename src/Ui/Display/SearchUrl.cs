@@ -110,6 +110,9 @@ public sealed class SearchUrl
     /// <summary>The same search, every filter removed; back to page 1.</summary>
     public SearchUrl WithoutFilters() => new(Query, Sort, 1, NoFilters);
 
+    /// <summary>The same search with another query text (filters and sort kept), from page 1.</summary>
+    public SearchUrl WithQuery(string query) => new(query, Sort, 1, Filters);
+
     public SearchUrl WithPage(int page) => new(Query, Sort, Math.Max(1, page), Filters);
 
     public SearchUrl WithSort(string sort) => new(Query, sort == SortDate ? SortDate : SortRelevance, 1, Filters);

@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+using SearchHost.Tests.Infrastructure;
+
+namespace SearchHost.Tests.Relevance;
+
+/// <summary>Typos, synonyms and partial matches, through the API and the French page.</summary>
+[Collection(HostCollection.Name)]
+public sealed class ForgivenessTests(HostFixture host)
+{
+    private async Task<JsonElement> Api(string q)
+    {
+        var body = await host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task A_typo_is_corrected_and_suggested_in_the_api_and_the_page()
+    {
+        var r = await Api("fonctionement");
+        Assert.True(r.GetProperty("total").GetInt64() > 0);
+        Assert.Equal("fonctionnement", r.GetProperty("suggestion").GetString());
+
+        var html = await host.Client.GetStringAsync("/?q=fonctionement");
+        Assert.Contains("Vouliez-vous dire", html);
+        Assert.Contains("href=\"/?q=fonctionnement", html);
+    }
+
+    [Fact]
+    public async Task Missing_words_give_no_hit_and_relaxed_matches_in_the_api_and_the_page()
+    {
+        var r = await Api("apprentis dengue");
+        Assert.Equal(0, r.GetProperty("total").GetInt64());
+        Assert.Equal(0, r.GetProperty("hits").GetArrayLength());
+        var relaxed = r.GetProperty("relaxed");
+        Assert.True(relaxed.GetProperty("total").GetInt64() > 0);
+        Assert.Equal(["dengue"], relaxed.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+
+        using var page = await host.Client.GetAsync("/?q=apprentis+dengue");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Aucun document ne contient tous vos mots — résultats approchants (manque : dengue)", html);
+    }
+
+    [Fact]
+    public async Task An_absent_subject_gets_no_confident_hits()
+    {
+        var r = await Api("épidémie de dengue");
+        Assert.Equal(0, r.GetProperty("total").GetInt64());
+        Assert.Equal(0, r.GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Acronym_and_expansion_find_the_same_first_document()
+    {
+        var acronym = (await Api("DGF")).GetProperty("hits")[0].GetProperty("id").GetString();
+        var expansion = (await Api("dotation globale de fonctionnement")).GetProperty("hits")[0].GetProperty("id").GetString();
+        Assert.Equal(acronym, expansion);
+    }
+}
