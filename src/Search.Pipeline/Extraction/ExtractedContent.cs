@@ -60,6 +60,7 @@ public sealed record ExtractedContent
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>All pages joined by blank lines.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string FullText => string.Join("\n\n", Pages.Where(p => p.Length > 0));
 }
 

@@ -64,7 +64,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         {
             throw new ExtractionException($"Encrypted PDF (password required): {Path.GetFileName(path)}", ex);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !IsOutOfMemory(ex))
         {
             throw new ExtractionException($"Corrupt or unreadable PDF ({ex.GetType().Name}: {ex.Message}): {Path.GetFileName(path)}", ex);
         }
@@ -79,11 +79,21 @@ public sealed partial class PdfExtractor : IContentExtractor
             {
                 throw new ExtractionException($"Encrypted PDF (password required): {Path.GetFileName(path)}", ex);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not ExtractionException)
+            catch (Exception ex) when (ex is not OperationCanceledException and not ExtractionException && !IsOutOfMemory(ex))
             {
                 throw new ExtractionException($"Corrupt or unreadable PDF ({ex.GetType().Name}: {ex.Message}): {Path.GetFileName(path)}", ex);
             }
         }
+    }
+
+    /// <summary>True when the exception or one of its inner exceptions is an out-of-memory (the worker's heap cap): never swallowed.</summary>
+    internal static bool IsOutOfMemory(Exception? ex)
+    {
+        for (var depth = 0; ex is not null && depth < 16; ex = ex.InnerException, depth++)
+        {
+            if (ex is OutOfMemoryException or InsufficientExecutionStackException) return true;
+        }
+        return false;
     }
 
     private sealed record PdfLine(string Text, double FontSize, double Top, double Bottom);
@@ -116,7 +126,7 @@ public sealed partial class PdfExtractor : IContentExtractor
                 var page = document.GetPage(i);
                 results.Add(ExtractPage(page, i, clock, warnings));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not PdfDocumentEncryptedException)
+            catch (Exception ex) when (ex is not OperationCanceledException and not PdfDocumentEncryptedException && !IsOutOfMemory(ex))
             {
                 pageFailures++;
                 warnings.Add($"page {i}: unreadable ({ex.GetType().Name}: {ex.Message})");
@@ -124,7 +134,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             }
         }
         if (pageFailures == pageCount)
-            throw new ExtractionException($"Corrupt or unreadable PDF (no page could be read): {Path.GetFileName(path)}");
+            throw new ExtractionException($"Corrupt or unreadable PDF (no page could be read; {warnings.FirstOrDefault()}): {Path.GetFileName(path)}");
 
         RemoveRunningHeadersAndFooters(results);
 
@@ -169,7 +179,7 @@ public sealed partial class PdfExtractor : IContentExtractor
                 dateIsCreation = true;
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !IsOutOfMemory(ex))
         {
             warnings.Add($"document information unreadable: {ex.Message}");
         }
@@ -183,7 +193,7 @@ public sealed partial class PdfExtractor : IContentExtractor
                 language = x.Language;
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !IsOutOfMemory(ex))
         {
             warnings.Add($"XMP metadata unreadable: {ex.Message}");
         }

@@ -150,13 +150,14 @@ public class ExtractorRegistryTests
     public void PicksExtractorByExtensionAndMagicBytes()
     {
         using var dir = new TempDir();
-        var registry = new ExtractorRegistry();
+        using var registry = new ExtractorRegistry();
         var pdfBytes = PdfTestFiles.Build([[(11, "Les comptes des communes en 2022 et leur evolution.")]]);
 
-        Assert.IsType<PdfExtractor>(registry.Find(dir.Write("a.pdf", pdfBytes)));
+        Assert.IsType<Search.Pipeline.Extraction.Isolation.IsolatedPdfExtractor>(registry.Find(dir.Write("a.pdf", pdfBytes)));
+        Assert.IsType<PdfExtractor>(ExtractorRegistry.InProcess().Find(dir.Write("a2.pdf", pdfBytes)));
         Assert.IsType<HtmlExtractor>(registry.Find(dir.Write("b.htm", "<html><body><p>x</p></body></html>")));
         var noExtension = dir.Write("download", pdfBytes);
-        Assert.IsType<PdfExtractor>(registry.Find(noExtension));
+        Assert.IsType<Search.Pipeline.Extraction.Isolation.IsolatedPdfExtractor>(registry.Find(noExtension));
         Assert.Equal("pdf", registry.Extract(noExtension).Format);
     }
 

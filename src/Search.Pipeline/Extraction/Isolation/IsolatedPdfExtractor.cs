@@ -1,0 +1,264 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Search.Pipeline.Extraction.Isolation;
+
+/// <summary>
+/// Extracts PDFs in worker processes (src/Search.ExtractWorker) with a time budget per file and a cap
+/// on the worker's managed heap (DOTNET_GCHeapHardLimit). A worker that overruns the budget is killed;
+/// one that crashes (stack overflow, native fault) or hits the cap is replaced. Either way the file is
+/// reported as an <see cref="ExtractionException"/> with the reason, and the next file goes on with a
+/// fresh worker. Idle workers are kept for reuse (one per concurrent caller) and end when their stdin
+/// closes, when this object is disposed, or when the parent process dies.
+/// </summary>
+public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
+{
+    /// <summary>File name of the worker assembly, copied next to the programs that extract PDFs.</summary>
+    public const string WorkerFileName = "Search.ExtractWorker.dll";
+
+    /// <summary>Environment variable that can point at the worker assembly explicitly.</summary>
+    public const string WorkerPathVariable = "SEARCH_EXTRACT_WORKER";
+
+    private readonly ConcurrentBag<WorkerProcess> _idle = [];
+    private readonly PdfExtractor _sniffer = new();
+    private int _disposed;
+
+    public IsolatedPdfExtractor(string workerPath)
+    {
+        if (!File.Exists(workerPath)) throw new FileNotFoundException($"Extraction worker not found: {workerPath}", workerPath);
+        WorkerPath = Path.GetFullPath(workerPath);
+    }
+
+    /// <summary>Path of Search.ExtractWorker.dll.</summary>
+    public string WorkerPath { get; }
+
+    /// <summary>Wall-clock budget for one file (from the request to the answer); the worker is killed past it.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Cap on the worker's managed heap, in bytes (DOTNET_GCHeapHardLimit).</summary>
+    public long MemoryLimitBytes { get; init; } = 1536L * 1024 * 1024;
+
+    /// <summary>Called with the process id of every worker started (diagnostics, tests).</summary>
+    public Action<int>? WorkerStarted { get; init; }
+
+    /// <summary>How many idle workers are kept for reuse.</summary>
+    public int MaxIdleWorkers { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>The worker assembly next to this program (or named by SEARCH_EXTRACT_WORKER), or null.</summary>
+    public static string? FindWorker()
+    {
+        var env = Environment.GetEnvironmentVariable(WorkerPathVariable);
+        if (!string.IsNullOrWhiteSpace(env)) return File.Exists(env) ? Path.GetFullPath(env) : null;
+        var local = Path.Combine(AppContext.BaseDirectory, WorkerFileName);
+        return File.Exists(local) && File.Exists(Path.ChangeExtension(local, ".runtimeconfig.json")) ? local : null;
+    }
+
+    public bool CanExtract(string path) => _sniffer.CanExtract(path);
+
+    public ExtractedContent Extract(string path, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var name = Path.GetFileName(path);
+        // Cheap checks in-process, so the common errors need no worker round trip.
+        if (!File.Exists(path)) throw new ExtractionException($"File not found: {path}");
+        if (new FileInfo(path).Length == 0) throw new ExtractionException($"Empty file, not a PDF: {name}");
+        if (!PdfExtractor.HasPdfMagic(path)) throw new ExtractionException($"Not a PDF (no %PDF- header): {name}");
+
+        var worker = _idle.TryTake(out var w) && w.IsAlive ? w : WorkerProcess.Start(this);
+        var clock = Stopwatch.StartNew(); // the budget is the file's: a worker's start-up is not counted
+        var keep = false;
+        try
+        {
+            var line = worker.Call(WorkerProtocol.Serialize(new WorkerRequest(Path.GetFullPath(path))), Timeout - clock.Elapsed, cancellationToken);
+            if (line is null)
+            {
+                var reason = worker.DescribeExit(MemoryLimitBytes);
+                throw new ExtractionException($"PDF extraction worker died ({reason}); file skipped: {name}");
+            }
+            var response = WorkerProtocol.Deserialize(line)
+                ?? throw new ExtractionException($"PDF extraction worker sent an empty answer: {name}");
+            keep = true;
+            if (response.Error is { } error)
+            {
+                if (error == "memory cap exceeded")
+                {
+                    keep = false;
+                    throw new ExtractionException($"PDF extraction exceeded the memory cap of {MemoryLimitBytes / (1024 * 1024)} MB and was stopped: {name}");
+                }
+                throw new ExtractionException(error);
+            }
+            return response.Content ?? throw new ExtractionException($"PDF extraction worker sent no content: {name}");
+        }
+        catch (TimeoutException)
+        {
+            throw new ExtractionException($"PDF extraction took longer than {Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s and was stopped: {name}");
+        }
+        catch (IOException e)
+        {
+            throw new ExtractionException($"PDF extraction worker failed ({worker.DescribeExit(MemoryLimitBytes)}; {e.Message}): {name}", e);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new ExtractionException($"PDF extraction worker sent an unreadable answer ({e.Message}): {name}", e);
+        }
+        finally
+        {
+            if (keep && _disposed == 0 && worker.IsAlive && _idle.Count < MaxIdleWorkers) _idle.Add(worker);
+            else worker.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        while (_idle.TryTake(out var w)) w.Dispose();
+    }
+
+    /// <summary>One worker process and its pipes.</summary>
+    private sealed class WorkerProcess : IDisposable
+    {
+        private readonly Process _process;
+        private readonly StringBuilder _stderr = new();
+        private Task<string?>? _pendingRead;
+
+        private WorkerProcess(Process process)
+        {
+            _process = process;
+        }
+
+        public bool IsAlive
+        {
+            get
+            {
+                try { return !_process.HasExited && _pendingRead is null; }
+                catch (InvalidOperationException) { return false; }
+            }
+        }
+
+        public static WorkerProcess Start(IsolatedPdfExtractor owner)
+        {
+            var info = new ProcessStartInfo(DotnetHost())
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = new UTF8Encoding(false),
+                StandardInputEncoding = new UTF8Encoding(false),
+            };
+            info.ArgumentList.Add("exec");
+            info.ArgumentList.Add(owner.WorkerPath);
+            info.ArgumentList.Add("--parent");
+            info.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + owner.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
+            info.Environment["DOTNET_gcServer"] = "0";
+            info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+            var process = Process.Start(info) ?? throw new ExtractionException("Cannot start the PDF extraction worker");
+            var worker = new WorkerProcess(process);
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is null) return;
+                lock (worker._stderr)
+                {
+                    if (worker._stderr.Length < 8192) worker._stderr.AppendLine(e.Data);
+                }
+            };
+            process.BeginErrorReadLine();
+            owner.WorkerStarted?.Invoke(process.Id);
+            return worker;
+        }
+
+        /// <summary>Sends a request and waits for its answer line; null when the worker exits first.</summary>
+        public string? Call(string request, TimeSpan budget, CancellationToken ct)
+        {
+            if (budget <= TimeSpan.Zero) budget = TimeSpan.FromMilliseconds(1);
+            _process.StandardInput.WriteLine(request);
+            _process.StandardInput.Flush();
+            _pendingRead = _process.StandardOutput.ReadLineAsync(ct).AsTask();
+            try
+            {
+                var line = _pendingRead.WaitAsync(budget, ct).GetAwaiter().GetResult();
+                _pendingRead = null;
+                return line;
+            }
+            catch (TimeoutException)
+            {
+                Kill();
+                throw;
+            }
+            catch (OperationCanceledException)
+            {
+                Kill();
+                throw;
+            }
+        }
+
+        /// <summary>Why the worker is gone, in words: stack overflow, memory cap, signal, exit code.</summary>
+        public string DescribeExit(long memoryLimit)
+        {
+            try
+            {
+                if (!_process.WaitForExit(5000)) return "no answer";
+                _process.WaitForExit(); // drains the stderr reader
+            }
+            catch (InvalidOperationException) { return "not started"; }
+            string err;
+            lock (_stderr) err = _stderr.ToString();
+            var code = _process.ExitCode;
+            if (err.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return "stack overflow";
+            if (code == WorkerProtocol.OutOfMemoryExitCode || err.Contains("OutOfMemory", StringComparison.Ordinal)
+                || err.Contains("Out of memory", StringComparison.OrdinalIgnoreCase))
+                return $"memory cap of {memoryLimit / (1024 * 1024)} MB exceeded";
+            var firstLine = err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            var signal = code > 128 && RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? $", signal {code - 128}" : "";
+            return $"exit code {code}{signal}" + (firstLine is null ? "" : $": {Truncate(firstLine, 200)}");
+        }
+
+        private static string Truncate(string s, int n) => s.Length <= n ? s : s[..n] + "…";
+
+        private void Kill()
+        {
+            try
+            {
+                if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5000);
+            }
+            catch (InvalidOperationException) { }
+            catch (System.ComponentModel.Win32Exception) { }
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                if (!_process.HasExited)
+                {
+                    try { _process.StandardInput.Close(); } catch (IOException) { }
+                    if (!_process.WaitForExit(2000)) Kill();
+                }
+            }
+            catch (InvalidOperationException) { }
+            _process.Dispose();
+        }
+
+        /// <summary>The dotnet host that runs this process (to run the worker with the same runtime).</summary>
+        private static string DotnetHost()
+        {
+            var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+            if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk)) return fromSdk;
+            var self = Environment.ProcessPath;
+            var exe = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
+            if (self is not null && string.Equals(Path.GetFileName(self), exe, StringComparison.OrdinalIgnoreCase)) return self;
+            // <root>/shared/Microsoft.NETCore.App/<version>/ -> <root>/dotnet
+            var runtimeDir = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
+            var root = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(runtimeDir)));
+            if (root is not null && File.Exists(Path.Combine(root, exe))) return Path.Combine(root, exe);
+            var dotnetRoot = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+            if (!string.IsNullOrEmpty(dotnetRoot) && File.Exists(Path.Combine(dotnetRoot, exe))) return Path.Combine(dotnetRoot, exe);
+            return exe; // from PATH
+        }
+    }
+}

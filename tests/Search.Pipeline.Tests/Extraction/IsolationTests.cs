@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using Search.Pipeline.Extraction;
+using Search.Pipeline.Extraction.Isolation;
+
+namespace Search.Pipeline.Tests.Extraction;
+
+/// <summary>PDF extraction in worker processes: time budget, memory cap, crashes reported, next file goes on.</summary>
+public class IsolationTests
+{
+    private static string Worker => IsolatedPdfExtractor.FindWorker()
+        ?? throw new InvalidOperationException("Search.ExtractWorker.dll is not next to the tests");
+
+    private static byte[] GoodPdf() => PdfTestFiles.Build([[(18, "Les apprentis dans les collectivités"), (10, "Les collectivités locales accueillent des apprentis en nombre croissant.")]]);
+
+    [Fact]
+    public void WorkerIsNextToTheTestsAndTheDefaultRegistryUsesIt()
+    {
+        Assert.True(File.Exists(Worker));
+        using var registry = new ExtractorRegistry();
+        Assert.True(registry.PdfIsolated);
+    }
+
+    [Fact]
+    public void WorkerGivesTheSameContentAsInProcessExtraction()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        using var isolated = new IsolatedPdfExtractor(Worker);
+        var viaWorker = isolated.Extract(path);
+        var inProcess = new PdfExtractor().Extract(path);
+        Assert.Equal(inProcess.Pages, viaWorker.Pages);
+        Assert.Equal(inProcess.HeadingTitle, viaWorker.HeadingTitle);
+        Assert.Contains("apprentis en nombre croissant", viaWorker.Pages[0]);
+    }
+
+    [Fact]
+    public void ParseErrorsInTheWorkerComeBackAsExtractionExceptions()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("broken.pdf", "%PDF-1.7\n1 0 obj garbage\n"u8.ToArray());
+        using var isolated = new IsolatedPdfExtractor(Worker);
+        var e = Assert.Throws<ExtractionException>(() => isolated.Extract(path));
+        Assert.Contains("broken.pdf", e.Message);
+        // The worker survived an ordinary error and is reused.
+        Assert.Contains("apprentis", isolated.Extract(dir.Write("good.pdf", GoodPdf())).Pages[0]);
+    }
+
+    [Fact]
+    public void WorkerKilledMidExtractionIsReportedAndReplaced()
+    {
+        using var dir = new TempDir();
+        var hostile = dir.Write("huge.pdf", HostilePdfs.HugeContentStream());
+        var good = dir.Write("good.pdf", GoodPdf());
+        var started = new List<int>();
+        using var isolated = new IsolatedPdfExtractor(Worker)
+        {
+            Timeout = TimeSpan.FromSeconds(60),
+            // The first worker is killed from outside (like the kernel's OOM killer would) while it works.
+            WorkerStarted = pid =>
+            {
+                lock (started) started.Add(pid);
+                if (started.Count == 1)
+                    _ = Task.Delay(800).ContinueWith(_ => { try { Process.GetProcessById(pid).Kill(); } catch (ArgumentException) { } });
+            },
+        };
+        var e = Assert.Throws<ExtractionException>(() => isolated.Extract(hostile));
+        Assert.Contains("worker died", e.Message);
+        Assert.Contains("signal 9", e.Message);
+        Assert.Contains("huge.pdf", e.Message);
+        Assert.Contains("apprentis", isolated.Extract(good).Pages[0]);
+        Assert.Equal(2, started.Count);
+    }
+
+    [Fact]
+    public void IngestGoesOnWhenOnePdfIsKilled()
+    {
+        using var dir = new TempDir();
+        var corpus = System.IO.Path.Combine(dir.Path, "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllBytes(System.IO.Path.Combine(corpus, "a-huge.pdf"), HostilePdfs.HugeContentStream());
+        File.WriteAllBytes(System.IO.Path.Combine(corpus, "b-good.pdf"), GoodPdf());
+        using var registry = new ExtractorRegistry([new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(8) }, new HtmlExtractor()]);
+        var summary = new Search.Pipeline.Ingest.FolderIngester(registry) { Parallelism = 1 }
+            .Ingest(corpus, System.IO.Path.Combine(dir.Path, "index"));
+        var failed = Assert.Single(summary.Reports, r => r.Outcome == Search.Pipeline.Ingest.FileOutcome.Failed);
+        Assert.Equal("a-huge.pdf", failed.Path);
+        Assert.Contains("longer than 8 s", failed.Reason);
+        Assert.Contains(summary.Reports, r => r.Path == "b-good.pdf" && r.Outcome == Search.Pipeline.Ingest.FileOutcome.Added);
+    }
+
+    [Fact]
+    public void PdfOverTheTimeBudgetIsKilledAndReported()
+    {
+        using var dir = new TempDir();
+        var hostile = dir.Write("huge.pdf", HostilePdfs.HugeContentStream());
+        var good = dir.Write("good.pdf", GoodPdf());
+        using var isolated = new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(2) };
+        var clock = Stopwatch.StartNew();
+        var e = Assert.Throws<ExtractionException>(() => isolated.Extract(hostile));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        Assert.Contains("longer than 2 s", e.Message);
+        Assert.Contains("huge.pdf", e.Message);
+        isolated.Timeout = TimeSpan.FromSeconds(60); // a loaded test machine may need more than 2 s for a fresh worker's first file
+        Assert.Contains("apprentis", isolated.Extract(good).Pages[0]);
+    }
+
+    [Fact]
+    public void PdfOverTheMemoryCapIsStoppedAndReported()
+    {
+        using var dir = new TempDir();
+        var hostile = dir.Write("huge.pdf", HostilePdfs.HugeContentStream());
+        var good = dir.Write("good.pdf", GoodPdf());
+        using var isolated = new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(60), MemoryLimitBytes = 256L * 1024 * 1024 };
+        var e = Assert.Throws<ExtractionException>(() => isolated.Extract(hostile));
+        Assert.Contains("memory cap of 256 MB", e.Message);
+        Assert.Contains("apprentis", isolated.Extract(good).Pages[0]);
+    }
+
+    /// <summary>Deep nesting, a self-drawing form and a decompression bomb: each comes back (text or a clean error) and the worker lives on.</summary>
+    [Fact]
+    public void NestingRecursionAndInflationBombsComeBackCleanly()
+    {
+        using var dir = new TempDir();
+        var started = 0;
+        using var counting = new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(60), WorkerStarted = _ => started++ };
+        foreach (var (name, bytes) in new[]
+                 {
+                     ("nested.pdf", HostilePdfs.DeeplyNested()),
+                     ("form.pdf", HostilePdfs.SelfDrawingForm()),
+                     ("tj.pdf", HostilePdfs.NestedContentArray()),
+                     ("bomb.pdf", HostilePdfs.InflationBomb()),
+                 })
+        {
+            var path = dir.Write(name, bytes);
+            try
+            {
+                var content = counting.Extract(path);
+                Assert.Single(content.Pages);
+            }
+            catch (ExtractionException e)
+            {
+                Assert.Contains(name, e.Message);
+            }
+        }
+        Assert.Equal(1, started); // none of them killed the worker
+        Assert.Contains("Bonjour encore", counting.Extract(dir.Write("form2.pdf", HostilePdfs.SelfDrawingForm())).Pages[0]);
+    }
+}
