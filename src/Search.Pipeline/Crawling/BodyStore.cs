@@ -68,7 +68,7 @@ public sealed class BodyStore
     /// <summary>Removes temporary files left by a killed process.</summary>
     public void CleanTemp()
     {
-        foreach (var f in Directory.EnumerateFiles(TempRoot, "*.part"))
+        foreach (var f in Directory.EnumerateFiles(TempRoot))
         {
             try { File.Delete(f); } catch (IOException) { }
         }

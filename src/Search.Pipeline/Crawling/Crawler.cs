@@ -34,7 +34,10 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         bodies.CleanTemp();
         using (CrawlStore.Open(DataPath)) { } // creates the schema once, before the sources open their connections
         using var fetcher = new HttpFetcher(config, bodies);
-        var robots = new RobotsCache(fetcher, bodies, config);
+        var robots = new RobotsCache(fetcher, bodies, config)
+        {
+            Fetched = r => Emit("", "robots", r.Url.AbsoluteUri, r.Status, r.Error ?? $"{r.Attempts} attempt(s)"),
+        };
         using var writer = DocumentIndexWriter.Open(indexPath);
 
         var tasks = sources.Select(s => Task.Run(() => new SourceCrawl(this, s, fetcher, robots, bodies, writer).RunAsync(cancellationToken), cancellationToken)).ToList();
@@ -81,7 +84,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             {
                 status = "failed: " + e.Message;
                 store.AddError(source.Id, "", e.Message);
-                crawler.Emit(source.Id, "source-failed", "", detail: e.Message);
+                crawler.Emit(source.Id, "source-failed", "", detail: e.ToString());
             }
             finally
             {
@@ -144,19 +147,18 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             var now = DateTime.UtcNow;
             if (chain.StoppedBecause is not null)
             {
-                Skip(row with { Status = chain.Last.Status, FetchedUtc = now }, chain.StopKind ?? SkipKind.Redirects, chain.StoppedBecause);
+                Skip(row with { Status = chain.FirstStatus, FetchedUtc = now }, chain.StopKind ?? SkipKind.Redirects, chain.StoppedBecause);
                 return true;
             }
 
             if (chain.FinalUrl.AbsoluteUri != row.Url)
             {
                 var target = chain.FinalUrl.AbsoluteUri;
-                _store.Save(row with { State = UrlStates.Redirected, Status = chain.Last.Status, FetchedUtc = now, DueUtc = Due(now), DocUrl = null, Reason = $"redirects to {target}", SkipKind = null },
+                _store.Save(row with { State = UrlStates.Redirected, Status = chain.FirstStatus, FetchedUtc = now, DueUtc = Due(now), DocUrl = null, Reason = $"redirects to {target}", SkipKind = null },
                     [(target, row.Depth)]);
                 crawler.Emit(source.Id, "redirected", row.Url, detail: target);
-                _visited.Add(target);
-                var targetRow = _store.Get(target)!;
-                Handle(targetRow, chain.Last, now, ct);
+                // A target already handled in this run is not handled twice.
+                if (_visited.Add(target)) Handle(_store.Get(target)!, chain.Last, now, ct);
                 return true;
             }
             Handle(row, chain.Last, now, ct);
@@ -317,7 +319,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             ExtractedContent content;
             try
             {
-                content = crawler.Extractors.Extract(path, ct);
+                content = ExtractStored(path, row.ContentType, ct);
             }
             catch (ExtractionException e)
             {
@@ -331,6 +333,25 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             var metadata = MetadataInferrer.Infer(content, Uri.UnescapeDataString(uri.AbsolutePath), null);
             var document = DocumentFactory.Create(source, row.DocUrl!, metadata, content, row.ContentHash!, row.Bytes);
             Upsert(row.Url, document);
+        }
+
+        /// <summary>
+        /// Extracts a stored body through the registry. Stored files are named by hash only, so the
+        /// registry gets a temporary link whose extension says the format the server declared.
+        /// </summary>
+        private ExtractedContent ExtractStored(string path, string? contentType, CancellationToken ct)
+        {
+            var extension = FormatOf(contentType, path) == "pdf" ? ".pdf" : ".html";
+            var link = Path.Combine(bodies.Root, "tmp", Path.GetFileName(path) + "-" + Guid.NewGuid().ToString("N")[..8] + extension);
+            File.CreateSymbolicLink(link, path);
+            try
+            {
+                return crawler.Extractors.Extract(link, ct);
+            }
+            finally
+            {
+                File.Delete(link);
+            }
         }
 
         private void Upsert(string url, SearchDocument document)

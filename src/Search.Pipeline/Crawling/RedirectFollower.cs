@@ -3,6 +3,9 @@ namespace Search.Pipeline.Crawling;
 /// <summary>The end of a redirect chain: the last response, the URLs visited, and why the chain stopped early (if it did).</summary>
 public sealed record RedirectChain(FetchResult Last, IReadOnlyList<Uri> Hops, string? StoppedBecause, SkipKind? StopKind = null)
 {
+    /// <summary>The status of the first response (the redirect itself, when there was one).</summary>
+    public int FirstStatus { get; init; }
+
     public Uri FinalUrl => Hops[^1];
 }
 
@@ -19,17 +22,20 @@ public static class RedirectFollower
         var hops = new List<Uri> { url };
         var seen = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
         var current = url;
+        int? first = null;
         while (true)
         {
             var result = await fetcher.FetchAsync(current, current == url ? validators : null, cancellationToken).ConfigureAwait(false);
-            if (!result.IsRedirect) return new RedirectChain(result, hops, null);
-            if (hops.Count > maxHops) return new RedirectChain(result, hops, $"more than {maxHops} redirects", SkipKind.Redirects);
+            first ??= result.Status;
+            RedirectChain Stop(string? why, SkipKind? kind = null) => new(result, hops, why, kind) { FirstStatus = first.Value };
+            if (!result.IsRedirect) return Stop(null);
+            if (hops.Count > maxHops) return Stop($"more than {maxHops} redirects", SkipKind.Redirects);
             var next = UrlNormalizer.Normalize(result.Location!, current) is { } n ? new Uri(n) : null;
-            if (next is null) return new RedirectChain(result, hops, $"redirect to a non-http(s) URL: {result.Location}", SkipKind.Scope);
-            if (!seen.Add(next.AbsoluteUri)) return new RedirectChain(result, hops, $"redirect loop at {next}", SkipKind.Redirects);
+            if (next is null) return Stop($"redirect to a non-http(s) URL: {result.Location}", SkipKind.Scope);
+            if (!seen.Add(next.AbsoluteUri)) return Stop($"redirect loop at {next}", SkipKind.Redirects);
             hops.Add(next);
             if (await check(next).ConfigureAwait(false) is { } refusal)
-                return new RedirectChain(result, hops, $"redirect to {next}: {refusal.Reason}", refusal.Kind);
+                return Stop($"redirect to {next}: {refusal.Reason}", refusal.Kind);
             current = next;
         }
     }

@@ -20,6 +20,9 @@ public sealed class RobotsCache(HttpFetcher fetcher, BodyStore store, CrawlConfi
 {
     private readonly ConcurrentDictionary<string, HostRobots> _cache = new(StringComparer.Ordinal);
 
+    /// <summary>Called with each robots.txt response (for the crawl log).</summary>
+    public Action<FetchResult>? Fetched { get; set; }
+
     public async Task<HostRobots> GetAsync(Uri url, CancellationToken cancellationToken)
     {
         var authority = UrlNormalizer.Authority(url);
@@ -38,6 +41,7 @@ public sealed class RobotsCache(HttpFetcher fetcher, BodyStore store, CrawlConfi
             _ => Task.FromResult<(SkipKind, string)?>(null), cancellationToken).ConfigureAwait(false);
         var r = chain.Last;
         var now = DateTime.UtcNow;
+        Fetched?.Invoke(r);
         if (chain.StoppedBecause is not null) return new HostRobots(RobotsTxt.Empty, null, now); // too many redirects: RFC 9309 treats as unavailable (4xx)
         if (r.Outcome == FetchOutcome.Response && r.IsSuccess && r.BodyHash is not null)
             return new HostRobots(RobotsTxt.Parse(ReadHead(store.PathOf(r.BodyHash))), null, now);
