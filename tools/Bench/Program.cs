@@ -11,6 +11,7 @@ using Search.Pipeline.Ingest;
 // Bench commands. Usage:
 //   Bench ingest <folder> [--parallel N]          ingest throughput into a fresh temporary index
 //   Bench query <folder> --queries <tsv> [--runs N] query latency in-process and over HTTP
+//   Bench territories <gold.tsv> [--root DIR] [--dump]  territory recognition P/R vs the naive baseline
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -26,6 +27,7 @@ try
     {
         "ingest" => Ingest(),
         "query" => await Query(),
+        "territories" => Search.Bench.TerritoryBench.Run(args),
         _ => 2,
     };
 }

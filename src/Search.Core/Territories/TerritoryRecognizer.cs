@@ -45,6 +45,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "etat", "ile", "iles", "saints", "tour", "tours", "villes", "communes", "region", "departement", "an", "ans",
         "fay", "eure", "aube", "somme", "marne", "loire", "rhone", "var", "ain", "orne", "vienne", "seine", "cote",
         "fresnes", "mans", "sables", "lys", "gare", "hopital", "montagne", "plaine", "pays", "agglo", "camp", "nice",
+        "suisse", "belgique", "allemagne", "italie", "espagne", "europe", "afrique", "amerique", "canada", "luxembourg",
+        "l union", "la cote", "le pas", "la creuse", "le port", "la poste", "la chapelle", "le plan", "les iles",
+        "l echelle", "la chambre", "le syndicat", "ecole", "cultures", "engins", "aucun", "place", "frais", "azur",
+        // First names that are also communes.
+        "marie", "francois", "yves", "nicole", "gilles", "mathieu", "rene", "gael", "alex", "raymond", "bernard",
+        "laurent", "vincent", "martin", "michel", "pierre", "jean", "paul", "louis", "simon", "thomas", "denis", "guy",
     ];
 
     /// <summary>Common words that are still the usual name of a large territory when capitalised and not at a sentence start.</summary>
@@ -85,26 +91,50 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
 
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
+        var head = new List<Territory>();
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
+            // Named with a cue or a code at the very top of the document: "SITUATION FINANCIERE du DEPARTEMENT de AISNE".
+            if (weight is 1 or 2 && candidate.Start < 600 && candidate.Names.Max(n => Evidence(candidate, n.Target, [])) >= 3 && !head.Contains(t)) head.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
+            // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
+            var subject = weight == 0 && !candidate.Locator;
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
-            scores[t] = (score, inTitle || weight == 0, mentions + 1);
+            scores[t] = (score, inTitle || subject, mentions + 1);
         }
-        if (scores.Count == 0) return DocumentTerritories.Empty;
 
-        var top = scores.Values.Max(v => v.Score);
-        var about = scores
-            .Where(kv => kv.Value.InTitle || (kv.Value.Mentions >= 3 && kv.Value.Score >= Math.Max(5, 0.5 * top)))
-            .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).ToList();
-        // The most specific subjects: a report on Villard-de-Lans is not "about" Isère as well.
-        about = about.Where(a => !about.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+        var about = scores.Where(kv => kv.Value.InTitle).OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).ToList();
+        if (about.Count == 0 && head.Count > 0)
+        {
+            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b))).Take(2).ToList();
+        }
+        if (about.Count == 0 && scores.Count > 0)
+        {
+            // No subject in the title: the territories the text is clearly centred on.
+            var top = scores.Values.Max(v => v.Score);
+            var total = scores.Values.Sum(v => v.Score);
+            about = scores.Where(kv => kv.Value.Mentions >= 4 && kv.Value.Score >= 0.5 * top && kv.Value.Score >= 0.25 * total)
+                .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
+        }
+        about = about.Take(6).ToList();
+        if (about.Count == 0 && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
             .Take(60).ToList();
         return new DocumentTerritories(about.Select(TerritoryRef.Of).ToList(), mentioned.Select(TerritoryRef.Of).ToList());
     }
+
+    /// <summary>A document with no local subject that speaks of France or of national figures is about France.</summary>
+    private static bool IsNational(string? title, string? summary, List<(string Text, int Weight)> segments)
+    {
+        var head = string.Join("\n", segments.Take(4).Select(s => s.Text.Length > 20_000 ? s.Text[..20_000] : s.Text));
+        return NationalCue().IsMatch(head);
+    }
+
+    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|métropole et outre-mer|ensemble des (communes|départements|régions|collectivités))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalCue();
 
     /// <summary>The territories a query names ("Isère", "communes de Bretagne", "nimes"), case and accents optional.</summary>
     public IReadOnlyList<QueryTerritory> RecognizeQuery(string query)
@@ -124,7 +154,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A stretch of text that is a name of one or more territories, with the evidence around it.</summary>
     internal sealed record Candidate(
         string Key, int Start, int End, IReadOnlyList<TerritoryName> Names,
-        string? CueLevel, bool CuePlural, string? CodeAfter, string? PostcodeBefore, bool ArticleBefore, bool SentenceStart, bool AllUpper);
+        string? CueLevel, bool CuePlural, string? CodeAfter, string? PostcodeBefore, bool ArticleBefore, bool SentenceStart, bool AllUpper,
+        bool Locator = false, bool ProperNameNeighbour = false, bool AccentsDiffer = false, bool AllCaps = false);
 
     internal List<Candidate> Candidates(string text, bool query)
     {
@@ -135,26 +166,67 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
         for (var i = 0; i < tokens.Count;)
         {
-            var max = Math.Min(Gazetteer.MaxTokensStartingWith(tokens[i].Folded), tokens.Count - i);
-            var reach = 1;
-            while (reach < max && joinable[i + reach - 1]) reach++;
-            Candidate? found = null;
-            for (var n = Math.Min(max, reach); n >= 1 && found is null; n--)
+            var (n, names) = LongestAt(tokens, joinable, i, query);
+            if (n == 0) { i++; continue; }
+            // A longer name starting inside this one wins: "le Pas-de-Calais" is not "Le Pas" + "Calais".
+            var overtaken = false;
+            for (var j = i + 1; j < i + n && !overtaken; j++) overtaken = j + LongestAt(tokens, joinable, j, query).Length > i + n;
+            if (overtaken) { i++; continue; }
+            var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+            if (n > 1 && tokens[i].Folded is "la" or "le" or "les" or "l")
             {
-                var key = n == 1 ? tokens[i].Folded : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
-                var names = Gazetteer.Names(key).Where(name => Fits(name, tokens, i, n, query)).ToList();
-                if (names.Count == 0) continue;
-                found = new Candidate(
-                    key, tokens[i].Start, tokens[i + n - 1].End, names,
-                    CueLevel(tokens, i), CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
-                    i > 0 && Articles.Contains(tokens[i - 1].Folded),
-                    tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper);
-                result.Add(found);
-                i += n;
+                // "la Creuse" is the département before the commune La Creuse: offer both.
+                var rest = string.Join(' ', tokens.Skip(i + 1).Take(n - 1).Select(t => t.Folded));
+                names = [.. names, .. Gazetteer.Names(rest).Where(x => x.Target.Level != TerritoryLevels.Commune && Fits(x, tokens, i + 1, n - 1, query))];
             }
-            if (found is null) i++;
+            var locator = i > 0 && text.LastIndexOf('(', tokens[i].Start) is var open && open >= tokens[i - 1].End
+                && result.Count > 0 && result[^1].End <= open && TerritoryText.Joinable(text, result[^1].End, open);
+            var spelled = text[tokens[i].Start..tokens[i + n - 1].End];
+            result.Add(new Candidate(
+                key, tokens[i].Start, tokens[i + n - 1].End, names,
+                CueLevel(tokens, i), CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
+                i > 0 && Articles.Contains(tokens[i - 1].Folded),
+                tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper, locator,
+                ProperNameNeighbour(text, tokens, i, n),
+                AccentsDiffer: n == 1 && !tokens[i].AllUpper && !names.Any(x => string.Equals(x.Spelling, spelled, StringComparison.OrdinalIgnoreCase)),
+                AllCaps: tokens.Skip(i).Take(n).All(t => t.AllUpper || Linkers.Contains(t.Folded) || t.Folded.Length == 1)));
+            i += n;
         }
         return result;
+    }
+
+    /// <summary>
+    /// True when the name touches another capitalised word: "Marie Dupont", "Jean-François", "Côte d'Azur",
+    /// "SIVU des Rives": a person or another proper name, not a territory.
+    /// </summary>
+    private static bool ProperNameNeighbour(string text, List<TerritoryToken> tokens, int i, int n)
+    {
+        var next = i + n;
+        if (next < tokens.Count && tokens[next].Capitalized && !tokens[next].SentenceStart && !char.IsDigit(text[tokens[next].Start])
+            && TerritoryText.Joinable(text, tokens[next - 1].End, tokens[next].Start) && !text[tokens[next - 1].End..tokens[next].Start].Contains('\n'))
+            return true;
+        if (next < tokens.Count && !tokens[next].Capitalized && text[tokens[next - 1].End..tokens[next].Start] == "-")
+            return true;   // "Celle-ci"
+        var k = i - 1;
+        if (k >= 0 && tokens[k].Folded is "d" or "de" or "du" or "des" or "la" or "le" && k > 0 && !tokens[k].Capitalized) k--;
+        if (k < 0 || tokens[k].SentenceStart && k == i - 1) return false;
+        var previous = tokens[k];
+        if (!previous.Capitalized || char.IsDigit(text[previous.Start]) || Articles.Contains(previous.Folded)) return false;
+        return TerritoryText.Joinable(text, previous.End, tokens[i].Start) || k < i - 1 && !text[previous.End..tokens[i].Start].Contains('\n');
+    }
+
+    private (int Length, List<TerritoryName> Names) LongestAt(List<TerritoryToken> tokens, bool[] joinable, int i, bool query)
+    {
+        var max = Math.Min(Gazetteer.MaxTokensStartingWith(tokens[i].Folded), tokens.Count - i);
+        var reach = max == 0 ? 0 : 1;
+        while (reach < max && joinable[i + reach - 1]) reach++;
+        for (var n = reach; n >= 1; n--)
+        {
+            var key = n == 1 ? tokens[i].Folded : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+            var names = Gazetteer.Names(key).Where(name => Fits(name, tokens, i, n, query)).ToList();
+            if (names.Count > 0) return (n, names);
+        }
+        return (0, []);
     }
 
     private static bool Fits(TerritoryName name, List<TerritoryToken> tokens, int i, int n, bool query)
@@ -215,7 +287,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>The territory a candidate names, or null when the evidence is too weak or ambiguous.</summary>
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
-        var scored = c.Names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
+        var names = c.Names;
+        if (names.Any(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region && n.Kind == NameKind.Official))
+        {
+            // "Bretagne" is the région, not the small commune of the Territoire de Belfort, unless a cue or a code says so.
+            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune && Evidence(c, n.Target, []) >= 3).ToList();
+            names = communes.Count > 0 ? communes : names.Where(n => n.Target.Level != TerritoryLevels.Commune).ToList();
+        }
+        var scored = names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
             .OrderByDescending(s => s.Score)
             .ThenByDescending(s => s.Name.Target.Population)
             .ThenBy(s => TerritoryLevels.Rank(s.Name.Target.Level))
@@ -234,13 +313,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (strong) return t;
         if (best.Score < 0) return null;
         var single = best.Name.TokenCount == 1;
-        var common = single && (CommonWords.Contains(c.Key) || c.Key.Length <= 3 && t.Population < 20_000);
+        var common = CommonWords.Contains(c.Key) || single && c.Key.Length <= 3 && t.Population < 20_000;
         if (query)
         {
             if (common && !CapitalisedIsEnough.Contains(c.Key)) return null;
             return c.Key.Length >= 3 || !single ? t : null;
         }
         if (c.AllUpper && c.Key.Length <= 4) return null;
+        var small = t.Level == TerritoryLevels.Commune && t.Population < 20_000;
+        if (small && (c.ProperNameNeighbour || c.SentenceStart && single || c.AccentsDiffer)) return null;
+        if (small && c.AllCaps && best.Score < 2) return null;
         if (common)
         {
             if (!CapitalisedIsEnough.Contains(c.Key) || c.SentenceStart) return null;
