@@ -3,8 +3,10 @@ using Microsoft.Extensions.FileProviders;
 using Search.Core.Querying;
 using Search.Host.Documents;
 using Search.Host.Health;
+using Search.Host.QueryLog;
 using Search.Host.Hosting;
 using Search.Host.Search;
+using Search.Host.Territories;
 
 namespace Search.Host;
 
@@ -28,6 +30,10 @@ public static class SearchHostApp
         var settings = HostSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(_ => new IndexSearcherProvider(settings.IndexPath));
+        builder.Services.AddSingleton<SqliteQueryLog>();
+        builder.Services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<SqliteQueryLog>());
+        builder.Services.AddSingleton<IQueryLogReader>(sp => sp.GetRequiredService<SqliteQueryLog>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteQueryLog>());
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<IndexStatus>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
@@ -51,6 +57,8 @@ public static class SearchHostApp
         app.MapHealthApi();
         app.MapSearchApi();
         app.MapDocumentsApi();
+        app.MapTerritoriesApi();
+        app.MapQueryLogApi();
         app.MapRazorPages();
         return app;
     }

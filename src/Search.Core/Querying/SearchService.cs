@@ -11,7 +11,7 @@ namespace Search.Core.Querying;
 /// Facets are disjunctive: the counts of a field with a selection are computed with every filter
 /// but its own, so a person sees what choosing another value of that field would give.
 /// </summary>
-public sealed class SearchService(IndexSearcherProvider provider)
+public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? queryLog = null)
 {
     public IndexSearcherProvider Provider { get; } = provider;
 
@@ -24,7 +24,8 @@ public sealed class SearchService(IndexSearcherProvider provider)
         using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
         var searcher = lease.Searcher;
         var filters = NormalizedFilters(request.Filters);
-        var filter = QueryBuilder.Filters(filters);
+        var territories = TerritoryQuery.For(request, text);
+        var filter = TerritoryQuery.And(QueryBuilder.Filters(filters), territories.Filter);
         var built = QueryBuilder.Build(text, searcher.IndexReader);
         if (built.Plan is not null && searcher.Search(QueryBuilder.Restrict(built.Scoring, filter), 1).TotalHits == 0)
         {
@@ -32,7 +33,7 @@ public sealed class SearchService(IndexSearcherProvider provider)
             var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
             if (eager.Suggestion is not null && searcher.Search(QueryBuilder.Restrict(eager.Scoring, filter), 1).TotalHits > 0) built = eager;
         }
-        var scoring = built.Scoring;
+        var scoring = territories.Boost(built.Scoring);
         var query = QueryBuilder.Restrict(scoring, filter);
         // Relevance, with recency breaking ties; or newest first (also for an empty query: browsing).
         var sort = request.Sort == SearchSort.Date || text.Length == 0
@@ -44,13 +45,14 @@ public sealed class SearchService(IndexSearcherProvider provider)
 
         var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !filters.ContainsKey(f)).ToList();
         var facets = new FacetCounter(facetFieldsWithoutSelection);
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var territoryCounts = TerritoryQuery.Counter();
+        searcher.Search(query, MultiCollector.Wrap(top, facets, territoryCounts));
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
         foreach (var field in filters.Keys)
         {
             var own = new FacetCounter([field]);
-            searcher.Search(QueryBuilder.Restrict(scoring, QueryBuilder.Filters(filters, exceptField: field)), own);
+            searcher.Search(QueryBuilder.Restrict(scoring, TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field), territories.Filter)), own);
             facetResult[field] = own.Result()[field];
         }
 
@@ -58,7 +60,7 @@ public sealed class SearchService(IndexSearcherProvider provider)
         var highlightQuery = text.Length == 0 ? null : scoring;
         var hits = Hits(searcher, highlightQuery, topDocs.ScoreDocs);
 
-        return new SearchResponse
+        var response = new SearchResponse
         {
             Query = text,
             Total = topDocs.TotalHits,
@@ -68,8 +70,15 @@ public sealed class SearchService(IndexSearcherProvider provider)
             Hits = hits,
             Facets = Schema.FacetFields.ToDictionary(f => f, f => facetResult.GetValueOrDefault(f) ?? []),
             Suggestion = built.Suggestion,
+            QueryTerritories = territories.RecognizedRefs,
+            TerritoryFacet = territories.Facet(territoryCounts),
             Relaxed = topDocs.TotalHits == 0 ? Relax(searcher, built.Plan, filter, request.Size) : null,
         };
+        if (request.Page == 1 && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
+            DateTimeOffset.UtcNow, text,
+            string.Join(" ", filters.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Select(v => $"{f.Key}={v}"))),
+            response.Total, response.TookMs));
+        return response;
     }
 
     /// <summary>
@@ -126,6 +135,7 @@ public sealed class SearchService(IndexSearcherProvider provider)
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
         Schema.Id, Schema.Url, Schema.Title, Schema.Publisher, Schema.Type, Schema.Date, Schema.Summary, Schema.Format, Schema.TextStatus,
+        Schema.TerritoriesJson,
     };
 
     private static IReadOnlyList<Snippet?> Snippets(IndexSearcher searcher, Query? query, ScoreDoc[] docs)
@@ -157,6 +167,7 @@ public sealed class SearchService(IndexSearcherProvider provider)
             Score = float.IsNaN(score) ? 0 : score,
             Format = doc.Format,
             TextStatus = doc.TextStatus,
+            Territories = doc.Territories,
         };
     }
 
