@@ -215,7 +215,6 @@ public sealed class CrawlStore : IDisposable
         using var cmd = Command("""
             SELECT * FROM urls WHERE source = $s AND doc_url IS NOT NULL AND content_hash IS NOT NULL
               AND (indexed_hash IS NULL OR indexed_hash <> content_hash) AND state IN ('fetched', 'queued')
-              AND NOT EXISTS (SELECT 1 FROM urls o WHERE o.content_hash = urls.content_hash AND o.doc_url = urls.doc_url AND o.url <> urls.url AND o.indexed_hash = o.content_hash)
             """, ("$s", source));
         using var r = cmd.ExecuteReader();
         var rows = new List<UrlRow>();

@@ -88,7 +88,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             }
             finally
             {
-                CommitPending();
+                CommitPending(force: _pending.Count > 0);
                 _progress = _progress with { Queued = store.CountQueued(source.Id), Elapsed = _clock.Elapsed, Finished = true };
                 store.FinishRun(run, _progress, status);
                 crawler.Progress?.Report(_progress);

@@ -60,6 +60,9 @@ public sealed class FixtureSite : IAsyncDisposable
         Sitemap: /sitemap.xml
         """;
 
+    /// <summary>The status robots.txt answers (200: <see cref="RobotsTxt"/>).</summary>
+    public int RobotsStatus { get; set; } = 200;
+
     public int RequestCount(string pathPrefix) => Requests.Count(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
 
     private FixtureSite(WebApplication app) => _app = app;
@@ -104,7 +107,7 @@ public sealed class FixtureSite : IAsyncDisposable
             await next(context);
         });
 
-        _app.MapGet("/robots.txt", () => Results.Text(RobotsTxt, "text/plain"));
+        _app.MapGet("/robots.txt", () => RobotsStatus == 200 ? Results.Text(RobotsTxt, "text/plain") : Results.StatusCode(RobotsStatus));
         _app.MapGet("/", () => Html("Accueil", $"""
             <a href="/publications?page=1">Toutes les publications</a>
             <a href="/agenda/2024-01">Agenda</a>
