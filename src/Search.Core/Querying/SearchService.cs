@@ -113,6 +113,36 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         return hits;
     }
 
+    /// <summary>
+    /// Documents similar to a given one ("documents similaires"): MoreLikeThis over its title and
+    /// text, the document itself excluded. Null when the id is unknown.
+    /// </summary>
+    public IReadOnlyList<SearchHit>? Similar(string id, int size = 5)
+    {
+        using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
+        var searcher = lease.Searcher;
+        var self = searcher.Search(new TermQuery(new Term(Schema.Id, id)), 1);
+        if (self.TotalHits == 0) return null;
+        var mlt = new Lucene.Net.Queries.Mlt.MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = Analysis.FrenchAnalyzers.ForSchema,
+            FieldNames = [Schema.Title, Schema.Body],
+            MinTermFreq = 2,
+            MinDocFreq = 2,
+            MaxDocFreq = Math.Max(2, searcher.IndexReader.NumDocs / 2),
+            MaxQueryTerms = 30,
+            MinWordLen = 3,
+            ApplyBoost = true,
+        };
+        var like = new BooleanQuery
+        {
+            { mlt.Like(self.ScoreDocs[0].Doc), Occur.MUST },
+            { new TermQuery(new Term(Schema.Id, id)), Occur.MUST_NOT },
+        };
+        var top = searcher.Search(like, Math.Clamp(size, 1, 20));
+        return Hits(searcher, null, top.ScoreDocs);
+    }
+
     public SearchDocument? GetById(string id) => FindOne(new TermQuery(new Term(Schema.Id, id)));
 
     public SearchDocument? GetByUrl(string url) => FindOne(new TermQuery(new Term(Schema.Url, url)));

@@ -16,17 +16,23 @@ public static class DocumentsApi
             .Produces<DocumentView>()
             .Produces<ApiError>(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/documents", (string? url, SearchService search) =>
+        app.MapGet("/api/documents/{id}/similar", (string id, int? size, SearchService search) =>
+                search.Similar(id, size ?? 5) is { } hits ? Results.Json(hits, SearchJson.Options) : NotFound($"No document with id '{id}'."))
+            .WithName("SimilarDocuments")
+            .WithSummary("Documents similar to a document (MoreLikeThis over its title and text)")
+            .Produces<IReadOnlyList<SearchHit>>()
+            .Produces<ApiError>(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/documents", (string? url, SearchService search, Search.Pipeline.Crawling.SourcesCatalog catalog) =>
             {
                 if (string.IsNullOrWhiteSpace(url)) return Results.Json(new ApiError("The 'url' parameter is required.", 400), SearchJson.Options, statusCode: 400);
-                return search.GetByUrl(url.Trim()) is { } doc
-                    ? Results.Json(DocumentView.From(doc), SearchJson.Options)
-                    : NotFound($"No document is referenced under the URL '{url}'.");
+                // The stored document (plus referenced, canonicalUrl, referrers), else a 404 saying why (never seen, robots, out of scope…).
+                return Sources.UrlLookupResults.ToResult(catalog.Lookup(url, search));
             })
             .WithName("GetDocumentByUrl")
-            .WithSummary("The document referenced under a URL")
+            .WithSummary("The document referenced under a URL (also under its canonical URL), or why it is not referenced")
             .Produces<DocumentView>()
-            .Produces<ApiError>(StatusCodes.Status404NotFound);
+            .Produces<Sources.UrlNotReferenced>(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -52,6 +58,8 @@ public sealed record DocumentView
     public long SizeBytes { get; init; }
     public DateTimeOffset IndexedAt { get; init; }
     public int PageCount { get; init; }
+    /// <summary>The territories the document is about and those it mentions.</summary>
+    public required global::Search.Core.Territories.DocumentTerritories Territories { get; init; }
     /// <summary>Text of each page (one for HTML).</summary>
     public required IReadOnlyList<string> Pages { get; init; }
 
@@ -73,6 +81,7 @@ public sealed record DocumentView
         SizeBytes = d.SizeBytes,
         IndexedAt = d.IndexedAt,
         PageCount = d.Pages.Count,
+        Territories = d.Territories,
         Pages = d.Pages,
     };
 }

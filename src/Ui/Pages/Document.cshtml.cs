@@ -10,6 +10,7 @@ namespace Search.Ui.Pages;
 public sealed class DocumentModel(SearchService search) : PageModel
 {
     public SearchDocument? Document { get; private set; }
+    public IReadOnlyList<SearchHit> Similar { get; private set; } = [];
     public bool IndexNotReady { get; private set; }
     public string Id { get; private set; } = "";
 
@@ -19,6 +20,7 @@ public sealed class DocumentModel(SearchService search) : PageModel
         try
         {
             Document = search.GetById(id);
+            if (Document is not null) Similar = search.Similar(id) ?? [];
             if (Document is null) Response.StatusCode = StatusCodes.Status404NotFound;
         }
         catch (IndexNotReadyException)

@@ -58,3 +58,26 @@ public sealed class ForgivenessTests(HostFixture host)
         Assert.Equal(acronym, expansion);
     }
 }
+
+[Collection(HostCollection.Name)]
+public sealed class SimilarDocumentsTests(HostFixture host)
+{
+    [Fact]
+    public async Task Similar_documents_of_an_apprentices_bulletin_are_about_apprentices()
+    {
+        var search = JsonDocument.Parse(await host.Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("apprentis collectivités 2022"))).RootElement;
+        var id = search.GetProperty("hits")[0].GetProperty("id").GetString()!;
+
+        var similar = JsonDocument.Parse(await host.Client.GetStringAsync($"/api/documents/{id}/similar")).RootElement;
+        var titles = similar.EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        Assert.NotEmpty(titles);
+        Assert.DoesNotContain(similar.EnumerateArray(), h => h.GetProperty("id").GetString() == id);
+        Assert.Contains("apprenti", titles[0], StringComparison.OrdinalIgnoreCase);
+
+        using var unknown = await host.Client.GetAsync("/api/documents/0123456789abcdef/similar");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        var page = await host.Client.GetStringAsync("/documents/" + id);
+        Assert.Contains("Documents similaires", page);
+    }
+}
