@@ -33,6 +33,12 @@ public static class Schema
     public const string Theme = "theme";
     public static readonly IReadOnlyList<string> FacetFields = [Publisher, Type, Year, Theme];
 
+    // Territories (see Territories/TerritoryFields): "level:code" keys.
+    public const string TerritoryTree = "territory";               // about + ancestors: filter (StringField) and facet (SortedSetDocValues)
+    public const string TerritoryAbout = "territory_about";        // exact "about" keys
+    public const string TerritoryMentioned = "territory_mentioned"; // exact "mentioned" keys
+    public const string TerritoriesJson = "territories";          // stored JSON for display
+
     // Sorting and display.
     public const string DateSort = "date_sort";   // NumericDocValues yyyymmdd, 0 when unknown
     public const string Date = "date";
@@ -89,6 +95,7 @@ public static class Schema
         foreach (var theme in doc.Themes.Distinct()) AddFacet(d, Theme, theme, meta);
         if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
 
+        Territories.TerritoryFields.AddTo(d, doc.Territories);
         d.Add(new NumericDocValuesField(DateSort, doc.Date is { } date ? date.Year * 10000L + date.Month * 100 + date.Day : 0));
         if (doc.Date is { } dd) d.Add(new StringField(Date, dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
         return d;
@@ -125,6 +132,7 @@ public static class Schema
             SourcePath = d.Get(SourcePath),
             ContentHash = d.Get(ContentHash),
             SizeBytes = d.GetField(SizeBytes)?.GetInt64Value() ?? 0,
+            Territories = Territories.TerritoryFields.Read(d),
             IndexedAt = DateTimeOffset.TryParse(d.Get(IndexedAt), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : default,
         };
     }

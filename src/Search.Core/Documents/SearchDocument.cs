@@ -37,6 +37,9 @@ public sealed record SearchDocument
     /// <summary>SHA-256 of the file and its sidecar: unchanged files are skipped on the next ingest.</summary>
     public string? ContentHash { get; init; }
 
+    /// <summary>The territories the document is about and those it mentions (see Territories/TerritoryRecognizer).</summary>
+    public Search.Core.Territories.DocumentTerritories Territories { get; init; } = Search.Core.Territories.DocumentTerritories.Empty;
+
     public long SizeBytes { get; init; }
     public DateTimeOffset IndexedAt { get; init; }
 

@@ -14,6 +14,12 @@ public sealed record SearchRequest
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Territory filters, "level:code" (OR): documents about each territory or its descendants.</summary>
+    public IReadOnlyList<string> Territories { get; init; } = [];
+
+    /// <summary>Also documents about the ancestors of the chosen territories (regional and national studies).</summary>
+    public bool TerritoryAncestors { get; init; }
+
     public const int MaxQueryLength = 1000;
     public const int MaxSize = 100;
     public const int MaxDepth = 10_000;
@@ -32,6 +38,10 @@ public sealed record SearchResponse
 
     /// <summary>The query with unknown words corrected ("fonctionement" -> "fonctionnement"), when any was: "Vouliez-vous dire … ?".</summary>
     public string? Suggestion { get; init; }
+    /// <summary>Territories named in the query ("Isère", "communes de Bretagne").</summary>
+    public IReadOnlyList<Territories.TerritoryRef> QueryTerritories { get; init; } = [];
+    /// <summary>The territory facet at the current level (see <see cref="TerritoryFacet"/>).</summary>
+    public TerritoryFacet? TerritoryFacet { get; init; }
 
     /// <summary>When no document contains every word (total 0): the best partial matches and the missing words.</summary>
     public RelaxedResults? Relaxed { get; init; }
@@ -54,12 +64,19 @@ public sealed record SearchHit
     public required string Snippet { get; init; }
     /// <summary>1-based page of the best passage, for PDFs.</summary>
     public int? Page { get; init; }
+    /// <summary>The best passages (the snippet first), each with its page for PDFs.</summary>
+    public IReadOnlyList<HitPassage> Passages { get; init; } = [];
     public required float Score { get; init; }
     public string? Format { get; init; }
     public string? TextStatus { get; init; }
+    /// <summary>The territories the document is about and those it mentions.</summary>
+    public Territories.DocumentTerritories Territories { get; init; } = Search.Core.Territories.DocumentTerritories.Empty;
 }
 
 public sealed record FacetValue(string Value, int Count);
+
+/// <summary>A passage of a hit: HTML (matches in &lt;mark&gt;, the rest escaped) and its PDF page.</summary>
+public sealed record HitPassage(string Snippet, int? Page);
 
 /// <summary>A request the service refuses, with a message for the person who sent it (HTTP 400).</summary>
 public sealed class InvalidSearchRequestException(string message) : Exception(message);

@@ -16,7 +16,7 @@ namespace Search.Pipeline.Ingest;
 public sealed class FolderIngester(ExtractorRegistry extractors)
 {
     /// <summary>Bumped when extraction or the schema changes, so that every file is extracted again.</summary>
-    public const string PipelineVersion = "2";
+    public const string PipelineVersion = "3";
 
     public int CommitEvery { get; init; } = 200;
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
@@ -125,6 +125,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 Themes = metadata.Themes,
                 Summary = metadata.Summary,
                 Pages = content.Pages,
+                Territories = Search.Core.Territories.TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
                 Format = content.Format,
                 TextStatus = content.Quality switch
                 {

@@ -12,7 +12,7 @@ public static class SearchApi
         app.MapGet("/api/search", (HttpRequest http, SearchService search) => Results.Json(search.Search(ReadRequest(http.Query)), SearchJson.Options))
             .WithName("Search")
             .WithSummary("Full-text search over the indexed publications")
-            .WithDescription("Parameters: q (SimpleQueryParser syntax: \"phrase\", -exclude, a | b, prefix*), page (from 1), size (1-100), sort (relevance|date), and repeatable filters publisher, type, year, theme (OR within a filter, AND across filters).")
+            .WithDescription("Parameters: q (SimpleQueryParser syntax: \"phrase\", -exclude, a | b, prefix*), page (from 1), size (1-100), sort (relevance|date), and repeatable filters publisher, type, year, theme (OR within a filter, AND across filters); repeatable territory=<level>:<code> (documents about it or its descendants; territoryAncestors=true adds those about its ancestors).")
             .Produces<SearchResponse>()
             .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status503ServiceUnavailable);
@@ -30,6 +30,13 @@ public static class SearchApi
             "" or "relevance" => SearchSort.Relevance,
             "date" => SearchSort.Date,
             var other => throw new InvalidSearchRequestException($"'sort' must be 'relevance' or 'date', not '{Truncate(other)}'."),
+        },
+        Territories = Values(query["territory"]),
+        TerritoryAncestors = query["territoryAncestors"].ToString() switch
+        {
+            "" or "false" => false,
+            "true" => true,
+            var other => throw new InvalidSearchRequestException($"'territoryAncestors' must be 'true' or 'false', not '{Truncate(other)}'."),
         },
         Filters = Schema.FacetFields
             .Where(f => query.ContainsKey(f))

@@ -1,0 +1,106 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Documents;
+using Search.Core.Territories;
+
+namespace Search.Core.Querying;
+
+/// <summary>A value of the territory facet: a territory and the number of matching documents about it or its descendants.</summary>
+public sealed record TerritoryFacetValue(string Level, string Code, string Name, int Count);
+
+/// <summary>
+/// The territory facet at the current level: the régions (and France) when no territory is chosen;
+/// the children of the chosen territory otherwise (région -> départements -> EPCI and communes).
+/// </summary>
+public sealed record TerritoryFacet(TerritoryRef? Parent, IReadOnlyList<TerritoryFacetValue> Values);
+
+/// <summary>
+/// The territory part of a search: the filter (a territory and its descendants, optionally the
+/// documents about its ancestors), the territories named in the query and the boost they give, and
+/// the facet. SearchService calls it; the logic lives here.
+/// </summary>
+public sealed class TerritoryQuery
+{
+    private readonly Gazetteer _gazetteer;
+
+    public IReadOnlyList<Territory> Selected { get; }
+    public IReadOnlyList<Territory> Recognized { get; }
+
+    /// <summary>The filter of the selected territories, or null.</summary>
+    public Query? Filter { get; }
+
+    /// <summary>Weight of "about this territory or a descendant" for a territory named in the query.</summary>
+    public const float QueryTerritoryBoost = 3f;
+
+    private TerritoryQuery(Gazetteer gazetteer, IReadOnlyList<Territory> selected, bool ancestors, IReadOnlyList<Territory> recognized)
+    {
+        _gazetteer = gazetteer;
+        Selected = selected;
+        Recognized = recognized;
+        if (selected.Count > 0)
+        {
+            var any = new BooleanQuery();
+            foreach (var t in selected)
+            {
+                any.Add(new TermQuery(new Term(Schema.TerritoryTree, t.Key)), Occur.SHOULD);
+                if (!ancestors) continue;
+                // Regional and national studies: documents about one of its ancestors.
+                foreach (var a in gazetteer.SelfAndAncestors(t).Skip(1)) any.Add(new TermQuery(new Term(Schema.TerritoryAbout, a.Key)), Occur.SHOULD);
+            }
+            Filter = any;
+        }
+    }
+
+    /// <summary>Reads and checks the request's territories ("level:code"); recognises those of the query text.</summary>
+    public static TerritoryQuery For(SearchRequest request, string cleanedQuery, Gazetteer? gazetteer = null)
+    {
+        gazetteer ??= Gazetteer.Default;
+        var selected = new List<Territory>();
+        foreach (var raw in request.Territories.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct())
+        {
+            var colon = raw.IndexOf(':');
+            var level = colon > 0 ? raw[..colon] : "";
+            if (!TerritoryLevels.IsKnown(level))
+                throw new InvalidSearchRequestException($"'territory' must be <level>:<code> with a level among {string.Join(", ", TerritoryLevels.All)}, not '{Truncate(raw)}'.");
+            var t = gazetteer.Find(level, raw[(colon + 1)..].ToUpperInvariant()) ?? gazetteer.Find(level, raw[(colon + 1)..])
+                ?? throw new InvalidSearchRequestException($"Unknown territory '{Truncate(raw)}'.");
+            if (!selected.Contains(t)) selected.Add(t);
+        }
+        var recognized = cleanedQuery.Length == 0 ? [] : TerritoryRecognizer.Default.RecognizeQuery(cleanedQuery).Select(q => q.Territory).ToList();
+        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, recognized);
+    }
+
+    /// <summary>Ranking favours documents about a territory named in the query, or about one of its descendants.</summary>
+    public Query Boost(Query scoring)
+    {
+        if (Recognized.Count == 0 || scoring is MatchAllDocsQuery) return scoring;
+        var boosted = new BooleanQuery { { scoring, Occur.MUST } };
+        foreach (var t in Recognized)
+            boosted.Add(new TermQuery(new Term(Schema.TerritoryTree, t.Key)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
+        return boosted;
+    }
+
+    /// <summary>AND of two optional filters.</summary>
+    public static Query? And(Query? a, Query? b) => a is null ? b : b is null ? a : new BooleanQuery { { a, Occur.MUST }, { b, Occur.MUST } };
+
+    /// <summary>A counter of the territory keys of the matching documents.</summary>
+    public static FacetCounter Counter() => new([Schema.TerritoryTree]);
+
+    public TerritoryFacet Facet(FacetCounter counter)
+    {
+        var counts = counter.Result(int.MaxValue)[Schema.TerritoryTree].ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
+        var parent = Selected.Count == 1 ? Selected[0] : null;
+        IEnumerable<Territory> level = parent is null ? [_gazetteer.France, .. _gazetteer.Children(_gazetteer.France)] : _gazetteer.Children(parent);
+        var values = level
+            .Select(t => new TerritoryFacetValue(t.Level, t.Code, t.Name, counts.GetValueOrDefault(t.Key)))
+            .Where(v => v.Count > 0)
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Take(200)
+            .ToList();
+        return new TerritoryFacet(parent is null ? null : TerritoryRef.Of(parent), values);
+    }
+
+    public IReadOnlyList<TerritoryRef> RecognizedRefs => Recognized.Select(TerritoryRef.Of).ToList();
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
