@@ -130,6 +130,16 @@ public class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void Hits_carry_several_passages_each_with_its_page()
+    {
+        var hit = Search("apprentis").Hits.Single(h => h.Url == "a.pdf");
+        Assert.Equal(hit.Snippet, hit.Passages[0].Snippet);
+        Assert.Equal(hit.Page, hit.Passages[0].Page);
+        Assert.Equal([1, 2], hit.Passages.Select(p => p.Page ?? 0).Order());
+        Assert.All(hit.Passages, p => Assert.Contains("<mark>", p.Snippet));
+    }
+
+    [Fact]
     public void Date_sort_puts_newest_first()
     {
         var r = Search("apprentis", sort: SearchSort.Date);

@@ -143,6 +143,15 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         return Hits(searcher, null, top.ScoreDocs);
     }
 
+    /// <summary>Search-as-you-type suggestions for what has been typed so far.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? typed, int size = 8)
+    {
+        var text = QueryText.Clean(typed);
+        if (text.Length == 0) return [];
+        using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
+        return Suggester.Suggest(lease.Searcher, text, Math.Clamp(size, 1, 20));
+    }
+
     public SearchDocument? GetById(string id) => FindOne(new TermQuery(new Term(Schema.Id, id)));
 
     public SearchDocument? GetByUrl(string url) => FindOne(new TermQuery(new Term(Schema.Url, url)));
@@ -194,6 +203,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Year = doc.Year,
             Snippet = snippet.Html,
             Page = doc.Format == "pdf" ? snippet.Page : null,
+            Passages = new[] { snippet }.Concat(snippet.Others)
+                .Select(p => new HitPassage(p.Html, doc.Format == "pdf" ? p.Page : null)).ToList(),
             Score = float.IsNaN(score) ? 0 : score,
             Format = doc.Format,
             TextStatus = doc.TextStatus,

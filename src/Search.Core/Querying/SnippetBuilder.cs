@@ -15,6 +15,9 @@ namespace Search.Core.Querying;
 public static class SnippetBuilder
 {
     public const int MaxSnippetLength = 260;
+
+    /// <summary>Passages kept per hit: the best one, and up to two more.</summary>
+    public const int MaxPassages = 3;
     private const char PageSeparator = '\u2029';
 
     /// <summary>One snippet per document, in the order of <paramref name="docIds"/>.</summary>
@@ -65,7 +68,7 @@ public static class SnippetBuilder
     private sealed class PageHighlighter() : ICUPostingsHighlighter(maxLength: 4_000_000)
     {
         public IDictionary<string, object[]> Highlight(Query query, IndexSearcher searcher, int[] docIds) =>
-            HighlightFieldsAsObjects([Schema.Body], query, searcher, docIds, [1]);
+            HighlightFieldsAsObjects([Schema.Body], query, searcher, docIds, [MaxPassages]);
 
         protected override PassageFormatter GetFormatter(string field) => new MarkFormatter();
         protected override char GetMultiValuedSeparator(string field) => PageSeparator;
@@ -79,9 +82,13 @@ public static class SnippetBuilder
     {
         public override object? Format(Passage[] passages, string content)
         {
-            var passage = passages.FirstOrDefault(p => p.NumMatches > 0);
-            if (passage is null) return null;
+            // Passages come in document order: the best one leads, the others follow as extra passages.
+            var ranked = passages.Where(p => p.NumMatches > 0).OrderByDescending(p => p.Score).Select(p => FormatOne(p, content)).ToList();
+            return ranked.Count == 0 ? null : ranked[0] with { Others = ranked.Skip(1).ToList() };
+        }
 
+        private static Snippet FormatOne(Passage passage, string content)
+        {
             var matchStarts = passage.MatchStarts.Take(passage.NumMatches).ToArray();
             var matchEnds = passage.MatchEnds.Take(passage.NumMatches).ToArray();
             var (start, end) = Window(passage.StartOffset, passage.EndOffset, matchStarts[0], content);
@@ -135,4 +142,8 @@ public static class SnippetBuilder
 }
 
 /// <summary>A snippet: HTML with matches in &lt;mark&gt;, and the 1-based page of the passage (PDF).</summary>
-public sealed record Snippet(string Html, int? Page);
+public sealed record Snippet(string Html, int? Page)
+{
+    /// <summary>The next best passages of the same document, best first.</summary>
+    public IReadOnlyList<Snippet> Others { get; init; } = [];
+}

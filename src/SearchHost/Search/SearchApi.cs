@@ -16,6 +16,12 @@ public static class SearchApi
             .Produces<SearchResponse>()
             .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/api/suggest", (string? q, int? size, SearchService search) =>
+                Results.Json(new SuggestResponse(q ?? "", search.Suggest(q, size ?? 8)), SearchJson.Options))
+            .WithName("Suggest")
+            .WithSummary("Search-as-you-type: titles and frequent words completing what was typed")
+            .Produces<SuggestResponse>()
+            .Produces<ApiError>(StatusCodes.Status400BadRequest);
         return app;
     }
 
@@ -54,6 +60,8 @@ public static class SearchApi
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
+
+public sealed record SuggestResponse(string Query, IReadOnlyList<Suggestion> Suggestions);
 
 /// <summary>The body of every 4xx/5xx answer of the API.</summary>
 public sealed record ApiError(string Error, int Status);

@@ -17,9 +17,12 @@ public static class HitLinks
     /// The document itself when its URL is a web address (at the page of the passage for a PDF:
     /// "#page=N"), else its page in this service (at the section of that page).
     /// </summary>
-    public static string Target(SearchHit hit)
+    public static string Target(SearchHit hit) => Target(hit, hit.Page);
+
+    /// <summary>The document at a given page (for the other passages of a hit).</summary>
+    public static string Target(SearchHit hit, int? atPage)
     {
-        var page = hit.Page is { } p && p > 0 ? p.ToString(CultureInfo.InvariantCulture) : null;
+        var page = atPage is { } p && p > 0 ? p.ToString(CultureInfo.InvariantCulture) : null;
         if (IsWebUrl(hit.Url))
         {
             var isPdf = string.Equals(hit.Format, "pdf", StringComparison.OrdinalIgnoreCase);

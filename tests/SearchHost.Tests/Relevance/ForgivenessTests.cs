@@ -81,3 +81,24 @@ public sealed class SimilarDocumentsTests(HostFixture host)
         Assert.Contains("Documents similaires", page);
     }
 }
+
+[Collection(HostCollection.Name)]
+public sealed class SuggestTests(HostFixture host)
+{
+    [Fact]
+    public async Task Suggestions_complete_titles_and_words_without_accents()
+    {
+        var r = JsonDocument.Parse(await host.Client.GetStringAsync("/api/suggest?q=apprent")).RootElement;
+        var suggestions = r.GetProperty("suggestions").EnumerateArray().ToList();
+        Assert.Contains(suggestions, s => s.GetProperty("kind").GetString() == "title"
+            && s.GetProperty("text").GetString()!.Contains("apprentis", StringComparison.OrdinalIgnoreCase)
+            && s.GetProperty("id").GetString()!.Length == 16);
+        Assert.Contains(suggestions, s => s.GetProperty("kind").GetString() == "term" && s.GetProperty("text").GetString()!.StartsWith("apprent"));
+
+        var unaccented = JsonDocument.Parse(await host.Client.GetStringAsync("/api/suggest?q=collectivites+loc")).RootElement;
+        Assert.Contains(unaccented.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("locales", StringComparison.OrdinalIgnoreCase));
+
+        var empty = JsonDocument.Parse(await host.Client.GetStringAsync("/api/suggest?q=")).RootElement;
+        Assert.Equal(0, empty.GetProperty("suggestions").GetArrayLength());
+    }
+}
