@@ -96,9 +96,10 @@ public sealed partial class PdfExtractor : IContentExtractor
         return false;
     }
 
-    private sealed record PdfLine(string Text, double FontSize, double Top, double Bottom);
+    private sealed record PdfLine(string Text, double FontSize, double Top, double Bottom, double Left = 0, double Right = 0);
 
-    private sealed record PdfBlock(List<PdfLine> Lines);
+    /// <summary>A block of lines; <see cref="IsTable"/> blocks are rows of cells (one row per line).</summary>
+    private sealed record PdfBlock(List<PdfLine> Lines, bool IsTable = false);
 
     private sealed class PageResult
     {
@@ -107,6 +108,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         public bool Blank { get; set; }
         public string? Problem { get; set; }
         public double Height { get; set; }
+        public double Width { get; set; }
     }
 
     private ExtractedContent ExtractDocument(PdfDocument document, string path, CancellationToken ct)
@@ -159,6 +161,7 @@ public sealed partial class PdfExtractor : IContentExtractor
                 if (r.Problem is not null && !r.Blank) warnings.Add($"page {i + 1}: {r.Problem}");
             }
         }
+        Hyphenation.Resolve(pages, FrenchLexicon.Default);
         var quality = usable == 0 ? TextQuality.NoText : unusable == 0 ? TextQuality.Ok : TextQuality.Partial;
 
         // Metadata.
@@ -222,7 +225,7 @@ public sealed partial class PdfExtractor : IContentExtractor
 
     private PageResult ExtractPage(Page page, int number, Stopwatch docClock, List<string> warnings)
     {
-        var result = new PageResult { Height = page.Height };
+        var result = new PageResult { Height = page.Height, Width = page.Width };
         var letters = page.Letters;
         if (letters.Count == 0)
         {
@@ -263,6 +266,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         }
         var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
+        var pdfBlocks = new List<PdfBlock>();
         foreach (var block in ordered)
         {
             var lines = new List<PdfLine>();
@@ -270,10 +274,11 @@ public sealed partial class PdfExtractor : IContentExtractor
             {
                 var text = string.Join(" ", line.Words.Select(w => w.Text));
                 var size = line.Words.SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Average();
-                lines.Add(new PdfLine(text, size, line.BoundingBox.Top, line.BoundingBox.Bottom));
+                lines.Add(new PdfLine(text, size, line.BoundingBox.Top, line.BoundingBox.Bottom, line.BoundingBox.Left, line.BoundingBox.Right));
             }
-            if (lines.Count > 0) result.Blocks.Add(new PdfBlock(lines));
+            if (lines.Count > 0) pdfBlocks.Add(new PdfBlock(lines));
         }
+        result.Blocks.AddRange(TableRows.Merge(pdfBlocks, page.Width));
         return result;
     }
 
@@ -335,8 +340,11 @@ public sealed partial class PdfExtractor : IContentExtractor
                 if (text.Length == 0) continue;
                 if (para.Length > 0)
                 {
-                    if (Bullet().IsMatch(text)) para.Append('\n');
-                    else if (para[^1] == '-' && char.IsLower(text[0])) { /* hyphenated line end: keep the hyphen, no space */ }
+                    if (block.IsTable || Bullet().IsMatch(text)) para.Append('\n');
+                    else if (para[^1] == '-' && para.Length > 1 && char.IsLetter(para[^2]) && char.IsLower(text[0]))
+                        para.Append(Hyphenation.Marker); // line-end hyphen: resolved once the document's vocabulary is known
+                    else if (para[^1] == '-' && para.Length > 1 && char.IsLetter(para[^2]) && char.IsUpper(text[0]))
+                    { /* compound split at its hyphen ("Île-de-" / "France"): no space */ }
                     else para.Append(' ');
                 }
                 para.Append(text);
@@ -352,14 +360,15 @@ public sealed partial class PdfExtractor : IContentExtractor
     private static void RemoveRunningHeadersAndFooters(List<PageResult> pages)
     {
         var usable = pages.Where(p => p.Usable && p.Blocks.Count > 0).ToList();
-        if (usable.Count < 3) return;
+        if (usable.Count < 2) return;
         const int Edge = 2;
         var counts = new Dictionary<string, int>();
         foreach (var p in usable)
         {
             foreach (var key in EdgeLines(p, Edge).Select(x => Key(x.Line.Text)).Distinct()) counts[key] = counts.GetValueOrDefault(key) + 1;
         }
-        var threshold = Math.Max(3, (int)Math.Ceiling(usable.Count * 0.5));
+        // Two pages: a margin line on both is running; more pages: on at least half of them (and 3).
+        var threshold = usable.Count == 2 ? 2 : Math.Max(3, (int)Math.Ceiling(usable.Count * 0.5));
         var repeated = counts.Where(kv => kv.Value >= threshold).Select(kv => kv.Key).ToHashSet();
         if (repeated.Count == 0) return;
         foreach (var p in usable)

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Search.Pipeline.Extraction;
+
+/// <summary>
+/// Words split at line ends ("collecti-" / "vités"): extraction leaves <see cref="Marker"/> after the
+/// hyphen; <see cref="Resolve"/> joins the halves when the joined word is known (French word list or the
+/// document's own vocabulary) and keeps the hyphen otherwise, and always for known compounds ("outre-" / "mer",
+/// "sous-" / "préfecture"). Capitalised tails ("Île-de-" / "France") never reach here: they are compounds.
+/// </summary>
+public static partial class Hyphenation
+{
+    /// <summary>Placed right after a line-end hyphen (U+2060 WORD JOINER, never in extracted text: Format characters are dropped).</summary>
+    public const char Marker = '\u2060';
+
+    /// <summary>Resolves every marker of the document's pages in place.</summary>
+    public static void Resolve(IList<string> pages, FrenchLexicon lexicon)
+    {
+        if (!pages.Any(p => p.Contains(Marker))) return;
+        // The document's vocabulary: words written whole somewhere in it.
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var whole = page.Replace("-" + Marker, " ");
+            foreach (Match m in WholeWord().Matches(whole)) vocabulary.Add(m.Value.ToLowerInvariant());
+            foreach (Match m in Compound().Matches(whole)) vocabulary.Add(m.Value.ToLowerInvariant());
+        }
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (!pages[i].Contains(Marker)) continue;
+            pages[i] = Split().Replace(pages[i], m =>
+            {
+                var joined = m.Groups[1].Value + m.Groups[2].Value;
+                var compound = m.Groups[1].Value + "-" + m.Groups[2].Value;
+                // A known compound ("outre-mer", "sous-préfecture") keeps its hyphen even when the joined form exists too.
+                if (lexicon.Contains(compound) || vocabulary.Contains(compound.ToLowerInvariant())) return compound;
+                var key = joined.ToLowerInvariant();
+                return vocabulary.Contains(key) || lexicon.Contains(key) ? joined : compound;
+            });
+            pages[i] = pages[i].Replace(Marker.ToString(), "");
+        }
+    }
+
+    /// <summary>Joins or keeps one split ("collecti", "vités") as <see cref="Resolve"/> would, with the lexicon only.</summary>
+    public static string Join(string head, string tail, FrenchLexicon lexicon)
+    {
+        var pages = new List<string> { head + "-" + Marker + tail };
+        Resolve(pages, lexicon);
+        return pages[0];
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{Mn}'’-])\p{L}[\p{L}\p{Mn}]*(?![\p{L}\p{Mn}-])")]
+    private static partial Regex WholeWord();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}]*(?:-\p{L}[\p{L}\p{Mn}]*)+")]
+    private static partial Regex Compound();
+
+    [GeneratedRegex(@"(\p{L}[\p{L}\p{Mn}]*)-\u2060(\p{Ll}[\p{L}\p{Mn}]*)")]
+    private static partial Regex Split();
+}
+
+/// <summary>
+/// A French word list (lower case): Debian's wfrench (/usr/share/dict/french, ~346,000 forms) when
+/// installed, or the file named by SEARCH_FRENCH_WORDLIST. Empty when neither exists: hyphenated
+/// words are then rejoined only with the document's own vocabulary.
+/// </summary>
+public sealed class FrenchLexicon
+{
+    public const string DefaultPath = "/usr/share/dict/french";
+    public const string PathVariable = "SEARCH_FRENCH_WORDLIST";
+
+    private static readonly Lazy<FrenchLexicon> Shared = new(Load);
+    private readonly HashSet<string> _words;
+
+    public FrenchLexicon(IEnumerable<string> words) =>
+        _words = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
+
+    /// <summary>The word list of this machine (loaded once).</summary>
+    public static FrenchLexicon Default => Shared.Value;
+
+    public int Count => _words.Count;
+
+    public string? Source { get; private init; }
+
+    public bool Contains(string word) => _words.Contains(word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
+
+    private static FrenchLexicon Load()
+    {
+        var path = Environment.GetEnvironmentVariable(PathVariable);
+        if (string.IsNullOrWhiteSpace(path)) path = DefaultPath;
+        try
+        {
+            if (File.Exists(path)) return new FrenchLexicon(File.ReadLines(path, Encoding.UTF8)) { Source = path };
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return new FrenchLexicon([]);
+    }
+}
