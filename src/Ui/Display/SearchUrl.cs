@@ -21,13 +21,22 @@ public sealed class SearchUrl
 
     public static SearchUrl Empty { get; } = new("", SortRelevance, 1, NoFilters);
 
-    private SearchUrl(string query, string sort, int page, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    private SearchUrl(string query, string sort, int page, IReadOnlyDictionary<string, IReadOnlyList<string>> filters,
+        IReadOnlyList<string>? territories = null, bool territoryAncestors = false)
     {
         Query = query;
         Sort = sort;
         Page = page;
         Filters = filters;
+        Territories = territories ?? [];
+        TerritoryAncestors = territoryAncestors && Territories.Count > 0;
     }
+
+    /// <summary>Chosen territories, "level:code" (documents about them or their descendants).</summary>
+    public IReadOnlyList<string> Territories { get; }
+
+    /// <summary>Also documents about the ancestors of the chosen territories.</summary>
+    public bool TerritoryAncestors { get; }
 
     public string Query { get; }
 
@@ -40,7 +49,7 @@ public sealed class SearchUrl
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; }
 
     /// <summary>True when there is something to search for: words or at least one filter.</summary>
-    public bool HasCriteria => Query.Length > 0 || Filters.Count > 0;
+    public bool HasCriteria => Query.Length > 0 || Filters.Count > 0 || Territories.Count > 0;
 
     /// <summary>
     /// Reads the state from a query string. Unknown parameters are ignored; a malformed page or
@@ -74,7 +83,8 @@ public sealed class SearchUrl
                 .ToList();
             if (values.Count > 0) filters[field] = values;
         }
-        return new SearchUrl(q, sort, page, filters);
+        var territories = query["territory"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return new SearchUrl(q, sort, page, filters, territories, query["territoryAncestors"].ToString() == "true");
     }
 
     public static SearchUrl Create(string? query = null, string sort = SortRelevance, int page = 1,
@@ -104,18 +114,24 @@ public sealed class SearchUrl
             }
             if (values.Count > 0) filters[f] = values;
         }
-        return new SearchUrl(Query, Sort, 1, filters);
+        return new SearchUrl(Query, Sort, 1, filters, Territories, TerritoryAncestors);
     }
 
     /// <summary>The same search, every filter removed; back to page 1.</summary>
     public SearchUrl WithoutFilters() => new(Query, Sort, 1, NoFilters);
 
     /// <summary>The same search with another query text (filters and sort kept), from page 1.</summary>
-    public SearchUrl WithQuery(string query) => new(query, Sort, 1, Filters);
+    public SearchUrl WithQuery(string query) => new(query, Sort, 1, Filters, Territories, TerritoryAncestors);
 
-    public SearchUrl WithPage(int page) => new(Query, Sort, Math.Max(1, page), Filters);
+    public SearchUrl WithPage(int page) => new(Query, Sort, Math.Max(1, page), Filters, Territories, TerritoryAncestors);
 
-    public SearchUrl WithSort(string sort) => new(Query, sort == SortDate ? SortDate : SortRelevance, 1, Filters);
+    public SearchUrl WithSort(string sort) => new(Query, sort == SortDate ? SortDate : SortRelevance, 1, Filters, Territories, TerritoryAncestors);
+
+    /// <summary>The same search restricted to one territory ("level:code", or none with null), from page 1: the facet tree's drill-down.</summary>
+    public SearchUrl WithTerritory(string? key) => new(Query, Sort, 1, Filters, key is null ? [] : [key], key is not null && TerritoryAncestors);
+
+    /// <summary>The same search with the ancestors option switched.</summary>
+    public SearchUrl WithTerritoryAncestors(bool on) => new(Query, Sort, 1, Filters, Territories, on);
 
     public SearchRequest ToRequest(int size) => new()
     {
@@ -124,6 +140,8 @@ public sealed class SearchUrl
         Size = size,
         Sort = Sort == SortDate ? SearchSort.Date : SearchSort.Relevance,
         Filters = Filters,
+        Territories = Territories,
+        TerritoryAncestors = TerritoryAncestors,
     };
 
     /// <summary>Relative URL of this state under <paramref name="path"/>: "/?q=apprentis&amp;type=%C3%89tude&amp;page=2".</summary>
@@ -136,6 +154,8 @@ public sealed class SearchUrl
         {
             foreach (var value in values) parameters.Add((field, value));
         }
+        foreach (var territory in Territories) parameters.Add(("territory", territory));
+        if (TerritoryAncestors) parameters.Add(("territoryAncestors", "true"));
         if (Page > 1) parameters.Add(("page", Page.ToString(CultureInfo.InvariantCulture)));
         if (parameters.Count == 0) return path;
 
