@@ -6,6 +6,7 @@ using Search.Host.Health;
 using Search.Host.QueryLog;
 using Search.Host.Hosting;
 using Search.Host.Search;
+using Search.Host.Sources;
 using Search.Host.Territories;
 
 namespace Search.Host;
@@ -38,6 +39,7 @@ public static class SearchHostApp
         builder.Services.AddSingleton<IndexStatus>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
         builder.Services.AddHostedService<IndexRefresher>();
+        builder.Services.AddCrawling(builder.Configuration, settings);
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
         builder.Services.AddOpenApi();
         builder.Services.AddSearchUi();
@@ -57,6 +59,7 @@ public static class SearchHostApp
         app.MapHealthApi();
         app.MapSearchApi();
         app.MapDocumentsApi();
+        app.MapSourcesApi();
         app.MapTerritoriesApi();
         app.MapQueryLogApi();
         app.MapRazorPages();

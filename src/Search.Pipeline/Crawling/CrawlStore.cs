@@ -90,6 +90,7 @@ public sealed class CrawlStore : IDisposable
         CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
             fetched INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, indexed INTEGER NOT NULL DEFAULT 0,
             failed INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, publisher TEXT NOT NULL, kind TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS errors (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, url TEXT NOT NULL, at TEXT NOT NULL, message TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS errors_source ON errors(source, id);
         """);
@@ -256,11 +257,9 @@ public sealed class CrawlStore : IDisposable
         return r.Read() ? ReadDocument(r) : null;
     }
 
-    public IReadOnlyList<CrawledDocument> Documents(string? source = null, string? publisher = null)
+    public IReadOnlyList<CrawledDocument> Documents(string? source = null)
     {
-        using var cmd = Command("""
-            SELECT * FROM documents WHERE ($s IS NULL OR source = $s) AND ($p IS NULL OR publisher = $p) ORDER BY date DESC, title
-            """, ("$s", source), ("$p", publisher));
+        using var cmd = Command("SELECT * FROM documents WHERE ($s IS NULL OR source = $s) ORDER BY date DESC, title", ("$s", source));
         using var r = cmd.ExecuteReader();
         var list = new List<CrawledDocument>();
         while (r.Read()) list.Add(ReadDocument(r));
@@ -280,7 +279,45 @@ public sealed class CrawlStore : IDisposable
         return list;
     }
 
+    /// <summary>The URLs a page links to (or a redirect leads to).</summary>
+    public IReadOnlyList<string> LinksFrom(string url)
+    {
+        using var cmd = Command("SELECT to_url FROM links WHERE from_url = $u ORDER BY to_url", ("$u", url));
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
+    /// <summary>Every source id crawl.db knows.</summary>
+    public IReadOnlyList<string> SourceIds()
+    {
+        using var cmd = Command("SELECT id FROM sources UNION SELECT source FROM runs UNION SELECT source FROM documents ORDER BY 1");
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
     // ---------- runs, errors, summaries ----------
+
+    /// <summary>Records a source's publisher and kind (for the partners' views when the configuration is not at hand).</summary>
+    public void SaveSource(SourceConfig source)
+    {
+        using var cmd = Command("INSERT INTO sources(id, publisher, kind) VALUES ($i, $p, $k) ON CONFLICT(id) DO UPDATE SET publisher = $p, kind = $k",
+            ("$i", source.Id), ("$p", source.Publisher), ("$k", source.Kind));
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Publisher and kind of every source crawl.db knows.</summary>
+    public IReadOnlyDictionary<string, (string Publisher, string Kind)> KnownSources()
+    {
+        using var cmd = Command("SELECT id, publisher, kind FROM sources");
+        using var r = cmd.ExecuteReader();
+        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        while (r.Read()) result[r.GetString(0)] = (r.GetString(1), r.GetString(2));
+        return result;
+    }
 
     public long StartRun(string source)
     {

@@ -67,6 +67,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             _clock.Start();
             using var store = CrawlStore.Open(crawler.DataPath);
             _store = store;
+            store.SaveSource(source);
             var run = store.StartRun(source.Id);
             var status = "completed";
             try

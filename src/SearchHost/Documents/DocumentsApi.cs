@@ -23,7 +23,7 @@ public static class DocumentsApi
             .Produces<IReadOnlyList<SearchHit>>()
             .Produces<ApiError>(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/documents", (string? url, SearchService search, Search.Pipeline.Crawling.SourcesCatalog catalog) =>
+        app.MapGet("/api/documents", (string? url, SearchService search, global::Search.Pipeline.Crawling.SourcesCatalog catalog) =>
             {
                 if (string.IsNullOrWhiteSpace(url)) return Results.Json(new ApiError("The 'url' parameter is required.", 400), SearchJson.Options, statusCode: 400);
                 // The stored document (plus referenced, canonicalUrl, referrers), else a 404 saying why (never seen, robots, out of scope…).

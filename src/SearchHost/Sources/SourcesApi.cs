@@ -1,0 +1,44 @@
+using System.Text;
+using Search.Core.Querying;
+using Search.Pipeline.Crawling;
+
+namespace Search.Host.Sources;
+
+/// <summary>
+/// <c>GET /api/sources</c>: each source with its documents, last crawl, pages fetched, failed and
+/// skipped (by reason) and recent errors; <c>GET /api/sources/publications.csv?publisher=</c>: a
+/// publisher's referenced publications as CSV.
+/// </summary>
+public static class SourcesApi
+{
+    public static IEndpointRouteBuilder MapSourcesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/sources", (SourcesCatalog catalog) => Results.Json(new SourcesResponse(catalog.Overview()), SearchJson.Options))
+            .WithName("ListSources")
+            .WithSummary("The crawl sources: documents, last crawl, fetched/failed/skipped URLs and recent errors")
+            .Produces<SourcesResponse>();
+
+        app.MapGet("/api/sources/publications.csv", (string? publisher, string? source, SourcesCatalog catalog) =>
+            {
+                var name = string.Join("-", new[] { "publications", publisher ?? source ?? "toutes" }.Select(Slug));
+                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(catalog.ExportCsv(publisher, source))).ToArray(),
+                    "text/csv; charset=utf-8", name + ".csv");
+            })
+            .WithName("ExportPublications")
+            .WithSummary("A publisher's (or a source's) referenced publications as CSV");
+        return app;
+    }
+
+    private static string Slug(string value)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (c is ' ' or '-' or '\'' && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+}
+
+public sealed record SourcesResponse(IReadOnlyList<SourceSummary> Sources);
