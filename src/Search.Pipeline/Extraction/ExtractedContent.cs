@@ -29,6 +29,13 @@ public sealed record ExtractedContent
 
     public TextQuality Quality { get; init; } = TextQuality.Ok;
 
+    /// <summary>Why each page in <see cref="PagesWithoutText"/> has no text (image only, garbage glyphs, unreadable, blank).</summary>
+    public IReadOnlyList<PageIssue> PageIssues { get; init; } = [];
+
+    /// <summary>"page 2: image only (no text layer); page 3: garbage glyphs (implausible words)", or null when every page has text.</summary>
+    public string? DescribePagesWithoutText() =>
+        PageIssues.Count == 0 ? null : string.Join("; ", PageIssues.Select(i => $"page {i.Page}: {i.Detail}"));
+
     /// <summary>Title declared by the file (PDF Info/XMP, HTML &lt;title&gt;/og:title/DC.title), if any and not junk.</summary>
     public string? DeclaredTitle { get; init; }
 
@@ -63,6 +70,22 @@ public sealed record ExtractedContent
     [System.Text.Json.Serialization.JsonIgnore]
     public string FullText => string.Join("\n\n", Pages.Where(p => p.Length > 0));
 }
+
+/// <summary>Why a page gave no text.</summary>
+public enum PageIssueKind
+{
+    /// <summary>Images and no text operators: a scan or a picture (OCR would be needed).</summary>
+    ImageOnly,
+    /// <summary>Text operators whose glyphs do not decode to readable text (fonts without ToUnicode…).</summary>
+    Garbage,
+    /// <summary>The page could not be parsed.</summary>
+    Unreadable,
+    /// <summary>Nothing drawn, or nothing left once running headers/footers are removed.</summary>
+    Blank,
+}
+
+/// <summary>One page without usable text: its 1-based number, the kind of problem and a human-readable detail.</summary>
+public sealed record PageIssue(int Page, PageIssueKind Kind, string Detail);
 
 /// <summary>An extractor for one kind of file. Implementations are thread-safe and stateless.</summary>
 public interface IContentExtractor

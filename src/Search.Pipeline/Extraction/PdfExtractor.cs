@@ -107,6 +107,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         public bool Usable { get; set; }
         public bool Blank { get; set; }
         public string? Problem { get; set; }
+        public PageIssueKind Kind { get; set; } = PageIssueKind.Blank;
         public double Height { get; set; }
         public double Width { get; set; }
     }
@@ -132,7 +133,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             {
                 pageFailures++;
                 warnings.Add($"page {i}: unreadable ({ex.GetType().Name}: {ex.Message})");
-                results.Add(new PageResult { Problem = "unreadable page" });
+                results.Add(new PageResult { Problem = $"unreadable page ({ex.GetType().Name})", Kind = PageIssueKind.Unreadable });
             }
         }
         if (pageFailures == pageCount)
@@ -142,6 +143,7 @@ public sealed partial class PdfExtractor : IContentExtractor
 
         var pages = new List<string>(pageCount);
         var without = new List<int>();
+        var issues = new List<PageIssue>();
         int usable = 0, unusable = 0;
         for (var i = 0; i < results.Count; i++)
         {
@@ -149,7 +151,13 @@ public sealed partial class PdfExtractor : IContentExtractor
             if (r.Usable)
             {
                 var text = RenderPage(r);
-                if (text.Length == 0) { pages.Add(""); without.Add(i + 1); continue; }
+                if (text.Length == 0)
+                {
+                    pages.Add("");
+                    without.Add(i + 1);
+                    issues.Add(new PageIssue(i + 1, PageIssueKind.Blank, "nothing but running headers/footers"));
+                    continue;
+                }
                 pages.Add(text);
                 usable++;
             }
@@ -157,6 +165,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             {
                 pages.Add("");
                 without.Add(i + 1);
+                issues.Add(new PageIssue(i + 1, r.Kind, r.Problem ?? "no text"));
                 if (!r.Blank) unusable++;
                 if (r.Problem is not null && !r.Blank) warnings.Add($"page {i + 1}: {r.Problem}");
             }
@@ -206,6 +215,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             Format = "pdf",
             Pages = pages,
             PagesWithoutText = without,
+            PageIssues = issues,
             Quality = quality,
             DeclaredTitle = title,
             HeadingTitle = results.Count > 0 && results[0].Usable ? MetadataFilters.CleanTitle(FindHeadingTitle(results[0]), fileName) : null,
@@ -231,6 +241,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         {
             result.Blank = page.NumberOfImages == 0;
             result.Problem = page.NumberOfImages > 0 ? "no text layer (image only)" : "blank page";
+            result.Kind = page.NumberOfImages > 0 ? PageIssueKind.ImageOnly : PageIssueKind.Blank;
             return result;
         }
 
@@ -239,6 +250,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         if (!assessment.Usable)
         {
             result.Problem = $"no usable text ({assessment.Reason})";
+            result.Kind = PageIssueKind.Garbage;
             return result;
         }
         result.Usable = true;
