@@ -111,6 +111,18 @@ public class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void Year_ranges_filter_and_keep_the_year_facet_disjunctive()
+    {
+        var r = _index.Service.Search(new SearchRequest { Query = "", YearFrom = 2021, YearTo = 2022 });
+        Assert.Equal(3, r.Total);
+        Assert.All(r.Hits, h => Assert.InRange(h.Year!.Value, 2021, 2022));
+        Assert.Contains(new FacetValue("2023", 1), r.Facets[Schema.Year]);
+        Assert.Equal(3, _index.Service.Search(new SearchRequest { Query = "", YearFrom = 2022 }).Total);
+        Assert.Equal(1, _index.Service.Search(new SearchRequest { Query = "", YearTo = 2020 }).Total);
+        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { YearFrom = 2023, YearTo = 2020 }));
+    }
+
+    [Fact]
     public void Snippets_mark_matches_and_escape_everything_else()
     {
         var r = Search("commune comptes");

@@ -98,9 +98,17 @@ public static partial class QueryBuilder
     }
 
     /// <summary>The filter for the selected facet values, or null. OR within a field, AND across fields.</summary>
-    public static Query? Filters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string? exceptField = null)
+    public static Query? Filters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string? exceptField = null,
+        (int? From, int? To) years = default)
     {
         BooleanQuery? all = null;
+        if (exceptField != Schema.Year && (years.From is not null || years.To is not null))
+        {
+            // Years are indexed as four-digit strings: their order is the numeric order.
+            (all ??= []).Add(TermRangeQuery.NewStringRange(Schema.Year,
+                years.From?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+                years.To?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), true, true), Occur.MUST);
+        }
         foreach (var (field, values) in filters)
         {
             if (field == exceptField || values.Count == 0) continue;

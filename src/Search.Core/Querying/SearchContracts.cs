@@ -20,6 +20,10 @@ public sealed record SearchRequest
     /// <summary>Also documents about the ancestors of the chosen territories (regional and national studies).</summary>
     public bool TerritoryAncestors { get; init; }
 
+    /// <summary>Publication years from/to (inclusive), a range within the year dimension.</summary>
+    public int? YearFrom { get; init; }
+    public int? YearTo { get; init; }
+
     public const int MaxQueryLength = 1000;
     public const int MaxSize = 100;
     public const int MaxDepth = 10_000;

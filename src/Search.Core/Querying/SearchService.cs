@@ -25,7 +25,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var searcher = lease.Searcher;
         var filters = NormalizedFilters(request.Filters);
         var territories = TerritoryQuery.For(request, text);
-        var filter = TerritoryQuery.And(QueryBuilder.Filters(filters), territories.Filter);
+        var years = (request.YearFrom, request.YearTo);
+        var filter = TerritoryQuery.And(QueryBuilder.Filters(filters, years: years), territories.Filter);
         var built = QueryBuilder.Build(text, searcher.IndexReader);
         if (built.Plan is not null && searcher.Search(QueryBuilder.Restrict(built.Scoring, filter), 1).TotalHits == 0)
         {
@@ -43,16 +44,17 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var wanted = Math.Max(1, request.Page * request.Size);
         var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
 
-        var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !filters.ContainsKey(f)).ToList();
+        var selectedFields = filters.Keys.Concat(years is (null, null) ? [] : [Schema.Year]).Distinct().ToList();
+        var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
         var facets = new FacetCounter(facetFieldsWithoutSelection);
         var territoryCounts = TerritoryQuery.Counter();
         searcher.Search(query, MultiCollector.Wrap(top, facets, territoryCounts));
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
-        foreach (var field in filters.Keys)
+        foreach (var field in selectedFields)
         {
             var own = new FacetCounter([field]);
-            searcher.Search(QueryBuilder.Restrict(scoring, TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field), territories.Filter)), own);
+            searcher.Search(QueryBuilder.Restrict(scoring, TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field, years: years), territories.Filter)), own);
             facetResult[field] = own.Result()[field];
         }
 
@@ -219,6 +221,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             throw new InvalidSearchRequestException($"'size' must be between 1 and {SearchRequest.MaxSize}.");
         if ((long)request.Page * request.Size > SearchRequest.MaxDepth)
             throw new InvalidSearchRequestException($"Results beyond the first {SearchRequest.MaxDepth} are not available; refine the query.");
+        if (request.YearFrom is < 1800 or > 2200 || request.YearTo is < 1800 or > 2200)
+            throw new InvalidSearchRequestException("'yearFrom' and 'yearTo' must be years between 1800 and 2200.");
+        if (request.YearFrom > request.YearTo)
+            throw new InvalidSearchRequestException("'yearFrom' must not be after 'yearTo'.");
         foreach (var field in request.Filters.Keys)
         {
             if (!Schema.FacetFields.Contains(field))

@@ -44,6 +44,8 @@ public static class SearchApi
             "true" => true,
             var other => throw new InvalidSearchRequestException($"'territoryAncestors' must be 'true' or 'false', not '{Truncate(other)}'."),
         },
+        YearFrom = OptionalInt(query, "yearFrom"),
+        YearTo = OptionalInt(query, "yearTo"),
         Filters = Schema.FacetFields
             .Where(f => query.ContainsKey(f))
             .ToDictionary(f => f, f => (IReadOnlyList<string>)Values(query[f])),
@@ -57,6 +59,8 @@ public static class SearchApi
         if (raw.Length == 0) return fallback;
         return int.TryParse(raw, out var value) ? value : throw new InvalidSearchRequestException($"'{name}' must be a whole number, not '{Truncate(raw)}'.");
     }
+
+    private static int? OptionalInt(IQueryCollection query, string name) => query[name].ToString().Length == 0 ? null : Int(query, name, 0);
 
     private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }
