@@ -6,12 +6,13 @@ using Search.Core.Documents;
 namespace Search.Core.Querying;
 
 /// <summary>A search-as-you-type suggestion.</summary>
-/// <param name="Kind">"title" (a document, with its id), "term" (a frequent word completing the last one), or another source's kind.</param>
+/// <param name="Kind">"title" (a document, with its id), "term" (a frequent word completing the last one), or
+/// "territory" (with its "level:code" as id).</param>
 public sealed record Suggestion(string Kind, string Text, string? Id = null);
 
 /// <summary>
-/// Search-as-you-type: document titles whose words start with what was typed, and frequent indexed
-/// words completing the last word. Works on the exact (folded, unstemmed) fields, so accents and
+/// Search-as-you-type: document titles whose words start with what was typed, territories whose
+/// name starts with it, and frequent indexed words completing the last word. Works on the exact (folded, unstemmed) fields, so accents and
 /// case are optional.
 /// </summary>
 public static class Suggester
@@ -56,6 +57,13 @@ public static class Suggester
             suggestions.AddRange(completions.OrderByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
                 .Take(Math.Max(1, size - suggestions.Count))
                 .Select(c => new Suggestion("term", lead + c.Term)));
+        }
+        // Territories whose name starts with what was typed (a territory page or filter to go to).
+        if (cleanedQuery.Trim().Length >= 3)
+        {
+            var territories = Territories.Gazetteer.Default.Suggest(cleanedQuery, 3)
+                .Select(t => new Suggestion("territory", $"{t.Name} ({Territories.TerritoryLevels.Label(t.Level)})", t.Key));
+            suggestions.InsertRange(Math.Min(suggestions.Count, size / 2), territories);
         }
         return suggestions.Take(size).ToList();
     }

@@ -98,6 +98,11 @@ public sealed class SuggestTests(HostFixture host)
         var unaccented = JsonDocument.Parse(await host.Client.GetStringAsync("/api/suggest?q=collectivites+loc")).RootElement;
         Assert.Contains(unaccented.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("text").GetString()!.Contains("locales", StringComparison.OrdinalIgnoreCase));
 
+        var territory = JsonDocument.Parse(await host.Client.GetStringAsync("/api/suggest?q=villard+de+la")).RootElement;
+        Assert.Contains(territory.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("kind").GetString() == "territory"
+            && s.GetProperty("text").GetString()!.StartsWith("Villard-de-Lans", StringComparison.Ordinal)
+            && s.GetProperty("id").GetString() == "commune:38548");
+
         var empty = JsonDocument.Parse(await host.Client.GetStringAsync("/api/suggest?q=")).RootElement;
         Assert.Equal(0, empty.GetProperty("suggestions").GetArrayLength());
     }
