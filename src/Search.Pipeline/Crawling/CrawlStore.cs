@@ -334,6 +334,13 @@ public sealed class CrawlStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>The start of the last run of a source that completed (for "modified since" harvests).</summary>
+    public DateTimeOffset? LastCompletedRunStart(string source)
+    {
+        var value = Scalar<string>("SELECT started_at FROM runs WHERE source = $s AND status = 'completed' ORDER BY id DESC LIMIT 1", ("$s", source));
+        return value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
+
     public CrawlRun? LastRun(string source)
     {
         using var cmd = Command("SELECT * FROM runs WHERE source = $s ORDER BY id DESC LIMIT 1", ("$s", source));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Search.Core.Documents;
 using Search.Core.Indexing;
+using Search.Pipeline.Connectors;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Metadata;
 
@@ -379,6 +380,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         {
             foreach (var row in _store.PendingIndexing(source.Id))
             {
+                if (row.Kind == UrlKinds.Record) continue; // catalogue records: the next harvest writes them again (their hash is not confirmed)
                 if (!bodies.Contains(row.ContentHash!))
                 {
                     _store.Save(row with { State = UrlStates.Queued, ContentHash = null, ETag = null, LastModified = null });
@@ -498,6 +500,61 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
 
         // ---------- connectors ----------
 
-        private Task HarvestConnectorAsync(CancellationToken ct) => Task.CompletedTask;
+        /// <summary>
+        /// A catalogue source: pages of records through the same fetcher (politeness, address policy,
+        /// caps, retries), each record upserted when its content changed. OpenDataSoft asks only for
+        /// datasets modified since the start of the last completed harvest.
+        /// </summary>
+        private async Task HarvestConnectorAsync(CancellationToken ct)
+        {
+            IRecordConnector connector = source.Kind == SourceKinds.Sru ? new SruConnector(source.Sru!) : new OpenDataSoftConnector(source.OpenDataSoft!);
+            DateTimeOffset? since = source.Kind == SourceKinds.OpenDataSoft ? _store.LastCompletedRunStart(source.Id) : null;
+            var seen = 0;
+            for (var offset = 0; seen < connector.MaxRecords; offset += connector.PageSize)
+            {
+                var url = connector.PageUrl(offset, since);
+                fetcher.SetDelay(url, TimeSpan.FromSeconds(source.DelaySeconds));
+                var chain = await RedirectFollower.FetchAsync(fetcher, url, null, Config.MaxRedirects,
+                    next => Task.FromResult(fetcher.LiteralRefusal(next) is { } a ? ((SkipKind, string)?)(SkipKind.AddressPolicy, a) : null), ct).ConfigureAwait(false);
+                var r = chain.Last;
+                var row = new UrlRow { Url = url.AbsoluteUri, Source = source.Id, Kind = UrlKinds.Feed, Status = r.Status };
+                if (chain.StoppedBecause is not null || !r.IsSuccess || r.BodyHash is null)
+                {
+                    Fail(row, $"{source.Kind}: " + (chain.StoppedBecause ?? r.Error ?? $"HTTP {r.Status}"), DateTime.UtcNow);
+                    return;
+                }
+                _progress = _progress with { Fetched = _progress.Fetched + 1 };
+                crawler.Emit(source.Id, "catalogue-page", url.AbsoluteUri, r.Status);
+                RecordPage page;
+                try
+                {
+                    page = connector.Parse(await File.ReadAllTextAsync(bodies.PathOf(r.BodyHash), ct).ConfigureAwait(false));
+                }
+                catch (ConnectorException e)
+                {
+                    Fail(row, e.Message, DateTime.UtcNow);
+                    return;
+                }
+                foreach (var record in page.Records.Take(connector.MaxRecords - seen))
+                {
+                    var known = _store.Get(record.Url);
+                    if (known?.IndexedHash == record.ContentHash && known.ContentHash == record.ContentHash)
+                    {
+                        _progress = _progress with { Unchanged = _progress.Unchanged + 1 };
+                        continue;
+                    }
+                    var now = DateTime.UtcNow;
+                    _store.Save(new UrlRow
+                    {
+                        Url = record.Url, Source = source.Id, Kind = UrlKinds.Record, State = UrlStates.Fetched, FetchedUtc = now, DueUtc = now,
+                        ContentHash = record.ContentHash, DocUrl = record.Url, IndexedHash = known?.IndexedHash,
+                    }, [], []);
+                    Upsert(record.Url, DocumentFactory.FromRecord(source, record));
+                }
+                seen += page.Records.Count;
+                Report();
+                if (page.Records.Count == 0 || offset + connector.PageSize >= page.Total) break;
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Search.Core.Documents;
+using Search.Pipeline.Connectors;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Metadata;
 
@@ -32,6 +33,34 @@ public static class DocumentFactory
             Origin = source.Origin,
             ContentHash = contentHash,
             SizeBytes = bytes,
+            IndexedAt = DateTimeOffset.UtcNow,
+        };
+    }
+
+    /// <summary>"notice" (a catalogue record) and "dataset" (an open-data dataset): documents known by their metadata only.</summary>
+    public const string RecordFormat = "notice";
+    public const string DatasetFormat = "dataset";
+
+    /// <summary>A catalogue record: metadata only (textStatus "none"); its text is the title, description and subjects, so that it can be found.</summary>
+    public static SearchDocument FromRecord(SourceConfig source, HarvestedRecord record)
+    {
+        var text = string.Join("\n\n", new[] { record.Title, record.Description, string.Join(" ; ", record.Subjects) }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var type = source.Defaults.Type is { } t ? DocumentTypes.Normalize(t) : source.Kind == SourceKinds.OpenDataSoft ? DocumentTypes.Dataset : DocumentTypes.StatisticalPublication;
+        return new SearchDocument
+        {
+            Id = DocumentIds.FromUrl(record.Url),
+            Url = record.Url,
+            Title = record.Title,
+            Publisher = record.Publisher ?? source.Defaults.Publisher ?? source.Publisher,
+            Type = type,
+            Date = record.Date,
+            Themes = record.Subjects.Concat(source.Defaults.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Summary = record.Description is { Length: > 300 } d ? d[..297].TrimEnd() + "…" : record.Description,
+            Pages = [text],
+            Format = source.Kind == SourceKinds.OpenDataSoft ? DatasetFormat : RecordFormat,
+            TextStatus = TextStatuses.None,
+            Origin = source.Origin,
+            ContentHash = record.ContentHash,
             IndexedAt = DateTimeOffset.UtcNow,
         };
     }
