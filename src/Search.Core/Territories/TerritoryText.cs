@@ -57,6 +57,7 @@ public static class TerritoryText
         return sb.ToString();
     }
 
+    /// <summary>Lower case without diacritics (œ -> oe). Latin letters come from a table (no Unicode normalisation per call: loading the gazetteer stays fast).</summary>
     public static string Fold(string text)
     {
         var plain = true;
@@ -65,6 +66,20 @@ public static class TerritoryText
             if (c > 127 || char.IsUpper(c)) { plain = false; break; }
         }
         if (plain) return text;
+        var sb = new StringBuilder(text.Length + 2);
+        foreach (var c in text)
+        {
+            if (c < 128) sb.Append(char.ToLowerInvariant(c));
+            else if (c < FoldTable.Length) sb.Append(FoldTable[c]);
+            else sb.Append(FoldSlow(c.ToString()));
+        }
+        return sb.ToString();
+    }
+
+    private static readonly string[] FoldTable = Enumerable.Range(0, 0x0250).Select(i => FoldSlow(((char)i).ToString())).ToArray();
+
+    private static string FoldSlow(string text)
+    {
         var decomposed = text.ToLowerInvariant().Replace("œ", "oe").Replace("æ", "ae").Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
