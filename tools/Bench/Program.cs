@@ -12,6 +12,7 @@ using Search.Pipeline.Ingest;
 //   Bench ingest <folder> [--parallel N]          ingest throughput into a fresh temporary index
 //   Bench query <folder> --queries <tsv> [--runs N] query latency in-process and over HTTP
 //   Bench territories <gold.tsv> [--root DIR] [--dump]  territory recognition P/R vs the naive baseline
+//   Bench crawl <corpus-samples> [--pages N]      crawl throughput on a local fixture site (127.0.0.1), then an unchanged recrawl
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -28,6 +29,7 @@ try
         "ingest" => Ingest(),
         "query" => await Query(),
         "territories" => Search.Bench.TerritoryBench.Run(args),
+        "crawl" => await Search.Bench.CrawlBench.Run(args),
         _ => 2,
     };
 }
