@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Search.Core.Querying;
+using Search.Host.Hosting;
+
+namespace SearchHost.Tests.Sources;
+
+public class ScheduledCrawlTests
+{
+    [Fact]
+    public void The_scheduled_crawl_is_off_by_default()
+    {
+        var settings = CrawlSettings.From(new ConfigurationBuilder().Build());
+        Assert.False(settings.Enabled);
+        Assert.Null(settings.ConfigPath);
+        Assert.Null(settings.LoadConfig());
+        Assert.Equal(TimeSpan.FromHours(24), settings.Interval);
+    }
+
+    [Fact]
+    public async Task When_enabled_it_waits_for_the_start_up_build_then_crawls_into_the_hosts_index()
+    {
+        await using var site = await PublisherSite.StartAsync();
+        var data = Path.Combine(Path.GetTempPath(), "scheduled-crawl-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var config = site.WriteConfig(data);
+            var crawl = CrawlSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Crawl:Enabled"] = "true",
+                ["Crawl:Config"] = config,
+                ["Crawl:InitialDelaySeconds"] = "0",
+                ["Crawl:IntervalHours"] = "1",
+            }).Build());
+            var host = new HostSettings { DataPath = data };
+            var status = new IndexStatus();
+            status.Set(IndexState.Building);
+            using var provider = new IndexSearcherProvider(host.IndexPath);
+            var scheduled = new ScheduledCrawler(crawl, host, status, provider, NullLogger<ScheduledCrawler>.Instance);
+            await scheduled.StartAsync(CancellationToken.None);
+            try
+            {
+                await Task.Delay(700);
+                Assert.Empty(site.Requests); // the start-up build still writes: no crawl yet
+                status.Set(IndexState.Ready);
+                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+                while (scheduled.LastReport is null && DateTime.UtcNow < deadline) await Task.Delay(100);
+                Assert.NotNull(scheduled.LastReport);
+                Assert.Equal(PublisherSite.Pdfs.Length, scheduled.LastReport!.Sources.Single().Indexed);
+                var search = new SearchService(provider);
+                Assert.NotNull(search.GetByUrl(site.Url("/docs/" + PublisherSite.Pdfs[0])));
+            }
+            finally
+            {
+                await scheduled.StopAsync(CancellationToken.None);
+            }
+            // The writer was disposed after the run: another writer (the CLI, say) can open the index.
+            using (Search.Core.Indexing.DocumentIndexWriter.Open(host.IndexPath)) { }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+}
