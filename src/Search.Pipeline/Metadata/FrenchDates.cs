@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace Search.Pipeline.Metadata;
 
 /// <summary>A date found in French text, with how much it can be trusted as a publication date.</summary>
-public sealed record DateCue(DateOnly Date, bool HasDay, bool Strong, int Position, string Text);
+public sealed record DateCue(DateOnly Date, bool HasDay, bool Strong, int Position, string Text)
+{
+    /// <summary>The date of a cited text ("loi du 28 juillet 1961", "décret n° 2016-33 du …"), never a publication date.</summary>
+    public bool Citation { get; init; }
+}
 
 /// <summary>
 /// Finds dates in French text: "Paru le 29/11/2022", "Publié le 3 mars 2023", "Publication : 14 mars 2023",
@@ -36,7 +40,8 @@ public static partial class FrenchDates
             if (date > limit) return;
             taken.Add((m.Index, m.Index + m.Length));
             var before = text[Math.Max(0, m.Index - 45)..m.Index];
-            cues.Add(new DateCue(date, hasDay, StrongCue().IsMatch(before), m.Index, m.Value));
+            var strong = StrongCue().IsMatch(before) || LetterDateCue().IsMatch(before);
+            cues.Add(new DateCue(date, hasDay, strong, m.Index, m.Value) { Citation = !strong && CitationCue().IsMatch(before) });
         }
 
         foreach (Match m in DayMonthYear().Matches(text))
@@ -67,7 +72,7 @@ public static partial class FrenchDates
         var strong = cues.FirstOrDefault(c => c.Strong);
         if (strong is not null) return strong.Date;
         if (!allowWeak) return null;
-        var early = cues.Where(c => c.Position < 1500).ToList();
+        var early = cues.Where(c => c.Position < 1500 && !c.Citation).ToList();
         return (early.FirstOrDefault(c => c.HasDay) ?? early.FirstOrDefault())?.Date;
     }
 
@@ -103,6 +108,13 @@ public static partial class FrenchDates
 
     [GeneratedRegex(@"(paru|parution|publi[ée]e?s?|publication|mis[e]?\s+[àa]\s+jour|mise\s+en\s+ligne|actualis[ée]e?|[ée]dition\s+(du|de)|date\s*:)\W*(le|du|en|au|:)?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
+
+    /// <summary>The date line of a letter: "Lyon, le 6 juin 2016", "Dijon, le 23/03/2016".</summary>
+    [GeneratedRegex(@"(^|\n|\s)\p{Lu}[\p{L}\-' ]{1,40},\s+le\s*$")]
+    private static partial Regex LetterDateCue();
+
+    [GeneratedRegex(@"\b(lois?|d[ée]crets?|ordonnances?|arr[êe]t[ée]s?|circulaires?|directives?|d[ée]lib[ée]rations?|jugements?|arr[êe]ts?|codes?|articles?|r[èe]glements?|conventions?|lettres?|courriers?|n°\s*[\w\-/]+)\b[^.;:]{0,25}?\b(du|en\s+date\s+du)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CitationCue();
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")]
     private static partial Regex Year();

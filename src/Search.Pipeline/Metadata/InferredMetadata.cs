@@ -17,4 +17,8 @@ public sealed record InferredMetadata
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? Summary { get; init; }
     public string? Url { get; init; }
+    /// <summary>Series and number, e.g. "BIS n° 170", "Insee Première n° 1267", "Insee Analyses Bretagne n° 118".</summary>
+    public string? Series { get; init; }
+    /// <summary>ISO 639-1 code of the text's language ("fr", "en").</summary>
+    public string? Language { get; init; }
 }

@@ -22,12 +22,13 @@ public static partial class MetadataInferrer
         // A site name used as <title> ("Cour des comptes") is not the document's title.
         if (declaredTitle is not null && IsGenericTitle(declaredTitle)) declaredTitle = null;
 
-        var title = Pick(sidecar?.Title, declaredTitle, MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
+        var title = Pick(sidecar?.Title, declaredTitle, AuditTitle(head), MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
                     ?? FirstMeaningfulLine(head)
                     ?? PrettifyFileName(fileName);
 
         var publisher = Pick(sidecar?.Publisher)
                         ?? (content.DeclaredPublisher is { } declared ? CanonicalPublisher(declared) ?? declared.Trim() : null)
+                        ?? AuditPublisher(head)
                         ?? InferPublisher(head, relativePath ?? "", title);
 
         var type = !string.IsNullOrWhiteSpace(sidecar?.Type)
@@ -60,8 +61,177 @@ public static partial class MetadataInferrer
             Themes = sidecar?.Themes ?? [],
             Summary = summary,
             Url = Pick(sidecar?.Url, content.CanonicalUrl),
+            Series = InferSeries(title, head),
+            Language = LanguageOf(content.Language, content.FullText),
         };
     }
+
+    // ---------- Cour des comptes and regional audit chambers (letters, ROD, référés) ----------
+
+    [GeneratedRegex(@"^\s*RAPPORT\s+D'OBSERVATIONS\s+D[ÉE]FINITIVES\s*(?:\n+|\s+)(?<what>[^\n]{3,140})", RegexOptions.IgnoreCase)]
+    private static partial Regex RodHeading();
+
+    [GeneratedRegex(@"\bObjet\s*:\s*(?<what>[^\n]{5,220}?)(?=\s*(?:\n|\s\|\s|P\.\s*J\.|R[ée]f\.|Lettre\s+recommand|Monsieur|Madame|En\s+application|[ÀA]\s+la\s+suite|Par\s+lettre|Je\s+vous|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectLine();
+
+    [GeneratedRegex(@"observations\s+d[ée]finitives(?:\s+arr[êe]t[ée]es\s+par)?(?:\s+(?:de\s+)?la\s+chambre(?:\s+r[ée]gionale\s+des\s+comptes)?)?\s+(?:relatives?\s+[àa]|concernant|sur|portant\s+sur)\s+(?:l'examen\s+de\s+)?(?<what>.{5,170}?)(?=\s+(?:au\s+cours\s+des|pour\s+les|concernant\s+les|sur\s+les|depuis\s+(?:l'exercice|\d{4})|ainsi\s+qu)|[,.;]|\s+\(exercices)", RegexOptions.IgnoreCase)]
+    private static partial Regex RodSubject();
+
+    /// <summary>
+    /// Title of an audit report or of the letter that notifies it (Cour des comptes, CRC/CTC): the
+    /// "RAPPORT D'OBSERVATIONS DÉFINITIVES" heading and what follows, the letter's "Objet :", or what the
+    /// observations are about ("… observations définitives … concernant la gestion de X").
+    /// </summary>
+    public static string? AuditTitle(string head)
+    {
+        var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
+        if (!IsAuditDocument(start)) return null;
+        var rod = RodHeading().Match(start);
+        if (rod.Success) return "Rapport d'observations définitives – " + Sentence(rod.Groups["what"].Value);
+        var obj = ObjectLine().Match(start);
+        if (obj.Success)
+        {
+            var what = obj.Groups["what"].Value.Trim().TrimEnd('.', ',', ';');
+            if (!Regex.IsMatch(what, @"^notification|^(envoi|transmission)\s+d", RegexOptions.IgnoreCase)) return Sentence(what);
+        }
+        var subject = RodSubject().Match(start);
+        if (subject.Success) return "Rapport d'observations définitives – " + Sentence(subject.Groups["what"].Value);
+        return null;
+    }
+
+    /// <summary>A document of the Cour des comptes or of a regional/territorial chamber (not a parliament "chambre").</summary>
+    private static bool IsAuditDocument(string start) =>
+        Regex.IsMatch(start, @"observations\s+d[ée]finitives|\bCour\s+des\s+comptes\b|chambre\s+(r[ée]gionale|territoriale)\s+des\s+comptes|\bExtrait\s+ROD\b", RegexOptions.IgnoreCase);
+
+    private static string Sentence(string s)
+    {
+        s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', '–', '-').Trim();
+        // "COMMUNE DE PIRAE" -> "Commune de Pirae"
+        if (s.Count(char.IsLetter) > 3 && s.Where(char.IsLetter).All(char.IsUpper))
+            s = System.Globalization.CultureInfo.GetCultureInfo("fr-FR").TextInfo.ToTitleCase(s.ToLowerInvariant());
+        s = Regex.Replace(s, @"\b(De|Du|Des|La|Le|Les|Et|En|Sur|Au|Aux|D'|L')\b", m => m.Value.ToLowerInvariant());
+        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    /// <summary>Regions of 2016 (the chambers' territories) by department number.</summary>
+    private static class ChamberRegions
+    {
+        private static readonly Dictionary<string, string> ByDepartment = Build(
+            ("Auvergne-Rhône-Alpes", "01 03 07 15 26 38 42 43 63 69 73 74"), ("Bourgogne-Franche-Comté", "21 25 39 58 70 71 89 90"),
+            ("Bretagne", "22 29 35 56"), ("Centre-Val de Loire", "18 28 36 37 41 45"), ("Corse", "20"),
+            ("Grand Est", "08 10 51 52 54 55 57 67 68 88"), ("Hauts-de-France", "02 59 60 62 80"), ("Île-de-France", "75 77 78 91 92 93 94 95"),
+            ("Normandie", "14 27 50 61 76"), ("Nouvelle-Aquitaine", "16 17 19 23 24 33 40 47 64 79 86 87"),
+            ("Occitanie", "09 11 12 30 31 32 34 46 48 65 66 81 82"), ("Pays de la Loire", "44 49 53 72 85"),
+            ("Provence-Alpes-Côte d'Azur", "04 05 06 13 83 84"));
+
+        private static Dictionary<string, string> Build(params (string Region, string Departments)[] rows) =>
+            rows.SelectMany(r => r.Departments.Split(' ').Select(d => (d, r.Region))).ToDictionary(x => x.d, x => x.Region);
+
+        public static string? ForDepartment(string? code) => code is not null && ByDepartment.TryGetValue(code, out var r) ? r : null;
+
+        public static string Canonical(string region)
+        {
+            var key = Regex.Replace(region, @"\s+", " ");
+            return ByDepartment.Values.FirstOrDefault(v => string.Equals(Fold(v), Fold(key), StringComparison.OrdinalIgnoreCase)) ?? key;
+            static string Fold(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+        }
+    }
+
+    /// <summary>Seats of the regional and territorial audit chambers, for letters signed "Lyon, le …".</summary>
+    private static readonly (string City, string Chamber)[] ChamberSeats =
+    [
+        ("Lyon", "Auvergne-Rhône-Alpes"), ("Dijon", "Bourgogne-Franche-Comté"), ("Bordeaux", "Nouvelle-Aquitaine"),
+        ("Rennes", "Bretagne"), ("Montpellier", "Occitanie"), ("Toulouse", "Occitanie"), ("Marseille", "Provence-Alpes-Côte d'Azur"),
+        ("Metz", "Grand Est"), ("Nantes", "Pays de la Loire"), ("Orléans", "Centre-Val de Loire"), ("Rouen", "Normandie"),
+        ("Caen", "Normandie"), ("Arras", "Hauts-de-France"), ("Noisy-le-Grand", "Île-de-France"), ("Bastia", "Corse"),
+        ("Ajaccio", "Corse"), ("Saint-Denis", "La Réunion"), ("Pointe-à-Pitre", "Guadeloupe"), ("Basse-Terre", "Guadeloupe"),
+    ];
+
+    [GeneratedRegex(@"chambre\s+territoriale\s+des\s+comptes\s+(?:de\s+la\s+|de\s+)?(?<where>Polyn[ée]sie\s+fran[çc]aise|Nouvelle-Cal[ée]donie|Saint-Pierre-et-Miquelon|Saint-Martin|Saint-Barth[ée]lemy)", RegexOptions.IgnoreCase)]
+    private static partial Regex TerritorialChamber();
+
+    /// <summary>
+    /// Publisher of a Cour des comptes / chamber document: a territorial chamber named in the text, a regional
+    /// chamber by the seat its letter is dated from ("Lyon, le 6 juin 2016"), the Cour for its Premier
+    /// président's letters. Null when the text is not such a document (the general cues then apply).
+    /// </summary>
+    public static string? AuditPublisher(string head)
+    {
+        var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
+        if (!IsAuditDocument(start)) return null;
+        var ctc = TerritorialChamber().Match(start);
+        if (ctc.Success) return "Chambre territoriale des comptes de " + (ctc.Groups["where"].Value.StartsWith("Polyn", StringComparison.OrdinalIgnoreCase) ? "la Polynésie française" : ctc.Groups["where"].Value);
+        if (CrcMatch(start) is { } crc) return crc;
+        var mentionsChamber = Regex.IsMatch(start, @"\bla\s+chambre\b|chambre\s+r[ée]gionale\s+des\s+comptes|\bCRC\b", RegexOptions.IgnoreCase);
+        if (mentionsChamber)
+        {
+            foreach (var (city, chamber) in ChamberSeats)
+            {
+                if (Regex.IsMatch(start[..Math.Min(start.Length, 600)], @"(^|\s)" + Regex.Escape(city) + @"(\s+Cedex)?,\s+le\s+\d", RegexOptions.IgnoreCase))
+                    return "Chambre régionale des comptes " + chamber;
+            }
+        }
+        if (Regex.IsMatch(start[..Math.Min(start.Length, 600)], @"\bLe\s+Premier\s+pr[ée]sident\b|\bPremi[èe]re\s+pr[ée]sidente\b", RegexOptions.IgnoreCase)) return "Cour des comptes";
+        if (!mentionsChamber && !Regex.IsMatch(start, @"\bExtrait\s+ROD\b", RegexOptions.IgnoreCase)) return null;
+        var named = Regex.Match(start, @"\bCRC\s+(?:de\s+|d')?(?<r>Normandie|Bretagne|Occitanie|Grand\s+Est|Corse|Hauts-de-France|Nouvelle-Aquitaine|Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Pays\s+de\s+la\s+Loire|Centre-Val\s+de\s+Loire|[ÎI]le-de-France|Provence-Alpes-C[ôo]te\s+d'Azur)\b", RegexOptions.IgnoreCase);
+        if (named.Success) return "Chambre régionale des comptes " + ChamberRegions.Canonical(named.Groups["r"].Value);
+        // The audited body's department (postcode of the addressee, or "Commune de X (22)"): the chamber of its region.
+        var early = start[..Math.Min(start.Length, 800)];
+        var dept = Regex.Match(early, @"\b(?<d>\d{2})\d{3}\s+\p{Lu}{2,}");
+        var code = dept.Success ? dept.Groups["d"].Value : Regex.Match(early, @"\p{L}\s*\((?<d>\d{2})\)").Groups["d"].Value;
+        if (ChamberRegions.ForDepartment(code) is { } region) return "Chambre régionale des comptes " + region;
+        return "Chambre régionale des comptes";
+    }
+
+    // ---------- Series and language ----------
+
+    [GeneratedRegex(@"\b(?<name>bulletin\s+d'information\s+statistique|BIS|Insee\s+Premi[èe]re|Insee\s+Focus|Insee\s+R[ée]f[ée]rences|Insee\s+(?:Analyses|Flash|Dossier|Conjoncture)(?:\s+(?!n[°o])\p{Lu}[\p{L}\-']+){0,3}|[ÉE]tudes\s+et\s+r[ée]sultats|Cap\s+sur|Collectivit[ée]s\s+locales\s+en\s+chiffres|Les\s+cahiers?\s+de\s+l'OFGL|Dossier\s+de\s+l'OFGL)\s*(?:,\s*)?(?:n\s*[°ºo]\.?|num[ée]ro)\s*(?<num>\d{1,5})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeriesCue();
+
+    /// <summary>The publication series and number ("BIS n° 170", "Insee Première n° 1267"), from the title or the first page.</summary>
+    public static string? InferSeries(string? title, string headText)
+    {
+        foreach (var text in new[] { title ?? "", headText[..Math.Min(headText.Length, 2500)] })
+        {
+            var m = SeriesCue().Match(text.Replace('’', '\''));
+            if (!m.Success) continue;
+            var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ").Trim();
+            if (name.StartsWith("bulletin", StringComparison.OrdinalIgnoreCase) || name.Equals("BIS", StringComparison.OrdinalIgnoreCase)) name = "BIS";
+            else if (name.StartsWith("insee", StringComparison.OrdinalIgnoreCase)) name = "Insee" + name[5..];
+            else name = char.ToUpperInvariant(name[0]) + name[1..];
+            return $"{name} n° {m.Groups["num"].Value}";
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> FrenchMarkers = ["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "par", "sur", "qui", "au", "aux", "que", "sont", "pas", "ces", "cette"];
+    private static readonly HashSet<string> EnglishMarkers = ["the", "and", "of", "to", "is", "in", "for", "that", "with", "are", "this", "by", "on", "from", "was", "be", "which"];
+
+    /// <summary>
+    /// ISO 639-1 code: from common function words of the text when there is enough of it (French vs English,
+    /// the two languages met here), else the declared language (HTML lang, XMP dc:language), else null.
+    /// </summary>
+    public static string? LanguageOf(string? declared, string text)
+    {
+        int fr = 0, en = 0, words = 0;
+        foreach (Match m in WordToken().Matches(text.Length > 20_000 ? text[..20_000] : text))
+        {
+            var w = m.Value.ToLowerInvariant();
+            words++;
+            if (FrenchMarkers.Contains(w)) fr++;
+            else if (EnglishMarkers.Contains(w)) en++;
+        }
+        if (fr + en >= 20)
+        {
+            if (fr >= en * 2) return "fr";
+            if (en >= fr * 2) return "en";
+        }
+        if (!string.IsNullOrWhiteSpace(declared)) return declared.Trim().ToLowerInvariant() is var d && d.Length >= 2 ? d[..2] : null;
+        return fr > en ? "fr" : en > fr ? "en" : null;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordToken();
 
     private static bool IsGenericTitle(string title)
     {
@@ -165,7 +335,7 @@ public static partial class MetadataInferrer
     [GeneratedRegex(@"bulletin\s+d['’]information\s+statistique|\bBIS\s+n\s*[°o]", RegexOptions.IgnoreCase)]
     private static partial Regex BulletinCue();
 
-    [GeneratedRegex(@"rapport\s+d['’]observations\s+d[ée]finitives", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"rapport\s+(?:comportant\s+les\s+)?d?'?observations\s+d[ée]finitives|\bobservations\s+d[ée]finitives\s+de\s+la\s+chambre|\b(?:Extrait\s+)?ROD\s*\d|\bR[ée]f[ée]r[ée]\b|\bLe\s+Premier\s+pr[ée]sident\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuditCue();
 
     [GeneratedRegex(@"note\s+m[ée]thodologique|m[ée]thodologie|\bm[ée]thodo\b", RegexOptions.IgnoreCase)]
