@@ -95,8 +95,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
-            // Named with a cue or a code at the very top of the document: "SITUATION FINANCIERE du DEPARTEMENT de AISNE".
-            if (weight is 1 or 2 && candidate.Start < 600 && candidate.Names.Max(n => Evidence(candidate, n.Target, [])) >= 3 && !head.Contains(t)) head.Add(t);
+            // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
+            // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS").
+            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t)
+                && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
             // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
             var subject = weight == 0 && !candidate.Locator;
