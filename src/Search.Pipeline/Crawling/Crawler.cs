@@ -438,48 +438,38 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
 
         private async Task ReadSitemapAsync(string url, int level, CancellationToken ct)
         {
-            if (level > 2 || await FetchAuxiliaryAsync(url, UrlKinds.Sitemap, ct).ConfigureAwait(false) is not { } path) return;
-            IReadOnlyList<SitemapEntry> entries;
-            try
+            if (level > 2) return;
+            foreach (var entry in await ReadListAsync(url, UrlKinds.Sitemap, SitemapReader.Read, ct).ConfigureAwait(false))
             {
-                entries = SitemapReader.Read(path, new Uri(url));
-            }
-            catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException)
-            {
-                _store.AddError(source.Id, url, "sitemap unreadable: " + e.Message);
-                _progress = _progress with { Errors = _progress.Errors + 1 };
-                return;
-            }
-            foreach (var entry in entries)
-            {
-                if (entry.IsSitemap)
-                {
-                    await ReadSitemapAsync(entry.Url, level + 1, ct).ConfigureAwait(false);
-                    continue;
-                }
-                Discover(entry.Url, entry.LastModified, url);
+                if (entry.IsSitemap) await ReadSitemapAsync(entry.Url, level + 1, ct).ConfigureAwait(false);
+                else Discover(entry.Url, entry.LastModified);
             }
         }
 
         private async Task ReadFeedAsync(string url, CancellationToken ct)
         {
-            if (await FetchAuxiliaryAsync(url, UrlKinds.Feed, ct).ConfigureAwait(false) is not { } path) return;
-            IReadOnlyList<FeedItem> items;
+            foreach (var item in await ReadListAsync(url, UrlKinds.Feed, FeedReader.Read, ct).ConfigureAwait(false))
+                Discover(item.Url, item.Published);
+        }
+
+        /// <summary>Fetches a sitemap or feed and reads its entries; an unreadable one is an error of the source, not of the run.</summary>
+        private async Task<IReadOnlyList<T>> ReadListAsync<T>(string url, string kind, Func<string, Uri, IReadOnlyList<T>> read, CancellationToken ct)
+        {
+            if (await FetchAuxiliaryAsync(url, kind, ct).ConfigureAwait(false) is not { } path) return [];
             try
             {
-                items = FeedReader.Read(path, new Uri(url));
+                return read(path, new Uri(url));
             }
             catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException)
             {
-                _store.AddError(source.Id, url, "feed unreadable: " + e.Message);
+                _store.AddError(source.Id, url, $"{kind} unreadable: {e.Message}");
                 _progress = _progress with { Errors = _progress.Errors + 1 };
-                return;
+                return [];
             }
-            foreach (var item in items) Discover(item.Url, item.Published, url);
         }
 
         /// <summary>A URL from a sitemap or feed: queued at depth 1 when new; due again when its lastmod is after our last fetch.</summary>
-        private void Discover(string url, DateTimeOffset? lastModified, string from)
+        private void Discover(string url, DateTimeOffset? lastModified)
         {
             var uri = new Uri(url);
             var refusal = _scope.Check(uri, 1) ?? (fetcher.LiteralRefusal(uri) is { } a ? (SkipKind.AddressPolicy, a) : null);

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Search.Core.Documents;
 using Search.Pipeline.Crawling;
 using Search.Pipeline.Tests.Crawling;
@@ -16,49 +11,33 @@ namespace Search.Pipeline.Tests.Connectors;
 /// <summary>SRU and OpenDataSoft fixture servers on 127.0.0.1: records paged into documents, then harvested incrementally.</summary>
 public sealed class CatalogueServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    public Uri BaseUri { get; private set; } = null!;
-    public ConcurrentQueue<string> Requests { get; } = new();
+    private LoopbackServer _server = null!;
+    public ConcurrentQueue<(string Path, bool Conditional)> Requests => _server.Requests;
     public int SruFailuresLeft { get; set; }
-
-    private CatalogueServer(WebApplication app) => _app = app;
 
     public static async Task<CatalogueServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new CatalogueServer(app);
-        app.Use(async (context, next) =>
+        var catalogue = new CatalogueServer();
+        catalogue._server = await LoopbackServer.StartAsync(app =>
         {
-            server.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
-            await next(context);
+            app.MapGet("/SRU", (int startRecord, int maximumRecords, string query) =>
+                catalogue.SruFailuresLeft-- > 0
+                    ? Results.StatusCode(500)
+                    : Results.Text(ConnectorFixtures.Sru(startRecord, maximumRecords, "https://gallica.bnf.fr"), "application/xml"));
+            app.MapGet("/api/v2/catalog/datasets", (int limit, int offset, string? where) =>
+            {
+                DateOnly? since = null;
+                if (where is not null && System.Text.RegularExpressions.Regex.Match(where, @"modified >= date'(\d{4}-\d{2}-\d{2})'") is { Success: true } m)
+                    since = DateOnly.ParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return Results.Text(ConnectorFixtures.Ods(offset, limit, since), "application/json");
+            });
         });
-        app.MapGet("/SRU", (int startRecord, int maximumRecords, string query) =>
-        {
-            if (server.SruFailuresLeft-- > 0) return Results.StatusCode(500);
-            return Results.Text(ConnectorFixtures.Sru(startRecord, maximumRecords, "https://gallica.bnf.fr"), "application/xml");
-        });
-        app.MapGet("/api/v2/catalog/datasets", (int limit, int offset, string? where) =>
-        {
-            DateOnly? since = null;
-            if (where is not null && System.Text.RegularExpressions.Regex.Match(where, @"modified >= date'(\d{4}-\d{2}-\d{2})'") is { Success: true } m)
-                since = DateOnly.ParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            return Results.Text(ConnectorFixtures.Ods(offset, limit, since), "application/json");
-        });
-        await app.StartAsync();
-        server.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return server;
+        return catalogue;
     }
 
-    public string Url(string path) => new Uri(BaseUri, path).AbsoluteUri;
+    public string Url(string path) => _server.Url(path);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
 public class ConnectorCrawlTests
@@ -94,7 +73,7 @@ public class ConnectorCrawlTests
 
         var sru = report.Sources.Single(s => s.Source == "bnsp");
         Assert.Equal(5, sru.Indexed);
-        Assert.Equal(3, server.Requests.Count(r => r.StartsWith("/SRU", StringComparison.Ordinal) && !r.Contains("startRecord=1&", StringComparison.Ordinal)) + 1);
+        Assert.Equal(3, server.Requests.Select(r => r.Path).Count(r => r.StartsWith("/SRU", StringComparison.Ordinal) && !r.Contains("startRecord=1&", StringComparison.Ordinal)) + 1);
         var bis = kit.Indexed("https://gallica.bnf.fr/ark:/12148/bpt6k0000001a")!;
         Assert.Contains("apprentis", bis.Title);
         Assert.Equal(2023, bis.Year);
@@ -106,7 +85,7 @@ public class ConnectorCrawlTests
 
         var ods = report.Sources.Single(s => s.Source == "ofgl-data");
         Assert.Equal(3, ods.Indexed);
-        Assert.Equal(2, server.Requests.Count(r => r.StartsWith("/api/v2/catalog/datasets", StringComparison.Ordinal)));
+        Assert.Equal(2, server.Requests.Select(r => r.Path).Count(r => r.StartsWith("/api/v2/catalog/datasets", StringComparison.Ordinal)));
         var dataset = kit.Indexed(UrlNormalizer.Normalize(server.Url("/explore/dataset/ofgl-base-communes/"))!)!;
         Assert.Equal(DocumentTypes.Dataset, dataset.Type);
         Assert.Equal("OFGL", dataset.Publisher);
@@ -122,7 +101,7 @@ public class ConnectorCrawlTests
         var before = server.Requests.Count;
 
         var report = await kit.Crawler(Config(server)).RunAsync();
-        var requests = server.Requests.Skip(before).ToList();
+        var requests = server.Requests.Skip(before).Select(r => r.Path).ToList();
         Assert.Contains(requests, r => r.StartsWith("/api/v2/catalog/datasets", StringComparison.Ordinal) && Uri.UnescapeDataString(r).Contains($"modified >= date'{DateTime.UtcNow:yyyy-MM-dd}'", StringComparison.Ordinal));
         Assert.Equal(0, report.Sources.Single(s => s.Source == "ofgl-data").Indexed);
         var sru = report.Sources.Single(s => s.Source == "bnsp");

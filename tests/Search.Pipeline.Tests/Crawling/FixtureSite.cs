@@ -3,12 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Search.Pipeline.Tests.Extraction;
 
 namespace Search.Pipeline.Tests.Crawling;
@@ -30,14 +25,14 @@ public sealed class FixtureSite : IAsyncDisposable
     public const string FeedPage = "insee-emploi-public-local-2021.html";
     public const string SitemapPage = "ofgl-fiscalite-locale-tfpb-cfe-cvae-2023.html";
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private static readonly DateTimeOffset Modified = new(2024, 1, 15, 10, 0, 0, TimeSpan.Zero);
 
-    public Uri BaseUri { get; private set; } = null!;
+    public Uri BaseUri => _server.BaseUri;
     public int Port => BaseUri.Port;
 
     /// <summary>Paths (with query) of every request received, in order.</summary>
-    public ConcurrentQueue<(string Path, bool Conditional)> Requests { get; } = new();
+    public ConcurrentQueue<(string Path, bool Conditional)> Requests => _server.Requests;
 
     /// <summary>Paths that answer 404 from now on (a publication removed by the publisher).</summary>
     public ConcurrentDictionary<string, bool> Removed { get; } = new();
@@ -65,20 +60,11 @@ public sealed class FixtureSite : IAsyncDisposable
 
     public int RequestCount(string pathPrefix) => Requests.Count(r => r.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
 
-    private FixtureSite(WebApplication app) => _app = app;
-
     public static async Task<FixtureSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var site = new FixtureSite(app);
         _ = GzipBomb.Value; // built before serving, so the endpoint is not slow
-        site.Map();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        site.BaseUri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        var site = new FixtureSite();
+        site._server = await LoopbackServer.StartAsync(site.Map, context => site.Removed.ContainsKey(context.Request.Path.Value ?? "") ? Results.NotFound() : null);
         // Warm up (JIT, first connection) so that the crawl's short idle timeout measures the site, not start-up.
         using (var client = new HttpClient { BaseAddress = site.BaseUri })
         {
@@ -93,22 +79,11 @@ public sealed class FixtureSite : IAsyncDisposable
 
     private static string Samples => Path.Combine(CrawlConfigTests.RepoRoot(), "corpus-samples");
 
-    private void Map()
+    private void Map(WebApplication app)
     {
-        _app.Use(async (context, next) =>
-        {
-            var conditional = context.Request.Headers.IfNoneMatch.Count > 0 || context.Request.Headers.IfModifiedSince.Count > 0;
-            Requests.Enqueue((context.Request.Path + context.Request.QueryString, conditional));
-            if (Removed.ContainsKey(context.Request.Path.Value ?? ""))
-            {
-                context.Response.StatusCode = 404;
-                return;
-            }
-            await next(context);
-        });
 
-        _app.MapGet("/robots.txt", () => RobotsStatus == 200 ? Results.Text(RobotsTxt, "text/plain") : Results.StatusCode(RobotsStatus));
-        _app.MapGet("/", () => Html("Accueil", $"""
+        app.MapGet("/robots.txt", () => RobotsStatus == 200 ? Results.Text(RobotsTxt, "text/plain") : Results.StatusCode(RobotsStatus));
+        app.MapGet("/", () => Html("Accueil", $"""
             <a href="/publications?page=1">Toutes les publications</a>
             <a href="/agenda/2024-01">Agenda</a>
             <a href="/private/secret.html">Espace réservé</a>
@@ -125,7 +100,7 @@ public sealed class FixtureSite : IAsyncDisposable
             <a href="https://www.ailleurs.example/page.html">Autre site</a>
             <a href="mailto:contact@example.fr">Contact</a>
             """));
-        _app.MapGet("/publications", (int? page) => (page ?? 1) switch
+        app.MapGet("/publications", (int? page) => (page ?? 1) switch
         {
             1 => Html("Publications (page 1)", $"""
                 <a href="/publications/{BisPage}?utm_source=accueil">BIS 170</a>
@@ -141,27 +116,27 @@ public sealed class FixtureSite : IAsyncDisposable
                 """),
             _ => Results.NotFound(),
         });
-        _app.MapGet("/publications/{name}", (string name, HttpContext context) =>
+        app.MapGet("/publications/{name}", (string name, HttpContext context) =>
         {
             if (Overrides.TryGetValue(name, out var body)) return Results.Content(body, "text/html; charset=utf-8");
             var file = Path.Combine(Samples, "html", name);
             if (!File.Exists(file) || name.Contains("..", StringComparison.Ordinal)) return Results.NotFound();
             return Static(context, File.ReadAllBytes(file), "text/html");
         });
-        _app.MapGet("/docs/{name}", (string name, HttpContext context) => Pdf(context, name));
-        _app.MapGet("/docs/copie/{name}", (string name, HttpContext context) => Pdf(context, name));
-        _app.MapGet("/private/{name}", (string name) => Html("Privé " + name, "<p>Ne devrait pas être lu sauf la note publique.</p>"));
-        _app.MapGet("/agenda/{month}", (string month) =>
+        app.MapGet("/docs/{name}", (string name, HttpContext context) => Pdf(context, name));
+        app.MapGet("/docs/copie/{name}", (string name, HttpContext context) => Pdf(context, name));
+        app.MapGet("/private/{name}", (string name) => Html("Privé " + name, "<p>Ne devrait pas être lu sauf la note publique.</p>"));
+        app.MapGet("/agenda/{month}", (string month) =>
         {
             var date = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddMonths(1);
             return Html("Agenda " + month, $"<a href=\"/agenda/{date:yyyy-MM}\">Mois suivant</a>");
         });
-        _app.MapGet("/ancienne-adresse-bis-170", () => Results.Redirect($"/publications/{BisPage}?utm_campaign=x", permanent: true));
-        _app.MapGet("/boucle-a", () => Results.Redirect("/boucle-b"));
-        _app.MapGet("/boucle-b", () => Results.Redirect("/boucle-a"));
-        _app.MapGet("/vers-boucle-locale", () => Results.Redirect($"http://127.0.0.2:{Port}/publications/{PolicePage}"));
-        _app.MapGet("/erreur.html", () => Results.StatusCode(500));
-        _app.MapGet("/flaky", (HttpContext context) =>
+        app.MapGet("/ancienne-adresse-bis-170", () => Results.Redirect($"/publications/{BisPage}?utm_campaign=x", permanent: true));
+        app.MapGet("/boucle-a", () => Results.Redirect("/boucle-b"));
+        app.MapGet("/boucle-b", () => Results.Redirect("/boucle-a"));
+        app.MapGet("/vers-boucle-locale", () => Results.Redirect($"http://127.0.0.2:{Port}/publications/{PolicePage}"));
+        app.MapGet("/erreur.html", () => Results.StatusCode(500));
+        app.MapGet("/flaky", (HttpContext context) =>
         {
             if (Interlocked.Increment(ref _flakyCount) <= FlakyFailures)
             {
@@ -170,7 +145,7 @@ public sealed class FixtureSite : IAsyncDisposable
             }
             return Html("Enfin", "<p>Réponse après un échec passager.</p>");
         });
-        _app.MapGet("/lent.html", async (HttpContext context) =>
+        app.MapGet("/lent.html", async (HttpContext context) =>
         {
             context.Response.ContentType = "text/html";
             await context.Response.WriteAsync("<html><body>");
@@ -186,19 +161,19 @@ public sealed class FixtureSite : IAsyncDisposable
             }
             catch (OperationCanceledException) { }
         });
-        _app.MapGet("/bombe.html", async (HttpContext context) =>
+        app.MapGet("/bombe.html", async (HttpContext context) =>
         {
             context.Response.ContentType = "text/html";
             context.Response.Headers.ContentEncoding = "gzip";
             await context.Response.Body.WriteAsync(GzipBomb.Value);
         });
-        _app.MapGet("/sitemap.xml", () => Results.Text($"""
+        app.MapGet("/sitemap.xml", () => Results.Text($"""
             <?xml version="1.0" encoding="UTF-8"?>
             <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
               <sitemap><loc>{Url("/sitemap-publications.xml.gz")}</loc><lastmod>2024-01-15</lastmod></sitemap>
             </sitemapindex>
             """, "application/xml"));
-        _app.MapGet("/sitemap-publications.xml.gz", () =>
+        app.MapGet("/sitemap-publications.xml.gz", () =>
         {
             var xml = $"""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -210,7 +185,7 @@ public sealed class FixtureSite : IAsyncDisposable
                 """;
             return Results.Bytes(Gzip(Encoding.UTF8.GetBytes(xml)), "application/gzip");
         });
-        _app.MapGet("/flux.xml", () => Results.Text($"""
+        app.MapGet("/flux.xml", () => Results.Text($"""
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0"><channel><title>Actualités</title>
               <item><title>Emploi public local</title><link>{Url("/publications/" + FeedPage)}</link><pubDate>Mon, 15 Jan 2024 10:00:00 GMT</pubDate></item>
@@ -250,9 +225,5 @@ public sealed class FixtureSite : IAsyncDisposable
         return output.ToArray();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
