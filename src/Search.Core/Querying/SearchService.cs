@@ -34,7 +34,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
             if (eager.Suggestion is not null && searcher.Search(QueryBuilder.Restrict(eager.Scoring, filter), 1).TotalHits > 0) built = eager;
         }
-        var scoring = territories.Boost(built.Scoring);
+        var scoring = territories.Boost(built.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
         var query = QueryBuilder.Restrict(scoring, filter);
         // Relevance, with recency breaking ties; or newest first (also for an empty query: browsing).
         var sort = request.Sort == SearchSort.Date || text.Length == 0

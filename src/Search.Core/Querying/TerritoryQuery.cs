@@ -24,7 +24,9 @@ public sealed class TerritoryQuery
     private readonly Gazetteer _gazetteer;
 
     public IReadOnlyList<Territory> Selected { get; }
-    public IReadOnlyList<Territory> Recognized { get; }
+    public IReadOnlyList<Territory> Recognized => _named.Select(n => n.Territory).ToList();
+    private readonly IReadOnlyList<QueryTerritory> _named;
+    private readonly string _text;
 
     /// <summary>The filter of the selected territories, or null.</summary>
     public Query? Filter { get; }
@@ -32,11 +34,12 @@ public sealed class TerritoryQuery
     /// <summary>Weight of "about this territory or a descendant" for a territory named in the query.</summary>
     public const float QueryTerritoryBoost = 3f;
 
-    private TerritoryQuery(Gazetteer gazetteer, IReadOnlyList<Territory> selected, bool ancestors, IReadOnlyList<Territory> recognized)
+    private TerritoryQuery(Gazetteer gazetteer, IReadOnlyList<Territory> selected, bool ancestors, string text, IReadOnlyList<QueryTerritory> named)
     {
         _gazetteer = gazetteer;
         Selected = selected;
-        Recognized = recognized;
+        _text = text;
+        _named = named;
         if (selected.Count > 0)
         {
             var any = new BooleanQuery();
@@ -66,17 +69,39 @@ public sealed class TerritoryQuery
                 ?? throw new InvalidSearchRequestException($"Unknown territory '{Truncate(raw)}'.");
             if (!selected.Contains(t)) selected.Add(t);
         }
-        var recognized = cleanedQuery.Length == 0 ? [] : TerritoryRecognizer.Default.RecognizeQuery(cleanedQuery).Select(q => q.Territory).ToList();
-        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, recognized);
+        var named = cleanedQuery.Length == 0 ? [] : TerritoryRecognizer.Default.RecognizeQuery(cleanedQuery);
+        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, cleanedQuery, named);
     }
 
-    /// <summary>Ranking favours documents about a territory named in the query, or about one of its descendants.</summary>
-    public Query Boost(Query scoring)
+    /// <summary>
+    /// A territory named in the query matches its name in the text or, instead, documents about it or
+    /// its descendants ("rapport Isère" finds the report on a commune of Isère that never says
+    /// "Isère"); and ranking favours documents about it. <paramref name="build"/> builds the scoring
+    /// query of the rest of the words (QueryBuilder's). Queries with operators are only boosted.
+    /// </summary>
+    public Query Boost(Query scoring, Func<string, Query>? build = null)
     {
-        if (Recognized.Count == 0 || scoring is MatchAllDocsQuery) return scoring;
-        var boosted = new BooleanQuery { { scoring, Occur.MUST } };
-        foreach (var t in Recognized)
-            boosted.Add(new TermQuery(new Term(Schema.TerritoryTree, t.Key)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
+        if (_named.Count == 0 || scoring is MatchAllDocsQuery) return scoring;
+        var boosted = new BooleanQuery();
+        var plain = build is not null && _text.IndexOfAny(['"', '|', '+', '*', '~', '(', ')']) < 0
+            && !_text.StartsWith('-') && !_text.Contains(" -", StringComparison.Ordinal);
+        if (plain)
+        {
+            var either = new BooleanQuery { { scoring, Occur.SHOULD } };
+            foreach (var n in _named)
+            {
+                var rest = (_text[..n.Start] + " " + _text[n.End..]).Trim();
+                var about = new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key));
+                either.Add(rest.Length == 0 ? about : new BooleanQuery { { build!(rest), Occur.MUST }, { about, Occur.MUST } }, Occur.SHOULD);
+            }
+            boosted.Add(either, Occur.MUST);
+        }
+        else
+        {
+            boosted.Add(scoring, Occur.MUST);
+        }
+        foreach (var n in _named)
+            boosted.Add(new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
         return boosted;
     }
 

@@ -1,0 +1,61 @@
+using Search.Core.Querying;
+using Search.Core.Territories;
+
+namespace Search.Core.Tests.Territories;
+
+/// <summary>Territory filter, facet and query understanding on a real index of crafted documents.</summary>
+public sealed class TerritorySearchTests : IDisposable
+{
+    private static readonly TerritoryRef Villard = new("commune", "38548", "Villard-de-Lans");
+    private static readonly TerritoryRef Grenoble = new("commune", "38185", "Grenoble");
+    private static readonly TerritoryRef Ara = new("region", "84", "Auvergne-Rhône-Alpes");
+    private static readonly TerritoryRef France = new("france", "FR", "France");
+    private static readonly TerritoryRef BarLeDuc = new("commune", "55029", "Bar-le-Duc");
+
+    private readonly TestIndex _index = new(
+        TestIndex.Doc("https://x.example/villard", "Rapport sur la station", "La station de ski et son budget.") with { Territories = new([Villard], [Grenoble]) },
+        TestIndex.Doc("https://x.example/ara", "Rapport régional", "Les lycées de la région et leur budget.") with { Territories = new([Ara], []) },
+        TestIndex.Doc("https://x.example/national", "Rapport national", "Les communes de France et leur budget.") with { Territories = new([France], []) },
+        TestIndex.Doc("https://x.example/bar", "Rapport sur Bar-le-Duc", "Le budget de la ville.") with { Territories = new([BarLeDuc], []) },
+        TestIndex.Doc("https://x.example/text", "Note", "Un rapport qui cite l'Isère sans en traiter.") with { Territories = DocumentTerritories.Empty });
+
+    public void Dispose() => _index.Dispose();
+
+    private List<string> Urls(SearchRequest request) => _index.Service.Search(request with { Size = 20 }).Hits.Select(h => h.Url[18..]).ToList();
+
+    [Fact]
+    public void Filter_includes_descendants_and_optionally_ancestors()
+    {
+        Assert.Equal(["villard"], Urls(new SearchRequest { Territories = ["departement:38"] }));
+        Assert.Equal(["villard"], Urls(new SearchRequest { Territories = ["epci:243801024"] }));
+        Assert.Equal(["ara", "villard"], Urls(new SearchRequest { Territories = ["region:84"] }).Order());
+        Assert.Equal(["ara", "national", "villard"], Urls(new SearchRequest { Territories = ["departement:38"], TerritoryAncestors = true }).Order());
+        Assert.Equal(["bar", "villard"], Urls(new SearchRequest { Territories = ["departement:38", "departement:55"] }).Order());
+        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Territories = ["departement:00"] }));
+    }
+
+    [Fact]
+    public void Facet_counts_each_level_and_the_children_of_the_chosen_territory()
+    {
+        var root = _index.Service.Search(new SearchRequest()).TerritoryFacet!;
+        Assert.Null(root.Parent);
+        Assert.Contains(new TerritoryFacetValue("france", "FR", "France", 4), root.Values);
+        Assert.Contains(new TerritoryFacetValue("region", "84", "Auvergne-Rhône-Alpes", 2), root.Values);
+        Assert.Contains(new TerritoryFacetValue("region", "44", "Grand Est", 1), root.Values);
+        var ara = _index.Service.Search(new SearchRequest { Territories = ["region:84"] }).TerritoryFacet!;
+        Assert.Equal("84", ara.Parent!.Code);
+        Assert.Equal([new TerritoryFacetValue("departement", "38", "Isère", 1)], ara.Values);
+    }
+
+    [Fact]
+    public void A_territory_in_the_query_also_matches_documents_about_it_and_ranks_them_first()
+    {
+        var response = _index.Service.Search(new SearchRequest { Query = "rapport Isère" });
+        Assert.Equal(["departement:38"], response.QueryTerritories.Select(t => t.Key));
+        var urls = response.Hits.Select(h => h.Url[18..]).ToList();
+        Assert.Equal("villard", urls[0]);          // about a commune of Isère, never says "Isère"
+        Assert.Contains("text", urls);             // says "Isère"
+        Assert.DoesNotContain("bar", urls);        // neither
+        Assert.DoesNotContain("ara", urls);
+    }
+}
