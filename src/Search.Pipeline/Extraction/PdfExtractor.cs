@@ -257,7 +257,7 @@ public sealed partial class PdfExtractor : IContentExtractor
 
         var pageClock = Stopwatch.StartNew();
         var huge = letters.Count > HugePageLetterCount;
-        IReadOnlyList<Letter> cleanLetters = huge ? letters : DuplicateOverlappingTextProcessor.Get(letters).ToList();
+        var cleanLetters = FakeBold.Remove(letters);
         var words = NearestNeighbourWordExtractor.Instance.GetWords(cleanLetters).ToList();
         var overBudget = pageClock.Elapsed > PageTimeBudget || docClock.Elapsed > DocumentTimeBudget;
 

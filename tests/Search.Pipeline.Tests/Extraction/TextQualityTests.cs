@@ -130,3 +130,25 @@ public class TextQualityTests
         Assert.Contains("Second chapitre", c.Pages[1]);
     }
 }
+
+/// <summary>Fake bold (each glyph drawn twice, slightly shifted) is removed; real double letters stay.</summary>
+public class FakeBoldTests
+{
+    [SkippableFact]
+    public void FakeBoldDuplicatesAreDroppedAndDoubleLettersKept()
+    {
+        Skip.If(PdfTestFiles.DejaVuMissing, "DejaVuSans.ttf not installed");
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes(PdfTestFiles.DejaVuPath));
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        // Fake bold title: the same line drawn twice, 0.4 pt apart.
+        page.AddText("Dépenses de fonctionnement", 16, new UglyToad.PdfPig.Core.PdfPoint(50, 760), font);
+        page.AddText("Dépenses de fonctionnement", 16, new UglyToad.PdfPig.Core.PdfPoint(50.4, 760), font);
+        page.AddText("Les associations ont reçu 11 000 € en 2013, soit une hausse modeste.", 11, new UglyToad.PdfPig.Core.PdfPoint(50, 730), font);
+        using var dir = new TempDir();
+        var text = new PdfExtractor().Extract(dir.Write("bold.pdf", builder.Build())).Pages[0];
+        Assert.Contains("Dépenses de fonctionnement", text);
+        Assert.DoesNotContain("DDé", text);
+        Assert.Contains("associations ont reçu 11 000 €", text);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Search.Pipeline.Extraction;
+using Search.Pipeline.Extraction.Quality;
+using Search.Pipeline.Ingest;
+using Search.Pipeline.Metadata;
+
+namespace Search.Bench;
+
+/// <summary>
+/// Extraction measurements, side by side with pdftotext (poppler-utils) in the same run:
+///   Bench extraction &lt;folder&gt;   per PDF: pages, our time, pdftotext's time (process start included),
+///                                 word F1 of our text against pdftotext's; with a ground-truth folder
+///                                 (corpus-samples/ground-truth), the character error rate of both.
+///   Bench metadata &lt;folder&gt;     the inferred title, publisher, date, type, series and language of every file (TSV).
+/// </summary>
+public static class ExtractionBench
+{
+    public static int Run(string[] args)
+    {
+        var folder = Path.GetFullPath(args[1]);
+        var truthDir = new[] { Path.Combine(folder, "ground-truth"), Path.Combine(folder, "..", "ground-truth") }
+            .Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
+        var files = FolderIngester.ListFiles(folder).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+        var extractor = new PdfExtractor();
+        // Warm-up (JIT), not measured.
+        if (files.Count > 0) { try { extractor.Extract(files[0]); } catch (ExtractionException) { } }
+
+        Console.WriteLine(truthDir is null
+            ? "| file | pages | ours ms | pdftotext ms | word F1 vs pdftotext | status |"
+            : "| file | pages | ours ms | pdftotext ms | word F1 vs pdftotext | CER ours | CER pdftotext | status |");
+        Console.WriteLine(truthDir is null ? "|---|---:|---:|---:|---:|---|" : "|---|---:|---:|---:|---:|---:|---:|---|");
+        double oursMs = 0, popplerMs = 0;
+        int pages = 0, comparable = 0;
+        double f1Sum = 0;
+        long oursErr = 0, popErr = 0, truthLen = 0;
+        var f1s = new List<double>();
+        foreach (var file in files)
+        {
+            var name = Path.GetRelativePath(folder, file);
+            var clock = Stopwatch.StartNew();
+            ExtractedContent? ours = null;
+            string status;
+            try
+            {
+                ours = extractor.Extract(file);
+                status = ours.Quality switch { TextQuality.Ok => "ok", TextQuality.Partial => $"partial (no text: p. {string.Join(",", ours.PagesWithoutText)})", _ => "no text" };
+            }
+            catch (ExtractionException e) { status = "failed: " + e.Message; }
+            var ourTime = clock.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var poppler = PdfToText(file);
+            var popTime = clock.Elapsed.TotalMilliseconds;
+            var n = ours?.Pages.Count ?? 0;
+            string f1Text = "–";
+            if (ours is not null && poppler is not null && ours.Quality != TextQuality.NoText)
+            {
+                var f1 = TextMetrics.WordF1(ours.FullText, poppler).F1;
+                f1Text = f1.ToString("0.000", CultureInfo.InvariantCulture);
+                f1Sum += f1;
+                f1s.Add(f1);
+                comparable++;
+            }
+            if (ours is not null)
+            {
+                oursMs += ourTime;
+                popplerMs += popTime;
+                pages += n;
+            }
+            var cells = $"| {name} | {n} | {ourTime:0} | {popTime:0} | {f1Text} |";
+            if (truthDir is not null)
+            {
+                var truthFile = Path.Combine(truthDir, Path.GetFileNameWithoutExtension(file) + ".txt");
+                if (File.Exists(truthFile) && ours is not null && poppler is not null)
+                {
+                    var truth = File.ReadAllText(truthFile).Split('\f');
+                    var popPages = poppler.Split('\f');
+                    long e1 = 0, e2 = 0, len = 0;
+                    for (var i = 0; i < truth.Length; i++)
+                    {
+                        var (a, l) = TextMetrics.CharacterErrors(i < ours.Pages.Count ? ours.Pages[i] : "", truth[i]);
+                        var (b, _) = TextMetrics.CharacterErrors(i < popPages.Length ? popPages[i] : "", truth[i]);
+                        e1 += a; e2 += b; len += l;
+                    }
+                    oursErr += e1; popErr += e2; truthLen += len;
+                    cells += $" {100.0 * e1 / len:0.00} % | {100.0 * e2 / len:0.00} % |";
+                }
+                else cells += " – | – |";
+            }
+            Console.WriteLine(cells + $" {status} |");
+        }
+        Console.WriteLine();
+        Console.WriteLine($"PDFs: {files.Count}, pages (extracted files): {pages}");
+        Console.WriteLine($"ours: {oursMs / 1000:0.00} s, {pages / (oursMs / 1000):0.0} pages/s; pdftotext: {popplerMs / 1000:0.00} s, {pages / (popplerMs / 1000):0.0} pages/s (same files, same run)");
+        if (comparable > 0)
+        {
+            f1s.Sort();
+            Console.WriteLine($"word F1 vs pdftotext over {comparable} files with text: mean {f1Sum / comparable:0.000}, median {f1s[f1s.Count / 2]:0.000}, min {f1s[0]:0.000}");
+        }
+        if (truthLen > 0)
+            Console.WriteLine($"CER against ground truth: ours {100.0 * oursErr / truthLen:0.00} %, pdftotext {100.0 * popErr / truthLen:0.00} %");
+        return 0;
+    }
+
+    /// <summary>pdftotext's text (UTF-8, pages separated by form feeds), or null when it fails or is not installed.</summary>
+    private static string? PdfToText(string file)
+    {
+        try
+        {
+            var info = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, StandardOutputEncoding = Encoding.UTF8 };
+            info.ArgumentList.Add("-enc");
+            info.ArgumentList.Add("UTF-8");
+            info.ArgumentList.Add(file);
+            info.ArgumentList.Add("-");
+            using var p = Process.Start(info)!;
+            var err = p.StandardError.ReadToEndAsync();
+            var text = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return p.ExitCode == 0 ? text : null;
+        }
+        catch (System.ComponentModel.Win32Exception) { return null; }
+    }
+
+    public static int Metadata(string[] args)
+    {
+        var folder = Path.GetFullPath(args[1]);
+        using var registry = new ExtractorRegistry();
+        Console.WriteLine("file\ttitle\tpublisher\tdate\ttype\tseries\tlanguage\ttext");
+        foreach (var file in FolderIngester.ListFiles(folder))
+        {
+            var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            try
+            {
+                var c = registry.Extract(file);
+                var m = MetadataInferrer.Infer(c, rel, SidecarMetadata.TryLoad(file));
+                var date = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? m.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
+                Console.WriteLine(string.Join('\t', rel, m.Title, m.Publisher ?? "", date, m.Type ?? "", m.Series ?? "", m.Language ?? "", c.Quality));
+            }
+            catch (ExtractionException e)
+            {
+                Console.WriteLine($"{rel}\t(failed: {e.Message})");
+            }
+        }
+        return 0;
+    }
+}
