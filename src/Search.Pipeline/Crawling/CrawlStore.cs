@@ -80,6 +80,7 @@ public sealed class CrawlStore : IDisposable
             content_type TEXT, bytes INTEGER NOT NULL DEFAULT 0, doc_url TEXT, indexed_hash TEXT, skip_kind TEXT,
             reason TEXT, rule TEXT, not_found INTEGER NOT NULL DEFAULT 0, sitemap_lastmod TEXT, seq INTEGER);
         CREATE INDEX IF NOT EXISTS urls_frontier ON urls(source, state, depth, seq);
+        CREATE INDEX IF NOT EXISTS urls_seq ON urls(seq);
         CREATE INDEX IF NOT EXISTS urls_hash ON urls(content_hash);
         CREATE INDEX IF NOT EXISTS urls_doc ON urls(doc_url);
         CREATE TABLE IF NOT EXISTS links (from_url TEXT NOT NULL, to_url TEXT NOT NULL, PRIMARY KEY (from_url, to_url));

@@ -113,7 +113,16 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             {
                 ct.ThrowIfCancellationRequested();
                 _visited.Add(row.Url);
-                if (await ProcessAsync(row, ct).ConfigureAwait(false)) fetches++;
+                try
+                {
+                    if (await ProcessAsync(row, ct).ConfigureAwait(false)) fetches++;
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    // One URL never stops its source: recorded, retried at the next run.
+                    Fail(row, $"internal error: {e.GetType().Name}: {e.Message}", DateTime.UtcNow);
+                    fetches++;
+                }
                 Report();
             }
             if (fetches >= source.PageBudget) crawler.Emit(source.Id, "budget-reached", "", detail: $"page budget of {source.PageBudget} reached; the rest stays queued for the next run");

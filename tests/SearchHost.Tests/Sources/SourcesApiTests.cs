@@ -116,6 +116,7 @@ public class SourcesApiTests(CrawledHost host) : IClassFixture<CrawledHost>
     [Fact]
     public async Task The_sources_page_shows_publishers_lookup_results_and_export_links_in_french()
     {
+        Assert.Contains("href=\"/sources\"", await host.Client.GetStringAsync("/")); // linked from every page's footer
         var page = await host.Client.GetStringAsync("/sources");
         Assert.Contains("Sources référencées", page);
         Assert.Contains("DGCL", page);
