@@ -209,6 +209,9 @@ public class CrawlEndToEndTests(CrawledSite crawled) : IClassFixture<CrawledSite
     [Fact]
     public void Requests_carry_the_descriptive_user_agent_and_one_run_is_recorded()
     {
+        Assert.NotEmpty(crawled.Site.UserAgents);
+        Assert.All(crawled.Site.UserAgents, ua => Assert.Equal(new CrawlConfig().UserAgent, ua));
+        Assert.Contains("+https://", new CrawlConfig().UserAgent); // descriptive, with a contact URL
         using var store = crawled.Kit.Store();
         var run = store.LastRun("fixture");
         Assert.NotNull(run);

@@ -34,6 +34,9 @@ public sealed class FixtureSite : IAsyncDisposable
     /// <summary>Paths (with query) of every request received, in order.</summary>
     public ConcurrentQueue<(string Path, bool Conditional)> Requests => _server.Requests;
 
+    /// <summary>The User-Agent of every request since start-up (warm-up requests included).</summary>
+    public ConcurrentBag<string> UserAgents => _server.UserAgents;
+
     /// <summary>Paths that answer 404 from now on (a publication removed by the publisher).</summary>
     public ConcurrentDictionary<string, bool> Removed { get; } = new();
 
@@ -72,6 +75,7 @@ public sealed class FixtureSite : IAsyncDisposable
                 (await client.GetAsync(path)).EnsureSuccessStatusCode();
         }
         site.Requests.Clear();
+        site.UserAgents.Clear();
         return site;
     }
 

@@ -18,6 +18,9 @@ public sealed class LoopbackServer : IAsyncDisposable
     public ConcurrentQueue<(string Path, bool Conditional)> Requests { get; } = new();
     public Uri BaseUri { get; private set; } = null!;
 
+    /// <summary>The User-Agent header of every request.</summary>
+    public ConcurrentBag<string> UserAgents { get; } = [];
+
     private LoopbackServer(WebApplication app) => _app = app;
 
     /// <summary>Starts a server; <paramref name="gate"/> may answer a request before the routes (null: go on).</summary>
@@ -32,6 +35,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         {
             var conditional = context.Request.Headers.IfNoneMatch.Count > 0 || context.Request.Headers.IfModifiedSince.Count > 0;
             server.Requests.Enqueue((context.Request.Path + context.Request.QueryString, conditional));
+            server.UserAgents.Add(context.Request.Headers.UserAgent.ToString());
             if (gate?.Invoke(context) is { } answer)
             {
                 await answer.ExecuteAsync(context);
