@@ -55,7 +55,7 @@ public sealed partial class Gazetteer
     private Gazetteer()
     {
         France = new Territory { Level = TerritoryLevels.France, Code = FranceCode, Name = "France" };
-        _byKey[France.Key] = France;
+        Add(France);
     }
 
     public static Gazetteer LoadEmbedded()
@@ -111,9 +111,17 @@ public sealed partial class Gazetteer
 
     private static long Long(string s) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
 
-    private void Add(Territory t) => _byKey[t.Key] = t;
+    private readonly Dictionary<string, Dictionary<string, Territory>> _byLevel = new(StringComparer.Ordinal);
 
-    public Territory? Find(string level, string code) => _byKey.GetValueOrDefault(Territory.KeyOf(level, code));
+    private void Add(Territory t)
+    {
+        _byKey[t.Key] = t;
+        if (!_byLevel.TryGetValue(t.Level, out var codes)) _byLevel[t.Level] = codes = new Dictionary<string, Territory>(StringComparer.Ordinal);
+        codes[t.Code] = t;
+    }
+
+    public Territory? Find(string level, string code) =>
+        _byLevel.TryGetValue(level, out var codes) ? codes.GetValueOrDefault(code) : null;
 
     /// <summary>A territory from its "level:code" key.</summary>
     public Territory? FindKey(string key) => _byKey.GetValueOrDefault(key);
@@ -257,12 +265,15 @@ public sealed partial class Gazetteer
     {
         var key = TerritoryText.Key(name);
         if (key.Length == 0) return;
-        var words = key.Split(' ');
-        entry = entry with { TokenCount = words.Length, Spelling = name };
-        if (!_names.TryGetValue(key, out var list)) _names[key] = list = [];
-        if (list.Any(n => ReferenceEquals(n.Target, entry.Target))) return;
+        var count = 1;
+        foreach (var c in key) if (c == ' ') count++;
+        entry = entry with { TokenCount = count, Spelling = name };
+        if (!_names.TryGetValue(key, out var list)) _names[key] = list = new List<TerritoryName>(1);
+        foreach (var n in list) if (ReferenceEquals(n.Target, entry.Target)) return;
         list.Add(entry);
-        _maxTokensByFirstWord[words[0]] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(words[0]), words.Length);
+        var space = key.IndexOf(' ');
+        var first = space < 0 ? key : key[..space];
+        _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
         if (entry.Kind != NameKind.AfterContraction) _autocomplete.Add((key, entry, name));
     }
 

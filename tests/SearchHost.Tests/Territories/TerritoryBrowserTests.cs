@@ -17,6 +17,8 @@ public sealed class TerritoryBrowserTests(HostFixture host)
         await using var __ = browser;
         var context = await browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString(), Locale = "fr-FR" });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(90_000);   // the whole suite shares two cores
+        page.SetDefaultNavigationTimeout(90_000);
 
         await page.GotoAsync("/?q=rapport");
         var input = page.Locator("[data-territory-autocomplete]");
@@ -24,8 +26,9 @@ public sealed class TerritoryBrowserTests(HostFixture host)
         // Suggestions arrive from /api/territories into the datalist.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#territoires-suggestions option')].some(o => o.value.startsWith('Isère'))");
         var option = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#territoires-suggestions option')].find(o => o.value.startsWith('Isère')).value");
+        var navigated = page.WaitForURLAsync(new Regex("territory=departement%3A38"));
         await input.FillAsync(option);
-        await page.WaitForURLAsync(new Regex("territory=departement%3A38"));
+        await navigated;
         Assert.Contains("Villard-de-Lans", await page.InnerTextAsync(".ui-hit-list"));
         Assert.Equal("true", await page.GetAttributeAsync(".ui-territory-path [aria-current]", "aria-current"));
 
