@@ -136,6 +136,7 @@ public sealed class FixtureSite : IAsyncDisposable
             return Html("Agenda " + month, $"<a href=\"/agenda/{date:yyyy-MM}\">Mois suivant</a>");
         });
         app.MapGet("/ancienne-adresse-bis-170", () => Results.Redirect($"/publications/{BisPage}?utm_campaign=x", permanent: true));
+        app.MapGet("/chaine/{n:int}", (int n) => Results.Redirect($"/chaine/{n + 1}")); // never linked: endless redirects
         app.MapGet("/boucle-a", () => Results.Redirect("/boucle-b"));
         app.MapGet("/boucle-b", () => Results.Redirect("/boucle-a"));
         app.MapGet("/vers-boucle-locale", () => Results.Redirect($"http://127.0.0.2:{Port}/publications/{PolicePage}"));

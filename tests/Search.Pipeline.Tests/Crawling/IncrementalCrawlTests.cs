@@ -238,4 +238,35 @@ public class IncrementalCrawlTests
         await kit.Crawler(config).RunAsync();
         Assert.Equal(before + 1, site.RequestCount("/publications/" + FixtureSite.SitemapPage));
     }
+
+    [Fact]
+    public async Task Redirects_stop_after_the_configured_number_of_hops()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        using var kit = new CrawlTestKit();
+        var config = CrawlTestKit.Config(site, s => s with { StartUrls = [site.Url("/chaine/0")], Sitemaps = [], Feeds = [] }) with { MaxRedirects = 3 };
+        await kit.Crawler(config).RunAsync();
+        Assert.Equal(4, site.RequestCount("/chaine/")); // the first request and 3 redirects followed
+        using var store = kit.Store();
+        var row = store.Get(UrlNormalizer.Normalize(site.Url("/chaine/0"))!)!;
+        Assert.Equal(nameof(SkipKind.Redirects), row.SkipKind);
+        Assert.Contains("more than 3 redirects", row.Reason);
+    }
+
+    [Fact]
+    public async Task A_server_that_trickles_bytes_is_cut_at_the_overall_deadline()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        site.SlowPause = TimeSpan.FromMilliseconds(300); // never idle long enough for the idle timeout
+        using var kit = new CrawlTestKit();
+        var config = CrawlTestKit.Config(site, s => s with { StartUrls = [site.Url("/lent.html")], Sitemaps = [], Feeds = [], PublicationPatterns = ["/lent"] })
+            with { IdleTimeoutSeconds = 5, DeadlineSeconds = 1.5, RetryAttempts = 1 };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await kit.Crawler(config).RunAsync();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
+        using var store = kit.Store();
+        var row = store.Get(UrlNormalizer.Normalize(site.Url("/lent.html"))!)!;
+        Assert.Equal(UrlStates.Failed, row.State);
+        Assert.Contains("deadline", row.Reason);
+    }
 }
