@@ -1,4 +1,5 @@
 using Search.Core.Documents;
+using Search.Core.Territories;
 using Search.Pipeline.Connectors;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Metadata;
@@ -23,6 +24,7 @@ public static class DocumentFactory
             Themes = metadata.Themes.Concat(source.Defaults.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Summary = metadata.Summary,
             Pages = content.Pages,
+            Territories = TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
             Format = content.Format,
             TextStatus = content.Quality switch
             {
@@ -57,6 +59,7 @@ public static class DocumentFactory
             Themes = record.Subjects.Concat(source.Defaults.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Summary = record.Description is { Length: > 300 } d ? d[..297].TrimEnd() + "…" : record.Description,
             Pages = [text],
+            Territories = TerritoryRecognizer.Default.Recognize(record.Title, record.Description, [text]),
             Format = source.Kind == SourceKinds.OpenDataSoft ? DatasetFormat : RecordFormat,
             TextStatus = TextStatuses.None,
             Origin = source.Origin,

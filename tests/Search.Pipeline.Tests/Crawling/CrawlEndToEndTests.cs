@@ -71,6 +71,11 @@ public class CrawlEndToEndTests(CrawledSite crawled) : IClassFixture<CrawledSite
         Assert.Equal("pdf", pdf.Format);
         Assert.Contains("apprenti", pdf.Body, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("DGCL", pdf.Publisher);
+        // Crawled documents get their territories like ingested ones (the same recognizer).
+        Assert.Equal(
+            Search.Core.Territories.TerritoryRecognizer.Default.Recognize(pdf.Title, pdf.Summary, pdf.Pages).About.Select(t => t.Code),
+            pdf.Territories.About.Select(t => t.Code));
+        Assert.NotEmpty(pdf.Territories.About);
     }
 
     [Fact]
