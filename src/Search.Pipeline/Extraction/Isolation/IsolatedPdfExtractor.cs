@@ -41,6 +41,12 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
     /// <summary>Cap on the worker's managed heap, in bytes (DOTNET_GCHeapHardLimit).</summary>
     public long MemoryLimitBytes { get; init; } = 1536L * 1024 * 1024;
 
+    /// <summary>
+    /// Extra time for the first file of a fresh worker, which pays the JIT of the extraction code (seconds on a
+    /// loaded machine): not the file's fault.
+    /// </summary>
+    public TimeSpan WarmUpAllowance { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Called with the process id of every worker started (diagnostics, tests).</summary>
     public Action<int>? WorkerStarted { get; init; }
 
@@ -72,7 +78,8 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
         var keep = false;
         try
         {
-            var line = worker.Call(WorkerProtocol.Serialize(new WorkerRequest(Path.GetFullPath(path))), Timeout - clock.Elapsed, cancellationToken);
+            var budget = worker.Served == 0 ? Timeout + WarmUpAllowance : Timeout;
+            var line = worker.Call(WorkerProtocol.Serialize(new WorkerRequest(Path.GetFullPath(path))), budget - clock.Elapsed, cancellationToken);
             if (line is null)
             {
                 var reason = worker.DescribeExit(MemoryLimitBytes);
@@ -123,6 +130,9 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
         private readonly Process _process;
         private readonly StringBuilder _stderr = new();
         private Task<string?>? _pendingRead;
+
+        /// <summary>Requests answered so far.</summary>
+        public int Served { get; private set; }
 
         private WorkerProcess(Process process)
         {
@@ -182,6 +192,7 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             {
                 var line = _pendingRead.WaitAsync(budget, ct).GetAwaiter().GetResult();
                 _pendingRead = null;
+                Served++;
                 return line;
             }
             catch (TimeoutException)
