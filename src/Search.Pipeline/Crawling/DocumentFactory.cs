@@ -26,12 +26,7 @@ public static class DocumentFactory
             Pages = content.Pages,
             Territories = TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
             Format = content.Format,
-            TextStatus = content.Quality switch
-            {
-                TextQuality.NoText => TextStatuses.None,
-                TextQuality.Partial => TextStatuses.Partial,
-                _ => TextStatuses.Ok,
-            },
+            TextStatus = content.TextStatus,
             Origin = source.Origin,
             ContentHash = contentHash,
             SizeBytes = bytes,

@@ -66,6 +66,14 @@ public sealed record ExtractedContent
     /// <summary>Non-fatal problems worth reporting (e.g. "page 3: no text layer").</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>The index's text status for this quality ("ok", "partial", "none").</summary>
+    public string TextStatus => Quality switch
+    {
+        TextQuality.NoText => Search.Core.Documents.TextStatuses.None,
+        TextQuality.Partial => Search.Core.Documents.TextStatuses.Partial,
+        _ => Search.Core.Documents.TextStatuses.Ok,
+    };
+
     /// <summary>All pages joined by blank lines.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string FullText => string.Join("\n\n", Pages.Where(p => p.Length > 0));

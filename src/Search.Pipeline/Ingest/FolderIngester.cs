@@ -127,12 +127,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 Pages = content.Pages,
                 Territories = Search.Core.Territories.TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
                 Format = content.Format,
-                TextStatus = content.Quality switch
-                {
-                    TextQuality.NoText => TextStatuses.None,
-                    TextQuality.Partial => TextStatuses.Partial,
-                    _ => TextStatuses.Ok,
-                },
+                TextStatus = content.TextStatus,
                 Origin = origin,
                 SourcePath = relative,
                 ContentHash = hash,
