@@ -1,3 +1,4 @@
+using Search.Pipeline.Ingest;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Search.Core.Indexing;
@@ -43,7 +44,7 @@ public static class CrawlCommand
                 var line = JsonSerializer.Serialize(e, LogJson);
                 lock (logGate) log.WriteLine(line);
             },
-            Progress = new SynchronousProgress<SourceProgress>(p =>
+            Progress = new InlineProgress<SourceProgress>(p =>
             {
                 latest[p.Source] = p;
                 if (!p.Finished && DateTime.UtcNow - lastPrint < TimeSpan.FromSeconds(1)) return;
@@ -87,9 +88,4 @@ public static class CrawlCommand
         $"[{p.Source}] queued {p.Queued}  fetched {p.Fetched}  not modified {p.NotModified}  indexed {p.Indexed}  skipped {p.Skipped}  errors {p.Errors}  {p.Rate:0.0} pages/s{(p.Finished ? "  (done)" : "")}";
 
     private static readonly JsonSerializerOptions LogJson = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

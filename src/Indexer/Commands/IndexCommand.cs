@@ -25,7 +25,7 @@ public static class IndexCommand
             CommitEvery = Math.Max(1, args.Int("commit-every", 200)),
         };
         var interactive = !Console.IsErrorRedirected;
-        var progress = new SynchronousProgress<IngestProgress>(p =>
+        var progress = new InlineProgress<IngestProgress>(p =>
         {
             var line = $"[{p.Done}/{p.Total}] errors: {p.Errors}  {Describe(p.Last)}";
             if (interactive)
@@ -80,11 +80,5 @@ public static class IndexCommand
     private static int SafeWindowWidth()
     {
         try { return Console.WindowWidth; } catch (IOException) { return 100; }
-    }
-
-    /// <summary>Progress reported on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

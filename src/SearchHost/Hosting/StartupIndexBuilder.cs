@@ -34,7 +34,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, IndexSearcherProv
         {
             var ingester = new FolderIngester(new ExtractorRegistry());
             var summary = ingester.Ingest(settings.CorpusPath, settings.IndexPath,
-                new InlineProgress(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
+                new InlineProgress<IngestProgress>(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
             provider.MaybeRefresh();
             foreach (var failure in summary.Failures) logger.LogWarning("Not indexed: {Path}: {Reason}", failure.Path, failure.Reason);
             status.Set(IndexState.Ready);
@@ -49,10 +49,5 @@ public sealed class StartupIndexBuilder(HostSettings settings, IndexSearcherProv
             status.Set(IndexState.Failed, e.Message);
             logger.LogError(e, "Building the index failed");
         }
-    }
-
-    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }

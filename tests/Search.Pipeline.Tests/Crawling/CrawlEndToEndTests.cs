@@ -1,3 +1,4 @@
+using Search.Pipeline.Ingest;
 using System.Security.Cryptography;
 using Search.Core.Documents;
 using Search.Pipeline.Crawling;
@@ -18,7 +19,7 @@ public sealed class CrawledSite : IAsyncLifetime
         var crawler = new Crawler(CrawlTestKit.Config(Site), Kit.DataPath, Kit.IndexPath, new Search.Pipeline.Extraction.ExtractorRegistry())
         {
             Log = e => { lock (Kit.Events) Kit.Events.Add(e); },
-            Progress = new InlineProgress(p => { lock (Progress) Progress.Add(p); }),
+            Progress = new InlineProgress<SourceProgress>(p => { lock (Progress) Progress.Add(p); }),
         };
         Report = await crawler.RunAsync();
     }
@@ -35,11 +36,6 @@ public sealed class CrawledSite : IAsyncLifetime
     {
         await Site.DisposeAsync();
         Kit.Dispose();
-    }
-
-    private sealed class InlineProgress(Action<SourceProgress> report) : IProgress<SourceProgress>
-    {
-        public void Report(SourceProgress value) => report(value);
     }
 }
 

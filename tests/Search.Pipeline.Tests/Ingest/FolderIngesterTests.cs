@@ -114,7 +114,7 @@ public sealed class FolderIngesterTests : IDisposable
     public void Progress_is_reported_for_every_file()
     {
         var seen = new List<IngestProgress>();
-        _ingester.Ingest(Corpus, IndexPath, new InlineProgress(seen.Add));
+        _ingester.Ingest(Corpus, IndexPath, new InlineProgress<IngestProgress>(seen.Add));
         Assert.Equal(4, seen.Count);
         Assert.Equal(Enumerable.Range(1, 4), seen.Select(p => p.Done));
         Assert.All(seen, p => Assert.Equal(4, p.Total));
@@ -141,10 +141,5 @@ public sealed class FolderIngesterTests : IDisposable
         page.AddText(title, 16, new UglyToad.PdfPig.Core.PdfPoint(60, 760), font);
         page.AddText(body, 11, new UglyToad.PdfPig.Core.PdfPoint(60, 720), font);
         File.WriteAllBytes(Path.Combine(Corpus, relative), builder.Build());
-    }
-
-    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
-    {
-        public void Report(IngestProgress value) => report(value);
     }
 }
