@@ -24,7 +24,9 @@ public static class Schema
     public const string Summary = "summary";
     public const string Body = "body";          // multi-valued: one value per page, stored
     public const string BodyExact = "body_exact";
-    public const string Meta = "meta";          // publisher, type, year and themes as searchable words
+    public const string Meta = "meta";
+    public const string Series = "series";        // stored and exact; its words also go to meta
+    public const string Language = "language";          // publisher, type, year and themes as searchable words
 
     // Facets and filters: StringField (filter) + SortedSetDocValues (counting).
     public const string Publisher = "publisher";
@@ -80,6 +82,7 @@ public static class Schema
         if (doc.SourcePath is not null) d.Add(new StringField(SourcePath, doc.SourcePath, Field.Store.YES));
         if (doc.ContentHash is not null) d.Add(new StringField(ContentHash, doc.ContentHash, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(doc.Summary)) d.Add(new TextField(Summary, doc.Summary, Field.Store.YES));
+        if (!string.IsNullOrWhiteSpace(doc.Language)) d.Add(new StringField(Language, doc.Language, Field.Store.YES));
 
         foreach (var page in doc.Pages)
         {
@@ -93,6 +96,11 @@ public static class Schema
         AddFacet(d, Type, doc.Type, meta);
         AddFacet(d, Year, doc.Date?.Year.ToString(CultureInfo.InvariantCulture), meta);
         foreach (var theme in doc.Themes.Distinct()) AddFacet(d, Theme, theme, meta);
+        if (!string.IsNullOrWhiteSpace(doc.Series))
+        {
+            d.Add(new StringField(Series, doc.Series.Trim(), Field.Store.YES));
+            meta.Add(doc.Series.Trim());
+        }
         if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
 
         Territories.TerritoryFields.AddTo(d, doc.Territories);
@@ -125,6 +133,8 @@ public static class Schema
             Date = date,
             Themes = d.GetValues(Theme),
             Summary = d.Get(Summary),
+            Series = d.Get(Series),
+            Language = d.Get(Language),
             Pages = withPages ? d.GetValues(Body) : [],
             Format = d.Get(Format) ?? "",
             TextStatus = d.Get(TextStatus) ?? TextStatuses.Ok,

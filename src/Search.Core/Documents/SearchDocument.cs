@@ -19,6 +19,12 @@ public sealed record SearchDocument
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? Summary { get; init; }
 
+    /// <summary>Series and number when the publication belongs to one ("BIS n° 170").</summary>
+    public string? Series { get; init; }
+
+    /// <summary>Language code ("fr").</summary>
+    public string? Language { get; init; }
+
     /// <summary>Clean text, page by page (one page for HTML).</summary>
     public IReadOnlyList<string> Pages { get; init; } = [];
 

@@ -16,7 +16,7 @@ namespace Search.Pipeline.Ingest;
 public sealed class FolderIngester(ExtractorRegistry extractors)
 {
     /// <summary>Bumped when extraction or the schema changes, so that every file is extracted again.</summary>
-    public const string PipelineVersion = "3";
+    public const string PipelineVersion = "4";
 
     public int CommitEvery { get; init; } = 200;
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
@@ -124,6 +124,8 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 Date = metadata.Date,
                 Themes = metadata.Themes,
                 Summary = metadata.Summary,
+                Series = metadata.Series,
+                Language = metadata.Language,
                 Pages = content.Pages,
                 Territories = Search.Core.Territories.TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
                 Format = content.Format,
@@ -137,9 +139,9 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
 
             var outcome = noText ? FileOutcome.NoText : existing.ContainsKey(id) ? FileOutcome.Updated : FileOutcome.Added;
             var reason = noText
-                ? "no extractable text (scanned, image only or unusable fonts): indexed with its metadata only"
+                ? $"no extractable text ({content.DescribePagesWithoutText() ?? "scanned, image only or unusable fonts"}): indexed with its metadata only"
                 : content.Quality == TextQuality.Partial
-                    ? $"pages without text: {string.Join(", ", content.PagesWithoutText)}"
+                    ? $"pages without text: {content.DescribePagesWithoutText() ?? string.Join(", ", content.PagesWithoutText)}"
                     : null;
             if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
             return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format), id);

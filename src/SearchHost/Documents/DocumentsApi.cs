@@ -51,6 +51,8 @@ public sealed record DocumentView
     public int? Year { get; init; }
     public required IReadOnlyList<string> Themes { get; init; }
     public string? Summary { get; init; }
+    public string? Series { get; init; }
+    public string? Language { get; init; }
     public required string Format { get; init; }
     public required string TextStatus { get; init; }
     public string? SourcePath { get; init; }
@@ -74,6 +76,8 @@ public sealed record DocumentView
         Year = d.Year,
         Themes = d.Themes,
         Summary = d.Summary,
+        Series = d.Series,
+        Language = d.Language,
         Format = d.Format,
         TextStatus = d.TextStatus,
         SourcePath = d.SourcePath,

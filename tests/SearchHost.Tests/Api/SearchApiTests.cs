@@ -74,6 +74,9 @@ public sealed partial class SearchApiTests(HostFixture host)
         var r = await GetJson("/api/search?q=" + Uri.EscapeDataString(query));
         var first = r.GetProperty("hits")[0];
         Assert.Equal("pdf/dgcl-bis-170-apprentis-collectivites-2022.pdf", await SourcePathOf(first));
+        var document = await GetJson("/api/documents/" + first.GetProperty("id").GetString());
+        Assert.Contains("170", document.GetProperty("series").GetString());
+        Assert.Equal("fr", document.GetProperty("language").GetString());
     }
 
     [Fact]
