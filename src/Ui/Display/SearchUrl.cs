@@ -22,8 +22,9 @@ public sealed class SearchUrl
     public static SearchUrl Empty { get; } = new("", SortRelevance, 1, NoFilters);
 
     private SearchUrl(string query, string sort, int page, IReadOnlyDictionary<string, IReadOnlyList<string>> filters,
-        IReadOnlyList<string>? territories = null, bool territoryAncestors = false)
+        IReadOnlyList<string>? territories = null, bool territoryAncestors = false, (int? From, int? To) years = default)
     {
+        Years = years;
         Query = query;
         Sort = sort;
         Page = page;
@@ -40,6 +41,11 @@ public sealed class SearchUrl
 
     public string Query { get; }
 
+    /// <summary>A range of publication years (inclusive); either end may be open.</summary>
+    public (int? From, int? To) Years { get; }
+
+    public bool HasYearRange => Years.From is not null || Years.To is not null;
+
     /// <summary><see cref="SortRelevance"/> or <see cref="SortDate"/>.</summary>
     public string Sort { get; }
 
@@ -49,7 +55,7 @@ public sealed class SearchUrl
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; }
 
     /// <summary>True when there is something to search for: words or at least one filter.</summary>
-    public bool HasCriteria => Query.Length > 0 || Filters.Count > 0 || Territories.Count > 0;
+    public bool HasCriteria => Query.Length > 0 || Filters.Count > 0 || Territories.Count > 0 || HasYearRange;
 
     /// <summary>
     /// Reads the state from a query string. Unknown parameters are ignored; a malformed page or
@@ -84,7 +90,17 @@ public sealed class SearchUrl
             if (values.Count > 0) filters[field] = values;
         }
         var territories = query["territory"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return new SearchUrl(q, sort, page, filters, territories, query["territoryAncestors"].ToString() == "true");
+        return new SearchUrl(q, sort, page, filters, territories, query["territoryAncestors"].ToString() == "true",
+            (Year(query, "yearFrom"), Year(query, "yearTo")));
+    }
+
+    /// <summary>A year of the range, or null when empty; anything else is refused in French.</summary>
+    private static int? Year(IQueryCollection query, string name)
+    {
+        var raw = query[name].ToString().Trim();
+        if (raw.Length == 0) return null;
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200) return year;
+        throw new InvalidSearchRequestException("L’année doit être un nombre à quatre chiffres, par exemple 2022.");
     }
 
     public static SearchUrl Create(string? query = null, string sort = SortRelevance, int page = 1,
@@ -114,24 +130,27 @@ public sealed class SearchUrl
             }
             if (values.Count > 0) filters[f] = values;
         }
-        return new SearchUrl(Query, Sort, 1, filters, Territories, TerritoryAncestors);
+        return new SearchUrl(Query, Sort, 1, filters, Territories, TerritoryAncestors, Years);
     }
+
+    /// <summary>The same search without its range of years; back to page 1.</summary>
+    public SearchUrl WithoutYearRange() => new(Query, Sort, 1, Filters, Territories, TerritoryAncestors);
 
     /// <summary>The same search, every filter removed; back to page 1.</summary>
     public SearchUrl WithoutFilters() => new(Query, Sort, 1, NoFilters);
 
     /// <summary>The same search with another query text (filters and sort kept), from page 1.</summary>
-    public SearchUrl WithQuery(string query) => new(query, Sort, 1, Filters, Territories, TerritoryAncestors);
+    public SearchUrl WithQuery(string query) => new(query, Sort, 1, Filters, Territories, TerritoryAncestors, Years);
 
-    public SearchUrl WithPage(int page) => new(Query, Sort, Math.Max(1, page), Filters, Territories, TerritoryAncestors);
+    public SearchUrl WithPage(int page) => new(Query, Sort, Math.Max(1, page), Filters, Territories, TerritoryAncestors, Years);
 
-    public SearchUrl WithSort(string sort) => new(Query, sort == SortDate ? SortDate : SortRelevance, 1, Filters, Territories, TerritoryAncestors);
+    public SearchUrl WithSort(string sort) => new(Query, sort == SortDate ? SortDate : SortRelevance, 1, Filters, Territories, TerritoryAncestors, Years);
 
     /// <summary>The same search restricted to one territory ("level:code", or none with null), from page 1: the facet tree's drill-down.</summary>
-    public SearchUrl WithTerritory(string? key) => new(Query, Sort, 1, Filters, key is null ? [] : [key], key is not null && TerritoryAncestors);
+    public SearchUrl WithTerritory(string? key) => new(Query, Sort, 1, Filters, key is null ? [] : [key], key is not null && TerritoryAncestors, Years);
 
     /// <summary>The same search with the ancestors option switched.</summary>
-    public SearchUrl WithTerritoryAncestors(bool on) => new(Query, Sort, 1, Filters, Territories, on);
+    public SearchUrl WithTerritoryAncestors(bool on) => new(Query, Sort, 1, Filters, Territories, on, Years);
 
     public SearchRequest ToRequest(int size) => new()
     {
@@ -142,10 +161,12 @@ public sealed class SearchUrl
         Filters = Filters,
         Territories = Territories,
         TerritoryAncestors = TerritoryAncestors,
+        YearFrom = Years.From,
+        YearTo = Years.To,
     };
 
-    /// <summary>Relative URL of this state under <paramref name="path"/>: "/?q=apprentis&amp;type=%C3%89tude&amp;page=2".</summary>
-    public string ToUrl(string path = "/")
+    /// <summary>The query-string parameters of this state, in URL order.</summary>
+    public IReadOnlyList<(string Name, string Value)> Parameters()
     {
         var parameters = new List<(string Name, string Value)>();
         if (Query.Length > 0) parameters.Add(("q", Query));
@@ -156,7 +177,16 @@ public sealed class SearchUrl
         }
         foreach (var territory in Territories) parameters.Add(("territory", territory));
         if (TerritoryAncestors) parameters.Add(("territoryAncestors", "true"));
+        if (Years.From is { } from) parameters.Add(("yearFrom", from.ToString(CultureInfo.InvariantCulture)));
+        if (Years.To is { } to) parameters.Add(("yearTo", to.ToString(CultureInfo.InvariantCulture)));
         if (Page > 1) parameters.Add(("page", Page.ToString(CultureInfo.InvariantCulture)));
+        return parameters;
+    }
+
+    /// <summary>Relative URL of this state under <paramref name="path"/>: "/?q=apprentis&amp;type=%C3%89tude&amp;page=2".</summary>
+    public string ToUrl(string path = "/")
+    {
+        var parameters = Parameters();
         if (parameters.Count == 0) return path;
 
         var url = new StringBuilder(path);

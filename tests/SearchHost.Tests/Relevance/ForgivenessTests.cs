@@ -107,3 +107,26 @@ public sealed class SuggestTests(HostFixture host)
         Assert.Equal(0, empty.GetProperty("suggestions").GetArrayLength());
     }
 }
+
+[Collection(HostCollection.Name)]
+public sealed class YearRangeTests(HostFixture host)
+{
+    [Fact]
+    public async Task A_year_range_filters_the_api_and_the_page_with_a_removable_chip()
+    {
+        var all = JsonDocument.Parse(await host.Client.GetStringAsync("/api/search?q=communes")).RootElement.GetProperty("total").GetInt64();
+        var api = JsonDocument.Parse(await host.Client.GetStringAsync("/api/search?q=communes&yearFrom=2020&yearTo=2022&size=100")).RootElement;
+        var ranged = api.GetProperty("total").GetInt64();
+        Assert.InRange(ranged, 1, all - 1);
+        Assert.All(api.GetProperty("hits").EnumerateArray(), h => Assert.InRange(h.GetProperty("year").GetInt32(), 2020, 2022));
+
+        var html = await host.Client.GetStringAsync("/?q=communes&yearFrom=2020&yearTo=2022");
+        Assert.Contains($"data-total=\"{ranged}\"", html);
+        Assert.Contains("Période : 2020–2022", html);
+        Assert.Contains("name=\"yearFrom\" value=\"2020\"", html);
+
+        using var bad = await host.Client.GetAsync("/?q=communes&yearFrom=deux");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("quatre chiffres", await bad.Content.ReadAsStringAsync());
+    }
+}
