@@ -27,28 +27,40 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var territories = TerritoryQuery.For(request, text);
         var years = (request.YearFrom, request.YearTo);
         var filter = TerritoryQuery.And(QueryBuilder.Filters(filters, years: years), territories.Filter);
-        var built = QueryBuilder.Build(text, searcher.IndexReader);
-        if (built.Plan is not null && searcher.Search(QueryBuilder.Restrict(built.Scoring, filter), 1).TotalHits == 0)
-        {
-            // Nothing matches every word: try again correcting rare words towards frequent close ones.
-            var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
-            if (eager.Suggestion is not null && searcher.Search(QueryBuilder.Restrict(eager.Scoring, filter), 1).TotalHits > 0) built = eager;
-        }
-        var scoring = territories.Boost(built.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
-        var query = QueryBuilder.Restrict(scoring, filter);
         // Relevance, with recency breaking ties; or newest first (also for an empty query: browsing).
         var sort = request.Sort == SearchSort.Date || text.Length == 0
             ? new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
             : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true));
-
         var wanted = Math.Max(1, request.Page * request.Size);
-        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-
         var selectedFields = filters.Keys.Concat(years is (null, null) ? [] : [Schema.Year]).Distinct().ToList();
         var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
-        var facets = new FacetCounter(facetFieldsWithoutSelection);
-        var territoryCounts = TerritoryQuery.Counter();
-        searcher.Search(query, MultiCollector.Wrap(top, facets, territoryCounts));
+
+        Query ScoringOf(QueryBuilder.Built b) => territories.Boost(b.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
+
+        (TopFieldCollector Top, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
+        {
+            var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCounter(facetFieldsWithoutSelection);
+            var territoryCounts = TerritoryQuery.Counter();
+            searcher.Search(QueryBuilder.Restrict(scoringQuery, filter), MultiCollector.Wrap(top, facets, territoryCounts));
+            return (top, facets, territoryCounts);
+        }
+
+        var built = QueryBuilder.Build(text, searcher.IndexReader);
+        var scoring = ScoringOf(built);
+        var collected = Collect(scoring);
+        if (collected.Top.TotalHits == 0 && built.Plan is not null)
+        {
+            // Nothing matches every word: try again correcting rare words towards frequent close ones.
+            var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
+            if (eager.Suggestion is not null)
+            {
+                var eagerScoring = ScoringOf(eager);
+                var eagerCollected = Collect(eagerScoring);
+                if (eagerCollected.Top.TotalHits > 0) (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
+            }
+        }
+        var (top, facets, territoryCounts) = collected;
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
         foreach (var field in selectedFields)
