@@ -65,7 +65,11 @@ public sealed class CrawlStore : IDisposable
         db.Open();
         var store = new CrawlStore(db);
         store.Exec("PRAGMA busy_timeout = 30000;");
-        if (!readOnly) store.CreateSchema();
+        if (!readOnly)
+        {
+            store.CreateSchema();
+            store.Migrate();
+        }
         return store;
     }
 
@@ -83,7 +87,7 @@ public sealed class CrawlStore : IDisposable
         CREATE INDEX IF NOT EXISTS urls_seq ON urls(seq);
         CREATE INDEX IF NOT EXISTS urls_hash ON urls(content_hash);
         CREATE INDEX IF NOT EXISTS urls_doc ON urls(doc_url);
-        CREATE TABLE IF NOT EXISTS links (from_url TEXT NOT NULL, to_url TEXT NOT NULL, PRIMARY KEY (from_url, to_url));
+        CREATE TABLE IF NOT EXISTS links (from_url TEXT NOT NULL, to_url TEXT NOT NULL, anchor TEXT, PRIMARY KEY (from_url, to_url));
         CREATE INDEX IF NOT EXISTS links_to ON links(to_url);
         CREATE TABLE IF NOT EXISTS documents (doc_url TEXT PRIMARY KEY, source TEXT NOT NULL, content_hash TEXT, title TEXT NOT NULL,
             publisher TEXT, type TEXT, date TEXT, indexed_at TEXT NOT NULL);
@@ -95,6 +99,14 @@ public sealed class CrawlStore : IDisposable
         CREATE TABLE IF NOT EXISTS errors (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, url TEXT NOT NULL, at TEXT NOT NULL, message TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS errors_source ON errors(source, id);
         """);
+
+    /// <summary>Brings a crawl.db written by an earlier version up to the current schema.</summary>
+    private void Migrate()
+    {
+        // links.anchor (the text of the link) came after the first version.
+        if (Scalar<long>("SELECT COUNT(*) FROM pragma_table_info('links') WHERE name = 'anchor'") == 0)
+            Exec("ALTER TABLE links ADD COLUMN anchor TEXT;");
+    }
 
     // ---------- frontier ----------
 
@@ -147,19 +159,23 @@ public sealed class CrawlStore : IDisposable
         return r.Read() ? Read(r) : null;
     }
 
-    /// <summary>Writes a URL's row and, in the same transaction, the links found on it and the new URLs they lead to.</summary>
-    public void Save(UrlRow row, IEnumerable<(string Url, int Depth)>? discovered = null, IEnumerable<UrlRow>? skippedLinks = null)
+    /// <summary>
+    /// Writes a URL's row and, in the same transaction, the links found on it (with their text, when
+    /// <paramref name="anchors"/> has it) and the new URLs they lead to.
+    /// </summary>
+    public void Save(UrlRow row, IEnumerable<(string Url, int Depth)>? discovered = null, IEnumerable<UrlRow>? skippedLinks = null,
+        IReadOnlyDictionary<string, string>? anchors = null)
     {
         using var tx = _db.BeginTransaction();
         Upsert(row);
         foreach (var (url, depth) in discovered ?? [])
         {
-            Link(row.Url, url);
+            Link(row.Url, url, anchors?.GetValueOrDefault(url));
             Enqueue(row.Source, url, depth);
         }
         foreach (var skipped in skippedLinks ?? [])
         {
-            Link(row.Url, skipped.Url);
+            Link(row.Url, skipped.Url, anchors?.GetValueOrDefault(skipped.Url));
             if (Get(skipped.Url) is null) Upsert(skipped);
         }
         tx.Commit();
@@ -178,10 +194,34 @@ public sealed class CrawlStore : IDisposable
         });
     }
 
-    private void Link(string from, string to)
+    /// <summary>Records that <paramref name="from"/> (a page, a feed) leads to <paramref name="to"/>, with the link's text.</summary>
+    public void AddLink(string from, string to, string? anchor) => Link(from, to, anchor);
+
+    private void Link(string from, string to, string? anchor = null)
     {
-        using var cmd = Command("INSERT OR IGNORE INTO links(from_url, to_url) VALUES ($f, $t)", ("$f", from), ("$t", to));
+        // A page fetched again keeps its links; a link text seen now replaces the one seen before.
+        using var cmd = Command("""
+            INSERT INTO links(from_url, to_url, anchor) VALUES ($f, $t, $a)
+            ON CONFLICT(from_url, to_url) DO UPDATE SET anchor = IFNULL($a, anchor)
+            """, ("$f", from), ("$t", to), ("$a", anchor));
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// The texts of the links leading to a URL (or to the URLs whose content became that document),
+    /// most frequent first: title candidates for a document whose file names itself badly.
+    /// </summary>
+    public IReadOnlyList<string> LinkTexts(string url)
+    {
+        using var cmd = Command("""
+            SELECT anchor, COUNT(*) AS n FROM links
+            WHERE anchor IS NOT NULL AND (to_url = $u OR to_url IN (SELECT url FROM urls WHERE doc_url = $u))
+            GROUP BY anchor ORDER BY n DESC, LENGTH(anchor) DESC, anchor
+            """, ("$u", url));
+        using var r = cmd.ExecuteReader();
+        var list = new List<string>();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
     }
 
     private void Upsert(UrlRow row)

@@ -268,6 +268,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             var uri = new Uri(row.Url);
             var discovered = new List<(string, int)>();
             var skipped = new List<UrlRow>();
+            IReadOnlyDictionary<string, string>? anchors = null;
             string? canonical = r.LinkCanonical;
             if (format == "html")
             {
@@ -277,30 +278,31 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                     links = LinkExtractor.Extract(reader.ReadToEnd(), uri);
                 canonical ??= links.Canonical;
                 if (!links.NoFollow) SortLinks(links.Links, row.Depth + 1, discovered, skipped);
+                anchors = links.Anchors;
             }
             if (canonical is not null && (!_scope.HostAllowed(new Uri(canonical)))) canonical = null;
             var docUrl = canonical ?? row.Url;
             var indexable = format == "html" ? _scope.IsPublicationPage(row.Url) : _scope.IsDocument(row.Url);
             if (!indexable)
             {
-                _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = null, SkipKind = SkipKind.NotAPublication.ToString(), Reason = "fetched for its links; not a publication (no publication or document pattern matches)" }, discovered, skipped);
+                _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = null, SkipKind = SkipKind.NotAPublication.ToString(), Reason = "fetched for its links; not a publication (no publication or document pattern matches)" }, discovered, skipped, anchors);
                 return;
             }
             if (row.ContentHash == hash && row.IndexedHash == hash && row.DocUrl == docUrl)
             {
-                _store.Save(row with { State = UrlStates.Fetched, SkipKind = null, Reason = null }, discovered, skipped);
+                _store.Save(row with { State = UrlStates.Fetched, SkipKind = null, Reason = null }, discovered, skipped, anchors);
                 _progress = _progress with { Unchanged = _progress.Unchanged + 1 };
                 return;
             }
             if (_store.DocumentWithContent(hash, row.Url) is { } existing && existing != docUrl)
             {
-                _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = existing, IndexedHash = hash, SkipKind = null, Reason = $"same content as {existing}" }, discovered, skipped);
+                _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = existing, IndexedHash = hash, SkipKind = null, Reason = $"same content as {existing}" }, discovered, skipped, anchors);
                 _progress = _progress with { Duplicates = _progress.Duplicates + 1 };
                 crawler.Emit(source.Id, "duplicate", row.Url, 200, existing);
                 return;
             }
             var saved = row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = docUrl, SkipKind = null, Reason = canonical is not null && canonical != row.Url ? $"indexed under its canonical URL {canonical}" : null };
-            _store.Save(saved, discovered, skipped);
+            _store.Save(saved, discovered, skipped, anchors);
             Index(saved, ct);
         }
 
@@ -341,7 +343,8 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                 return;
             }
             var uri = new Uri(row.DocUrl!);
-            var metadata = MetadataInferrer.Infer(content, Uri.UnescapeDataString(uri.AbsolutePath), null);
+            // The text of the links that led here is a title candidate (a PDF often names itself badly).
+            var metadata = MetadataInferrer.Infer(content, Uri.UnescapeDataString(uri.AbsolutePath), null, _store.LinkTexts(row.DocUrl!));
             var document = DocumentFactory.Create(source, row.DocUrl!, metadata, content, row.ContentHash!, row.Bytes);
             Upsert(row.Url, document);
         }
@@ -458,7 +461,10 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         private async Task ReadFeedAsync(string url, CancellationToken ct)
         {
             foreach (var item in await ReadListAsync(url, UrlKinds.Feed, FeedReader.Read, ct).ConfigureAwait(false))
-                Discover(item.Url, item.Published);
+            {
+                // A feed item's title is the text of the link that leads to it.
+                if (Discover(item.Url, item.Published)) _store.AddLink(url, item.Url, item.Title is { } t ? System.Text.RegularExpressions.Regex.Replace(t, @"\s+", " ").Trim() : null);
+            }
         }
 
         /// <summary>Fetches a sitemap or feed and reads its entries; an unreadable one is an error of the source, not of the run.</summary>
@@ -477,8 +483,11 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             }
         }
 
-        /// <summary>A URL from a sitemap or feed: queued at depth 1 when new; due again when its lastmod is after our last fetch.</summary>
-        private void Discover(string url, DateTimeOffset? lastModified)
+        /// <summary>
+        /// A URL from a sitemap or feed: queued at depth 1 when new; due again when its lastmod is after our last fetch.
+        /// False when the scope or the address policy refuses it.
+        /// </summary>
+        private bool Discover(string url, DateTimeOffset? lastModified)
         {
             var uri = new Uri(url);
             var refusal = _scope.Check(uri, 1) ?? (fetcher.LiteralRefusal(uri) is { } a ? (SkipKind.AddressPolicy, a) : null);
@@ -486,7 +495,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             {
                 var row = new UrlRow { Url = url, Source = source.Id, State = UrlStates.Skipped, Depth = 1, SkipKind = refusal.Value.Kind.ToString(), Reason = refusal.Value.Reason, DueUtc = DateTime.UtcNow };
                 if (_store.Get(url) is null) _store.Save(row);
-                return;
+                return false;
             }
             var known = _store.Get(url);
             if (known is null) _store.Enqueue(source.Id, url, 1);
@@ -495,6 +504,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                 _store.MarkDue(url);
                 crawler.Emit(source.Id, "changed-per-lastmod", url, detail: lm.ToString("O"));
             }
+            return true;
         }
 
         // ---------- connectors ----------

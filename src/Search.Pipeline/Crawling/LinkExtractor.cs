@@ -2,8 +2,15 @@ using AngleSharp.Html.Parser;
 
 namespace Search.Pipeline.Crawling;
 
-/// <summary>The links of an HTML page (a, area, iframe; resolved against &lt;base href&gt;) and its rel=canonical, normalised.</summary>
-public sealed record PageLinks(IReadOnlyList<string> Links, string? Canonical, bool NoFollow);
+/// <summary>
+/// The links of an HTML page (a, area, iframe; resolved against &lt;base href&gt;) and its rel=canonical, normalised;
+/// <see cref="Anchors"/> holds the text of each link (the longest when a URL is linked several times), a title
+/// candidate for the document it leads to.
+/// </summary>
+public sealed record PageLinks(IReadOnlyList<string> Links, string? Canonical, bool NoFollow)
+{
+    public IReadOnlyDictionary<string, string> Anchors { get; init; } = new Dictionary<string, string>();
+}
 
 public static class LinkExtractor
 {
@@ -21,12 +28,14 @@ public static class LinkExtractor
 
         var links = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in document.QuerySelectorAll("a[href], area[href], iframe[src]"))
         {
             if ((element.GetAttribute("rel") ?? "").Split(' ').Contains("nofollow", StringComparer.OrdinalIgnoreCase)) continue;
             var href = element.GetAttribute("href") ?? element.GetAttribute("src");
             if (href is null || UrlNormalizer.Normalize(href, baseUri) is not { } url) continue;
             if (seen.Add(url)) links.Add(url);
+            if (AnchorText(element) is { } text && (!anchors.TryGetValue(url, out var known) || text.Length > known.Length)) anchors[url] = text;
         }
 
         string? canonical = null;
@@ -36,6 +45,28 @@ public static class LinkExtractor
             canonical = UrlNormalizer.Normalize(link.GetAttribute("href")!, baseUri);
             break;
         }
-        return new PageLinks(links, canonical, noFollow);
+        return new PageLinks(links, canonical, noFollow) { Anchors = anchors };
+    }
+
+    /// <summary>Most characters kept of a link's text.</summary>
+    public const int MaxAnchorLength = 300;
+
+    /// <summary>The visible text of a link, else its title/aria-label, else the alt of its image; whitespace collapsed.</summary>
+    private static string? AnchorText(AngleSharp.Dom.IElement element)
+    {
+        var candidates = new[]
+        {
+            element.TextContent,
+            element.GetAttribute("title"),
+            element.GetAttribute("aria-label"),
+            element.QuerySelector("img[alt]")?.GetAttribute("alt"),
+        };
+        foreach (var candidate in candidates)
+        {
+            if (string.IsNullOrWhiteSpace(candidate)) continue;
+            var text = System.Text.RegularExpressions.Regex.Replace(candidate, @"\s+", " ").Trim();
+            return text.Length <= MaxAnchorLength ? text : text[..MaxAnchorLength];
+        }
+        return null;
     }
 }

@@ -38,6 +38,48 @@ public static partial class MetadataFilters
         return t;
     }
 
+    private static readonly string[] GenericLinkTexts =
+    [
+        "ici", "cliquez ici", "lien", "pdf", "télécharger", "telecharger", "téléchargement", "document", "fichier",
+        "en savoir plus", "lire la suite", "voir", "voir le document", "consulter", "consulter le document", "lire",
+        "accéder au document", "acceder au document", "version pdf", "format pdf", "le document", "la publication",
+        "télécharger le document", "télécharger la publication", "télécharger le fichier", "télécharger le pdf",
+        "plus d'informations", "suite", "détails", "details", "ouvrir", "accès", "acces",
+    ];
+
+    /// <summary>
+    /// The text of a link that led to a file, as a title: "Télécharger le BIS n° 170 – Les apprentis (PDF, 1,2 Mo)"
+    /// gives "BIS n° 170 – Les apprentis"; null for texts that say nothing of the document ("Télécharger", "ici",
+    /// "PDF - 230 Ko", a file name, a bare URL).
+    /// </summary>
+    public static string? CleanLinkText(string? text, string? fileName = null)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var t = TextNormalizer.Normalize(text).Replace('\n', ' ');
+        t = Regex.Replace(t, @"\s+", " ").Trim();
+        if (t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return null;
+        // "(PDF, 1,2 Mo)", "[pdf - 523 Ko]", "- PDF - 2.3 MB", "(nouvelle fenêtre)" and the like, repeatedly at the end.
+        string before;
+        do
+        {
+            before = t;
+            t = LinkTrailer().Replace(t, "").Trim();
+        } while (t != before && t.Length > 0);
+        t = LinkVerb().Replace(t, "").Trim(' ', ':', '-', '–', '—', '|', '»', '›', '>');
+        if (t.Length > 0) t = char.ToUpperInvariant(t[0]) + t[1..];
+        if (GenericLinkTexts.Contains(t.ToLowerInvariant().TrimEnd('.', ' '))) return null;
+        // A file name is not a title: "BIS_170.pdf", "note-conjoncture-2023".
+        if (FileExtension().IsMatch(t) || !t.Contains(' ')) return null;
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3 || t.Count(char.IsLetter) < 12) return null;
+        return CleanTitle(t, fileName);
+    }
+
+    [GeneratedRegex(@"\s*(?:[(\[]\s*(?:pdf|fichier|document|format|version|nouvelle\s+fen[êe]tre|ouvre\s+(?:dans\s+)?une\s+nouvelle\s+fen[êe]tre|[\d.,]+\s*[kmg]?[ob])[^)\]]{0,40}[)\]]|[-–—|,]\s*(?:pdf|format\s+pdf|nouvelle\s+fen[êe]tre|ouvre\s+une\s+nouvelle\s+fen[êe]tre|[\d.,]+\s*(?:[kmg]o|[kmg]b|octets))\b[^-–—|]{0,20}|\bpdf\s*$)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkTrailer();
+
+    [GeneratedRegex(@"^(?:t[ée]l[ée]charger|consulter|lire|voir|acc[ée]der\s+[àa]|ouvrir|d[ée]couvrir)(?:\s+(?:le|la|les|l'|l’|ce|cette|notre))?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkVerb();
+
     /// <summary>Octal escapes left from PDF literal strings ("m\\351thodo" -> "méthodo", Latin-1).</summary>
     private static string DecodePdfStringArtifacts(string s) =>
         s.Contains('\\') ? OctalEscape().Replace(s, m => ((char)Convert.ToInt32(m.Groups[1].Value, 8)).ToString()) : s;

@@ -13,7 +13,11 @@ public static partial class MetadataInferrer
     /// <summary>How many characters of the first pages are searched for cues.</summary>
     private const int CueWindow = 6000;
 
-    public static InferredMetadata Infer(ExtractedContent content, string relativePath, SidecarMetadata? sidecar = null)
+    /// <param name="linkTexts">
+    /// The texts of the links that led to the file, most frequent first (crawled documents): a title when the file
+    /// declares none worth keeping.
+    /// </param>
+    public static InferredMetadata Infer(ExtractedContent content, string relativePath, SidecarMetadata? sidecar = null, IReadOnlyList<string>? linkTexts = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var fileName = Path.GetFileName(relativePath ?? "");
@@ -22,7 +26,8 @@ public static partial class MetadataInferrer
         // A site name used as <title> ("Cour des comptes") is not the document's title.
         if (declaredTitle is not null && IsGenericTitle(declaredTitle)) declaredTitle = null;
 
-        var title = Pick(sidecar?.Title, declaredTitle, AuditTitle(head), MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
+        var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
+        var title = Pick(sidecar?.Title, declaredTitle, linkTitle, AuditTitle(head), MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
                     ?? FirstMeaningfulLine(head)
                     ?? PrettifyFileName(fileName);
 

@@ -34,4 +34,21 @@ public class LinkExtractorTests
     {
         Assert.True(LinkExtractor.Extract("<meta name=\"robots\" content=\"noindex, nofollow\"><a href=\"/x\">x</a>", Page).NoFollow);
     }
+
+    [Fact]
+    public void The_text_of_each_link_is_kept_the_longest_when_a_url_is_linked_twice()
+    {
+        var links = LinkExtractor.Extract("""
+            <a href="/docs/bis-170.pdf"><span class="fr-icon"></span> Télécharger</a>
+            <a href="/docs/bis-170.pdf">Les apprentis dans les
+               collectivités locales en 2022</a>
+            <a href="/docs/carte.pdf" title="Carte des EPCI au 1er janvier 2024"></a>
+            <a href="/docs/logo.pdf"><img src="l.png" alt="Rapport annuel de l'observatoire"></a>
+            <a href="/vide"> </a>
+            """, Page);
+        Assert.Equal("Les apprentis dans les collectivités locales en 2022", links.Anchors["http://example.fr/docs/bis-170.pdf"]);
+        Assert.Equal("Carte des EPCI au 1er janvier 2024", links.Anchors["http://example.fr/docs/carte.pdf"]);
+        Assert.Equal("Rapport annuel de l'observatoire", links.Anchors["http://example.fr/docs/logo.pdf"]);
+        Assert.False(links.Anchors.ContainsKey("http://example.fr/vide"));
+    }
 }
