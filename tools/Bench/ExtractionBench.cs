@@ -10,7 +10,7 @@ namespace Search.Bench;
 
 /// <summary>
 /// Extraction measurements, side by side with pdftotext (poppler-utils) in the same run:
-///   Bench extraction &lt;folder&gt;   per PDF: pages, our time, pdftotext's time (process start included),
+///   Bench extraction &lt;folder&gt; [--ocr]   per PDF: pages, our time, pdftotext's time (process start included),
 ///                                 word F1 of our text against pdftotext's; with a ground-truth folder
 ///                                 (corpus-samples/ground-truth), the character error rate of both.
 ///   Bench metadata &lt;folder&gt;     the inferred title, publisher, date, type, series and language of every file (TSV).
@@ -23,9 +23,14 @@ public static class ExtractionBench
         var truthDir = new[] { Path.Combine(folder, "ground-truth"), Path.Combine(folder, "..", "ground-truth") }
             .Select(Path.GetFullPath).FirstOrDefault(Directory.Exists);
         var files = FolderIngester.ListFiles(folder).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
-        var extractor = new PdfExtractor();
+        // --ocr: pages without a usable text layer are read by tesseract (ExtractionOptions.Ocr); an OCR report follows the table.
+        var ocr = args.Contains("--ocr");
+        var extractor = ExtractorRegistry.WithOcr(new PdfExtractor(), ExtractionOptions.Default with { Ocr = ocr });
+        var engine = (extractor as Search.Pipeline.Extraction.Ocr.OcrPdfExtractor)?.Engine;
+        if (engine is not null && !engine.Availability.Available) Console.Error.WriteLine($"warning: OCR not available: {engine.Availability.Problem}");
+        var ocrReport = new List<string>();
         // Warm-up (JIT), not measured.
-        if (files.Count > 0) { try { extractor.Extract(files[0]); } catch (ExtractionException) { } }
+        if (files.Count > 0) { try { new PdfExtractor().Extract(files[0]); } catch (ExtractionException) { } }
 
         Console.WriteLine(truthDir is null
             ? "| file | pages | ours ms | pdftotext ms | word F1 vs pdftotext | status |"
@@ -42,9 +47,20 @@ public static class ExtractionBench
             var clock = Stopwatch.StartNew();
             ExtractedContent? ours = null;
             string status;
+            var (ocrPagesBefore, ocrTimeBefore) = (engine?.PagesAttempted ?? 0, engine?.TimeSpent ?? TimeSpan.Zero);
             try
             {
                 ours = extractor.Extract(file);
+                var attempted = (engine?.PagesAttempted ?? 0) - ocrPagesBefore;
+                if (attempted > 0)
+                {
+                    var seconds = ((engine?.TimeSpent ?? TimeSpan.Zero) - ocrTimeBefore).TotalSeconds;
+                    var sample = string.Join(" / ", ours.OcrPages.Select(p => ours.Pages[p - 1])).ReplaceLineEndings(" ");
+                    ocrReport.Add($"{name}: {attempted} page(s) OCR'd in {seconds:0.0} s ({seconds / attempted:0.00} s/page), text on {ours.OcrPages.Count} "
+                        + $"(p. {string.Join(",", ours.OcrPages)}), quality {ours.Quality}"
+                        + (ours.PageIssues.Count > 0 ? $", still without text: {ours.DescribePagesWithoutText()}" : "")
+                        + $"\n    {(sample.Length > 300 ? sample[..300] : sample)}");
+                }
                 status = ours.Quality switch { TextQuality.Ok => "ok", TextQuality.Partial => $"partial (no text: p. {string.Join(",", ours.PagesWithoutText)})", _ => "no text" };
             }
             catch (ExtractionException e) { status = "failed: " + e.Message; }
@@ -100,6 +116,13 @@ public static class ExtractionBench
         }
         if (truthLen > 0)
             Console.WriteLine($"CER against ground truth: ours {100.0 * oursErr / truthLen:0.00} %, pdftotext {100.0 * popErr / truthLen:0.00} %");
+        if (engine is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"OCR ({engine.Description}, {engine.Dpi} dpi): {engine.PagesAttempted} page(s) in {engine.TimeSpent.TotalSeconds:0.0} s"
+                + (engine.PagesAttempted > 0 ? $", {engine.TimeSpent.TotalSeconds / engine.PagesAttempted:0.00} s/page" : ""));
+            foreach (var line in ocrReport) Console.WriteLine("  " + line);
+        }
         return 0;
     }
 

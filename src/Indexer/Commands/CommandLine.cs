@@ -5,16 +5,18 @@ public static class CommandLine
 {
     public const string Usage = """
         Usage:
-          Indexer index <folder> --index <dir> [--parallel N] [--commit-every N]
+          Indexer index <folder> --index <dir> [--parallel N] [--commit-every N] [--ocr [--ocr-language fra] [--ocr-timeout S]]
               Extracts every PDF and HTML file of <folder> and updates the index in <dir>
               (idempotent: unchanged files skipped, changed ones replaced, deleted ones removed).
+              --ocr reads pages without a usable text layer with tesseract (tesseract-ocr-fra,
+              pdftoppm), S seconds at most per page (default 60).
           Indexer search "<query>" --index <dir> [--size N] [--page N] [--sort relevance|date]
                          [--publisher P]... [--type T]... [--year Y]... [--theme T]... [--json]
               Prints ranked hits; with --json, exactly the JSON of GET /api/search.
           Indexer eval --index <dir> --queries <queries.tsv> --qrels <qrels.tsv>
               Runs a judged query set (the format of eval/ and ../shared/eval) and prints
               nDCG@10, MRR@10, P@5 and R@10 per query and on average.
-          Indexer crawl --config <sources.json> --data <dir> [--index <dir>] [--source ID]... [--log <file>]
+          Indexer crawl --config <sources.json> --data <dir> [--index <dir>] [--source ID]... [--log <file>] [--ocr ...]
               Crawls the configured sources into <dir>/index (bodies in <dir>/store, state in <dir>/crawl.db).
           Indexer robots <robots.txt file> --agent <token> <url>...
               Prints, for each URL, allowed or disallowed and the rule that decided.
@@ -59,7 +61,7 @@ public sealed class UsageException(string message) : Exception(message);
 /// <summary>Positional arguments and --options (repeatable) of one command.</summary>
 public sealed class Arguments
 {
-    private static readonly HashSet<string> Flags = ["json"];
+    private static readonly HashSet<string> Flags = ["json", "ocr"];
     public List<string> Positional { get; } = [];
     public Dictionary<string, List<string>> Options { get; } = [];
 

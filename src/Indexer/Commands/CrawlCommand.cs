@@ -16,7 +16,7 @@ public static class CrawlCommand
 {
     public static int Run(Arguments args)
     {
-        args.AllowOnly("config", "data", "index", "source", "log", "commit-every");
+        args.AllowOnly(["config", "data", "index", "source", "log", "commit-every", .. ExtractionArguments.Names]);
         if (args.Positional.Count != 0) throw new UsageException("crawl takes no positional argument.");
         CrawlConfig config;
         try
@@ -36,7 +36,8 @@ public static class CrawlCommand
         var logGate = new Lock();
         var latest = new ConcurrentDictionary<string, SourceProgress>();
         var lastPrint = DateTime.MinValue;
-        var crawler = new Crawler(config, data, index, new ExtractorRegistry())
+        using var extractors = ExtractionArguments.CreateRegistry(args);
+        var crawler = new Crawler(config, data, index, extractors)
         {
             CommitEvery = Math.Max(1, args.Int("commit-every", 50)),
             Log = e =>

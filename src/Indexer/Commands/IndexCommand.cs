@@ -9,7 +9,7 @@ public static class IndexCommand
 {
     public static int Run(Arguments args)
     {
-        args.AllowOnly("index", "parallel", "commit-every");
+        args.AllowOnly(["index", "parallel", "commit-every", .. ExtractionArguments.Names]);
         if (args.Positional.Count != 1) throw new UsageException("index takes exactly one folder.");
         var folder = args.Positional[0];
         var indexPath = args.Required("index");
@@ -19,7 +19,8 @@ public static class IndexCommand
             return 1;
         }
 
-        var ingester = new FolderIngester(new ExtractorRegistry())
+        using var extractors = ExtractionArguments.CreateRegistry(args);
+        var ingester = new FolderIngester(extractors)
         {
             Parallelism = Math.Max(1, args.Int("parallel", Environment.ProcessorCount)),
             CommitEvery = Math.Max(1, args.Int("commit-every", 200)),
@@ -70,6 +71,7 @@ public static class IndexCommand
         Console.WriteLine($"  no text:    {s.Count(FileOutcome.NoText)} (indexed with metadata only)");
         Console.WriteLine($"  failed:     {s.Count(FileOutcome.Failed)} (not indexed)");
         Console.WriteLine($"  deleted:    {s.Deleted} (files gone since the last run)");
+        if (s.OcrPages > 0) Console.WriteLine($"  ocr:        {s.OcrPages} page(s) read by OCR in {s.Reports.Count(r => r.OcrPages > 0)} file(s)");
         Console.WriteLine($"  throughput: {s.Reports.Count / seconds:0.0} files/s, {s.ExtractedPdfPages / seconds:0.0} PDF pages/s, {s.ExtractedBytes / 1048576.0 / seconds:0.00} MB/s");
         foreach (var r in s.WithoutText) Console.WriteLine($"  no text: {r.Path}");
         foreach (var r in s.Reports.Where(r => r.Outcome != FileOutcome.Failed && r.Reason is not null && r.Outcome != FileOutcome.NoText))

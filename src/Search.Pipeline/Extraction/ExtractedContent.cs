@@ -32,6 +32,31 @@ public sealed record ExtractedContent
     /// <summary>Why each page in <see cref="PagesWithoutText"/> has no text (image only, garbage glyphs, unreadable, blank).</summary>
     public IReadOnlyList<PageIssue> PageIssues { get; init; } = [];
 
+    /// <summary>1-based numbers of the pages whose text comes from OCR (their text layer was missing or garbage).</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
+
+    /// <summary>
+    /// True when OCR matters for this file: some page was OCR'd, or is still reported as image only or
+    /// garbage glyphs. Files without such pages extract the same with or without OCR.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool HasOcrCandidatePages => OcrPages.Count > 0 || PageIssues.Any(i => IsOcrCandidate(i.Kind));
+
+    /// <summary>Pages of these kinds may have text that OCR can read (scans, fonts without a usable encoding).</summary>
+    public static bool IsOcrCandidate(PageIssueKind kind) => kind is PageIssueKind.ImageOnly or PageIssueKind.Garbage;
+
+    /// <summary>
+    /// The quality of a document of <paramref name="pageCount"/> pages with these issues: no text when no page
+    /// has text, partial when some page lacks text for another reason than being blank, else ok.
+    /// </summary>
+    public static TextQuality QualityOf(int pageCount, IReadOnlyCollection<PageIssue> issues)
+    {
+        var withText = pageCount - issues.Count;
+        return withText <= 0 ? TextQuality.NoText
+            : issues.Any(i => i.Kind != PageIssueKind.Blank) ? TextQuality.Partial
+            : TextQuality.Ok;
+    }
+
     /// <summary>"page 2: image only (no text layer); page 3: garbage glyphs (implausible words)", or null when every page has text.</summary>
     public string? DescribePagesWithoutText() =>
         PageIssues.Count == 0 ? null : string.Join("; ", PageIssues.Select(i => $"page {i.Page}: {i.Detail}"));

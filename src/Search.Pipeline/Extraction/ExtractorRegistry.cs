@@ -1,35 +1,92 @@
 using Search.Pipeline.Extraction.Isolation;
+using Search.Pipeline.Extraction.Ocr;
 
 namespace Search.Pipeline.Extraction;
+
+/// <summary>
+/// Extraction settings shared by the CLI, the host and the tools. OCR is off by default: when on, the pages
+/// a PDF has without usable text (image only, garbage glyphs) are read by tesseract (<see cref="OcrPdfExtractor"/>).
+/// </summary>
+public sealed record ExtractionOptions
+{
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>OCR of the pages without usable text (Debian's tesseract-ocr + tesseract-ocr-fra, poppler-utils' pdftoppm).</summary>
+    public bool Ocr { get; init; }
+
+    /// <summary>Tesseract language(s): "fra", or e.g. "fra+eng".</summary>
+    public string OcrLanguage { get; init; } = "fra";
+
+    /// <summary>Budget of one page (rendering + recognition); past it the page stays reported and the run goes on.</summary>
+    public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>At most this many pages are OCR'd per document.</summary>
+    public int OcrMaxPages { get; init; } = 100;
+
+    /// <summary>Rendering resolution of the pages given to tesseract.</summary>
+    public int OcrDpi { get; init; } = 300;
+
+    /// <summary>The tesseract program (looked up in PATH unless a path is given).</summary>
+    public string TesseractPath { get; init; } = "tesseract";
+
+    /// <summary>The pdftoppm program (looked up in PATH unless a path is given).</summary>
+    public string PdftoppmPath { get; init; } = "pdftoppm";
+}
 
 /// <summary>
 /// Picks the extractor of a file: by extension (.pdf, .html, .htm), else by content ("%PDF-" magic, HTML markup).
 /// The default registry extracts PDFs in worker processes (<see cref="IsolatedPdfExtractor"/>) when the worker
 /// assembly is next to the program, which is the case for the Indexer, SearchHost, Bench and the test projects.
+/// With <see cref="ExtractionOptions.Ocr"/>, the PDF extractor is wrapped in an <see cref="OcrPdfExtractor"/>.
 /// </summary>
 public sealed class ExtractorRegistry : IDisposable
 {
     private readonly IReadOnlyList<IContentExtractor> _extractors;
 
-    /// <summary>PDFs in an isolated worker when available (else in-process), HTML in-process.</summary>
-    public ExtractorRegistry() : this([CreateDefaultPdfExtractor(), new HtmlExtractor()]) { }
+    /// <summary>PDFs in an isolated worker when available (else in-process), HTML in-process, no OCR.</summary>
+    public ExtractorRegistry() : this(ExtractionOptions.Default) { }
+
+    /// <summary>PDFs in an isolated worker when available (else in-process), with OCR when the options ask for it.</summary>
+    public ExtractorRegistry(ExtractionOptions options) : this([WithOcr(CreateDefaultPdfExtractor(), options), new HtmlExtractor()]) { }
 
     public ExtractorRegistry(IEnumerable<IContentExtractor> extractors) => _extractors = extractors.ToList();
 
     /// <summary>A registry whose PDF extraction runs in this process (unit tests of the extraction logic).</summary>
-    public static ExtractorRegistry InProcess() => new([new PdfExtractor(), new HtmlExtractor()]);
+    public static ExtractorRegistry InProcess(ExtractionOptions? options = null) =>
+        new([WithOcr(new PdfExtractor(), options ?? ExtractionOptions.Default), new HtmlExtractor()]);
 
     public IReadOnlyList<IContentExtractor> Extractors => _extractors;
 
     /// <summary>True when PDFs are extracted in worker processes.</summary>
-    public bool PdfIsolated => _extractors.OfType<IsolatedPdfExtractor>().Any();
+    public bool PdfIsolated => _extractors.Any(e => e is IsolatedPdfExtractor or OcrPdfExtractor { Inner: IsolatedPdfExtractor });
+
+    /// <summary>The OCR step, when OCR was asked for (whether or not its tools are installed).</summary>
+    public OcrPdfExtractor? Ocr => _extractors.OfType<OcrPdfExtractor>().FirstOrDefault();
+
+    /// <summary>True when OCR was asked for and its tools work (checked once).</summary>
+    public bool OcrActive => Ocr?.Engine.Availability.Available == true;
+
+    /// <summary>Why OCR, asked for, cannot run ("'tesseract' not found (install …)"); null when it runs or was not asked for.</summary>
+    public string? OcrProblem => Ocr?.Engine.Availability.Problem;
 
     /// <summary>
-    /// The isolated extractor when the worker is found; otherwise the in-process one (a program built
-    /// without the worker still works, without the isolation).
+    /// "ocr:fra" when OCR runs, else null: what the OCR step contributes to extraction results, for change
+    /// detection (a file with pages for OCR, extracted under another signature, is extracted again).
     /// </summary>
+    public string? OcrSignature => OcrActive ? "ocr:" + Ocr!.Engine.Language : null;
+
+    /// <summary>The isolated extractor when the worker is found; otherwise the in-process one (a program built
+    /// without the worker still works, without the isolation).</summary>
     public static IContentExtractor CreateDefaultPdfExtractor() =>
         IsolatedPdfExtractor.FindWorker() is { } worker ? new IsolatedPdfExtractor(worker) : new PdfExtractor();
+
+    /// <summary>The PDF extractor as is, or wrapped in the OCR step when <see cref="ExtractionOptions.Ocr"/> is set.</summary>
+    public static IContentExtractor WithOcr(IContentExtractor pdfExtractor, ExtractionOptions options) =>
+        options.Ocr
+            ? new OcrPdfExtractor(pdfExtractor,
+                new TesseractOcr(options.OcrLanguage, options.OcrPageTimeout, options.OcrDpi, options.TesseractPath, options.PdftoppmPath),
+                Math.Max(0, options.OcrMaxPages))
+            : pdfExtractor;
 
     /// <summary>The extractor for the file, or null when no extractor handles it.</summary>
     public IContentExtractor? Find(string path)
@@ -38,7 +95,7 @@ public sealed class ExtractorRegistry : IDisposable
         // The extension decides first, so that an .html file containing "%PDF-" text stays HTML.
         var byExtension = ext switch
         {
-            ".pdf" => _extractors.FirstOrDefault(e => e is PdfExtractor or IsolatedPdfExtractor),
+            ".pdf" => _extractors.FirstOrDefault(e => e is PdfExtractor or IsolatedPdfExtractor or OcrPdfExtractor),
             ".html" or ".htm" or ".xhtml" => _extractors.OfType<HtmlExtractor>().FirstOrDefault(),
             _ => null,
         };

@@ -107,11 +107,13 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
 
             var url = string.IsNullOrWhiteSpace(sidecar?.Url) ? relative : sidecar!.Url!.Trim();
             id = DocumentIds.FromUrl(url);
-            var hash = ContentHash(file);
-            if (existing.TryGetValue(id, out var known) && known.Hash == hash && known.Path == relative)
+            var fileHash = ContentHash(file);
+            var ocrSignature = extractors.OcrSignature;
+            if (existing.TryGetValue(id, out var known) && known.Path == relative && IsCurrent(known.Hash, fileHash, ocrSignature))
                 return (new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
 
             var content = extractors.Extract(file, cancellationToken);
+            var hash = StoredHash(fileHash, content, ocrSignature);
             var metadata = MetadataInferrer.Infer(content, relative, sidecar);
             var noText = content.Quality == TextQuality.NoText;
             writer.Upsert(new SearchDocument
@@ -143,8 +145,10 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 : content.Quality == TextQuality.Partial
                     ? $"pages without text: {content.DescribePagesWithoutText() ?? string.Join(", ", content.PagesWithoutText)}"
                     : null;
+            if (content.OcrPages.Count > 0)
+                reason = $"text from OCR on page{(content.OcrPages.Count > 1 ? "s" : "")} {string.Join(", ", content.OcrPages)}" + (reason is null ? "" : $"; {reason}");
             if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
-            return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format), id);
+            return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count), id);
         }
         catch (OperationCanceledException)
         {
@@ -156,6 +160,31 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             return (new FileReport(relative, FileOutcome.Failed, reason, Bytes: bytes, Format: format), id);
         }
     }
+
+    /// <summary>
+    /// The hash stored with a document: the file's <see cref="ContentHash"/> tagged with what OCR means for it.
+    /// A file without pages for OCR extracts the same whatever the setting ("text" tag); one with such pages
+    /// records whether OCR ran (the OCR signature, e.g. "ocr:fra") or not (the plain file hash).
+    /// </summary>
+    public static string StoredHash(string fileHash, ExtractedContent content, string? ocrSignature) =>
+        !content.HasOcrCandidatePages ? Tagged(fileHash, TextOnlyTag)
+        : ocrSignature is null ? fileHash
+        : Tagged(fileHash, ocrSignature);
+
+    /// <summary>
+    /// True when a stored hash is still valid for the file under the current OCR setting: the file and its
+    /// sidecar are unchanged, and either it had no page for OCR or it was extracted with the same OCR setting.
+    /// Turning OCR on (or off) therefore re-extracts only the files with pages without text (and, once, the
+    /// files indexed before this rule, whose hash carries no tag).
+    /// </summary>
+    public static bool IsCurrent(string? storedHash, string fileHash, string? ocrSignature) =>
+        storedHash is not null
+        && (storedHash == Tagged(fileHash, TextOnlyTag) || storedHash == (ocrSignature is null ? fileHash : Tagged(fileHash, ocrSignature)));
+
+    private const string TextOnlyTag = "text";
+
+    private static string Tagged(string fileHash, string tag) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileHash + "\n" + tag)));
 
     /// <summary>SHA-256 over the pipeline version, the file and its sidecar (if any).</summary>
     public static string ContentHash(string file)

@@ -12,7 +12,8 @@ public enum FileOutcome
 }
 
 /// <summary>What happened to one file.</summary>
-public sealed record FileReport(string Path, FileOutcome Outcome, string? Reason = null, int Pages = 0, long Bytes = 0, string Format = "");
+/// <param name="OcrPages">Pages whose text comes from OCR.</param>
+public sealed record FileReport(string Path, FileOutcome Outcome, string? Reason = null, int Pages = 0, long Bytes = 0, string Format = "", int OcrPages = 0);
 
 /// <summary>Progress after each file: <paramref name="Done"/> of <paramref name="Total"/>.</summary>
 public sealed record IngestProgress(int Done, int Total, int Errors, FileReport Last);
@@ -32,5 +33,8 @@ public sealed record IngestSummary
 
     /// <summary>Bytes and PDF pages actually extracted in this run (unchanged files excluded).</summary>
     public long ExtractedBytes => Reports.Where(r => r.Outcome is FileOutcome.Added or FileOutcome.Updated or FileOutcome.NoText).Sum(r => r.Bytes);
+    /// <summary>Pages whose text came from OCR in this run.</summary>
+    public int OcrPages => Reports.Sum(r => r.OcrPages);
+
     public int ExtractedPdfPages => Reports.Where(r => r.Format == "pdf" && r.Outcome is FileOutcome.Added or FileOutcome.Updated or FileOutcome.NoText).Sum(r => r.Pages);
 }

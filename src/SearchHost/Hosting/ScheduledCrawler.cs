@@ -47,7 +47,8 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
     private async Task RunOnceAsync(CrawlConfig config, CancellationToken stoppingToken)
     {
         logger.LogInformation("Scheduled crawl of {Sources} source(s) starts", config.Sources.Count);
-        var crawler = new Crawler(config, settings.DataPath, settings.IndexPath, new ExtractorRegistry())
+        using var extractors = settings.CreateExtractors(logger);
+        var crawler = new Crawler(config, settings.DataPath, settings.IndexPath, extractors)
         {
             Log = e =>
             {

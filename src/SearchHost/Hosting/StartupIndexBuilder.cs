@@ -32,13 +32,15 @@ public sealed class StartupIndexBuilder(HostSettings settings, IndexSearcherProv
         logger.LogInformation("Building the index at {IndexPath} from {Corpus}", settings.IndexPath, settings.CorpusPath);
         try
         {
-            var ingester = new FolderIngester(new ExtractorRegistry());
+            using var extractors = settings.CreateExtractors(logger);
+            var ingester = new FolderIngester(extractors);
             var summary = ingester.Ingest(settings.CorpusPath, settings.IndexPath,
                 new InlineProgress<IngestProgress>(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
             provider.MaybeRefresh();
             foreach (var failure in summary.Failures) logger.LogWarning("Not indexed: {Path}: {Reason}", failure.Path, failure.Reason);
             status.Set(IndexState.Ready);
-            logger.LogInformation("Index built: {Files} files in {Seconds:0.0} s, {Failed} failed", summary.Files, summary.Elapsed.TotalSeconds, summary.Count(FileOutcome.Failed));
+            logger.LogInformation("Index built: {Files} files in {Seconds:0.0} s, {Failed} failed, {OcrPages} page(s) read by OCR",
+                summary.Files, summary.Elapsed.TotalSeconds, summary.Count(FileOutcome.Failed), summary.OcrPages);
         }
         catch (OperationCanceledException)
         {

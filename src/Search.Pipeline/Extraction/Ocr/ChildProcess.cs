@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Search.Pipeline.Extraction.Ocr;
+
+/// <summary>
+/// Runs a command-line tool as a child process: arguments passed one by one (no shell), stdout and stderr
+/// read to the end, a wall-clock budget past which the whole process tree is killed.
+/// </summary>
+internal static class ChildProcess
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    {
+        /// <summary>The first non-empty line of stderr (or stdout), for error messages.</summary>
+        public string FirstErrorLine() =>
+            (Stderr + "\n" + Stdout).Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "no message";
+    }
+
+    /// <summary>
+    /// Runs <paramref name="fileName"/> and waits for it. Throws <see cref="TimeoutException"/> past
+    /// <paramref name="timeout"/> and <see cref="OperationCanceledException"/> on cancellation (the process
+    /// tree is killed either way), <see cref="System.ComponentModel.Win32Exception"/> when the program is not found.
+    /// </summary>
+    public static Result Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (timeout <= TimeSpan.Zero) throw new TimeoutException();
+        var info = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var a in arguments) info.ArgumentList.Add(a);
+        if (environment is not null)
+        {
+            foreach (var (k, v) in environment) info.Environment[k] = v;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{fileName} did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try { process.StandardInput.Close(); } catch (IOException) { }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(timeout);
+        try
+        {
+            process.WaitForExitAsync(budget.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.GetFileName(fileName)} ran longer than {timeout.TotalSeconds:0.#} s"));
+        }
+        // The process has exited; its pipes close with it (a grandchild holding them is not waited for long).
+        var output = stdout.Wait(TimeSpan.FromSeconds(10)) ? stdout.Result : "";
+        var errors = stderr.Wait(TimeSpan.FromSeconds(10)) ? stderr.Result : "";
+        return new Result(process.ExitCode, output, errors);
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        catch (InvalidOperationException) { } // already gone
+        catch (System.ComponentModel.Win32Exception) { }
+    }
+}
