@@ -12,7 +12,7 @@ public sealed record DateCue(DateOnly Date, bool HasDay, bool Strong, int Positi
 
 /// <summary>
 /// Finds dates in French text: "Paru le 29/11/2022", "Publié le 3 mars 2023", "Publication : 14 mars 2023",
-/// "novembre 2022", "1er janvier 2022" (month names with or without accents). Cues preceded by
+/// "novembre 2022", "1er janvier 2022" (month names with or without accents), "29/11/2022", "29.11.2022", "29-11-2022". Cues preceded by
 /// paru/publié/publication/mise à jour are "strong".
 /// </summary>
 public static partial class FrenchDates
@@ -50,7 +50,7 @@ public static partial class FrenchDates
             Add(m, Int(m.Groups[3].Value), mo, Int(m.Groups[1].Value), true);
         }
         foreach (Match m in NumericDate().Matches(text))
-            Add(m, Int(m.Groups[3].Value), Int(m.Groups[2].Value), Int(m.Groups[1].Value), true);
+            Add(m, Int(m.Groups[4].Value), Int(m.Groups[3].Value), Int(m.Groups[1].Value), true);
         foreach (Match m in IsoDate().Matches(text))
             Add(m, Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), true);
         foreach (Match m in MonthYear().Matches(text))
@@ -97,7 +97,7 @@ public static partial class FrenchDates
     [GeneratedRegex(@"\b(\d{1,2})(?:er|ᵉʳ)?\s+(" + MonthAlternation + @")\s+(\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])")]
+    [GeneratedRegex(@"(?<![\d/\-])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?![\d/\-])")]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")]

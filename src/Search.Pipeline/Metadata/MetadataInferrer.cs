@@ -13,6 +13,47 @@ public static partial class MetadataInferrer
     /// <summary>How many characters of the first pages are searched for cues.</summary>
     private const int CueWindow = 6000;
 
+    /// <summary>How many years before the file's own year (title, file name, creation date) an uncued date may be.</summary>
+    private const int PlausibleYearsBefore = 3;
+
+    [GeneratedRegex(@"\bR[ée]f\.?\s*:\s*S\s?(?<y>(?:19|20)\d{2})-\d{3,}")]
+    private static partial Regex CourReference();
+
+    /// <summary>The year of a Cour des comptes reference ("Réf. : S2016-2671"), the only date some of its letters carry in their text.</summary>
+    private static int? ReferenceYear(string head) =>
+        CourReference().Match(head[..Math.Min(head.Length, 1500)]) is { Success: true } m ? int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(?<!\S)(?:\p{L}+\d+\p{L}*|\d+\p{L}{1,2})(?!\S)")]
+    private static partial Regex GluedToken();
+
+    /// <summary>
+    /// A declared title that is an editor's file name: a token gluing letters and digits ("2013x", "v1909", "P122"), or a
+    /// short title starting with a year ("2016 tableau rattachement partis"). Ordinals ("1er", "2e", "3ème") are not glued tokens.
+    /// </summary>
+    public static bool LooksLikeFileName(string title)
+    {
+        foreach (Match m in GluedToken().Matches(title))
+            if (!Regex.IsMatch(m.Value, @"^\d+(er|re|e|ème|eme|nd|nde|è)$", RegexOptions.IgnoreCase)) return true;
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && Regex.IsMatch(words[0], @"^(19|20)\d{2}$");
+    }
+
+    private static readonly HashSet<string> SectionHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "présentation générale", "presentation generale", "présentation", "synthèse", "synthese", "sommaire", "introduction",
+        "les faits", "recommandations", "table des matières", "table des matieres", "préambule", "preambule", "avant-propos",
+        "résumé", "resume", "conclusion", "annexes", "annexe", "rappel des recommandations", "procédure", "procedure",
+        "la procédure", "observations", "principales observations", "éléments de contexte", "contexte", "présentation de la commune",
+        "présentation de l'organisme", "présentation de la collectivité", "présentation de l'établissement", "glossaire",
+    };
+
+    /// <summary>A section heading ("PRÉSENTATION GÉNÉRALE", "Les faits :", "Synthèse") is never a document's title.</summary>
+    public static bool IsSectionHeading(string line)
+    {
+        var t = Regex.Replace(line.Replace('’', '\''), @"^[\dIVX]+[.)\-–]?\s+", "").Trim().TrimEnd(':', '.', ' ');
+        return SectionHeadings.Contains(t) || SectionHeadings.Contains(t.ToLowerInvariant());
+    }
+
     /// <param name="linkTexts">
     /// The texts of the links that led to the file, most frequent first (crawled documents): a title when the file
     /// declares none worth keeping.
@@ -25,10 +66,18 @@ public static partial class MetadataInferrer
         var declaredTitle = content.DeclaredTitle;
         // A site name used as <title> ("Cour des comptes") is not the document's title.
         if (declaredTitle is not null && IsGenericTitle(declaredTitle)) declaredTitle = null;
+        // An editor's file name kept as the PDF title ("2014 TAB Rattachementsx", "… - P122 - v1909") comes after the heading.
+        string? weakDeclaredTitle = null;
+        if (declaredTitle is not null && LooksLikeFileName(declaredTitle)) (weakDeclaredTitle, declaredTitle) = (declaredTitle, null);
+        var heading = MetadataFilters.CleanTitle(content.HeadingTitle, fileName);
+        // A section heading ("PRÉSENTATION GÉNÉRALE") is a title only when nothing else is found.
+        string? sectionHeading = null;
+        if (heading is not null && IsSectionHeading(heading)) (sectionHeading, heading) = (heading, null);
 
         var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
-        var title = Pick(sidecar?.Title, declaredTitle, linkTitle, AuditTitle(head), MetadataFilters.CleanTitle(content.HeadingTitle, fileName))
+        var title = Pick(sidecar?.Title, declaredTitle, linkTitle, AuditTitle(head), heading, AuditedBodyTitle(head), weakDeclaredTitle)
                     ?? FirstMeaningfulLine(head)
+                    ?? sectionHeading
                     ?? PrettifyFileName(fileName);
 
         var publisher = Pick(sidecar?.Publisher)
@@ -47,9 +96,16 @@ public static partial class MetadataInferrer
             if (content.DeclaredDate is { } d && !content.DeclaredDateIsFileCreationDate) date = d;
             // A date in the title ("Journal officiel ... du 11 décembre 2014") comes first.
             date ??= FrenchDates.FindAll(title).FirstOrDefault(c => c.HasDay)?.Date;
-            date ??= FrenchDates.FindPublicationDate(head);
+            date ??= FrenchDates.FindPublicationDate(head, allowWeak: false);
+            if (date is null && FrenchDates.FindPublicationDate(head) is { } early)
+            {
+                // A date without a publication cue (the first one of the text) may be a birth date in a table or
+                // a law's date: kept only when it is not years before what the file says of itself.
+                var anchor = FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName) ?? ReferenceYear(head) ?? content.DeclaredDate?.Year;
+                if (anchor is null || early.Year >= anchor.Value - PlausibleYearsBefore) date = early;
+            }
             if (date is null && content.DeclaredDate is { } weak) date = weak;
-            year = date?.Year ?? FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName);
+            year = date?.Year ?? FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName) ?? ReferenceYear(head);
         }
         year ??= date?.Year;
 
@@ -91,6 +147,9 @@ public static partial class MetadataInferrer
     {
         var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
         if (!IsAuditDocument(start)) return null;
+        // "SIVU des Rives de l'Elorn (29) – Extrait ROD 2016-07 du 09-03-2016": the extract's own title line.
+        var firstLine = start.TrimStart().Split('\n')[0].Trim();
+        if (firstLine.Length <= 200 && Regex.IsMatch(firstLine, @"\bExtrait\s+ROD\b", RegexOptions.IgnoreCase)) return firstLine;
         var rod = RodHeading().Match(start);
         if (rod.Success) return "Rapport d'observations définitives – " + Sentence(rod.Groups["what"].Value);
         var obj = ObjectLine().Match(start);
@@ -99,14 +158,34 @@ public static partial class MetadataInferrer
             var what = obj.Groups["what"].Value.Trim().TrimEnd('.', ',', ';');
             if (!Regex.IsMatch(what, @"^notification|^(envoi|transmission)\s+d", RegexOptions.IgnoreCase)) return Sentence(what);
         }
-        var subject = RodSubject().Match(start);
+        var flat = Regex.Replace(start, @"\s+", " ");
+        var subject = RodSubject().Match(flat);
         if (subject.Success) return "Rapport d'observations définitives – " + Sentence(subject.Groups["what"].Value);
         return null;
     }
 
+    /// <summary>
+    /// For an audit document that titles itself with nothing better than a section heading: the first audited body its
+    /// text names ("La Communauté de communes du Centre Argonne dispose…" gives "Communauté de communes du Centre Argonne").
+    /// </summary>
+    public static string? AuditedBodyTitle(string head)
+    {
+        var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
+        if (!IsAuditDocument(start)) return null;
+        var flat = Regex.Replace(start, @"\s+", " ");
+        var body = AuditedBody().Match(flat);
+        if (!body.Success) return null;
+        var name = Sentence(body.Groups["body"].Value);
+        return Regex.IsMatch(flat, @"observations\s+d[ée]finitives", RegexOptions.IgnoreCase) ? "Rapport d'observations définitives – " + name : name;
+    }
+
+    [GeneratedRegex(@"\b(?i:la|le|l'|du|de\s+la|de\s+l')\s*(?<body>(?i:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|commune|m[ée]tropole|syndicat(?:\s+(?:mixte|intercommunal|[àa]\s+vocation\s+(?:unique|multiple)))?|SIVU|SIVOM|centre\s+hospitalier(?:\s+universitaire)?|office\s+(?:public\s+de\s+l'habitat|de\s+tourisme)|d[ée]partement|r[ée]gion)\s+(?i:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?(?!(?:La|Le|Les|L'|Il|Elle|Ce|Cette|Ces|Un|Une|En|Au|Aux|Dans|Par|Pour|Sur|Son|Sa|Ses|Depuis|Selon)\b)\p{Lu}[\p{L}'\-]*(?:\s+(?:(?i:de\s+la|de\s+l'|des|du|de|d'|et|sur|en|l')\s*)?\p{Lu}[\p{L}'\-]*){0,4})")]
+    private static partial Regex AuditedBody();
+
     /// <summary>A document of the Cour des comptes or of a regional/territorial chamber (not a parliament "chambre").</summary>
     private static bool IsAuditDocument(string start) =>
-        Regex.IsMatch(start, @"observations\s+d[ée]finitives|\bCour\s+des\s+comptes\b|chambre\s+(r[ée]gionale|territoriale)\s+des\s+comptes|\bExtrait\s+ROD\b", RegexOptions.IgnoreCase);
+        Regex.IsMatch(start, @"observations\s+d[ée]finitives|\bCour\s+des\s+comptes\b|chambre\s+(r[ée]gionale|territoriale)\s+des\s+comptes|\bExtrait\s+ROD\b|\bpar\s+la\s+chambre\b", RegexOptions.IgnoreCase)
+        || CourReference().IsMatch(start);
 
     private static string Sentence(string s)
     {
@@ -287,6 +366,10 @@ public static partial class MetadataInferrer
         if (crc is not null) return crc;
         foreach (var (pattern, publisher) in PublisherCues)
             if (pattern.IsMatch(declared)) return publisher;
+        // "Assemblée Nationale", "SENAT": the institutions' own spelling.
+        var squashed = Regex.Replace(declared.Trim(), @"\s+", " ");
+        if (Regex.IsMatch(squashed, @"^(l')?Assembl[ée]e\s+nationale$", RegexOptions.IgnoreCase)) return "Assemblée nationale";
+        if (Regex.IsMatch(squashed, @"^(le\s+)?S[ée]nat$", RegexOptions.IgnoreCase)) return "Sénat";
         return null;
     }
 
@@ -309,7 +392,26 @@ public static partial class MetadataInferrer
         var pathWords = Regex.Replace(relativePath, @"[_\-/\\.]+", " ");
         var fromPath = EarliestPublisher(pathWords) ?? PathPublisher(pathWords);
         if (fromPath is not null) return fromPath;
-        return EarliestPublisher(headText);
+        return EarliestPublisher(headText) ?? ParliamentPublisher((title ?? "") + "\n" + headText[..Math.Min(headText.Length, 2000)]);
+    }
+
+    [GeneratedRegex(@"\bBureau\s+du\s+S[ée]nat\b|\bS[ée]nat(?:eurs?|rices?)?\b|\bgroupe\s+politique\s+du\s+S[ée]nat\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SenateCue();
+
+    [GeneratedRegex(@"\bAssembl[ée]e\s+nationale\b|\bd[ée]put[ée]e?s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalAssemblyCue();
+
+    /// <summary>
+    /// The Sénat or the Assemblée nationale for their own lists ("le Bureau du Sénat a pris acte…", "Rattachement des
+    /// députés…"): a last resort, after every other cue and the file path, since both are named in many texts they did not publish.
+    /// </summary>
+    public static string? ParliamentPublisher(string text)
+    {
+        var senate = SenateCue().Match(text);
+        var assembly = NationalAssemblyCue().Match(text);
+        if (!senate.Success && !assembly.Success) return null;
+        if (senate.Success && (!assembly.Success || senate.Index < assembly.Index)) return "Sénat";
+        return "Assemblée nationale";
     }
 
     private static string? PathPublisher(string pathWords)
@@ -393,6 +495,7 @@ public static partial class MetadataInferrer
             if (line.Count(char.IsLetter) < 8 || line.Split(' ').Length < 2) continue;
             if (line.Count(char.IsDigit) > line.Length / 3) continue;
             if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15) continue; // a list of names, not a title
+            if (line.EndsWith(':') || IsSectionHeading(line)) continue; // a label or a section, not a title
             return line;
         }
         return null;
