@@ -66,6 +66,15 @@ public sealed record SourceConfig
 {
     public string Id { get; init; } = "";
     public string Publisher { get; init; } = "";
+
+    /// <summary>
+    /// False (the default): the source's <see cref="Publisher"/> is the publisher of every document crawled from it,
+    /// whatever its text says. True for a site that hosts several
+    /// publishers' documents (a portal, the Cour des comptes and its chambers): the publisher inferred from each document
+    /// comes first, the source's only when nothing is found.
+    /// </summary>
+    public bool MixedPublishers { get; init; }
+
     public string Kind { get; init; } = SourceKinds.Web;
     public IReadOnlyList<string> StartUrls { get; init; } = [];
     public IReadOnlyList<string> Sitemaps { get; init; } = [];

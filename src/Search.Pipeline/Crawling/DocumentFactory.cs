@@ -18,7 +18,7 @@ public static class DocumentFactory
             Id = DocumentIds.FromUrl(docUrl),
             Url = docUrl,
             Title = metadata.Title,
-            Publisher = metadata.Publisher ?? source.Defaults.Publisher ?? source.Publisher,
+            Publisher = PublisherOf(source, metadata),
             Type = type,
             Date = metadata.Date,
             Themes = metadata.Themes.Concat(source.Defaults.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -33,6 +33,13 @@ public static class DocumentFactory
             IndexedAt = DateTimeOffset.UtcNow,
         };
     }
+
+    /// <summary>
+    /// The source's configuration first (its publisher), unless the source hosts several publishers: then the document's
+    /// own cues, else the source's default publisher, else the source's publisher.
+    /// </summary>
+    public static string PublisherOf(SourceConfig source, InferredMetadata metadata) =>
+        source.MixedPublishers ? metadata.Publisher ?? source.Defaults.Publisher ?? source.Publisher : source.Publisher;
 
     /// <summary>"notice" (a catalogue record) and "dataset" (an open-data dataset): documents known by their metadata only.</summary>
     public const string RecordFormat = "notice";
