@@ -53,6 +53,24 @@ public static class OcrTestFiles
         return builder.Build();
     }
 
+    /// <summary>A one-page image-only PDF: the 300 dpi grey rendering of page <paramref name="page"/> of the PDF at <paramref name="pdfPath"/>.</summary>
+    public static byte[] ScanPage(string pdfPath, int page)
+    {
+        var builder = new PdfDocumentBuilder();
+        var scanned = builder.AddPage(PageSize.A4);
+        var copy = Path.Combine(Path.GetTempPath(), "ocr-source-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.Copy(pdfPath, copy);
+        try
+        {
+            scanned.AddPng(RenderPng(copy, page, 300), new PdfRectangle(0, 0, scanned.PageSize.Width, scanned.PageSize.Height));
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+        return builder.Build();
+    }
+
     /// <summary>The grey PNG of one page by pdftoppm.</summary>
     public static byte[] RenderPng(string pdfPath, int page, int dpi)
     {

@@ -72,6 +72,52 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
         Assert.True(cer <= CerCeiling, $"CER {cer:P2} over {CerCeiling:P2}");
     }
 
+    /// <summary>
+    /// Ceiling on the character error rate of the OCR of a scanned one-column page of a generated report (tables, 9–10 pt):
+    /// measured 1.3–3.4 % on the first pages of corpus-samples; two-column pages measure 20–33 % because tesseract
+    /// merges the lines of columns with a narrow gutter (reading order), with the words still right.
+    /// </summary>
+    public const double ReportPageCerCeiling = 0.05;
+
+    /// <summary>Floor on the bag-of-words F1 of the same pages (order-independent): measured 0.978–0.994.</summary>
+    public const double ReportPageWordF1Floor = 0.95;
+
+    [SkippableFact]
+    public void A_scanned_page_of_a_generated_report_is_read_close_to_its_known_text()
+    {
+        Skip.If(OcrTestFiles.MissingTools is not null, OcrTestFiles.MissingTools);
+        var samples = GroundTruthTests.SamplesRoot();
+        // SEARCH_OCR_MEASURE=all measures the first page of every generated PDF (a minute or two), for the benchmarks.
+        List<string> names = Environment.GetEnvironmentVariable("SEARCH_OCR_MEASURE") is "all"
+            ? [.. Directory.GetFiles(Path.Combine(samples, "ground-truth"), "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal)]
+            : ["dgcl-bis-170-apprentis-collectivites-2022"];
+        names.RemoveAll(n => !File.Exists(Path.Combine(samples, "pdf", n + ".pdf")));
+        Skip.If(names.Count == 0, "no generated PDF in corpus-samples/pdf");
+        using var registry = ExtractorRegistry.InProcess(On);
+        long errors = 0, length = 0, layerErrors = 0;
+        foreach (var name in names)
+        {
+            var source = Path.Combine(samples, "pdf", name + ".pdf");
+            var truth = File.ReadAllText(Path.Combine(samples, "ground-truth", name + ".txt")).Split('\f')[0];
+            var clock = Stopwatch.StartNew();
+            var c = registry.Extract(_dir.Write(name + "-scan.pdf", OcrTestFiles.ScanPage(source, 1)));
+            var seconds = clock.Elapsed.TotalSeconds;
+            var (e, l) = TextMetrics.CharacterErrors(c.Pages[0], truth);
+            var (le, _) = TextMetrics.CharacterErrors(new PdfExtractor().Extract(source).Pages[0], truth);
+            // CER counts reading-order differences (tesseract may merge the lines of two close columns); word F1 does not.
+            var f1 = TextMetrics.WordF1(c.Pages[0], truth).F1;
+            output.WriteLine($"{name} p.1: OCR CER {(double)e / l:P2} ({e}/{l}), word F1 {f1:0.000}; text layer CER {(double)le / l:P2}; {seconds:0.0} s");
+            Assert.True(f1 >= ReportPageWordF1Floor, $"{name}: word F1 {f1:0.000} under {ReportPageWordF1Floor}");
+            errors += e;
+            length += l;
+            layerErrors += le;
+            Assert.Equal([1], c.OcrPages);
+        }
+        var cer = (double)errors / length;
+        output.WriteLine($"overall: OCR CER {cer:P2}, text layer CER {(double)layerErrors / length:P2} over {names.Count} page(s)");
+        if (names.Count == 1) Assert.True(cer <= ReportPageCerCeiling, $"CER {cer:P2} over {ReportPageCerCeiling:P2}");
+    }
+
     [SkippableFact]
     public void Blank_pages_stay_reported_and_a_partly_scanned_document_is_partial()
     {

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Search.Host.Hosting;
+
+namespace SearchHost.Tests.Cli;
+
+/// <summary>The host's <c>Extraction:*</c> settings: OCR off by default, on when configured, a warning (not a crash) when its tools are missing.</summary>
+public sealed class OcrSettingsTests
+{
+    private static HostSettings From(Dictionary<string, string?> values) =>
+        HostSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+
+    [Fact]
+    public void Ocr_is_off_by_default_and_configurable()
+    {
+        var defaults = From(new() { ["Data:Path"] = Path.GetTempPath() });
+        Assert.False(defaults.Extraction.Ocr);
+        using (var registry = defaults.CreateExtractors(NullLogger.Instance)) Assert.Null(registry.Ocr);
+
+        var on = From(new()
+        {
+            ["Data:Path"] = Path.GetTempPath(),
+            ["Extraction:Ocr"] = "true",
+            ["Extraction:OcrLanguage"] = "fra+eng",
+            ["Extraction:OcrPageTimeoutSeconds"] = "20",
+        });
+        Assert.True(on.Extraction.Ocr);
+        Assert.Equal("fra+eng", on.Extraction.OcrLanguage);
+        Assert.Equal(TimeSpan.FromSeconds(20), on.Extraction.OcrPageTimeout);
+    }
+
+    [Fact]
+    public void Missing_ocr_tools_are_logged_as_a_warning()
+    {
+        var settings = From(new() { ["Data:Path"] = Path.GetTempPath(), ["Extraction:Ocr"] = "true" });
+        settings = new HostSettings
+        {
+            DataPath = settings.DataPath,
+            Extraction = settings.Extraction with { TesseractPath = "/nonexistent/tesseract" },
+        };
+        var logger = new ListLogger();
+        using var registry = settings.CreateExtractors(logger);
+        Assert.False(registry.OcrActive);
+        var warning = Assert.Single(logger.Warnings);
+        Assert.Contains("Extraction:Ocr is on but OCR is not available", warning);
+        Assert.Contains("tesseract-ocr-fra", warning);
+    }
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Warnings { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+            Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == Microsoft.Extensions.Logging.LogLevel.Warning) Warnings.Add(formatter(state, exception));
+        }
+    }
+}
