@@ -29,6 +29,8 @@ foreach (var folder in new[] { "pdf", "html", "ground-truth" })
 }
 
 var warnings = new List<string>();
+var splitLines = new Dictionary<string, int>();
+var ligatureGlyphs = new Dictionary<string, int>();
 foreach (var doc in documents)
 {
     var words = Markup.CountWords(doc is HtmlSample h ? $"{h.Body} {h.Lead} {HtmlSite.For(h.Publisher).About}" : doc.Body);
@@ -38,7 +40,10 @@ foreach (var doc in documents)
     {
         case PdfSample pdf:
             target = Path.Combine(output, "pdf", pdf.FileName);
-            var (bytes, truth) = PdfComposer.Compose(pdf);
+            var (bytes, truth, splits) = PdfComposer.Compose(pdf);
+            if (splits > 0) splitLines[pdf.FileName] = splits;
+            var ligatures = PdfVerifier.CountLigatures(bytes);
+            if (ligatures > 0) ligatureGlyphs[pdf.FileName] = ligatures;
             File.WriteAllBytes(target, bytes);
             File.WriteAllText(Path.Combine(output, "ground-truth", Path.ChangeExtension(pdf.FileName, ".txt")), truth);
             var infoTitle = pdf.InfoTitle ?? pdf.Title;
@@ -61,5 +66,7 @@ var htmlCount = documents.OfType<HtmlSample>().Count();
 var size = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 Console.WriteLine($"Wrote {documents.Count} documents to {output}: {pdfCount} PDF, {htmlCount} HTML, {documents.Count(d => d.HasSidecar)} sidecars, {size / 1024} KiB in total.");
 Console.WriteLine("Without sidecar: " + string.Join(", ", documents.Where(d => !d.HasSidecar).Select(d => d.FileName)));
+Console.WriteLine($"Line ends with a split word: {splitLines.Values.Sum()} in {splitLines.Count} PDFs ({string.Join(", ", splitLines.Select(kv => $"{kv.Key} {kv.Value}"))})");
+Console.WriteLine($"Ligature glyphs: {ligatureGlyphs.Values.Sum()} in {ligatureGlyphs.Count} PDFs ({string.Join(", ", ligatureGlyphs.Select(kv => $"{kv.Key} {kv.Value}"))})");
 foreach (var w in warnings) Console.WriteLine("WARNING " + w);
 return 0;

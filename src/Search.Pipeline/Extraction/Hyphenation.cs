@@ -6,8 +6,9 @@ namespace Search.Pipeline.Extraction;
 /// <summary>
 /// Words split at line ends ("collecti-" / "vités"): extraction leaves <see cref="Marker"/> after the
 /// hyphen; <see cref="Resolve"/> joins the halves when the joined word is known (French word list or the
-/// document's own vocabulary) and keeps the hyphen otherwise, and always for known compounds ("outre-" / "mer",
-/// "sous-" / "préfecture"). Capitalised tails ("Île-de-" / "France") never reach here: they are compounds.
+/// document's own vocabulary, or a welded prefix before a known word: "pluri-" / "professionnelle") and keeps
+/// the hyphen otherwise, and always for known compounds ("outre-" / "mer", "sous-" / "préfecture").
+/// Capitalised tails ("Île-de-" / "France") never reach here: they are compounds.
 /// </summary>
 public static partial class Hyphenation
 {
@@ -36,11 +37,24 @@ public static partial class Hyphenation
                 // A known compound ("outre-mer", "sous-préfecture") keeps its hyphen even when the joined form exists too.
                 if (lexicon.Contains(compound) || vocabulary.Contains(compound.ToLowerInvariant())) return compound;
                 var key = joined.ToLowerInvariant();
-                return vocabulary.Contains(key) || lexicon.Contains(key) ? joined : compound;
+                if (vocabulary.Contains(key) || lexicon.Contains(key)) return joined;
+                // A prefix French writes welded ("pluri-" / "professionnelle") before a known word starting with a consonant:
+                // a derived word the list lacks, not a compound.
+                var tail = m.Groups[2].Value;
+                return WeldedPrefixes.Contains(m.Groups[1].Value.ToLowerInvariant()) && !IsVowel(tail[0]) && lexicon.Contains(tail) ? joined : compound;
             });
             pages[i] = pages[i].Replace(Marker.ToString(), "");
         }
     }
+
+    /// <summary>
+    /// Prefixes written welded to the word they modify ("pluriannuel", "intercommunal", "multiservices"), except
+    /// before a vowel ("intra-atomique"): lower case, as they appear at the start of a split word.
+    /// </summary>
+    private static readonly HashSet<string> WeldedPrefixes =
+        ["pluri", "multi", "inter", "intra", "infra", "poly", "trans", "hyper", "super", "ultra", "micro", "macro"];
+
+    private static bool IsVowel(char c) => "aeiouyàâäéèêëîïôöùûüÿœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ".Contains(c);
 
     /// <summary>Joins or keeps one split ("collecti", "vités") as <see cref="Resolve"/> would, with the lexicon only.</summary>
     public static string Join(string head, string tail, FrenchLexicon lexicon)

@@ -38,6 +38,13 @@ public sealed record PdfSample : SampleDocument
     public string? InfoAuthor { get; init; }
     /// <summary>When false, the Info dictionary has no dates.</summary>
     public bool InfoDates { get; init; } = true;
+    /// <summary>
+    /// Body lines may end with a long word split at a syllable ("collecti-" / "vités") or a compound at its
+    /// own hyphen ("Île-de-" / "France"); the ground truth keeps the word whole on the line where it starts.
+    /// </summary>
+    public bool Hyphenate { get; init; }
+    /// <summary>"fi", "fl", "ff", "ffi", "ffl" are drawn as the ligature glyphs U+FB00–U+FB04; the ground truth keeps the letters.</summary>
+    public bool Ligatures { get; init; }
 }
 
 public enum HtmlMeta { None, DublinCore, Citation, OpenGraph, JsonLd }

@@ -10,6 +10,9 @@ namespace SampleGenerator.Pdf;
 /// Lays a <see cref="PdfSample"/> out on A4 pages: title block on page 1, wrapped paragraphs that
 /// flow onto next pages, two-column sections, positioned tables, running header and
 /// "… — page i/n" footers. Records the placed body text per page as ground truth.
+/// With <see cref="PdfSample.Hyphenate"/>, body lines may end with a word split by a hyphen (never the
+/// last line of a page or column); with <see cref="PdfSample.Ligatures"/>, "fi", "fl", "ff", "ffi", "ffl"
+/// are drawn as ligature glyphs. The ground truth keeps whole words and plain letters.
 /// </summary>
 public sealed class PdfComposer
 {
@@ -24,21 +27,22 @@ public sealed class PdfComposer
     private readonly List<List<string>> truth = [];
     private PdfPageBuilder page = null!;
     private double y;
+    private int splits;
 
     private PdfComposer(PdfSample sample)
     {
         this.sample = sample;
-        fonts = new FontSet(builder);
+        fonts = new FontSet(builder, sample.Ligatures);
     }
 
-    /// <summary>The PDF bytes and the ground-truth text (pages separated by form feeds).</summary>
-    public static (byte[] Pdf, string GroundTruth) Compose(PdfSample sample)
+    /// <summary>The PDF bytes, the ground-truth text (pages separated by form feeds) and the number of line ends with a split word.</summary>
+    public static (byte[] Pdf, string GroundTruth, int Splits) Compose(PdfSample sample)
     {
         var composer = new PdfComposer(sample);
         composer.Run();
         var bytes = DeterministicId.Apply(composer.builder.Build(), sample.FileName);
         var text = string.Join("\f", composer.truth.Select(lines => string.Join("\n", lines) + "\n"));
-        return (bytes, text);
+        return (bytes, text, composer.splits);
     }
 
     private void Run()
@@ -79,11 +83,18 @@ public sealed class PdfComposer
         y -= leading;
     }
 
-    private void Put(string text, Font font, double size, double x, double baseline, bool record = true)
+    private void Put(string text, Font font, double size, double x, double baseline) => Put(new BrokenLine(text, text, false), font, size, x, baseline);
+
+    private void Put(BrokenLine line, Font font, double size, double x, double baseline)
     {
-        page.AddText(text, size, new PdfPoint(x, baseline), font);
-        if (record) truth[^1].Add(text);
+        Draw(page, line.Text, size, x, baseline, font);
+        truth[^1].Add(line.Truth);
+        if (line.Split) splits++;
     }
+
+    /// <summary>Draws text without recording it, with the font's ligatures when the document uses them.</summary>
+    private void Draw(PdfPageBuilder target, string text, double size, double x, double baseline, Font font) =>
+        target.AddText(fonts.Shape(text, font), size, new PdfPoint(x, baseline), font);
 
     private double Width(string text, Font font, double size) => fonts.Width(page, text, font, size);
 
@@ -173,29 +184,35 @@ public sealed class PdfComposer
         y -= 2;
     }
 
+    /// <summary>True when the document hyphenates and the line just advanced to is not the last one of the page.</summary>
+    private bool MayHyphenate() => sample.Hyphenate && y - BodyLeading >= Bottom;
+
+    private LineBreaker BodyBreaker(string text, double width) => new(text, s => Width(s, fonts.Regular, BodySize), width);
+
     private void ParagraphLines(string text, double x, double width)
     {
-        foreach (var line in Wrap(text, fonts.Regular, BodySize, width))
+        var breaker = BodyBreaker(text, width);
+        while (!breaker.Done)
         {
             Advance(BodyLeading);
-            Put(line, fonts.Regular, BodySize, x, y);
+            Put(breaker.Next(MayHyphenate()), fonts.Regular, BodySize, x, y);
         }
         y -= 4;
     }
 
     private void BulletLines(string text, double x, double width)
     {
-        var lines = Wrap(text, fonts.Regular, BodySize, width - 12);
-        for (var i = 0; i < lines.Count; i++)
+        var breaker = BodyBreaker(text, width - 12);
+        for (var first = true; !breaker.Done; first = false)
         {
             Advance(BodyLeading);
-            if (i == 0)
+            var line = breaker.Next(MayHyphenate());
+            if (first)
             {
-                page.AddText("•", BodySize, new PdfPoint(x + 2, y), fonts.Regular);
-                truth[^1].Add("• " + lines[i]);
-                page.AddText(lines[i], BodySize, new PdfPoint(x + 12, y), fonts.Regular);
+                Draw(page, "•", BodySize, x + 2, y, fonts.Regular);
+                line = line with { Truth = "• " + line.Truth };
             }
-            else Put(lines[i], fonts.Regular, BodySize, x + 12, y);
+            Put(line, fonts.Regular, BodySize, x + 12, y);
         }
         y -= 2;
     }
@@ -226,7 +243,7 @@ public sealed class PdfComposer
                     if (l >= cells[r][c].Count) continue;
                     var text = cells[r][c][l];
                     var x = c == 0 ? Left + 2 : Left + labelWidth + step * c - 4 - Width(text, font, size);
-                    page.AddText(text, size, new PdfPoint(x, y), font);
+                    Draw(page, text, size, x, y, font);
                     parts.Add(text);
                 }
                 truth[^1].Add(string.Join(' ', parts));
@@ -250,7 +267,7 @@ public sealed class PdfComposer
         y -= 8;
     }
 
-    private sealed record ColumnLine(string Text, Font Font, double Size, double Height, double Before, string Prefix = "");
+    private sealed record ColumnLine(BrokenLine Line, Font Font, double Size, double Height, double Before, string Prefix = "");
 
     private void TwoColumns(IReadOnlyList<Block> blocks)
     {
@@ -263,14 +280,14 @@ public sealed class PdfComposer
                 case Heading or SubHeading:
                     var text = block is Heading h ? h.Text : ((SubHeading)block).Text;
                     var hl = Wrap(text, fonts.Bold, 10.6, colWidth);
-                    for (var i = 0; i < hl.Count; i++) items.Add(new ColumnLine(hl[i], fonts.Bold, 10.6, 14, i == 0 ? 6 : 0));
+                    for (var i = 0; i < hl.Count; i++) items.Add(new ColumnLine(new BrokenLine(hl[i], hl[i], false), fonts.Bold, 10.6, 14, i == 0 ? 6 : 0));
                     break;
                 case Paragraph p:
-                    var pl = Wrap(p.Text, fonts.Regular, BodySize, colWidth);
+                    var pl = LineBreaker.All(p.Text, s => Width(s, fonts.Regular, BodySize), colWidth, sample.Hyphenate);
                     for (var i = 0; i < pl.Count; i++) items.Add(new ColumnLine(pl[i], fonts.Regular, BodySize, BodyLeading, i == 0 && items.Count > 0 ? 4 : 0));
                     break;
                 case Bullet b:
-                    var bl = Wrap(b.Text, fonts.Regular, BodySize, colWidth - 12);
+                    var bl = LineBreaker.All(b.Text, s => Width(s, fonts.Regular, BodySize), colWidth - 12, sample.Hyphenate);
                     for (var i = 0; i < bl.Count; i++) items.Add(new ColumnLine(bl[i], fonts.Regular, BodySize, BodyLeading, i == 0 ? 2 : 0, i == 0 ? "•" : " "));
                     break;
                 default:
@@ -308,6 +325,8 @@ public sealed class PdfComposer
                 i++;
                 if (used >= target) break;
             }
+            // no split word at the foot of a column (its end would be read after the other column)
+            if (i < items.Count && i - 1 > from && items[i - 1].Line.Split) i--;
             // keep a column heading with the line that follows it
             if (i < items.Count && i - 1 > from && items[i - 1].Font == fonts.Bold && items[i].Font != fonts.Bold) i--;
             return i;
@@ -323,11 +342,10 @@ public sealed class PdfComposer
                 if (item.Font == fonts.Bold) page.SetTextAndFillColor(0, 70, 127);
                 if (item.Prefix.Length > 0)
                 {
-                    if (item.Prefix == "•") page.AddText("•", item.Size, new PdfPoint(x + 2, cy), item.Font);
-                    page.AddText(item.Text, item.Size, new PdfPoint(x + 12, cy), item.Font);
-                    truth[^1].Add(item.Prefix == "•" ? "• " + item.Text : item.Text);
+                    if (item.Prefix == "•") Draw(page, "•", item.Size, x + 2, cy, item.Font);
+                    Put(item.Prefix == "•" ? item.Line with { Truth = "• " + item.Line.Truth } : item.Line, item.Font, item.Size, x + 12, cy);
                 }
-                else Put(item.Text, item.Font, item.Size, x, cy);
+                else Put(item.Line, item.Font, item.Size, x, cy);
                 if (item.Font == fonts.Bold) page.ResetColor();
             }
             return cy;
@@ -344,12 +362,12 @@ public sealed class PdfComposer
             p.SetStrokeColor(150, 150, 150);
             if (i > 0)
             {
-                p.AddText(sample.RunningHeader, 7.8, new PdfPoint(Left, PageHeight - 40), fonts.Regular);
+                Draw(p, sample.RunningHeader, 7.8, Left, PageHeight - 40, fonts.Regular);
                 p.DrawLine(new PdfPoint(Left, PageHeight - 46), new PdfPoint(Right, PageHeight - 46), 0.4);
             }
             p.DrawLine(new PdfPoint(Left, 46), new PdfPoint(Right, 46), 0.4);
             var text = $"{footer} — page {i + 1}/{pages.Count}";
-            p.AddText(text, 7.8, new PdfPoint(Right - fonts.Width(p, text, fonts.Regular, 7.8), 34), fonts.Regular);
+            Draw(p, text, 7.8, Right - fonts.Width(p, text, fonts.Regular, 7.8), 34, fonts.Regular);
             p.ResetColor();
         }
     }

@@ -18,6 +18,8 @@ public sealed class AnctPetitesVillesDeDemain2021 : ISampleSource
         InfoTitle = "Présentation1",
         InfoDates = false,
         RunningHeader = "Observatoire des territoires — Fiche d'analyse",
+        Ligatures = true,
+        Hyphenate = true,
         FooterLabel = "Agence nationale de la cohésion des territoires",
         Masthead = ["Observatoire des territoires — Agence nationale de la cohésion des territoires", "Fiche d'analyse — juin 2021"],
         CheckPhrase = "Petites villes de demain",

@@ -14,6 +14,8 @@ public sealed class CourDesComptesFinancesPubliquesLocales2024 : ISampleSource
         Themes = [Themes.Finances, Themes.Dotations],
         Url = "https://ccomptes.example/publications/finances-publiques-locales-2024-fascicule-1.pdf",
         RunningHeader = "Cour des comptes — Les finances publiques locales 2024",
+        Ligatures = true,
+        Hyphenate = true,
         FooterLabel = "Rapport sur la situation financière et la gestion des collectivités territoriales",
         Masthead = ["Cour des comptes — Juridictions financières", "Rapport public thématique — juillet 2024"],
         InfoTitle = "RPT FPL 2024 fasc1 (relecture)",

@@ -14,6 +14,7 @@ public sealed class CrcAraVillardDeLans2021 : ISampleSource
         Themes = [Themes.Finances],
         Url = "https://ccomptes.example/crc/auvergne-rhone-alpes/rod-villard-de-lans-2021.pdf",
         RunningHeader = "CRC Auvergne-Rhône-Alpes — Commune de Villard-de-Lans",
+        Hyphenate = true,
         FooterLabel = "Rapport d'observations définitives",
         Masthead = ["Chambre régionale des comptes Auvergne-Rhône-Alpes", "Rapport d'observations définitives et ses réponses"],
         Subtitle = "Exercices 2015 et suivants",

@@ -15,6 +15,7 @@ public sealed class CrcGrandEstBarLeDuc2017 : ISampleSource
         Themes = [Themes.Finances, Themes.Culture],
         Url = "https://ccomptes.example/crc/grand-est/rod-bar-le-duc-2017.pdf",
         RunningHeader = "Chambre régionale des comptes Grand Est — Commune de Bar-le-Duc",
+        Hyphenate = true,
         FooterLabel = "ROD — Commune de Bar-le-Duc",
         Masthead = ["Chambre régionale des comptes Grand Est", "Rapport d'observations définitives — octobre 2017"],
         Subtitle = "Exercices 2011 et suivants — gestion des équipements culturels et situation financière",

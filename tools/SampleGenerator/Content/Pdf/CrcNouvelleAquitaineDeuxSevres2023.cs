@@ -19,6 +19,8 @@ public sealed class CrcNouvelleAquitaineDeuxSevres2023 : ISampleSource
         InfoAuthor = "utilisateur",
         InfoDates = false,
         RunningHeader = "Département des Deux-Sèvres — observations définitives",
+        Hyphenate = true,
+        Ligatures = true,
         FooterLabel = "Chambre régionale des comptes Nouvelle-Aquitaine",
         Masthead = ["Chambre régionale des comptes Nouvelle-Aquitaine", "Rapport d'observations définitives — avril 2023"],
         Subtitle = "La politique de l'autonomie des personnes âgées (exercices 2017 et suivants)",

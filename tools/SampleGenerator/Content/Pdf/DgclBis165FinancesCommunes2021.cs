@@ -15,6 +15,7 @@ public sealed class DgclBis165FinancesCommunes2021 : ISampleSource
         Themes = [Themes.Finances],
         Url = "https://dgcl.example/statistiques/bis/bis-165-finances-communes-2021.pdf",
         RunningHeader = "Bulletin d'information statistique n° 165",
+        Ligatures = true,
         Masthead = ["Direction générale des collectivités locales", "Bulletin d'information statistique n° 165 — octobre 2022"],
         Subtitle = "Les dépenses de fonctionnement repartent à la hausse, l'épargne brute se redresse",
         Byline = ["Publication : 18 octobre 2022"],

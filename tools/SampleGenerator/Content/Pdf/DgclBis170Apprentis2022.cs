@@ -15,6 +15,7 @@ public sealed class DgclBis170Apprentis2022 : ISampleSource
         Themes = [Themes.Emploi],
         Url = "https://dgcl.example/statistiques/bis/bis-170-apprentis-2022.pdf",
         RunningHeader = "Bulletin d'information statistique n° 170",
+        Hyphenate = true,
         Masthead = ["Direction générale des collectivités locales", "Bulletin d'information statistique n° 170 — novembre 2023"],
         Subtitle = "18 400 contrats d'apprentissage signés par les collectivités en 2022, un record",
         Byline = ["Département des études et des statistiques locales", "Paru le 29/11/2023"],

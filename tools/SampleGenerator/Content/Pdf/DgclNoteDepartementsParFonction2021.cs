@@ -15,6 +15,7 @@ public sealed class DgclNoteDepartementsParFonction2021 : ISampleSource
         Themes = [Themes.Finances, Themes.Social],
         Url = "https://dgcl.example/statistiques/finances/depenses-departements-par-fonction-2021.pdf",
         RunningHeader = "DGCL — Les dépenses des départements par fonction en 2021",
+        Hyphenate = true,
         FooterLabel = "Collectivités locales en chiffres — note de conjoncture",
         Masthead = ["Direction générale des collectivités locales", "Note de l'Observatoire des finances départementales — février 2023"],
         Subtitle = "Présentation fonctionnelle des comptes : l'action sociale absorbe plus de la moitié des dépenses",

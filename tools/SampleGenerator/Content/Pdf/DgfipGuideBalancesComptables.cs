@@ -14,6 +14,7 @@ public sealed class DgfipGuideBalancesComptables : ISampleSource
         Themes = [Themes.Finances],
         Url = "https://impots-collectivites.example/donnees/guide-balances-comptables.pdf",
         RunningHeader = "DGFiP — Guide de lecture des balances comptables",
+        Ligatures = true,
         Masthead = ["Direction générale des finances publiques", "Guide — édition mai 2019"],
         Subtitle = "Comprendre les fichiers de balances publiés en données ouvertes",
         CheckPhrase = "balance comptable",

@@ -17,6 +17,7 @@ public sealed class InseeAnalysesBretagnePopulation2021 : ISampleSource
         HasSidecar = false,
         InfoTitle = "",
         RunningHeader = "Insee Analyses Bretagne n° 118",
+        Hyphenate = true,
         Masthead = ["Insee Analyses Bretagne", "N° 118 — Paru le 28/12/2023"],
         Byline = ["Auteurs : service études et diffusion de la direction régionale de Bretagne"],
         CheckPhrase = "Populations légales 2021",

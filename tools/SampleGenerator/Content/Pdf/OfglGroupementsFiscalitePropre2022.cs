@@ -14,6 +14,7 @@ public sealed class OfglGroupementsFiscalitePropre2022 : ISampleSource
         Themes = [Themes.Finances, Themes.Geo],
         Url = "https://ofgl.example/publications/cap-sur-groupements-fiscalite-propre-2022.pdf",
         RunningHeader = "OFGL — Cap sur… les groupements à fiscalité propre",
+        Hyphenate = true,
         FooterLabel = "Observatoire des finances et de la gestion publique locales",
         Masthead = ["Observatoire des finances et de la gestion publique locales (OFGL)", "Collection « Cap sur » n° 17 — juillet 2023"],
         Subtitle = "Des recettes fiscales dynamiques, des investissements en forte hausse",
