@@ -78,6 +78,10 @@ public sealed record SourceConfig
     public string Kind { get; init; } = SourceKinds.Web;
     public IReadOnlyList<string> StartUrls { get; init; } = [];
     public IReadOnlyList<string> Sitemaps { get; init; } = [];
+
+    /// <summary>Also read the sitemaps that the robots.txt of the start URLs' hosts lists (in scope); default true.</summary>
+    public bool RobotsSitemaps { get; init; } = true;
+
     public IReadOnlyList<string> Feeds { get; init; } = [];
 
     /// <summary>Hosts that may be crawled; default: the hosts of the start URLs, sitemaps and feeds.</summary>

@@ -105,7 +105,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             foreach (var url in source.StartUrls)
                 if (UrlNormalizer.Normalize(url) is { } n) _store.Enqueue(source.Id, n, 0);
             _store.RequeueDue(source.Id, DateTime.UtcNow);
-            foreach (var sitemap in source.Sitemaps) await ReadSitemapAsync(sitemap, 0, ct).ConfigureAwait(false);
+            foreach (var sitemap in await SitemapsAsync(ct).ConfigureAwait(false)) await ReadSitemapAsync(sitemap, 0, ct).ConfigureAwait(false);
             foreach (var feed in source.Feeds) await ReadFeedAsync(feed, ct).ConfigureAwait(false);
 
             var fetches = 0;
@@ -446,6 +446,37 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             _progress = _progress with { Fetched = _progress.Fetched + 1 };
             crawler.Emit(source.Id, kind, n, r.Status);
             return bodies.PathOf(r.BodyHash);
+        }
+
+        /// <summary>
+        /// The configured sitemaps, then (unless the source turns it off) those that the robots.txt of the start URLs'
+        /// hosts lists, when they are in the source's scope; each once.
+        /// </summary>
+        private async Task<IReadOnlyList<string>> SitemapsAsync(CancellationToken ct)
+        {
+            var sitemaps = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var url in source.Sitemaps)
+                if (seen.Add(UrlNormalizer.Normalize(url) ?? url)) sitemaps.Add(url);
+            if (!source.RobotsSitemaps) return sitemaps;
+            var hosts = source.StartUrls.Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri : null)
+                .Where(u => u is not null && _scope.HostAllowed(u)).Select(u => u!)
+                .DistinctBy(UrlNormalizer.Authority);
+            foreach (var host in hosts)
+            {
+                var robotsUrl = new Uri(UrlNormalizer.Authority(host) + "/robots.txt");
+                foreach (var listed in (await robots.GetAsync(host, ct).ConfigureAwait(false)).Rules.Sitemaps)
+                {
+                    if (UrlNormalizer.Normalize(listed, robotsUrl) is not { } n || !seen.Add(n)) continue;
+                    var uri = new Uri(n);
+                    if (_scope.HostAllowed(uri) && fetcher.LiteralRefusal(uri) is null)
+                    {
+                        sitemaps.Add(n);
+                        crawler.Emit(source.Id, "sitemap-from-robots", n);
+                    }
+                }
+            }
+            return sitemaps;
         }
 
         private async Task ReadSitemapAsync(string url, int level, CancellationToken ct)

@@ -29,12 +29,15 @@ public static class LinkExtractor
         var links = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var self = UrlNormalizer.Normalize(pageUrl.AbsoluteUri);
         foreach (var element in document.QuerySelectorAll("a[href], area[href], iframe[src]"))
         {
             if ((element.GetAttribute("rel") ?? "").Split(' ').Contains("nofollow", StringComparer.OrdinalIgnoreCase)) continue;
             var href = element.GetAttribute("href") ?? element.GetAttribute("src");
             if (href is null || UrlNormalizer.Normalize(href, baseUri) is not { } url) continue;
             if (seen.Add(url)) links.Add(url);
+            // A link to the page itself ("Aller au contenu", "Haut de page") says nothing of a document.
+            if (url == self) continue;
             if (AnchorText(element) is { } text && (!anchors.TryGetValue(url, out var known) || text.Length > known.Length)) anchors[url] = text;
         }
 

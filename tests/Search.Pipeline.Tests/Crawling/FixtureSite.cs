@@ -190,6 +190,14 @@ public sealed class FixtureSite : IAsyncDisposable
                 """;
             return Results.Bytes(Gzip(Encoding.UTF8.GetBytes(xml)), "application/gzip");
         });
+        app.MapGet("/flux.atom", () => Results.Text($"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Actualités</title><id>urn:fixture:flux</id>
+              <updated>2024-01-15T10:00:00Z</updated>
+              <entry><title>L'emploi public local fin 2021</title><id>urn:fixture:1</id>
+                <link rel="alternate" href="{Url("/publications/" + FeedPage)}"/><updated>2024-01-15T10:00:00Z</updated></entry>
+            </feed>
+            """, "application/atom+xml"));
         app.MapGet("/flux.xml", () => Results.Text($"""
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0"><channel><title>Actualités</title>

@@ -45,10 +45,12 @@ public class LinkExtractorTests
             <a href="/docs/carte.pdf" title="Carte des EPCI au 1er janvier 2024"></a>
             <a href="/docs/logo.pdf"><img src="l.png" alt="Rapport annuel de l'observatoire"></a>
             <a href="/vide"> </a>
+            <a href="#contenu">Aller au contenu</a>
             """, Page);
         Assert.Equal("Les apprentis dans les collectivités locales en 2022", links.Anchors["http://example.fr/docs/bis-170.pdf"]);
         Assert.Equal("Carte des EPCI au 1er janvier 2024", links.Anchors["http://example.fr/docs/carte.pdf"]);
         Assert.Equal("Rapport annuel de l'observatoire", links.Anchors["http://example.fr/docs/logo.pdf"]);
         Assert.False(links.Anchors.ContainsKey("http://example.fr/vide"));
+        Assert.False(links.Anchors.ContainsKey(Page.AbsoluteUri)); // a link to the page itself
     }
 }
