@@ -19,7 +19,10 @@ public sealed class QueryLogTests(HostFixture host)
         while (DateTime.UtcNow < deadline)
         {
             stats = JsonDocument.Parse(await host.Client.GetStringAsync("/api/stats/queries?limit=100")).RootElement.Clone();
-            if (stats.GetProperty("zeroResults").EnumerateArray().Any(q => q.GetProperty("query").GetString() == unique)) break;
+            // The log is written in the background: wait until every search above has been written, not just the first.
+            var zeroCount = stats.GetProperty("zeroResults").EnumerateArray().Where(q => q.GetProperty("query").GetString() == unique).Sum(q => q.GetProperty("count").GetInt32());
+            var topCount = stats.GetProperty("top").EnumerateArray().Where(q => q.GetProperty("query").GetString()!.StartsWith("QueryLogProbe", StringComparison.OrdinalIgnoreCase)).Sum(q => q.GetProperty("count").GetInt32());
+            if (zeroCount >= 2 && topCount >= 3) break;
             await Task.Delay(100);
         }
         var zero = stats.GetProperty("zeroResults").EnumerateArray().Single(q => q.GetProperty("query").GetString() == unique);
