@@ -148,8 +148,12 @@ public static class ExtractionBench
     public static int Metadata(string[] args)
     {
         var folder = Path.GetFullPath(args[1]);
+        // ../shared/corpus has a MANIFEST.tsv whose year_guess column says roughly when each file was published.
+        var manifestPath = Path.Combine(folder, "MANIFEST.tsv");
+        var yearGuesses = File.Exists(manifestPath) ? ReadYearGuesses(manifestPath) : null;
         using var registry = new ExtractorRegistry();
         Console.WriteLine("file\ttitle\tpublisher\tdate\ttype\tseries\tlanguage\ttext");
+        int files = 0, withPublisher = 0, withDate = 0, guessed = 0, nearGuess = 0, withType = 0;
         foreach (var file in FolderIngester.ListFiles(folder))
         {
             var rel = Path.GetRelativePath(folder, file).Replace('\\', '/');
@@ -159,12 +163,42 @@ public static class ExtractionBench
                 var m = MetadataInferrer.Infer(c, rel, SidecarMetadata.TryLoad(file));
                 var date = m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? m.Year?.ToString(CultureInfo.InvariantCulture) ?? "";
                 Console.WriteLine(string.Join('\t', rel, m.Title, m.Publisher ?? "", date, m.Type ?? "", m.Series ?? "", m.Language ?? "", c.Quality));
+                files++;
+                if (m.Publisher is not null) withPublisher++;
+                if (m.Type is not null) withType++;
+                var year = m.Date?.Year ?? m.Year;
+                if (year is not null) withDate++;
+                if (yearGuesses is not null && yearGuesses.TryGetValue(rel, out var guesses) && guesses.Count > 0)
+                {
+                    guessed++;
+                    if (year is { } y && guesses.Any(g => Math.Abs(g - y) <= 1)) nearGuess++;
+                }
             }
             catch (ExtractionException e)
             {
                 Console.WriteLine($"{rel}\t(failed: {e.Message})");
             }
         }
+        Console.Error.WriteLine($"{files} files: publisher {withPublisher}, type {withType}, date or year {withDate}" +
+            (yearGuesses is null ? "" : $"; year within one year of MANIFEST.tsv's year_guess: {nearGuess}/{guessed}"));
         return 0;
+    }
+
+    /// <summary>file -> the years named in its year_guess column ("2016", "2015-2016 (approx.)").</summary>
+    private static Dictionary<string, List<int>> ReadYearGuesses(string manifestPath)
+    {
+        var lines = File.ReadAllLines(manifestPath);
+        var header = lines[0].Split('\t');
+        int fileCol = Array.IndexOf(header, "file"), yearCol = Array.IndexOf(header, "year_guess");
+        var result = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        if (fileCol < 0 || yearCol < 0) return result;
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length <= Math.Max(fileCol, yearCol)) continue;
+            result[cells[fileCol]] = System.Text.RegularExpressions.Regex.Matches(cells[yearCol], @"(?<!\d)(?:19|20)\d{2}(?!\d)")
+                .Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+        }
+        return result;
     }
 }
