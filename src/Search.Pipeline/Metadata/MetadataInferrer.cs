@@ -75,7 +75,7 @@ public static partial class MetadataInferrer
         if (heading is not null && IsSectionHeading(heading)) (sectionHeading, heading) = (heading, null);
 
         var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
-        var title = Pick(sidecar?.Title, declaredTitle, linkTitle, AuditTitle(head), heading, AuditedBodyTitle(head), weakDeclaredTitle)
+        var title = Pick(sidecar?.Title, declaredTitle, linkTitle, AuditTitle(head), ActTitle(head), heading, AuditedBodyTitle(head), weakDeclaredTitle)
                     ?? FirstMeaningfulLine(head)
                     ?? sectionHeading
                     ?? PrettifyFileName(fileName);
@@ -392,7 +392,38 @@ public static partial class MetadataInferrer
         var pathWords = Regex.Replace(relativePath, @"[_\-/\\.]+", " ");
         var fromPath = EarliestPublisher(pathWords) ?? PathPublisher(pathWords);
         if (fromPath is not null) return fromPath;
-        return EarliestPublisher(headText) ?? ParliamentPublisher((title ?? "") + "\n" + headText[..Math.Min(headText.Length, 2000)]);
+        return EarliestPublisher(headText)
+               ?? LocalAuthorityPublisher(headText)
+               ?? ParliamentPublisher((title ?? "") + "\n" + headText[..Math.Min(headText.Length, 2000)]);
+    }
+
+    [GeneratedRegex(@"(?:^|\n)\s*(?<kind>(?i:commune|mairie|ville))\s+(?<de>(?i:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'))(?<name>\p{Lu}[\p{L}'\-]+(?:[ \t\-]+(?:(?i:sur|sous|en|de|du|des|la|le|les|lès|lez|et|d'|l')[ \t\-]+)?\p{Lu}[\p{L}'\-]+){0,4})")]
+    private static partial Regex LocalAuthorityHeading();
+
+    /// <summary>
+    /// A local authority's own act (deliberation, arrêté): "COMMUNE D'AIZAC" heading the first lines of an
+    /// "extrait du registre des délibérations" gives "Commune d'Aizac".
+    /// </summary>
+    /// <summary>The title of a local authority's act: "Délibération – Vote du compte administratif 2019" from its "OBJET :" line.</summary>
+    public static string? ActTitle(string headText)
+    {
+        var start = headText[..Math.Min(headText.Length, 2500)].Replace('’', '\'');
+        if (!ActCue().IsMatch(start)) return null;
+        var obj = Regex.Match(start, @"\bObjet\s*:\s*(?<what>[^\n]{5,200})", RegexOptions.IgnoreCase);
+        if (!obj.Success) return null;
+        var kind = Regex.IsMatch(start, @"d[ée]lib[ée]ration", RegexOptions.IgnoreCase) ? "Délibération" : "Arrêté";
+        return kind + " – " + Sentence(obj.Groups["what"].Value);
+    }
+
+    public static string? LocalAuthorityPublisher(string headText)
+    {
+        var start = headText[..Math.Min(headText.Length, 1200)].Replace('’', '\'');
+        if (!ActCue().IsMatch(start)) return null;
+        var m = LocalAuthorityHeading().Match(start);
+        if (!m.Success) return null;
+        var name = Sentence(m.Groups["name"].Value);
+        var de = m.Groups["de"].Value.Trim().ToLowerInvariant();
+        return "Commune " + (de.EndsWith('\'') ? de : de + " ") + name;
     }
 
     [GeneratedRegex(@"\bBureau\s+du\s+S[ée]nat\b|\bS[ée]nat(?:eurs?|rices?)?\b|\bgroupe\s+politique\s+du\s+S[ée]nat\b", RegexOptions.IgnoreCase)]
@@ -419,6 +450,7 @@ public static partial class MetadataInferrer
         var lower = " " + pathWords.ToLowerInvariant() + " ";
         if (lower.Contains(" crc ") || lower.Contains(" ccomptes ")) return "Cour des comptes";
         if (lower.Contains(" minfi ")) return "Ministère de l'Économie et des Finances";
+        if (lower.Contains(" beauvau ")) return "Ministère de l'Intérieur";
         return null;
     }
 

@@ -126,4 +126,17 @@ public class MetadataMissesTests
     [InlineData("SENAT", "Sénat")]
     public void Declared_parliament_publishers_are_spelt_canonically(string declared, string expected) =>
         Assert.Equal(expected, MetadataInferrer.CanonicalPublisher(declared));
+
+    [Fact]
+    public void A_municipal_deliberation_is_published_by_its_commune()
+    {
+        var text = "DE_2021_14\nRépublique française\nDépartement de la Lozère\nCOMMUNE DE SAINT-JULIEN-DU-TOURNEL\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 4 mars 2021";
+        Assert.Equal("Commune de Saint-Julien-du-Tournel", MetadataInferrer.Infer(Doc(text), "acte.pdf").Publisher);
+        var withObject = text + "\nPrésents : …\nOBJET : Vote du budget primitif 2021\nLe conseil municipal, après en avoir délibéré…";
+        Assert.Equal("Délibération – Vote du budget primitif 2021", MetadataInferrer.Infer(Doc(withObject), "acte.pdf").Title);
+        var elided = "COMMUNE D'AIZAC\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL";
+        Assert.Equal("Commune d'Aizac", MetadataInferrer.Infer(Doc(elided), "acte.pdf").Publisher);
+        // Not an act: a commune named at the start of a study is not its publisher.
+        Assert.Null(MetadataInferrer.LocalAuthorityPublisher("Commune de Lunel\nPortrait démographique et social"));
+    }
 }
