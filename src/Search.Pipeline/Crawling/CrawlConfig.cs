@@ -79,8 +79,11 @@ public sealed record SourceConfig
     public IReadOnlyList<string> StartUrls { get; init; } = [];
     public IReadOnlyList<string> Sitemaps { get; init; } = [];
 
-    /// <summary>Also read the sitemaps that the robots.txt of the start URLs' hosts lists (in scope); default true.</summary>
-    public bool RobotsSitemaps { get; init; } = true;
+    /// <summary>
+    /// Also read the sitemaps that the robots.txt of the start URLs' hosts lists (in scope). Off by default: a site's
+    /// sitemap lists the whole site, and a source is usually a part of it.
+    /// </summary>
+    public bool RobotsSitemaps { get; init; }
 
     public IReadOnlyList<string> Feeds { get; init; } = [];
 

@@ -6,11 +6,11 @@ public class DiscoveryTests
     private static string SitemapPageUrl(FixtureSite site) => site.Url("/publications/" + FixtureSite.SitemapPage);
 
     [Fact]
-    public async Task Sitemaps_listed_in_robots_txt_are_read_unless_the_source_says_not_to()
+    public async Task Sitemaps_listed_in_robots_txt_are_read_when_the_source_asks_for_them()
     {
         await using var site = await FixtureSite.StartAsync();
         // One start page, no configured sitemap or feed: the sitemap page is reachable only through robots.txt.
-        var config = CrawlTestKit.Config(site, s => s with { StartUrls = [site.Url("/publications?page=2")], Sitemaps = [], Feeds = [], MaxDepth = 1 });
+        var config = CrawlTestKit.Config(site, s => s with { StartUrls = [site.Url("/publications?page=2")], Sitemaps = [], Feeds = [], MaxDepth = 1, RobotsSitemaps = true });
 
         using (var kit = new CrawlTestKit())
         {
@@ -33,7 +33,7 @@ public class DiscoveryTests
     public async Task An_atom_feed_seeds_its_entries_and_gives_their_titles_as_link_texts()
     {
         await using var site = await FixtureSite.StartAsync();
-        var config = CrawlTestKit.Config(site, s => s with { StartUrls = [], Sitemaps = [], Feeds = [site.Url("/flux.atom")], RobotsSitemaps = false, MaxDepth = 1 });
+        var config = CrawlTestKit.Config(site, s => s with { StartUrls = [], Sitemaps = [], Feeds = [site.Url("/flux.atom")], MaxDepth = 1 });
         using var kit = new CrawlTestKit();
         await kit.Crawler(config).RunAsync();
 
