@@ -15,6 +15,23 @@ public static partial class Hyphenation
     /// <summary>Placed right after a line-end hyphen (U+2060 WORD JOINER, never in extracted text: Format characters are dropped).</summary>
     public const char Marker = '\u2060';
 
+    /// <summary>
+    /// Appends the next line of a paragraph (text layer or OCR alike): after a line-end hyphen, the <see cref="Marker"/>
+    /// when the line goes on in lower case (resolved later), nothing when it goes on with a capital ("Île-de-" /
+    /// "France": a compound); otherwise a space.
+    /// </summary>
+    public static void AppendLine(StringBuilder paragraph, string line)
+    {
+        if (line.Length == 0) return;
+        if (paragraph.Length > 0)
+        {
+            var hyphen = paragraph[^1] == '-' && paragraph.Length > 1 && char.IsLetter(paragraph[^2]);
+            if (hyphen && char.IsLower(line[0])) paragraph.Append(Marker);
+            else if (!(hyphen && char.IsUpper(line[0]))) paragraph.Append(' ');
+        }
+        paragraph.Append(line);
+    }
+
     /// <summary>Resolves every marker of the document's pages in place.</summary>
     public static void Resolve(IList<string> pages, FrenchLexicon lexicon)
     {

@@ -350,16 +350,9 @@ public sealed partial class PdfExtractor : IContentExtractor
             {
                 var text = TextNormalizer.Normalize(line.Text);
                 if (text.Length == 0) continue;
-                if (para.Length > 0)
-                {
-                    if (block.IsTable || Bullet().IsMatch(text)) para.Append('\n');
-                    else if (para[^1] == '-' && para.Length > 1 && char.IsLetter(para[^2]) && char.IsLower(text[0]))
-                        para.Append(Hyphenation.Marker); // line-end hyphen: resolved once the document's vocabulary is known
-                    else if (para[^1] == '-' && para.Length > 1 && char.IsLetter(para[^2]) && char.IsUpper(text[0]))
-                    { /* compound split at its hyphen ("Île-de-" / "France"): no space */ }
-                    else para.Append(' ');
-                }
-                para.Append(text);
+                // Table rows and bullets stay on their own lines; other lines join (line-end hyphens resolved later).
+                if (para.Length > 0 && (block.IsTable || Bullet().IsMatch(text))) para.Append('\n').Append(text);
+                else Hyphenation.AppendLine(para, text);
             }
             if (para.Length == 0) continue;
             if (sb.Length > 0) sb.Append("\n\n");

@@ -98,17 +98,7 @@ public sealed class OcrPdfExtractor(IContentExtractor inner, TesseractOcr engine
         foreach (var paragraph in normalized.Split("\n\n"))
         {
             var para = new StringBuilder();
-            foreach (var line in paragraph.Split('\n'))
-            {
-                if (line.Length == 0) continue;
-                if (para.Length > 0)
-                {
-                    var hyphen = para[^1] == '-' && para.Length > 1 && char.IsLetter(para[^2]);
-                    if (hyphen && char.IsLower(line[0])) para.Append(Hyphenation.Marker);
-                    else if (!hyphen) para.Append(' ');
-                }
-                para.Append(line);
-            }
+            foreach (var line in paragraph.Split('\n')) Hyphenation.AppendLine(para, line);
             if (para.Length == 0) continue;
             if (sb.Length > 0) sb.Append("\n\n");
             sb.Append(para);
