@@ -46,6 +46,7 @@ public static class Schema
     public const string Date = "date";
     public const string Format = "format";
     public const string TextStatus = "text_status";
+    public const string OcrPages = "ocr_pages";          // stored only: pages whose text comes from OCR
     public const string SizeBytes = "size";
     public const string IndexedAt = "indexed_at";
 
@@ -83,6 +84,7 @@ public static class Schema
         if (doc.ContentHash is not null) d.Add(new StringField(ContentHash, doc.ContentHash, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(doc.Summary)) d.Add(new TextField(Summary, doc.Summary, Field.Store.YES));
         if (!string.IsNullOrWhiteSpace(doc.Language)) d.Add(new StringField(Language, doc.Language, Field.Store.YES));
+        foreach (var page in doc.OcrPages.Distinct().Order()) d.Add(new StoredField(OcrPages, page));
 
         foreach (var page in doc.Pages)
         {
@@ -138,6 +140,7 @@ public static class Schema
             Pages = withPages ? d.GetValues(Body) : [],
             Format = d.Get(Format) ?? "",
             TextStatus = d.Get(TextStatus) ?? TextStatuses.Ok,
+            OcrPages = d.GetFields(OcrPages).Select(f => f.GetInt32Value() ?? 0).Where(p => p > 0).ToList(),
             Origin = d.Get(Origin),
             SourcePath = d.Get(SourcePath),
             ContentHash = d.Get(ContentHash),

@@ -34,6 +34,9 @@ public sealed record SearchDocument
     /// <summary>"ok", "partial" or "none" (no extractable text: scanned, image only, unusable fonts).</summary>
     public string TextStatus { get; init; } = TextStatuses.Ok;
 
+    /// <summary>1-based numbers of the pages whose text was read by OCR (less reliable than a text layer).</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
+
     /// <summary>Where the document came from: the ingested folder (full path) or a crawl source id.</summary>
     public string? Origin { get; init; }
 

@@ -73,6 +73,8 @@ public sealed record SearchHit
     public required float Score { get; init; }
     public string? Format { get; init; }
     public string? TextStatus { get; init; }
+    /// <summary>Pages whose text was read by OCR (empty for most documents).</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
     /// <summary>The territories the document is about and those it mentions.</summary>
     public Territories.DocumentTerritories Territories { get; init; } = Search.Core.Territories.DocumentTerritories.Empty;
 }

@@ -188,7 +188,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     private static readonly ISet<string> HitFields = new HashSet<string>
     {
         Schema.Id, Schema.Url, Schema.Title, Schema.Publisher, Schema.Type, Schema.Date, Schema.Summary, Schema.Format, Schema.TextStatus,
-        Schema.TerritoriesJson,
+        Schema.OcrPages, Schema.TerritoriesJson,
     };
 
     private static IReadOnlyList<Snippet?> Snippets(IndexSearcher searcher, Query? query, ScoreDoc[] docs)
@@ -222,6 +222,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Score = float.IsNaN(score) ? 0 : score,
             Format = doc.Format,
             TextStatus = doc.TextStatus,
+            OcrPages = doc.OcrPages,
             Territories = doc.Territories,
         };
     }

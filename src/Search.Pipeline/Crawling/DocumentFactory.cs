@@ -27,6 +27,7 @@ public static class DocumentFactory
             Territories = TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
             Format = content.Format,
             TextStatus = content.TextStatus,
+            OcrPages = content.OcrPages,
             Origin = source.Origin,
             ContentHash = contentHash,
             SizeBytes = bytes,

@@ -132,6 +132,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 Territories = Search.Core.Territories.TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
                 Format = content.Format,
                 TextStatus = content.TextStatus,
+                OcrPages = content.OcrPages,
                 Origin = origin,
                 SourcePath = relative,
                 ContentHash = hash,

@@ -55,6 +55,8 @@ public sealed record DocumentView
     public string? Language { get; init; }
     public required string Format { get; init; }
     public required string TextStatus { get; init; }
+    /// <summary>Pages whose text was read by OCR.</summary>
+    public IReadOnlyList<int> OcrPages { get; init; } = [];
     public string? SourcePath { get; init; }
     public string? ContentHash { get; init; }
     public long SizeBytes { get; init; }
@@ -80,6 +82,7 @@ public sealed record DocumentView
         Language = d.Language,
         Format = d.Format,
         TextStatus = d.TextStatus,
+        OcrPages = d.OcrPages,
         SourcePath = d.SourcePath,
         ContentHash = d.ContentHash,
         SizeBytes = d.SizeBytes,

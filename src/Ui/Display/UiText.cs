@@ -65,6 +65,16 @@ public static class UiText
         _ => "inconnu",
     };
 
+    /// <summary>"texte reconnu par OCR (page 1)", "… (pages 1, 2 et 4)", or null when no page was read by OCR.</summary>
+    public static string? Ocr(IReadOnlyList<int> pages)
+    {
+        if (pages.Count == 0) return null;
+        var list = pages.Count == 1
+            ? $"page {pages[0]}"
+            : "pages " + string.Join(", ", pages.Take(pages.Count - 1)) + " et " + pages[^1];
+        return $"texte reconnu par OCR ({list}), à vérifier sur l’original";
+    }
+
     /// <summary>A French message for a request the service refused (its own messages are in English).</summary>
     public static string Refusal(InvalidSearchRequestException e)
     {

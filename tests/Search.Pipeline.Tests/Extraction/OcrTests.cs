@@ -237,6 +237,10 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(1, Hits("assainissement"));
         Assert.Equal(1, Hits("perequation horizontale"));
         Assert.Equal(TextStatuses.Ok, Document("scan.pdf").TextStatus);
+        Assert.Equal([1], Document("scan.pdf").OcrPages); // stored: the UI says the text was read by OCR
+        Assert.Empty(Document("text.pdf").OcrPages);
+        using (var provider = new IndexSearcherProvider(index))
+            Assert.Equal([1], new SearchService(provider).Search(new SearchRequest { Query = "assainissement" }).Hits.Single().OcrPages);
 
         var again = Run(On);
         Assert.Equal(2, again.Count(FileOutcome.Unchanged));
@@ -246,6 +250,7 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(FileOutcome.NoText, Outcome(offAgain, "scan.pdf"));
         Assert.Equal(FileOutcome.Unchanged, Outcome(offAgain, "text.pdf"));
         Assert.Equal(TextStatuses.None, Document("scan.pdf").TextStatus);
+        Assert.Empty(Document("scan.pdf").OcrPages);
 
         int Hits(string query)
         {

@@ -13,6 +13,7 @@ public sealed class SeededHostFixture : TestHost
 {
     public const string MarkupId = "ui-test-markup";
     public const string ScannedId = "ui-test-scanned";
+    public const string OcrId = "ui-test-ocr";
 
     /// <summary>An empty folder: the host uses the index written in <see cref="Prepare"/> as is.</summary>
     protected override string CorpusPath => Directory.CreateDirectory(Path.Combine(DataPath, "corpus")).FullName;
@@ -56,6 +57,18 @@ public sealed class SeededHostFixture : TestHost
             Pages = [""],
             Format = "pdf",
             TextStatus = TextStatuses.None,
+        };
+        yield return new SearchDocument
+        {
+            Id = OcrId,
+            Url = "archives/portrait-regional-ocr.pdf",
+            Title = "Portrait régional numérisé de la Corse",
+            Publisher = "ANCT",
+            Date = new DateOnly(2019, 1, 14),
+            Pages = ["Une faible densité démographique : 37 habitants par kilomètre carré.", "Des politiques en faveur des territoires fragiles.", "Annexe lue depuis le texte du fichier."],
+            Format = "pdf",
+            TextStatus = TextStatuses.Ok,
+            OcrPages = [1, 2],
         };
     }
 

@@ -41,6 +41,28 @@ public sealed class UiHtmlTests(SeededHostFixture host)
     }
 
     [Fact]
+    public async Task Text_read_by_ocr_is_said_so_in_the_hit_the_document_page_and_the_api()
+    {
+        var html = await host.Client.GetStringAsync("/?q=densit%C3%A9+d%C3%A9mographique");
+        Assert.Contains($"data-hit-id=\"{SeededHostFixture.OcrId}\"", html);
+        Assert.Contains("Texte reconnu par OCR", html);
+        Assert.Contains("texte reconnu par OCR (pages 1 et 2), à vérifier sur l’original", System.Net.WebUtility.HtmlDecode(html));
+
+        var details = System.Net.WebUtility.HtmlDecode(await host.Client.GetStringAsync("/documents/" + SeededHostFixture.OcrId));
+        Assert.Contains("texte extrait ; texte reconnu par OCR (pages 1 et 2)", details);
+        // The badge is on the pages read by OCR, not on the page with a text layer.
+        var page3 = details[details.IndexOf("id=\"titre-page-3\"", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("ui-ocr", page3);
+        var page2 = details[details.IndexOf("id=\"titre-page-2\"", StringComparison.Ordinal)..details.IndexOf("id=\"page-3\"", StringComparison.Ordinal)];
+        Assert.Contains("ui-ocr", page2);
+
+        using var api = System.Text.Json.JsonDocument.Parse(await host.Client.GetStringAsync("/api/documents/" + SeededHostFixture.OcrId));
+        Assert.Equal([1, 2], api.RootElement.GetProperty("ocrPages").EnumerateArray().Select(e => e.GetInt32()));
+        using var other = System.Text.Json.JsonDocument.Parse(await host.Client.GetStringAsync("/api/documents/" + SeededHostFixture.MarkupId));
+        Assert.Equal(0, other.RootElement.GetProperty("ocrPages").GetArrayLength());
+    }
+
+    [Fact]
     public async Task An_unknown_document_is_a_french_404_page()
     {
         var response = await host.Client.GetAsync("/documents/n-existe-pas");
