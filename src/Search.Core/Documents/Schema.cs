@@ -39,6 +39,7 @@ public static class Schema
     public const string TerritoryTree = "territory";               // about + ancestors: filter (StringField) and facet (SortedSetDocValues)
     public const string TerritoryAbout = "territory_about";        // exact "about" keys
     public const string TerritoryMentioned = "territory_mentioned"; // exact "mentioned" keys
+    public const string TerritoryMentionedTree = "territory_mentioned_tree"; // mentioned + ancestors: a weak ranking signal
     public const string TerritoriesJson = "territories";          // stored JSON for display
 
     // Sorting and display.

@@ -34,6 +34,10 @@ public sealed class TerritoryQuery
     /// <summary>Weight of "about this territory or a descendant" for a territory named in the query.</summary>
     public const float QueryTerritoryBoost = 3f;
 
+    /// <summary>Weight of "mentions this territory or a descendant" (and is not about it) for a territory named in the query.</summary>
+    public const float QueryMentionBoost = 1f;
+
+
     private TerritoryQuery(Gazetteer gazetteer, IReadOnlyList<Territory> selected, bool ancestors, string text, IReadOnlyList<QueryTerritory> named)
     {
         _gazetteer = gazetteer;
@@ -93,6 +97,10 @@ public sealed class TerritoryQuery
                 var rest = (_text[..n.Start] + " " + _text[n.End..]).Trim();
                 var about = new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key));
                 either.Add(rest.Length == 0 ? about : new BooleanQuery { { build!(rest), Occur.MUST }, { about, Occur.MUST } }, Occur.SHOULD);
+                // The rest of the words in a document that mentions places within the territory: matched too (the constant
+                // boosts below rank "about" above "mentions").
+                if (rest.Length > 0)
+                    either.Add(new BooleanQuery { { build!(rest), Occur.MUST }, { new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)), Occur.MUST } }, Occur.SHOULD);
             }
             boosted.Add(either, Occur.MUST);
         }
@@ -101,7 +109,12 @@ public sealed class TerritoryQuery
             boosted.Add(scoring, Occur.MUST);
         }
         foreach (var n in _named)
+        {
             boosted.Add(new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
+            // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
+            // on an EPCI of the Meuse that never names the région).
+            boosted.Add(new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)) { Boost = QueryMentionBoost }, Occur.SHOULD);
+        }
         return boosted;
     }
 

@@ -35,7 +35,13 @@ public static class TerritoryFields
             d.Add(new StringField(Schema.TerritoryTree, key, Field.Store.NO));
             d.Add(new SortedSetDocValuesField(Schema.TerritoryTree, new BytesRef(key)));
         }
-        foreach (var mentioned in territories.Mentioned) d.Add(new StringField(Schema.TerritoryMentioned, mentioned.Key, Field.Store.NO));
+        var mentionedTree = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mentioned in territories.Mentioned)
+        {
+            d.Add(new StringField(Schema.TerritoryMentioned, mentioned.Key, Field.Store.NO));
+            if (gazetteer.FindKey(mentioned.Key) is { } t) mentionedTree.UnionWith(gazetteer.SelfAndAncestors(t).Select(a => a.Key));
+        }
+        foreach (var key in mentionedTree.Except(tree).Order(StringComparer.Ordinal)) d.Add(new StringField(Schema.TerritoryMentionedTree, key, Field.Store.NO));
         d.Add(new StoredField(Schema.TerritoriesJson, JsonSerializer.Serialize(territories, Json)));
     }
 

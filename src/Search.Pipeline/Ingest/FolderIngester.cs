@@ -16,7 +16,7 @@ namespace Search.Pipeline.Ingest;
 public sealed class FolderIngester(ExtractorRegistry extractors)
 {
     /// <summary>Bumped when extraction or the schema changes, so that every file is extracted again.</summary>
-    public const string PipelineVersion = "4";
+    public const string PipelineVersion = "5";
 
     public int CommitEvery { get; init; } = 200;
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);

@@ -11,13 +11,15 @@ public sealed class TerritorySearchTests : IDisposable
     private static readonly TerritoryRef Ara = new("region", "84", "Auvergne-Rhône-Alpes");
     private static readonly TerritoryRef France = new("france", "FR", "France");
     private static readonly TerritoryRef BarLeDuc = new("commune", "55029", "Bar-le-Duc");
+    private static readonly TerritoryRef Verdun = new("commune", "55545", "Verdun");
 
     private readonly TestIndex _index = new(
         TestIndex.Doc("https://x.example/villard", "Rapport sur la station", "La station de ski et son budget.") with { Territories = new([Villard], [Grenoble]) },
         TestIndex.Doc("https://x.example/ara", "Rapport régional", "Les lycées de la région et leur budget.") with { Territories = new([Ara], []) },
         TestIndex.Doc("https://x.example/national", "Rapport national", "Les communes de France et leur budget.") with { Territories = new([France], []) },
         TestIndex.Doc("https://x.example/bar", "Rapport sur Bar-le-Duc", "Le budget de la ville.") with { Territories = new([BarLeDuc], []) },
-        TestIndex.Doc("https://x.example/text", "Note", "Un rapport qui cite l'Isère sans en traiter.") with { Territories = DocumentTerritories.Empty });
+        TestIndex.Doc("https://x.example/text", "Note", "Un rapport qui cite l'Isère sans en traiter.") with { Territories = DocumentTerritories.Empty },
+        TestIndex.Doc("https://x.example/verdun", "Syndicat intercommunal", "Le budget d'un syndicat dont le siège est à Verdun.") with { Territories = new([], [Verdun]) });
 
     public void Dispose() => _index.Dispose();
 
@@ -57,5 +59,20 @@ public sealed class TerritorySearchTests : IDisposable
         Assert.Contains("text", urls);             // says "Isère"
         Assert.DoesNotContain("bar", urls);        // neither
         Assert.DoesNotContain("ara", urls);
+    }
+
+    [Fact]
+    public void A_document_that_only_mentions_a_place_within_the_named_territory_matches_below_those_about_it()
+    {
+        // "syndicat Meuse": the Verdun document never says "Meuse" and is about nothing, but mentions a commune of the Meuse.
+        var urls = _index.Service.Search(new SearchRequest { Query = "syndicat Meuse" }).Hits.Select(h => h.Url[18..]).ToList();
+        Assert.Equal(["verdun"], urls);
+        // About outranks mentions: Bar-le-Duc (about a commune of the Meuse) comes before Verdun (mentions one).
+        var both = _index.Service.Search(new SearchRequest { Query = "budget Meuse" }).Hits.Select(h => h.Url[18..]).ToList();
+        Assert.Equal(["bar", "verdun"], both);
+        // A territory alone does not match mere mentions (too weak without other words).
+        Assert.DoesNotContain("verdun", _index.Service.Search(new SearchRequest { Query = "Meuse" }).Hits.Select(h => h.Url[18..]));
+        // Mentions are not "about": the filter and the facet ignore them.
+        Assert.Equal(["bar"], Urls(new SearchRequest { Territories = ["departement:55"] }));
     }
 }
