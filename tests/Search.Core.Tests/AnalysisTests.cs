@@ -23,6 +23,23 @@ public class AnalysisTests
     }
 
     [Theory]
+    [InlineData("élues", "élus")]
+    [InlineData("élue", "élu")]
+    [InlineData("aides", "aide")]
+    [InlineData("municipales", "municipaux")]
+    [InlineData("rues", "rue")]
+    public void Short_words_meet_their_plural_and_feminine_forms(string a, string b) => Assert.Equal(Stem(a), Stem(b));
+
+    [Fact]
+    public void The_short_word_rule_leaves_codes_other_letters_and_the_exact_chain_alone()
+    {
+        Assert.Equal(["m14"], Stem("M14"));            // not letters only
+        Assert.Equal(["taxe"], Stem("taxes"));          // the s goes, the e after a consonant stays
+        Assert.NotEqual(Stem("élues"), Exact("élues"));  // only the stemmed chain folds forms
+        Assert.Equal(["elues"], Exact("élues"));
+    }
+
+    [Theory]
     [InlineData("collectivités", "collectivites")]
     [InlineData("État", "etat")]
     [InlineData("cœur", "coeur")]

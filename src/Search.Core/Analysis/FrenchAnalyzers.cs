@@ -15,7 +15,9 @@ namespace Search.Core.Analysis;
 /// <para>
 /// Stemmed chain: StandardTokenizer -> dotted acronyms joined (E.P.C.I. -> EPCI) -> elision
 /// (l', d', qu'…, both apostrophes) -> lower case -> French stop words -> ASCII folding (so "État"
-/// and "Etat", "cœur" and "coeur" meet) -> FrenchMinimalStem (plurals only). The minimal stemmer is
+/// and "Etat", "cœur" and "coeur" meet) -> FrenchMinimalStem (plurals and a final e/r, on words of six letters
+/// or more) -> ShortWordStemFilter (the plural s and a feminine e after a vowel on shorter words: "élues" and
+/// "élus" meet). The minimal stemmer is
 /// deliberate: the light stemmer merges "fonctionnement" with "fonction" and "départements" with
 /// "départ", which are different concepts in public finance.
 /// </para>
@@ -86,7 +88,7 @@ public static class FrenchAnalyzers
             result = new LowerCaseFilter(Version, result);
             result = new StopFilter(Version, result, StopWords);
             result = new ASCIIFoldingFilter(result);
-            if (stem) result = new FrenchMinimalStemFilter(result);
+            if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(result));
             return new TokenStreamComponents(source, result);
         }
 
