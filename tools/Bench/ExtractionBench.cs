@@ -13,7 +13,7 @@ namespace Search.Bench;
 ///   Bench extraction &lt;folder&gt; [--ocr]   per PDF: pages, our time, pdftotext's time (process start included),
 ///                                 word F1 of our text against pdftotext's; with a ground-truth folder
 ///                                 (corpus-samples/ground-truth), the character error rate of both.
-///   Bench metadata &lt;folder&gt;     the inferred title, publisher, date, type, series and language of every file (TSV).
+///   Bench metadata &lt;folder&gt; [--ocr]     the inferred title, publisher, date, type, series and language of every file (TSV).
 /// </summary>
 public static class ExtractionBench
 {
@@ -151,7 +151,8 @@ public static class ExtractionBench
         // ../shared/corpus has a MANIFEST.tsv whose year_guess column says roughly when each file was published.
         var manifestPath = Path.Combine(folder, "MANIFEST.tsv");
         var yearGuesses = File.Exists(manifestPath) ? ReadYearGuesses(manifestPath) : null;
-        using var registry = new ExtractorRegistry();
+        // --ocr: metadata inferred from the OCR text of pages without a text layer.
+        using var registry = new ExtractorRegistry(args.Contains("--ocr") ? new ExtractionOptions { Ocr = true } : ExtractionOptions.Default);
         Console.WriteLine("file\ttitle\tpublisher\tdate\ttype\tseries\tlanguage\ttext");
         int files = 0, withPublisher = 0, withDate = 0, guessed = 0, nearGuess = 0, withType = 0;
         foreach (var file in FolderIngester.ListFiles(folder))

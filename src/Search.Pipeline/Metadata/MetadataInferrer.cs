@@ -76,7 +76,7 @@ public static partial class MetadataInferrer
 
         var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
         var title = Pick(sidecar?.Title, declaredTitle, linkTitle, AuditTitle(head), ActTitle(head), heading, AuditedBodyTitle(head), weakDeclaredTitle)
-                    ?? FirstMeaningfulLine(head)
+                    ?? FirstMeaningfulLine(head, content.OcrPages.Contains(1) ? IsPlausibleOcrLine : null)
                     ?? sectionHeading
                     ?? PrettifyFileName(fileName);
 
@@ -397,7 +397,11 @@ public static partial class MetadataInferrer
                ?? ParliamentPublisher((title ?? "") + "\n" + headText[..Math.Min(headText.Length, 2000)]);
     }
 
-    [GeneratedRegex(@"(?:^|\n)\s*(?<kind>(?i:commune|mairie|ville))\s+(?<de>(?i:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'))(?<name>\p{Lu}[\p{L}'\-]+(?:[ \t\-]+(?:(?i:sur|sous|en|de|du|des|la|le|les|lès|lez|et|d'|l')[ \t\-]+)?\p{Lu}[\p{L}'\-]+){0,4})")]
+    /// <summary>A line that names an arrêté: "ARRETE DE RADIATION DES CADRES POUR …".</summary>
+    [GeneratedRegex(@"(?m)^\s*(?<line>(?i:arr[êe]t[ée])\s+(?i:de|du|des|portant|relatif|d')\b[^\n]{10,400})$")]
+    private static partial Regex NamedAct();
+
+    [GeneratedRegex(@"(?:^|\n)\s*(?i:collectivit[ée]\s*:\s*)?(?<kind>(?i:commune|mairie|ville))\s+(?<de>(?i:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'))(?<name>\p{Lu}[\p{L}'\-]+(?:[ \t\-]+(?:(?i:sur|sous|en|de|du|des|la|le|les|lès|lez|et|d'|l')[ \t\-]+)?\p{Lu}[\p{L}'\-]+){0,4})")]
     private static partial Regex LocalAuthorityHeading();
 
     /// <summary>
@@ -408,7 +412,10 @@ public static partial class MetadataInferrer
     public static string? ActTitle(string headText)
     {
         var start = headText[..Math.Min(headText.Length, 2500)].Replace('’', '\'');
-        if (!ActCue().IsMatch(start)) return null;
+        // A scanned arrêté often names itself on a line of its own: "ARRETE DE RADIATION DES CADRES POUR …".
+        var named = NamedAct().Match(start[..Math.Min(start.Length, 800)]);
+        if (!ActCue().IsMatch(start))
+            return named.Success ? Shorten(SentenceCase(named.Groups["line"].Value), 160) : null;
         var obj = Regex.Match(start, @"\bObjet\s*:\s*(?<what>[^\n]{5,200})", RegexOptions.IgnoreCase);
         if (!obj.Success) return null;
         var kind = Regex.IsMatch(start, @"d[ée]lib[ée]ration", RegexOptions.IgnoreCase) ? "Délibération" : "Arrêté";
@@ -418,7 +425,7 @@ public static partial class MetadataInferrer
     public static string? LocalAuthorityPublisher(string headText)
     {
         var start = headText[..Math.Min(headText.Length, 1200)].Replace('’', '\'');
-        if (!ActCue().IsMatch(start)) return null;
+        if (!ActCue().IsMatch(start) && !NamedAct().IsMatch(start)) return null;
         var m = LocalAuthorityHeading().Match(start);
         if (!m.Success) return null;
         var name = Sentence(m.Groups["name"].Value);
@@ -510,27 +517,76 @@ public static partial class MetadataInferrer
         if (GuideCue().IsMatch(titles)) return DocumentTypes.Guide;
         if (StudyCue().IsMatch(titles) || Regex.IsMatch(start[..Math.Min(start.Length, 500)], @"\binsee\s+(analyses|premi[èe]re)\b", RegexOptions.IgnoreCase))
             return DocumentTypes.Study;
-        if (ActCue().IsMatch(titlesAndStart)) return DocumentTypes.AdministrativeAct;
+        if (ActCue().IsMatch(titlesAndStart) || NamedAct().IsMatch(start)) return DocumentTypes.AdministrativeAct;
         if (ReportTitleCue().IsMatch(title ?? "") || ReportTitleCue().IsMatch(heading ?? "")) return DocumentTypes.Report;
         return format == "html" ? DocumentTypes.StatisticalPublication : null;
     }
 
     // ---------- Title and summary ----------
 
-    /// <summary>The first line that reads like a title: 2+ words, 8+ letters, not a table row, at most 200 characters.</summary>
-    public static string? FirstMeaningfulLine(string text)
+    /// <summary>
+    /// The first line that reads like a title: 2+ words, 8+ letters, not a table row, not a label ("COLLECTIVITE : …"),
+    /// at most 200 characters; <paramref name="accept"/> filters further (OCR noise). A one-word capitalised line right
+    /// above it (a territory on a poster: "GUADELOUPE" / "PORTRAIT RÉGIONAL") is put in front of it.
+    /// </summary>
+    public static string? FirstMeaningfulLine(string text, Func<string, bool>? accept = null)
     {
+        string? previous = null;
         foreach (var raw in text.Split('\n').Take(40))
         {
             var line = raw.Trim();
+            var above = previous;
+            if (line.Length > 0) previous = line;
             if (line.Length is < 8 or > 200 || line.Contains(" | ")) continue;
             if (line.Count(char.IsLetter) < 8 || line.Split(' ').Length < 2) continue;
             if (line.Count(char.IsDigit) > line.Length / 3) continue;
             if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15) continue; // a list of names, not a title
-            if (line.EndsWith(':') || IsSectionHeading(line)) continue; // a label or a section, not a title
+            if (line.EndsWith(':') || IsSectionHeading(line) || UpperCaseLabel().IsMatch(line)) continue; // a label or a section, not a title
+            if (accept is not null && !accept(line)) continue;
+            if (above is not null && OneCapitalisedWord().IsMatch(above))
+                return Sentence(above) + " – " + SentenceCase(line);
             return line;
         }
         return null;
+    }
+
+    /// <summary>
+    /// An upper-case sentence in sentence case: "ARRETE DE RADIATION DES CADRES … CNRACL" -> "Arrete de radiation des
+    /// cadres … CNRACL" (short words that are not French words, acronyms, stay in capitals). Other text is returned as is.
+    /// </summary>
+    public static string SentenceCase(string text)
+    {
+        var t = Regex.Replace(text, @"\s+", " ").Trim();
+        var letters = t.Where(char.IsLetter).ToList();
+        if (letters.Count == 0 || letters.Count(char.IsUpper) < letters.Count * 0.8) return t;
+        var lexicon = FrenchLexicon.Default;
+        var result = Regex.Replace(t, @"\p{L}+", m =>
+        {
+            var lower = m.Value.ToLowerInvariant();
+            var acronym = m.Index > 0 && m.Value.Length is >= 2 and <= 6 && lexicon.Count > 0 && !lexicon.Contains(lower);
+            return acronym ? m.Value : lower;
+        });
+        return char.ToUpperInvariant(result[0]) + result[1..];
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{3,}\s*:\s")]
+    private static partial Regex UpperCaseLabel();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\-']{3,}$")]
+    private static partial Regex OneCapitalisedWord();
+
+    /// <summary>
+    /// A line of OCR text that is words rather than noise: more than half of its words of three letters or more
+    /// are French words, accents ignored (Debian's word list); true when no word list is installed.
+    /// </summary>
+    public static bool IsPlausibleOcrLine(string line)
+    {
+        var lexicon = FrenchLexicon.Default;
+        if (lexicon.Count == 0) return true;
+        var words = WordToken().Matches(line).Select(m => m.Value).Where(w => w.Length >= 3).ToList();
+        if (words.Count == 0) return false;
+        var known = words.Count(w => lexicon.ContainsIgnoringAccents(w));
+        return known * 2 > words.Count;
     }
 
     /// <summary>"dgcl_methodo-commune_2013.pdf" -> "Dgcl methodo commune 2013".</summary>

@@ -139,4 +139,34 @@ public class MetadataMissesTests
         // Not an act: a commune named at the start of a study is not its publisher.
         Assert.Null(MetadataInferrer.LocalAuthorityPublisher("Commune de Lunel\nPortrait démographique et social"));
     }
+
+    private static ExtractedContent Ocr(string text) => new() { Format = "pdf", Pages = [text], OcrPages = [1] };
+
+    [SkippableFact]
+    public void Ocr_noise_is_never_a_title_and_a_poster_title_keeps_its_territory()
+    {
+        Skip.If(FrenchLexicon.Default.Count == 0, "Debian's French word list (wfrench) is not installed");
+        var noisy = ": . Sr e AT] Dibupie se Poules Precrrnité\nRÉDLBLIOLE FRANÇAISE\nFiche de situation financière des communes\nNote méthodologique";
+        Assert.Equal("Fiche de situation financière des communes", MetadataInferrer.Infer(Ocr(noisy), "scan.pdf").Title);
+        Assert.True(MetadataInferrer.IsPlausibleOcrLine("PORTRAIT REGIONAL")); // accents lost by OCR
+        Assert.False(MetadataInferrer.IsPlausibleOcrLine("ee rénaten AA C2} 22"));
+
+        var poster = "GUADELOUPE\nPORTRAIT RÉGIONAL\nUne densité démographique deux fois et demie supérieure à celle de la France";
+        Assert.Equal("Guadeloupe – Portrait régional", MetadataInferrer.Infer(Ocr(poster), "portrait.pdf").Title);
+    }
+
+    [SkippableFact]
+    public void A_scanned_arrete_is_titled_typed_and_published_from_its_own_lines()
+    {
+        Skip.If(FrenchLexicon.Default.Count == 0, "Debian's French word list (wfrench) is not installed");
+        var text = "COLLECTIVITE : MAIRIE DE SAINT-ALBAN\nARRETE DE MISE EN DISPONIBILITE D'UN AGENT AFFILIE A LA CNRACL\nMme Jeanne MARTIN\nGrade : Adjoint administratif";
+        var m = MetadataInferrer.Infer(Ocr(text), "scan.pdf");
+        Assert.Equal("Arrete de mise en disponibilite d'un agent affilie a la CNRACL", m.Title);
+        Assert.Equal("Commune de Saint-Alban", m.Publisher);
+        Assert.Equal(Search.Core.Documents.DocumentTypes.AdministrativeAct, m.Type);
+    }
+
+    [Fact]
+    public void An_upper_case_label_line_is_not_a_title() =>
+        Assert.Equal("Les effectifs des services techniques", MetadataInferrer.FirstMeaningfulLine("DESTINATAIRE : SERVICE DES ARCHIVES\nLes effectifs des services techniques"));
 }
