@@ -37,6 +37,29 @@ public class SearchServiceTests : IDisposable
         Assert.Null(r.Relaxed);
     }
 
+    [Theory]
+    [InlineData("à quoi correspondent les dépenses par fonction ?")]
+    [InlineData("que signifie dépenses par fonction ?")]
+    [InlineData("Quelles dépenses par fonction")]
+    public void A_question_is_searched_for_what_it_asks_about(string query)
+    {
+        // "quoi", "correspondent", "signifie", "quelles" are in no document: as words they would empty the results.
+        var r = Search(query);
+        Assert.Equal("d.pdf", r.Hits[0].Url);
+        Assert.Null(r.Relaxed);
+    }
+
+    [Fact]
+    public void Question_words_are_kept_when_they_are_all_there_is_or_the_query_is_no_question()
+    {
+        var plan = QueryPlan.Create("à quoi correspondent les IFER ?", null, global::Search.Core.Analysis.Synonyms.Default);
+        Assert.Equal(["quoi", "correspondent"], plan.QuestionWords);
+        Assert.Equal(["IFER"], plan.Units.Select(u => u.Original));
+        Assert.Empty(QueryPlan.Create("comment ?", null, global::Search.Core.Analysis.Synonyms.Default).QuestionWords);
+        // Not a question: "dire" stays a word ("le dire de l'expert").
+        Assert.Contains("dire", QueryPlan.Create("le dire des experts", null, global::Search.Core.Analysis.Synonyms.Default).Units.Select(u => u.Original));
+    }
+
     [Fact]
     public void A_year_favours_its_documents_without_excluding_others()
     {

@@ -37,7 +37,7 @@ public sealed partial class QueryPlan
     /// close word (for a second try when nothing matched: "ofice" -> "office").</param>
     public static QueryPlan Create(string cleanedQuery, IndexReader? reader, Synonyms synonyms, bool eager = false)
     {
-        var words = cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = WithoutQuestionWords(cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var dropped);
         var terms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
         var units = new List<Unit>();
         var corrected = false;
@@ -78,7 +78,53 @@ public sealed partial class QueryPlan
             corrected |= correction is not null;
             i++;
         }
-        return new QueryPlan(units, corrected ? string.Join(' ', suggestion) : null);
+        return new QueryPlan(units, corrected ? string.Join(' ', suggestion) : null) { QuestionWords = dropped };
+    }
+
+    /// <summary>The words of a question that only frame it ("à quoi correspondent les IFER ?" dropped "quoi", "correspondent").</summary>
+    public IReadOnlyList<string> QuestionWords { get; private init; } = [];
+
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "quoi", "quel", "quelle", "quels", "quelles", "comment", "pourquoi", "combien", "ou", "quand", "lequel", "laquelle",
+        "lesquels", "lesquelles", "qu'est-ce", "est-ce",
+    };
+
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
+    {
+        "correspond", "correspondent", "signifie", "signifient", "designe", "designent", "veut", "veulent", "dire", "definit", "definissent",
+    };
+
+    /// <summary>
+    /// A question (ending with "?" or starting with an interrogative) keeps the words it asks about: interrogatives and
+    /// framing verbs ("à quoi correspondent", "que signifie", "qu'est-ce que") are dropped, unless nothing would be left.
+    /// </summary>
+    private static string[] WithoutQuestionWords(string[] words, out IReadOnlyList<string> dropped)
+    {
+        dropped = [];
+        if (words.Length < 2) return words;
+        var keys = words.Select(w => Fold(w.Trim('?', '!', '.', ',', ';', ':').ToLowerInvariant().Replace('’', '\''))).ToArray();
+        var question = words[^1].EndsWith('?') || keys.Take(2).Any(Interrogatives.Contains);
+        if (!question) return words;
+        var keep = new List<string>();
+        var drop = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('?');
+            if (Interrogatives.Contains(keys[i]) || FramingWords.Contains(keys[i])) drop.Add(word);
+            else if (word.Length > 0) keep.Add(word);
+        }
+        if (drop.Count == 0 || !keep.Any(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w).Count > 0)) return words;
+        dropped = drop;
+        return keep.ToArray();
+    }
+
+    private static string Fold(string s)
+    {
+        var d = s.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var c in d) if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString();
     }
 
     /// <summary>The longest synonym expression that starts at word <paramref name="start"/> and ends on a word boundary.</summary>
