@@ -103,7 +103,7 @@ public sealed partial class QueryPlan
     {
         dropped = [];
         if (words.Length < 2) return words;
-        var keys = words.Select(w => Fold(w.Trim('?', '!', '.', ',', ';', ':').ToLowerInvariant().Replace('’', '\''))).ToArray();
+        var keys = words.Select(w => QueryText.Fold(w.Trim('?', '!', '.', ',', ';', ':').Replace('’', '\''))).ToArray();
         var question = words[^1].EndsWith('?') || keys.Take(2).Any(Interrogatives.Contains);
         if (!question) return words;
         var keep = new List<string>();
@@ -117,14 +117,6 @@ public sealed partial class QueryPlan
         if (drop.Count == 0 || !keep.Any(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w).Count > 0)) return words;
         dropped = drop;
         return keep.ToArray();
-    }
-
-    private static string Fold(string s)
-    {
-        var d = s.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        foreach (var c in d) if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        return sb.ToString();
     }
 
     /// <summary>The longest synonym expression that starts at word <paramref name="start"/> and ends on a word boundary.</summary>

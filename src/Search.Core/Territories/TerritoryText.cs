@@ -78,16 +78,7 @@ public static class TerritoryText
 
     private static readonly string[] FoldTable = Enumerable.Range(0, 0x0250).Select(i => FoldSlow(((char)i).ToString())).ToArray();
 
-    private static string FoldSlow(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Replace("œ", "oe").Replace("æ", "ae").Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    private static string FoldSlow(string text) => Querying.QueryText.Fold(text);
 
     private static string Expand(string folded) => folded switch
     {

@@ -109,7 +109,7 @@ public sealed class FrenchLexicon
     public FrenchLexicon(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
-        _folded = new Lazy<HashSet<string>>(() => new HashSet<string>(_words.Select(Fold), StringComparer.Ordinal));
+        _folded = new Lazy<HashSet<string>>(() => new HashSet<string>(_words.Select(Search.Core.Querying.QueryText.Fold), StringComparer.Ordinal));
     }
 
     /// <summary>The word list of this machine (loaded once).</summary>
@@ -122,16 +122,7 @@ public sealed class FrenchLexicon
     public bool Contains(string word) => _words.Contains(word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
 
     /// <summary>Like <see cref="Contains"/>, accents ignored ("REGIONAL" as read by OCR from capitals); the folded list is built on first use.</summary>
-    public bool ContainsIgnoringAccents(string word) => Contains(word) || _folded.Value.Contains(Fold(word.ToLowerInvariant()));
-
-    private static string Fold(string word)
-    {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) sb.Append(c);
-        return sb.ToString();
-    }
+    public bool ContainsIgnoringAccents(string word) => Contains(word) || _folded.Value.Contains(Search.Core.Querying.QueryText.Fold(word));
 
     private static FrenchLexicon Load()
     {

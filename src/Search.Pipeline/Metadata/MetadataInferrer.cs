@@ -216,8 +216,7 @@ public static partial class MetadataInferrer
         public static string Canonical(string region)
         {
             var key = Regex.Replace(region, @"\s+", " ");
-            return ByDepartment.Values.FirstOrDefault(v => string.Equals(Fold(v), Fold(key), StringComparison.OrdinalIgnoreCase)) ?? key;
-            static string Fold(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD).Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+            return ByDepartment.Values.FirstOrDefault(v => Search.Core.Querying.QueryText.Fold(v) == Search.Core.Querying.QueryText.Fold(key)) ?? key;
         }
     }
 
