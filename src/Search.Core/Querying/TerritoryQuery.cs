@@ -96,11 +96,16 @@ public sealed class TerritoryQuery
             {
                 var rest = (_text[..n.Start] + " " + _text[n.End..]).Trim();
                 var about = new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key));
-                either.Add(rest.Length == 0 ? about : new BooleanQuery { { build!(rest), Occur.MUST }, { about, Occur.MUST } }, Occur.SHOULD);
+                if (rest.Length == 0)
+                {
+                    either.Add(about, Occur.SHOULD);
+                    continue;
+                }
+                var restQuery = build!(rest);
+                either.Add(new BooleanQuery { { restQuery, Occur.MUST }, { about, Occur.MUST } }, Occur.SHOULD);
                 // The rest of the words in a document that mentions places within the territory: matched too (the constant
                 // boosts below rank "about" above "mentions").
-                if (rest.Length > 0)
-                    either.Add(new BooleanQuery { { build!(rest), Occur.MUST }, { new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)), Occur.MUST } }, Occur.SHOULD);
+                either.Add(new BooleanQuery { { restQuery, Occur.MUST }, { new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)), Occur.MUST } }, Occur.SHOULD);
             }
             boosted.Add(either, Occur.MUST);
         }

@@ -66,14 +66,17 @@ public static partial class FrenchDates
     /// The most likely publication date: the first strong cue; else, when <paramref name="allowWeak"/>, the
     /// first full date near the start (first 1,500 characters), else the first month-year there.
     /// </summary>
-    public static DateOnly? FindPublicationDate(string text, bool allowWeak = true, DateOnly? today = null)
+    public static DateOnly? FindPublicationDate(string text, bool allowWeak = true, DateOnly? today = null) =>
+        FindPublicationDateCue(text, today) is { } found && (found.Strong || allowWeak) ? found.Date : null;
+
+    /// <summary>The date <see cref="FindPublicationDate"/> would give (weak dates allowed), and whether a publication cue announced it.</summary>
+    public static (DateOnly Date, bool Strong)? FindPublicationDateCue(string text, DateOnly? today = null)
     {
         var cues = FindAll(text, today);
         var strong = cues.FirstOrDefault(c => c.Strong);
-        if (strong is not null) return strong.Date;
-        if (!allowWeak) return null;
+        if (strong is not null) return (strong.Date, true);
         var early = cues.Where(c => c.Position < 1500 && !c.Citation).ToList();
-        return (early.FirstOrDefault(c => c.HasDay) ?? early.FirstOrDefault())?.Date;
+        return (early.FirstOrDefault(c => c.HasDay) ?? early.FirstOrDefault()) is { } weak ? (weak.Date, false) : null;
     }
 
     /// <summary>A plausible publication year (1990..next year) in a title, heading or file name.</summary>

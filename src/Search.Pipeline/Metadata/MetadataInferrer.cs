@@ -96,16 +96,16 @@ public static partial class MetadataInferrer
             if (content.DeclaredDate is { } d && !content.DeclaredDateIsFileCreationDate) date = d;
             // A date in the title ("Journal officiel ... du 11 décembre 2014") comes first.
             date ??= FrenchDates.FindAll(title).FirstOrDefault(c => c.HasDay)?.Date;
-            date ??= FrenchDates.FindPublicationDate(head, allowWeak: false);
-            if (date is null && FrenchDates.FindPublicationDate(head) is { } early)
+            var ownYear = FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName) ?? ReferenceYear(head);
+            if (date is null && FrenchDates.FindPublicationDateCue(head) is var (found, strong))
             {
                 // A date without a publication cue (the first one of the text) may be a birth date in a table or
                 // a law's date: kept only when it is not years before what the file says of itself.
-                var anchor = FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName) ?? ReferenceYear(head) ?? content.DeclaredDate?.Year;
-                if (anchor is null || early.Year >= anchor.Value - PlausibleYearsBefore) date = early;
+                var anchor = ownYear ?? content.DeclaredDate?.Year;
+                if (strong || anchor is null || found.Year >= anchor.Value - PlausibleYearsBefore) date = found;
             }
             if (date is null && content.DeclaredDate is { } weak) date = weak;
-            year = date?.Year ?? FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName) ?? ReferenceYear(head);
+            year = date?.Year ?? ownYear;
         }
         year ??= date?.Year;
 
