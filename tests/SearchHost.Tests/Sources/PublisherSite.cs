@@ -1,12 +1,6 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SearchHost.Tests.Infrastructure;
 
 namespace SearchHost.Tests.Sources;
@@ -24,24 +18,16 @@ public sealed class PublisherSite : IAsyncDisposable
         "ademe-pcaet-bilan-2020.pdf",
     ];
 
-    private readonly WebApplication _app;
-    public Uri BaseUri { get; private set; } = null!;
-    public ConcurrentQueue<string> Requests { get; } = new();
+    private readonly LoopbackServer _server;
+    public Uri BaseUri => _server.BaseUri;
 
-    private PublisherSite(WebApplication app) => _app = app;
+    /// <summary>Path and query of every request received, in order.</summary>
+    public IEnumerable<string> Requests => _server.Requests.Select(r => r.Path);
 
-    public static async Task<PublisherSite> StartAsync()
+    private PublisherSite(LoopbackServer server) => _server = server;
+
+    public static async Task<PublisherSite> StartAsync() => new(await LoopbackServer.StartAsync(app =>
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var site = new PublisherSite(app);
-        app.Use(async (context, next) =>
-        {
-            site.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
-            await next(context);
-        });
         app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /prive/\n", "text/plain"));
         app.MapGet("/", () => Results.Content(
             "<!DOCTYPE html><html lang=\"fr\"><head><title>Publications</title></head><body><h1>Publications</h1>"
@@ -53,13 +39,9 @@ public sealed class PublisherSite : IAsyncDisposable
             var file = Path.Combine(RepoPaths.CorpusSamples, "pdf", name);
             return Pdfs.Contains(name) ? Results.File(File.ReadAllBytes(file), "application/pdf") : Results.NotFound();
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        site.BaseUri = new Uri(address);
-        return site;
-    }
+    }));
 
-    public string Url(string path) => new Uri(BaseUri, path).AbsoluteUri;
+    public string Url(string path) => _server.Url(path);
 
     /// <summary>A sources.json for this site: only 127.0.0.1 may be contacted.</summary>
     public string WriteConfig(string folder, double delaySeconds = 0)
@@ -90,9 +72,5 @@ public sealed class PublisherSite : IAsyncDisposable
         return path;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Search.Pipeline.Tests.Crawling;
+namespace Search.TestSupport;
 
 /// <summary>A Kestrel server on 127.0.0.1 (port 0, nothing else) that logs every request: the base of the fixture sites.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
