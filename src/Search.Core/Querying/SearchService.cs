@@ -37,19 +37,22 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         Query ScoringOf(QueryBuilder.Built b) => territories.Boost(b.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
 
-        (TopFieldCollector Top, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
+        // First phase: the matching query (no score-only clauses) collects the best documents of a window,
+        // the total and the facets; the second phase computes the full score of the window only.
+        (TopDocs Window, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
         {
-            var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCounter(facetFieldsWithoutSelection);
-            var territoryCounts = TerritoryQuery.Counter();
-            searcher.Search(QueryBuilder.Restrict(scoringQuery, filter), MultiCollector.Wrap(top, facets, territoryCounts));
-            return (top, facets, territoryCounts);
+            var territoryCounts = territories.Counter();
+            searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter), MultiCollector.Wrap(top, facets, territoryCounts));
+            return (top.GetTopDocs(), facets, territoryCounts);
         }
 
         var built = QueryBuilder.Build(text, searcher.IndexReader);
         var scoring = ScoringOf(built);
         var collected = Collect(scoring);
-        if (collected.Top.TotalHits == 0 && built.Plan is not null)
+        if (collected.Window.TotalHits == 0 && built.Plan is not null)
         {
             // Nothing matches every word: try again correcting rare words towards frequent close ones.
             var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
@@ -57,27 +60,35 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             {
                 var eagerScoring = ScoringOf(eager);
                 var eagerCollected = Collect(eagerScoring);
-                if (eagerCollected.Top.TotalHits > 0) (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
+                if (eagerCollected.Window.TotalHits > 0) (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
             }
         }
-        var (top, facets, territoryCounts) = collected;
+        var (window, facets, territoryCounts) = collected;
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
-        foreach (var field in selectedFields)
+        if (selectedFields.Count > 0)
         {
-            var own = new FacetCounter([field]);
-            searcher.Search(QueryBuilder.Restrict(scoring, TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field, years: years), territories.Filter)), own);
-            facetResult[field] = own.Result()[field];
+            var matching = MatchingQuery.Of(scoring);
+            foreach (var field in selectedFields)
+            {
+                // Disjunctive counts: every filter but this field's; only matching matters, not scores.
+                var own = new FacetCounter([field]);
+                var others = TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field, years: years), territories.Filter);
+                searcher.Search(new ConstantScoreQuery(QueryBuilder.Restrict(matching, others)), own);
+                facetResult[field] = own.Result()[field];
+            }
         }
 
-        var topDocs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var ranked = text.Length == 0 ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        var pageDocs = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
-        var hits = Hits(searcher, highlightQuery, topDocs.ScoreDocs);
+        var hits = Hits(searcher, highlightQuery, pageDocs);
+        var total = window.TotalHits;
 
         var response = new SearchResponse
         {
             Query = text,
-            Total = topDocs.TotalHits,
+            Total = total,
             Page = request.Page,
             Size = request.Size,
             TookMs = clock.ElapsedMilliseconds,
@@ -86,8 +97,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Suggestion = built.Suggestion,
             QueryTerritories = territories.RecognizedRefs,
             TerritoryFacet = territories.Facet(territoryCounts),
-            Relaxed = topDocs.TotalHits == 0 ? Relax(searcher, built.Plan, filter, request.Size) : null,
+            Relaxed = total == 0 ? Relax(searcher, built.Plan, filter, request.Size) : null,
         };
+        response = response with { TookMs = clock.ElapsedMilliseconds };
         if (request.Page == 1 && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
             DateTimeOffset.UtcNow, text,
             string.Join(" ", filters.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Select(v => $"{f.Key}={v}"))),
@@ -103,13 +115,40 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     {
         var relaxed = QueryBuilder.Relaxed(plan);
         if (relaxed is null || plan is null) return null;
-        var top = searcher.Search(QueryBuilder.Restrict(relaxed, filter), size);
-        if (top.TotalHits == 0) return null;
+        var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), top);
+        var window = top.GetTopDocs();
+        if (window.TotalHits == 0) return null;
+        var best = Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray();
         var missing = plan.Units
-            .Where(u => QueryBuilder.ForUnit(u) is not { } q || searcher.Search(QueryBuilder.Restrict(q, filter), 1).TotalHits == 0)
+            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(q), filter)))
             .Select(u => u.Original)
             .ToList();
-        return new RelaxedResults(top.TotalHits, Hits(searcher, relaxed, top.ScoreDocs), missing);
+        return new RelaxedResults(window.TotalHits, Hits(searcher, relaxed, best), missing);
+    }
+
+    /// <summary>True when at least one document matches: stops at the first one, scores nothing.</summary>
+    private static bool AnyMatch(IndexSearcher searcher, Query query)
+    {
+        var first = new FirstMatch();
+        searcher.Search(new ConstantScoreQuery(query), first);
+        return first.Found;
+    }
+
+    private sealed class FirstMatch : ICollector
+    {
+        public bool Found { get; private set; }
+        public bool AcceptsDocsOutOfOrder => true;
+        public void SetScorer(Scorer scorer) { }
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            if (Found) throw new CollectionTerminatedException();
+        }
+        public void Collect(int doc)
+        {
+            Found = true;
+            throw new CollectionTerminatedException();
+        }
     }
 
     private static List<SearchHit> Hits(IndexSearcher searcher, Query? highlightQuery, ScoreDoc[] scoreDocs)

@@ -101,11 +101,15 @@ public sealed class TerritoryQuery
                     either.Add(about, Occur.SHOULD);
                     continue;
                 }
-                var restQuery = build!(rest);
-                either.Add(new BooleanQuery { { restQuery, Occur.MUST }, { about, Occur.MUST } }, Occur.SHOULD);
-                // The rest of the words in a document that mentions places within the territory: matched too (the constant
-                // boosts below rank "about" above "mentions").
-                either.Add(new BooleanQuery { { restQuery, Occur.MUST }, { new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)), Occur.MUST } }, Occur.SHOULD);
+                // The rest of the words in a document about the territory, or one that mentions places within it (the
+                // constant boosts below rank "about" above "mentions"). A document is never both: the mentioned tree
+                // leaves out the keys of the "about" tree, so one clause scores what two conjunctions did.
+                var aboutOrMentions = new BooleanQuery
+                {
+                    { about, Occur.SHOULD },
+                    { new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)), Occur.SHOULD },
+                };
+                either.Add(new BooleanQuery { { build!(rest), Occur.MUST }, { aboutOrMentions, Occur.MUST } }, Occur.SHOULD);
             }
             boosted.Add(either, Occur.MUST);
         }
@@ -126,15 +130,19 @@ public sealed class TerritoryQuery
     /// <summary>AND of two optional filters.</summary>
     public static Query? And(Query? a, Query? b) => a is null ? b : b is null ? a : new BooleanQuery { { a, Occur.MUST }, { b, Occur.MUST } };
 
-    /// <summary>A counter of the territory keys of the matching documents.</summary>
-    public static FacetCounter Counter() => new([Schema.TerritoryTree]);
+    /// <summary>The territories the facet offers: France and the régions, or the children of the one chosen.</summary>
+    private IReadOnlyList<Territory> FacetLevel =>
+        Selected.Count == 1 ? _gazetteer.Children(Selected[0]).ToList() : [_gazetteer.France, .. _gazetteer.Children(_gazetteer.France)];
+
+    /// <summary>A counter of the matching documents about each territory the facet offers (or a descendant).</summary>
+    public FacetCounter Counter() => new([Schema.TerritoryTree],
+        new Dictionary<string, IReadOnlyCollection<string>> { [Schema.TerritoryTree] = FacetLevel.Select(t => t.Key).ToList() });
 
     public TerritoryFacet Facet(FacetCounter counter)
     {
-        var counts = counter.Result(int.MaxValue)[Schema.TerritoryTree].ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
+        var counts = counter.Counts(Schema.TerritoryTree);
         var parent = Selected.Count == 1 ? Selected[0] : null;
-        IEnumerable<Territory> level = parent is null ? [_gazetteer.France, .. _gazetteer.Children(_gazetteer.France)] : _gazetteer.Children(parent);
-        var values = level
+        var values = FacetLevel
             .Select(t => new TerritoryFacetValue(t.Level, t.Code, t.Name, counts.GetValueOrDefault(t.Key)))
             .Where(v => v.Count > 0)
             .OrderByDescending(v => v.Count).ThenBy(v => v.Name, StringComparer.Ordinal)

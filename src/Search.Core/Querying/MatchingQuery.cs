@@ -1,0 +1,78 @@
+using Lucene.Net.Search;
+using Search.Core.Documents;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// The cheap twin of a scoring query: it matches exactly the same documents, but leaves out the
+/// clauses that only add to the score. Searches collect the top of the result list and count facets
+/// with it, then compute the full score of a window of the best documents only (<see cref="Rescorer"/>).
+/// <list type="bullet">
+/// <item>In a boolean query with a required clause (and no minimum of optional ones), the optional
+/// clauses never decide whether a document matches: phrase boosts, year and territory preferences go.</item>
+/// <item>In a disjunction over fields, a clause on an exact (unstemmed) field is implied by its stemmed
+/// twin on the same text (<c>title_exact</c> by <c>title</c>, <c>body_exact</c> by <c>body</c>): the two
+/// chains are the same but for the stemmer, token for token, so an exact term, conjunction or phrase
+/// that matches also matches stemmed. Prefix, fuzzy and range clauses are kept (a stem may be shorter
+/// than the prefix).</item>
+/// </list>
+/// </summary>
+public static class MatchingQuery
+{
+    private static readonly Dictionary<string, string> StemmedTwin = new(StringComparer.Ordinal)
+    {
+        [Schema.TitleExact] = Schema.Title,
+        [Schema.BodyExact] = Schema.Body,
+    };
+
+    public static Query Of(Query query)
+    {
+        if (query is not BooleanQuery boolean) return query;
+        var clauses = boolean.Clauses;
+        var hasRequired = clauses.Any(c => c.Occur == Occur.MUST);
+        var scoreOnlyShould = hasRequired && boolean.MinimumNumberShouldMatch == 0;
+        var pureDisjunction = !hasRequired && boolean.MinimumNumberShouldMatch == 0 && clauses.All(c => c.Occur == Occur.SHOULD);
+        var siblingFields = pureDisjunction ? clauses.Select(c => SingleField(c.Query)).ToHashSet() : [];
+
+        var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in clauses)
+        {
+            if (scoreOnlyShould && clause.Occur == Occur.SHOULD) continue;
+            if (pureDisjunction && SingleField(clause.Query) is { } field && StemmedTwin.TryGetValue(field, out var twin)
+                && siblingFields.Contains(twin) && ImpliedByStemmedTwin(clause.Query)) continue;
+            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query), clause.Occur);
+        }
+        return result.Clauses.Count == 1 && result.Clauses[0].Occur != Occur.MUST_NOT && boolean.Boost == 1f
+            ? result.Clauses[0].Query
+            : result;
+    }
+
+    /// <summary>Term, phrase, and conjunctions or disjunctions of them: what the analysis chains map token for token.</summary>
+    private static bool ImpliedByStemmedTwin(Query query) => query switch
+    {
+        TermQuery or PhraseQuery => true,
+        BooleanQuery b => b.Clauses.All(c => c.Occur != Occur.MUST_NOT && ImpliedByStemmedTwin(c.Query)),
+        _ => false,
+    };
+
+    /// <summary>The one field a query searches, or null when it searches several (or none known).</summary>
+    private static string? SingleField(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery t: return t.Term.Field;
+            case PhraseQuery p: return p.GetTerms() is { Length: > 0 } terms ? terms[0].Field : null;
+            case MultiTermQuery m: return m.Field;
+            case BooleanQuery b:
+                string? field = null;
+                foreach (var c in b.Clauses)
+                {
+                    var f = SingleField(c.Query);
+                    if (f is null || (field is not null && f != field)) return null;
+                    field = f;
+                }
+                return field;
+            default: return null;
+        }
+    }
+}

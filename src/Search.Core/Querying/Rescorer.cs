@@ -1,0 +1,67 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Documents;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Second phase of a search: the full score (phrase boosts, exact forms, year and territory
+/// preferences) of a window of the best documents of the cheap first phase
+/// (<see cref="MatchingQuery"/>), then the final order. Within the window the order is exactly the
+/// one the full query would give over the whole index; a document outside it could only enter the
+/// first page through boosts worth more than the gap to the window's last score.
+/// </summary>
+public static class Rescorer
+{
+    /// <summary>Documents rescored beyond the ones asked for (a page of 10 rescoring the best 200).</summary>
+    public const int Window = 200;
+
+    /// <summary>
+    /// Rescores <paramref name="firstPhase"/> (any order) with <paramref name="full"/> — which must match
+    /// every one of them — and sorts by score then date (newest first), or by date then score.
+    /// </summary>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, Query full, ScoreDoc[] firstPhase, bool byDate)
+    {
+        if (firstPhase.Length == 0) return firstPhase;
+        var byDoc = firstPhase.Select(d => new ScoreDoc(d.Doc, d.Score)).OrderBy(d => d.Doc).ToArray();
+        var dates = new long[byDoc.Length];
+        var weight = searcher.CreateNormalizedWeight(full);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = -1;
+        var end = 0;
+        AtomicReaderContext? context = null;
+        Scorer? scorer = null;
+        NumericDocValues? dateValues = null;
+        for (var i = 0; i < byDoc.Length; i++)
+        {
+            var doc = byDoc[i].Doc;
+            while (doc >= end)
+            {
+                context = leaves[++leaf];
+                end = context.DocBase + context.AtomicReader.MaxDoc;
+                scorer = null;
+                dateValues = null;
+                if (doc < end)
+                {
+                    scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+                    dateValues = context.AtomicReader.GetNumericDocValues(Schema.DateSort);
+                }
+            }
+            var target = doc - context!.DocBase;
+            dates[i] = dateValues?.Get(target) ?? 0;
+            if (scorer is null) continue;
+            if (scorer.DocID < target) scorer.Advance(target);
+            // Same matching as the first phase, so the scorer is on the document; if not, the first score stays.
+            if (scorer.DocID == target) byDoc[i].Score = scorer.GetScore();
+        }
+
+        var order = Enumerable.Range(0, byDoc.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var c = byDate ? dates[b].CompareTo(dates[a]) : byDoc[b].Score.CompareTo(byDoc[a].Score);
+            if (c == 0) c = byDate ? byDoc[b].Score.CompareTo(byDoc[a].Score) : dates[b].CompareTo(dates[a]);
+            return c != 0 ? c : byDoc[a].Doc.CompareTo(byDoc[b].Doc);
+        });
+        return order.Select(i => byDoc[i]).ToArray();
+    }
+}

@@ -1,0 +1,162 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Documents;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Territories;
+
+namespace Search.Core.Tests;
+
+/// <summary>
+/// The two-phase search (matching query for the window, full score for the window only) gives the
+/// answer of the full query over the whole index; facets count the same across several segments.
+/// </summary>
+public sealed class TwoPhaseSearchTests : IDisposable
+{
+    private static readonly string[] Publishers = ["DGCL", "OFGL", "INSEE", "Chambre régionale des comptes Bretagne"];
+    private static readonly string[] Subjects =
+    [
+        "Les apprentis dans les collectivités locales", "Les finances des communes", "Les dépenses des départements par fonction",
+        "La dotation globale de fonctionnement des communes", "Rapport d'observations définitives sur la commune de Grenoble",
+        "La fiscalité des intercommunalités", "Les effectifs de la fonction publique territoriale", "Budget de la région Bretagne",
+    ];
+    private static readonly string[] Sentences =
+    [
+        "Les dépenses de fonctionnement des communes augmentent en {0}.", "Les apprentis sont plus nombreux dans les régions.",
+        "La commune de Grenoble, en Isère, présente un budget en équilibre.", "Les départements financent l'action sociale et les collèges.",
+        "La DGF baisse depuis {0} pour les communes rurales.", "Les intercommunalités à fiscalité propre perçoivent la CFE.",
+        "En Bretagne, Rennes et Brest concentrent les effectifs.", "Le rapport examine les comptes et la gestion de la collectivité.",
+    ];
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "search-twophase-" + Guid.NewGuid().ToString("N"));
+    private readonly IndexSearcherProvider _provider;
+    private readonly SearchService _service;
+
+    public TwoPhaseSearchTests()
+    {
+        // Four commits of 15 documents, no merge: four segments.
+        using (var writer = DocumentIndexWriter.Open(_path))
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                var year = 2015 + i % 9;
+                var body = string.Join(" ", Enumerable.Range(0, 3 + i % 5).Select(k => string.Format(Sentences[(i * 3 + k * 5) % Sentences.Length], year)));
+                var territories = i % 3 == 0
+                    ? new DocumentTerritories([TerritoryRef.Of(Gazetteer.Default.Find("commune", "38185")!)], [])
+                    : i % 3 == 1 ? new DocumentTerritories([], [TerritoryRef.Of(Gazetteer.Default.Find("region", "53")!)]) : DocumentTerritories.Empty;
+                writer.Upsert(new SearchDocument
+                {
+                    Id = DocumentIds.FromUrl($"doc-{i}.html"),
+                    Url = $"doc-{i}.html",
+                    Title = $"{Subjects[i % Subjects.Length]} en {year}",
+                    Pages = [body, i % 4 == 0 ? "Annexe : " + body : ""],
+                    Publisher = Publishers[i % Publishers.Length],
+                    Type = i % 2 == 0 ? DocumentTypes.Study : DocumentTypes.StatisticalBulletin,
+                    Date = new DateOnly(year + 1, 1 + i % 12, 1 + i % 28),
+                    Themes = i % 5 == 0 ? ["Finances & Fiscalité"] : [],
+                    Territories = territories,
+                    Format = "html",
+                    IndexedAt = DateTimeOffset.UnixEpoch,
+                });
+                if (i % 15 == 14) writer.Commit();
+            }
+        }
+        _provider = new IndexSearcherProvider(_path);
+        _service = new SearchService(_provider);
+    }
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+        try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+
+    public static TheoryData<string> Queries =>
+    [
+        "apprentis", "dépenses fonctionnement communes", "finances communes 2019", "DGF communes", "dotation globale de fonctionnement",
+        "commune Grenoble", "budget Isère", "rapport Bretagne", "effectifs \"fonction publique\"", "apprent*", "communes -Grenoble",
+        "apprentis | collèges", "fiscalite intercommunalites", "epci fiscalité", "action sociale départements 2020",
+    ];
+
+    [Fact]
+    public void The_index_has_several_segments()
+    {
+        using var lease = _provider.Acquire()!;
+        Assert.True(lease.Searcher.IndexReader.Leaves.Count >= 4);
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_matching_query_matches_exactly_the_documents_of_the_full_query(string text)
+    {
+        using var lease = _provider.Acquire()!;
+        var searcher = lease.Searcher;
+        var full = Full(searcher, text);
+        var matching = MatchingQuery.Of(full);
+        // Prefixes are kept on every field (a stem may be shorter than the prefix); everything else sheds clauses.
+        if (!text.Contains('*')) Assert.NotEqual(full, matching);
+        var expected = DocIds(searcher, full);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, DocIds(searcher, matching));
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Hits_and_scores_are_those_of_the_full_query(string text)
+    {
+        using var lease = _provider.Acquire()!;
+        var searcher = lease.Searcher;
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true));
+        var expected = searcher.Search(Full(searcher, text), null, 100, sort, doDocScores: true, doMaxScore: false);
+        var response = _service.Search(new SearchRequest { Query = text, Size = 100 });
+        Assert.Equal(expected.TotalHits, response.Total);
+        Assert.Equal(expected.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(Schema.Url)), response.Hits.Select(h => h.Url));
+        Assert.Equal(expected.ScoreDocs.Select(d => d.Score), response.Hits.Select(h => h.Score));
+    }
+
+    [Fact]
+    public void Facets_over_several_segments_count_every_match_once()
+    {
+        var response = _service.Search(new SearchRequest { Query = "communes" });
+        using var lease = _provider.Acquire()!;
+        var searcher = lease.Searcher;
+        var docs = DocIds(searcher, Full(searcher, "communes")).Select(d => searcher.Doc(d)).ToList();
+        Assert.Equal(docs.Count, response.Total);
+        foreach (var field in new[] { Schema.Publisher, Schema.Type, Schema.Year })
+        {
+            var expected = docs.GroupBy(d => d.Get(field)).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expected, response.Facets[field].ToDictionary(v => v.Value, v => v.Count));
+        }
+        // Territory facet: the régions (and France) of the documents about a place within them.
+        var about = docs.Count(d => TerritoryFields.Read(d).About.Count > 0);
+        Assert.True(about > 0);
+        Assert.Equal(about, response.TerritoryFacet!.Values.Single(v => v.Code == "84").Count);   // Auvergne-Rhône-Alpes
+        Assert.Equal(about, response.TerritoryFacet.Values.Single(v => v.Level == "france").Count);
+    }
+
+    [Fact]
+    public void A_selected_facet_keeps_the_counts_of_its_other_values()
+    {
+        var all = _service.Search(new SearchRequest { Query = "communes" });
+        var filtered = _service.Search(new SearchRequest { Query = "communes", Filters = new Dictionary<string, IReadOnlyList<string>> { [Schema.Publisher] = ["DGCL"] } });
+        Assert.Equal(all.Facets[Schema.Publisher], filtered.Facets[Schema.Publisher]);
+        Assert.Equal(all.Facets[Schema.Publisher].Single(v => v.Value == "DGCL").Count, filtered.Total);
+        Assert.NotEqual(all.Facets[Schema.Type], filtered.Facets[Schema.Type]);
+    }
+
+    /// <summary>The query SearchService scores with: the built query, with the territories the text names.</summary>
+    private static Query Full(IndexSearcher searcher, string text)
+    {
+        var cleaned = QueryText.Clean(text);
+        var built = QueryBuilder.Build(cleaned, searcher.IndexReader);
+        return TerritoryQuery.For(new SearchRequest { Query = cleaned }, cleaned)
+            .Boost(built.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
+    }
+
+    private static List<int> DocIds(IndexSearcher searcher, Query query)
+    {
+        var all = new AllDocsCollector();
+        searcher.Search(query, all);
+        return all.DocIds.Order().ToList();
+    }
+}
