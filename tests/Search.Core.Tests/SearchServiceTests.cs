@@ -30,6 +30,27 @@ public class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_cancelled_search_stops_with_OperationCanceledException()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => _index.Service.Search(new SearchRequest { Query = "apprentis" }, cancelled.Token));
+        Assert.NotEmpty(_index.Service.Search(new SearchRequest { Query = "apprentis" }, CancellationToken.None).Hits);
+    }
+
+    [Fact]
+    public void The_home_page_answer_is_the_same_when_served_again()
+    {
+        var first = _index.Service.Search(new SearchRequest { Size = 3 });
+        var again = _index.Service.Search(new SearchRequest { Size = 3 });
+        Assert.Equal(5, again.Total);
+        Assert.Equal(first.Hits.Select(h => h.Url), again.Hits.Select(h => h.Url));
+        Assert.Equal(["a.pdf", "d.pdf", "c.pdf"], again.Hits.Select(h => h.Url));   // newest first
+        Assert.Equal(first.Facets[Schema.Publisher], again.Facets[Schema.Publisher]);
+        Assert.Equal(3, again.Facets[Schema.Publisher].Count);
+    }
+
+    [Fact]
     public void Every_word_must_match()
     {
         var r = Search("apprentis diplômes");

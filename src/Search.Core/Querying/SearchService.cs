@@ -15,7 +15,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 {
     public IndexSearcherProvider Provider { get; } = provider;
 
-    public SearchResponse Search(SearchRequest request)
+    /// <param name="cancellationToken">Cancels the search between segments and every few thousand matches
+    /// (a host passes the request's abort token: a client that goes away stops its search).</param>
+    public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         Validate(request);
@@ -24,6 +26,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
         var searcher = lease.Searcher;
         var filters = NormalizedFilters(request.Filters);
+        var browsing = text.Length == 0 && filters.Count == 0 && request.Territories.Count == 0 && request is { YearFrom: null, YearTo: null, Page: 1 };
+        if (browsing && BrowseCache.TryGetValue(searcher.IndexReader, out var cached) && cached.TryGetValue((request.Size, request.Sort), out var home))
+            return home with { TookMs = clock.ElapsedMilliseconds };
         var territories = TerritoryQuery.For(request, text);
         var years = (request.YearFrom, request.YearTo);
         var filter = TerritoryQuery.And(QueryBuilder.Filters(filters, years: years), territories.Filter);
@@ -45,7 +50,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCounter(facetFieldsWithoutSelection);
             var territoryCounts = territories.Counter();
-            searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter), MultiCollector.Wrap(top, facets, territoryCounts));
+            searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter),
+                CancellableCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts), cancellationToken));
             return (top.GetTopDocs(), facets, territoryCounts);
         }
 
@@ -74,11 +80,12 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 // Disjunctive counts: every filter but this field's; only matching matters, not scores.
                 var own = new FacetCounter([field]);
                 var others = TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field, years: years), territories.Filter);
-                searcher.Search(new ConstantScoreQuery(QueryBuilder.Restrict(matching, others)), own);
+                searcher.Search(new ConstantScoreQuery(QueryBuilder.Restrict(matching, others)), CancellableCollector.Wrap(own, cancellationToken));
                 facetResult[field] = own.Result()[field];
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var ranked = text.Length == 0 ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         var pageDocs = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
@@ -97,9 +104,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Suggestion = built.Suggestion,
             QueryTerritories = territories.RecognizedRefs,
             TerritoryFacet = territories.Facet(territoryCounts),
-            Relaxed = total == 0 ? Relax(searcher, built.Plan, filter, request.Size) : null,
+            Relaxed = total == 0 ? Relax(searcher, built.Plan, filter, request.Size, cancellationToken) : null,
         };
         response = response with { TookMs = clock.ElapsedMilliseconds };
+        // The home page (every document, newest first, with every facet) is the same for everyone until the index changes.
+        if (browsing) BrowseCache.GetOrCreateValue(searcher.IndexReader)[(request.Size, request.Sort)] = response;
         if (request.Page == 1 && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
             DateTimeOffset.UtcNow, text,
             string.Join(" ", filters.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Select(v => $"{f.Key}={v}"))),
@@ -107,16 +116,18 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         return response;
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<(int, SearchSort), SearchResponse>> BrowseCache = new();
+
     /// <summary>
     /// When no document contains every word: the best partial matches, and the words that no
     /// document (within the filters) contains at all.
     /// </summary>
-    private RelaxedResults? Relax(IndexSearcher searcher, QueryPlan? plan, Query? filter, int size)
+    private RelaxedResults? Relax(IndexSearcher searcher, QueryPlan? plan, Query? filter, int size, CancellationToken cancellationToken)
     {
         var relaxed = QueryBuilder.Relaxed(plan);
         if (relaxed is null || plan is null) return null;
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), top);
+        searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(top, cancellationToken));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
         var best = Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray();

@@ -9,7 +9,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (HttpRequest http, SearchService search) => Results.Json(search.Search(ReadRequest(http.Query)), SearchJson.Options))
+        app.MapGet("/api/search", (HttpRequest http, SearchService search) => Results.Json(search.Search(ReadRequest(http.Query), http.HttpContext.RequestAborted), SearchJson.Options))
             .WithName("Search")
             .WithSummary("Full-text search over the indexed publications")
             .WithDescription("Parameters: q (SimpleQueryParser syntax: \"phrase\", -exclude, a | b, prefix*), page (from 1), size (1-100), sort (relevance|date), and repeatable filters publisher, type, year, theme (OR within a filter, AND across filters); repeatable territory=<level>:<code> (documents about it or its descendants; territoryAncestors=true adds those about its ancestors).")

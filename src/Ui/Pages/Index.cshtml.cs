@@ -34,7 +34,7 @@ public sealed class IndexModel(SearchService search) : PageModel
             State = SearchUrl.From(Request.Query);
             if (State.HasCriteria)
             {
-                Results = search.Search(State.ToRequest(PageSize));
+                Results = search.Search(State.ToRequest(PageSize), HttpContext.RequestAborted);
             }
             else
             {
