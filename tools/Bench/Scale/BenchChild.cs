@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Search.Bench.Scale;
+
+/// <summary>
+/// A child process of the scale bench (the Indexer, the SearchHost), started with <c>dotnet</c>, its
+/// output copied to a log file, and its memory sampled every 100 ms from <c>/proc</c>: the peak
+/// resident set of the process itself (VmHWM) and the peak sum of the resident sets of its whole
+/// process tree (the Indexer's PDF workers are children of it).
+/// </summary>
+public sealed class BenchChild : IDisposable
+{
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+    private readonly Thread _sampler;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly HashSet<int> _descendantsSeen = [];
+    private readonly Lock _gate = new();
+
+    public string LogPath { get; }
+    public int Id => _process.Id;
+    public Stopwatch Clock { get; } = new();
+
+    /// <summary>Largest VmHWM seen for the process itself, in bytes.</summary>
+    public long PeakHwmBytes { get; private set; }
+    /// <summary>Largest sum of VmRSS over the process and its descendants at one sample, in bytes.</summary>
+    public long PeakTreeRssBytes { get; private set; }
+    /// <summary>Largest VmHWM seen for any single descendant (a PDF worker), in bytes.</summary>
+    public long PeakDescendantHwmBytes { get; private set; }
+    public int DescendantsSeen { get { lock (_gate) return _descendantsSeen.Count; } }
+
+    private BenchChild(Process process, StreamWriter log, string logPath)
+    {
+        _process = process;
+        _log = log;
+        LogPath = logPath;
+        _sampler = new Thread(Sample) { IsBackground = true, Name = "rss-sampler" };
+    }
+
+    /// <summary>Starts <c>dotnet &lt;dll&gt; args…</c> in <paramref name="workingDirectory"/>, output to <paramref name="logPath"/>.</summary>
+    public static BenchChild Start(string dll, IEnumerable<string> arguments, string logPath, string? workingDirectory = null)
+    {
+        var info = new ProcessStartInfo(DotnetExecutable())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Directory.GetCurrentDirectory(),
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var a in arguments) info.ArgumentList.Add(a);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logPath))!);
+        var log = new StreamWriter(logPath, append: false) { AutoFlush = false };
+        log.WriteLine($"# dotnet {string.Join(' ', info.ArgumentList)}");
+        var process = new Process { StartInfo = info };
+        var child = new BenchChild(process, log, logPath);
+        process.OutputDataReceived += (_, e) => child.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Append(e.Data);
+        child.Clock.Start();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        child._sampler.Start();
+        return child;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_log) _log.WriteLine(line);
+    }
+
+    public bool HasExited => _process.HasExited;
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Waits for the exit (bounded); returns the wall time from the start to the exit.</summary>
+    public TimeSpan WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            Kill();
+            throw new TimeoutException($"child {Id} still running after {timeout.TotalMinutes:0} min; killed (log: {LogPath})");
+        }
+        _process.WaitForExit(); // drains the redirected output
+        Clock.Stop();
+        StopSampling();
+        return Clock.Elapsed;
+    }
+
+    /// <summary>Current VmRSS and VmHWM of the process itself, in bytes (0 when it is gone).</summary>
+    public (long Rss, long Hwm) Memory() => ReadMemory(Id);
+
+    /// <summary>SIGTERM (graceful shutdown of the host), then the whole tree is killed after <paramref name="grace"/>.</summary>
+    public void Stop(TimeSpan grace)
+    {
+        if (_process.HasExited) { StopSampling(); return; }
+        _ = SysKill(Id, 15);
+        if (!_process.WaitForExit(grace)) Kill();
+        else _process.WaitForExit();
+        StopSampling();
+    }
+
+    public void Kill()
+    {
+        try { if (!_process.HasExited) _process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { }
+        try { _process.WaitForExit(5000); } catch (InvalidOperationException) { }
+        StopSampling();
+    }
+
+    /// <summary>The last <paramref name="count"/> lines of the log.</summary>
+    public IReadOnlyList<string> Tail(int count)
+    {
+        lock (_log) _log.Flush();
+        try
+        {
+            var queue = new Queue<string>();
+            using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                queue.Enqueue(line);
+                if (queue.Count > count) queue.Dequeue();
+            }
+            return [.. queue];
+        }
+        catch (IOException) { return []; }
+    }
+
+    private void StopSampling()
+    {
+        if (!_stop.IsCancellationRequested) _stop.Cancel();
+        if (_sampler.IsAlive && _sampler != Thread.CurrentThread) _sampler.Join(2000);
+        lock (_log) _log.Flush();
+    }
+
+    private void Sample()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            SampleOnce();
+            _stop.Token.WaitHandle.WaitOne(100);
+        }
+    }
+
+    private void SampleOnce()
+    {
+        var (rss, hwm) = ReadMemory(Id);
+        if (hwm > PeakHwmBytes) PeakHwmBytes = hwm;
+        long tree = rss;
+        foreach (var pid in Descendants(Id))
+        {
+            lock (_gate) _descendantsSeen.Add(pid);
+            var (r, h) = ReadMemory(pid);
+            tree += r;
+            if (h > PeakDescendantHwmBytes) PeakDescendantHwmBytes = h;
+        }
+        if (tree > PeakTreeRssBytes) PeakTreeRssBytes = tree;
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _stop.Dispose();
+        lock (_log) _log.Dispose();
+        _process.Dispose();
+    }
+
+    /// <summary>VmRSS and VmHWM from /proc/&lt;pid&gt;/status, in bytes; zeros when unreadable.</summary>
+    public static (long Rss, long Hwm) ReadMemory(int pid)
+    {
+        long rss = 0, hwm = 0;
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kilobytes(line);
+                else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = Kilobytes(line);
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return (rss, hwm);
+
+        static long Kilobytes(string line)
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length >= 2 && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb) ? kb * 1024 : 0;
+        }
+    }
+
+    /// <summary>Every live descendant of <paramref name="root"/> (parent links read from /proc/*/stat).</summary>
+    private static List<int> Descendants(int root)
+    {
+        var children = new Dictionary<int, List<int>>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) continue;
+            string stat;
+            try { stat = File.ReadAllText(Path.Combine(dir, "stat")); }
+            catch (IOException) { continue; }
+            catch (UnauthorizedAccessException) { continue; }
+            // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
+            var close = stat.LastIndexOf(')');
+            if (close < 0) continue;
+            var fields = stat[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 2 || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ppid)) continue;
+            if (!children.TryGetValue(ppid, out var list)) children[ppid] = list = [];
+            list.Add(pid);
+        }
+        var result = new List<int>();
+        var stack = new Stack<int>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            if (!children.TryGetValue(stack.Pop(), out var kids)) continue;
+            foreach (var kid in kids)
+            {
+                result.Add(kid);
+                stack.Push(kid);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The dotnet host running this bench, else <c>dotnet</c> from the PATH.</summary>
+    public static string DotnetExecutable()
+    {
+        var self = Environment.ProcessPath;
+        return self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SysKill(int pid, int signal);
+}
