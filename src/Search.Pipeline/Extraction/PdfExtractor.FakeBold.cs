@@ -15,7 +15,9 @@ public sealed partial class PdfExtractor
     {
         public static IReadOnlyList<Letter> Remove(IReadOnlyList<Letter> letters)
         {
-            var seen = new Dictionary<(string, long, long), List<Letter>>();
+            // Kept letters by 2-point cell of their origin. A letter within the tolerance (at most 1.5 points) of
+            // another lies in one of the 3 x 3 cells around it, whatever the cell key collisions.
+            var seen = new Dictionary<long, List<Letter>>(letters.Count);
             var kept = new List<Letter>(letters.Count);
             foreach (var l in letters)
             {
@@ -24,22 +26,33 @@ public sealed partial class PdfExtractor
                 var tolerance = Math.Max(0.05, Math.Min(1.5, Math.Abs(l.EndBaseLine.X - x) * 0.3));
                 var bx = (long)Math.Floor(x / 2);
                 var by = (long)Math.Floor(y / 2);
-                var duplicate = false;
-                for (var dx = -1; dx <= 1 && !duplicate; dx++)
-                {
-                    for (var dy = -1; dy <= 1 && !duplicate; dy++)
-                    {
-                        if (!seen.TryGetValue((l.Value, bx + dx, by + dy), out var near)) continue;
-                        duplicate = near.Any(o => Math.Abs(o.StartBaseLine.X - x) <= tolerance && Math.Abs(o.StartBaseLine.Y - y) <= tolerance);
-                    }
-                }
-                if (duplicate) continue;
+                if (IsDuplicate(seen, l.Value, x, y, tolerance, bx, by)) continue;
                 kept.Add(l);
-                var key = (l.Value, bx, by);
-                if (!seen.TryGetValue(key, out var list)) seen[key] = list = [];
+                var key = Cell(bx, by);
+                if (!seen.TryGetValue(key, out var list)) seen[key] = list = new List<Letter>(2);
                 list.Add(l);
             }
             return kept;
+        }
+
+        private static long Cell(long bx, long by) => (bx << 32) ^ (by & 0xFFFFFFFFL);
+
+        private static bool IsDuplicate(Dictionary<long, List<Letter>> seen, string value, double x, double y, double tolerance, long bx, long by)
+        {
+            for (var dx = -1; dx <= 1; dx++)
+            {
+                for (var dy = -1; dy <= 1; dy++)
+                {
+                    if (!seen.TryGetValue(Cell(bx + dx, by + dy), out var near)) continue;
+                    foreach (var o in near)
+                    {
+                        if (Math.Abs(o.StartBaseLine.X - x) <= tolerance && Math.Abs(o.StartBaseLine.Y - y) <= tolerance
+                            && string.Equals(o.Value, value, StringComparison.Ordinal))
+                            return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }

@@ -8,15 +8,15 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Search.Pipeline.Extraction;
 
 /// <summary>
-/// PDF text extraction with PdfPig: nearest-neighbour words, Docstrum blocks, unsupervised reading order;
-/// cheaper fallbacks for huge pages or when the time budget is spent. Detects pages without usable text.
+/// PDF text extraction with PdfPig: nearest-neighbour words, Docstrum blocks, unsupervised reading order (PdfPig's
+/// algorithms, computed with less work by <see cref="Layout"/>); cheaper fallbacks for huge pages or when the time
+/// budget is spent. Detects pages without usable text. The layout of pages runs in parallel with the parsing of the
+/// next pages (<see cref="LayoutParallelism"/>).
 /// </summary>
 public sealed partial class PdfExtractor : IContentExtractor
 {
@@ -28,6 +28,12 @@ public sealed partial class PdfExtractor : IContentExtractor
 
     /// <summary>Once a document has used this much time, the remaining pages use the cheap line builder.</summary>
     public TimeSpan DocumentTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Pages whose layout runs at once (on the thread pool) while the next pages are parsed; 1 = all on the calling
+    /// thread. The result does not depend on it.
+    /// </summary>
+    public int LayoutParallelism { get; init; } = Environment.ProcessorCount;
 
     public bool CanExtract(string path)
     {
@@ -119,21 +125,67 @@ public sealed partial class PdfExtractor : IContentExtractor
         var pageCount = document.NumberOfPages;
         if (pageCount == 0) throw new ExtractionException($"PDF without pages: {Path.GetFileName(path)}");
 
+        // Pages are parsed one after the other on this thread (a PdfDocument is not thread-safe), and the layout of
+        // each parsed page (words, blocks, reading order: most of the time) runs on the thread pool meanwhile, a few
+        // pages ahead at most. Results, warnings and failures are taken in page order, as if sequential.
         var results = new List<PageResult>(pageCount);
         var pageFailures = 0;
-        for (var i = 1; i <= pageCount; i++)
+        var inFlight = new Queue<(int Number, Task<PageResult> Layout, List<string> Warnings)>();
+        var maxInFlight = Math.Max(1, LayoutParallelism);
+        void Unreadable(int number, Exception ex)
         {
-            ct.ThrowIfCancellationRequested();
+            pageFailures++;
+            warnings.Add($"page {number}: unreadable ({ex.GetType().Name}: {ex.Message})");
+            results.Add(new PageResult { Problem = $"unreadable page ({ex.GetType().Name})", Kind = PageIssueKind.Unreadable });
+        }
+        void CompleteOldest()
+        {
+            var (number, layout, pageWarnings) = inFlight.Dequeue();
             try
             {
-                var page = document.GetPage(i);
-                results.Add(ExtractPage(page, i, clock, warnings));
+                var result = layout.GetAwaiter().GetResult();
+                warnings.AddRange(pageWarnings);
+                results.Add(result);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not PdfDocumentEncryptedException && !IsOutOfMemory(ex))
             {
-                pageFailures++;
-                warnings.Add($"page {i}: unreadable ({ex.GetType().Name}: {ex.Message})");
-                results.Add(new PageResult { Problem = $"unreadable page ({ex.GetType().Name})", Kind = PageIssueKind.Unreadable });
+                warnings.AddRange(pageWarnings);
+                Unreadable(number, ex);
+            }
+        }
+        try
+        {
+            for (var i = 1; i <= pageCount; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                PageInput input;
+                try
+                {
+                    var page = document.GetPage(i);
+                    input = new PageInput(page.Letters, page.NumberOfImages, page.Width, page.Height);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not PdfDocumentEncryptedException && !IsOutOfMemory(ex))
+                {
+                    while (inFlight.Count > 0) CompleteOldest();
+                    Unreadable(i, ex);
+                    continue;
+                }
+                var number = i;
+                var pageWarnings = new List<string>();
+                var layout = maxInFlight == 1
+                    ? RunInline(() => ExtractPage(input, number, clock, pageWarnings))
+                    : Task.Run(() => ExtractPage(input, number, clock, pageWarnings), CancellationToken.None);
+                inFlight.Enqueue((number, layout, pageWarnings));
+                while (inFlight.Count >= maxInFlight || (inFlight.Count > 0 && inFlight.Peek().Layout.IsCompleted)) CompleteOldest();
+            }
+            while (inFlight.Count > 0) CompleteOldest();
+        }
+        finally
+        {
+            // On cancellation or an out-of-memory, no layout task is left running on pages of a disposed document.
+            foreach (var (_, layout, _) in inFlight)
+            {
+                try { layout.Wait(CancellationToken.None); } catch (Exception) { /* already failing */ }
             }
         }
         if (pageFailures == pageCount)
@@ -233,7 +285,16 @@ public sealed partial class PdfExtractor : IContentExtractor
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException) { return null; }
     }
 
-    private PageResult ExtractPage(Page page, int number, Stopwatch docClock, List<string> warnings)
+    /// <summary>What the layout of a page needs, read from the PdfPig page by the parsing thread.</summary>
+    private sealed record PageInput(IReadOnlyList<Letter> Letters, int NumberOfImages, double Width, double Height);
+
+    private static Task<PageResult> RunInline(Func<PageResult> layout)
+    {
+        try { return Task.FromResult(layout()); }
+        catch (Exception ex) { return Task.FromException<PageResult>(ex); }
+    }
+
+    private PageResult ExtractPage(PageInput page, int number, Stopwatch docClock, List<string> warnings)
     {
         var result = new PageResult { Height = page.Height, Width = page.Width };
         var letters = page.Letters;
@@ -258,7 +319,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         var pageClock = Stopwatch.StartNew();
         var huge = letters.Count > HugePageLetterCount;
         var cleanLetters = FakeBold.Remove(letters);
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(cleanLetters).ToList();
+        var words = Layout.Words(cleanLetters);
         var overBudget = pageClock.Elapsed > PageTimeBudget || docClock.Elapsed > DocumentTimeBudget;
 
         IReadOnlyList<TextBlock> blocks;
@@ -275,9 +336,9 @@ public sealed partial class PdfExtractor : IContentExtractor
         }
         else
         {
-            blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+            blocks = Layout.Docstrum(words);
         }
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
+        var ordered = Layout.ReadingOrder(blocks);
         var pdfBlocks = new List<PdfBlock>();
         foreach (var block in ordered)
         {
