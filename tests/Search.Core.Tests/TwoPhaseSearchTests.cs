@@ -144,6 +144,47 @@ public sealed class TwoPhaseSearchTests : IDisposable
         Assert.NotEqual(all.Facets[Schema.Type], filtered.Facets[Schema.Type]);
     }
 
+    [Theory]
+    [InlineData("aprentis")]
+    [InlineData("fonctionement")]
+    [InlineData("dépnses")]
+    [InlineData("intercomunalites")]
+    [InlineData("grenobel")]
+    [InlineData("departemnts")]
+    [InlineData("fsicalite")]
+    [InlineData("zzzzzzzz")]
+    public void Typo_corrections_are_those_of_Lucene_FuzzyQuery(string typo)
+    {
+        using var lease = _provider.Acquire()!;
+        var reader = lease.Searcher.IndexReader;
+        var plan = QueryPlan.Create(typo, reader, Analysis.Synonyms.Default);
+        var expected = FuzzyQueryCorrection(reader, typo);
+        if (typo != "zzzzzzzz") Assert.NotNull(expected);
+        Assert.Equal(expected, plan.Units.Single().Correction);
+    }
+
+    /// <summary>The correction as it was computed with a FuzzyQuery rewrite per field: most similar, then most frequent.</summary>
+    private static string? FuzzyQueryCorrection(IndexReader reader, string typed)
+    {
+        var word = QueryText.Fold(typed);
+        var maxEdits = word.Length >= 8 ? 2 : 1;
+        (string Term, float Similarity, int DocFreq)? best = null;
+        foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
+        {
+            var rewritten = new FuzzyQuery(new Term(field, word), maxEdits, prefixLength: 1).Rewrite(reader);
+            foreach (var clause in (rewritten as BooleanQuery)?.Clauses ?? [])
+            {
+                if (clause.Query is not TermQuery tq) continue;
+                var candidate = (tq.Term.Text, tq.Boost, reader.DocFreq(tq.Term));
+                if (candidate.Text == word || candidate.Item3 < 1) continue;
+                if (best is null || candidate.Boost > best.Value.Similarity
+                    || (Math.Abs(candidate.Boost - best.Value.Similarity) < 1e-6 && candidate.Item3 > best.Value.DocFreq))
+                    best = candidate;
+            }
+        }
+        return best?.Term;
+    }
+
     /// <summary>The query SearchService scores with: the built query, with the territories the text names.</summary>
     private static Query Full(IndexSearcher searcher, string text)
     {

@@ -9,7 +9,9 @@ namespace Search.Core.Querying;
 /// with it, then compute the full score of a window of the best documents only (<see cref="Rescorer"/>).
 /// <list type="bullet">
 /// <item>In a boolean query with a required clause (and no minimum of optional ones), the optional
-/// clauses never decide whether a document matches: phrase boosts, year and territory preferences go.</item>
+/// clauses never decide whether a document matches: the positional ones (phrase boosts), which cost the
+/// most, go. Term preferences (a year, a named territory) stay: they are cheap and move documents far
+/// enough to decide which ones enter the window.</item>
 /// <item>In a disjunction over fields, a clause on an exact (unstemmed) field is implied by its stemmed
 /// twin on the same text (<c>title_exact</c> by <c>title</c>, <c>body_exact</c> by <c>body</c>): the two
 /// chains are the same but for the stemmer, token for token, so an exact term, conjunction or phrase
@@ -37,7 +39,7 @@ public static class MatchingQuery
         var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
         foreach (var clause in clauses)
         {
-            if (scoreOnlyShould && clause.Occur == Occur.SHOULD) continue;
+            if (scoreOnlyShould && clause.Occur == Occur.SHOULD && IsPositional(clause.Query)) continue;
             if (pureDisjunction && SingleField(clause.Query) is { } field && StemmedTwin.TryGetValue(field, out var twin)
                 && siblingFields.Contains(twin) && ImpliedByStemmedTwin(clause.Query)) continue;
             result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query), clause.Occur);
@@ -46,6 +48,14 @@ public static class MatchingQuery
             ? result.Clauses[0].Query
             : result;
     }
+
+    /// <summary>Phrases (and boolean queries of phrases only): they read positions, the most costly postings.</summary>
+    private static bool IsPositional(Query query) => query switch
+    {
+        PhraseQuery or MultiPhraseQuery or Lucene.Net.Search.Spans.SpanQuery => true,
+        BooleanQuery b => b.Clauses.Count > 0 && b.Clauses.All(c => IsPositional(c.Query)),
+        _ => false,
+    };
 
     /// <summary>Term, phrase, and conjunctions or disjunctions of them: what the analysis chains map token for token.</summary>
     private static bool ImpliedByStemmedTwin(Query query) => query switch

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using Search.Core.Analysis;
 using Search.Core.Documents;
 
@@ -161,20 +163,82 @@ public sealed partial class QueryPlan
 
         var maxEdits = folded.Length >= 8 ? 2 : 1;
         (string Term, float Similarity, int DocFreq)? best = null;
+        var automaton = FuzzyAutomaton(folded, maxEdits);
         foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
         {
-            var rewritten = new FuzzyQuery(new Term(field, folded), maxEdits, prefixLength: 1).Rewrite(reader);
-            foreach (var clause in (rewritten as BooleanQuery)?.Clauses ?? [])
+            foreach (var (term, similarity) in FuzzyCandidates(reader, field, folded, maxEdits, automaton))
             {
-                if (clause.Query is not TermQuery tq) continue;
-                var candidate = (tq.Term.Text, tq.Boost, reader.DocFreq(tq.Term));
-                if (candidate.Text == folded || candidate.Item3 < Math.Max(1, known * 3)) continue;
-                if (best is null || candidate.Boost > best.Value.Similarity
-                    || (Math.Abs(candidate.Boost - best.Value.Similarity) < 1e-6 && candidate.Item3 > best.Value.DocFreq))
-                    best = candidate;
+                var docFreq = reader.DocFreq(new Term(field, term));
+                if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
+                if (best is null || similarity > best.Value.Similarity
+                    || (Math.Abs(similarity - best.Value.Similarity) < 1e-6 && docFreq > best.Value.DocFreq))
+                    best = (term, similarity, docFreq);
             }
         }
         return best?.Term;
+    }
+
+    private const int FuzzyPrefixLength = 1;
+    private const int FuzzyMaxExpansions = 50;
+
+    /// <summary>
+    /// The terms within <paramref name="maxEdits"/> edits (insertions, deletions, substitutions, adjacent
+    /// transpositions) of <paramref name="word"/> that share its first letter, as Lucene's FuzzyQuery selects them
+    /// (the 50 most similar, ties to the smaller term, listed in term order) with their similarity
+    /// (1 - edits / length of the shorter). One automaton serves every field: FuzzyQuery would compile one per
+    /// edit distance and per rewrite, the main cost of a query with a typo.
+    /// </summary>
+    private static List<(string Term, float Similarity)> FuzzyCandidates(IndexReader reader, string field, string word, int maxEdits, CompiledAutomaton automaton)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        var found = new List<(string Term, float Similarity)>();
+        if (terms is null) return found;
+        var wordLength = word.Length;
+        var termsEnum = automaton.GetTermsEnum(terms);
+        while (termsEnum.MoveNext())
+        {
+            var term = termsEnum.Term.Utf8ToString();
+            var edits = RestrictedEditDistance(word.AsSpan(FuzzyPrefixLength), term.AsSpan(Math.Min(FuzzyPrefixLength, term.Length)));
+            if (edits > maxEdits) continue;
+            var similarity = edits == 0 ? 1f : 1f - (float)edits / Math.Min(term.Length, wordLength);
+            if (similarity > 0) found.Add((term, similarity));
+        }
+        if (found.Count <= FuzzyMaxExpansions) return found;
+        return found
+            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Take(FuzzyMaxExpansions)
+            .OrderBy(c => c.Term, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static CompiledAutomaton FuzzyAutomaton(string word, int maxEdits)
+    {
+        var automaton = new LevenshteinAutomata(word[FuzzyPrefixLength..], withTranspositions: true).ToAutomaton(maxEdits);
+        automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(word[..FuzzyPrefixLength]), automaton);
+        return new CompiledAutomaton(automaton, true, false);
+    }
+
+    /// <summary>Edit distance with adjacent transpositions counted as one edit (optimal string alignment).</summary>
+    internal static int RestrictedEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var n = b.Length;
+        Span<int> before = stackalloc int[n + 1], previous = stackalloc int[n + 1], current = stackalloc int[n + 1];
+        for (var j = 0; j <= n; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= n; j++)
+            {
+                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, before[j - 2] + 1);
+                current[j] = d;
+            }
+            var oldest = before;
+            before = previous;
+            previous = current;
+            current = oldest;
+        }
+        return previous[n];
     }
 
     /// <summary>Removes the characters SimpleQueryParser treats as operators from a plain word or phrase.</summary>

@@ -164,16 +164,13 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
     private static List<SearchHit> Hits(IndexSearcher searcher, Query? highlightQuery, ScoreDoc[] scoreDocs)
     {
-        var snippets = Snippets(searcher, highlightQuery, scoreDocs);
+        // Each hit's stored fields are read (decompressed) once: for the hit and for its snippet.
+        var docs = scoreDocs.Select(d => Schema.FromLucene(searcher.Doc(d.Doc))).ToArray();
+        var pages = new Dictionary<int, string[]>(scoreDocs.Length);
+        for (var i = 0; i < scoreDocs.Length; i++) pages[scoreDocs[i].Doc] = docs[i].Pages as string[] ?? docs[i].Pages.ToArray();
+        var snippets = Snippets(searcher, highlightQuery, scoreDocs, pages);
         var hits = new List<SearchHit>(scoreDocs.Length);
-        for (var i = 0; i < scoreDocs.Length; i++)
-        {
-            var scoreDoc = scoreDocs[i];
-            var doc = Schema.FromLucene(searcher.Doc(scoreDoc.Doc, HitFields));
-            var snippet = snippets[i]
-                ?? SnippetBuilder.Plain(string.IsNullOrWhiteSpace(doc.Summary) ? Schema.FromLucene(searcher.Doc(scoreDoc.Doc)) : doc);
-            hits.Add(ToHit(doc, snippet, scoreDoc.Score));
-        }
+        for (var i = 0; i < scoreDocs.Length; i++) hits.Add(ToHit(docs[i], snippets[i] ?? SnippetBuilder.Plain(docs[i]), scoreDocs[i].Score));
         return hits;
     }
 
@@ -234,18 +231,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         return top.TotalHits == 0 ? null : Schema.FromLucene(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
     }
 
-    /// <summary>The stored fields a hit needs (not the text of every page, except to build a plain snippet).</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>
-    {
-        Schema.Id, Schema.Url, Schema.Title, Schema.Publisher, Schema.Type, Schema.Date, Schema.Summary, Schema.Format, Schema.TextStatus,
-        Schema.OcrPages, Schema.TerritoriesJson,
-    };
-
-    private static IReadOnlyList<Snippet?> Snippets(IndexSearcher searcher, Query? query, ScoreDoc[] docs)
+    private static IReadOnlyList<Snippet?> Snippets(IndexSearcher searcher, Query? query, ScoreDoc[] docs, IReadOnlyDictionary<int, string[]> pages)
     {
         try
         {
-            return SnippetBuilder.Build(searcher, query, docs.Select(d => d.Doc).ToArray());
+            return SnippetBuilder.Build(searcher, query, docs.Select(d => d.Doc).ToArray(), pages);
         }
         catch (ArgumentException e) when (e.Message.Contains("offsets", StringComparison.Ordinal))
         {

@@ -21,11 +21,12 @@ public static class SnippetBuilder
     private const char PageSeparator = '\u2029';
 
     /// <summary>One snippet per document, in the order of <paramref name="docIds"/>.</summary>
-    public static IReadOnlyList<Snippet?> Build(IndexSearcher searcher, Query? query, int[] docIds)
+    /// <param name="pages">The stored pages of each document when the caller has read them already (else read here).</param>
+    public static IReadOnlyList<Snippet?> Build(IndexSearcher searcher, Query? query, int[] docIds, IReadOnlyDictionary<int, string[]>? pages = null)
     {
         var result = new Snippet?[docIds.Length];
         if (query is null || docIds.Length == 0) return result;
-        var highlights = new PageHighlighter().Highlight(query, searcher, docIds);
+        var highlights = new PageHighlighter(pages).Highlight(query, searcher, docIds);
         var values = highlights[Schema.Body];
         for (var i = 0; i < docIds.Length; i++) result[i] = values[i] as Snippet;
         return result;
@@ -65,8 +66,30 @@ public static class SnippetBuilder
 
     private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed class PageHighlighter() : ICUPostingsHighlighter(maxLength: 4_000_000)
+    private sealed class PageHighlighter(IReadOnlyDictionary<int, string[]>? pages) : ICUPostingsHighlighter(maxLength: MaxLength)
     {
+        private const int MaxLength = 4_000_000;
+
+        /// <summary>The body as the stored-fields reader would give it (pages joined by the separator, cut at the maximum
+        /// length), from pages already read: each hit's stored fields are decompressed once, not twice.</summary>
+        protected override IList<string[]> LoadFieldValues(IndexSearcher searcher, string[] fields, int[] docids, int maxLength)
+        {
+            if (pages is null || fields is not [Schema.Body] || !docids.All(pages.ContainsKey)) return base.LoadFieldValues(searcher, fields, docids, maxLength);
+            var joined = new string[docids.Length];
+            for (var i = 0; i < docids.Length; i++)
+            {
+                var sb = new StringBuilder();
+                foreach (var value in pages[docids[i]])
+                {
+                    if (sb.Length > 0 && sb.Length < maxLength) sb.Append(PageSeparator);
+                    if (sb.Length + value.Length > maxLength) sb.Append(value, 0, Math.Max(0, maxLength - sb.Length));
+                    else sb.Append(value);
+                }
+                joined[i] = sb.ToString();
+            }
+            return [joined];
+        }
+
         public IDictionary<string, object[]> Highlight(Query query, IndexSearcher searcher, int[] docIds) =>
             HighlightFieldsAsObjects([Schema.Body], query, searcher, docIds, [MaxPassages]);
 
