@@ -23,7 +23,7 @@ public static class IndexCommand
         var ingester = new FolderIngester(extractors)
         {
             Parallelism = Math.Max(1, args.Int("parallel", Environment.ProcessorCount)),
-            CommitEvery = Math.Max(1, args.Int("commit-every", 200)),
+            CommitEvery = Math.Max(1, args.Int("commit-every", FolderIngester.DefaultCommitEvery)),
         };
         var interactive = !Console.IsErrorRedirected;
         var progress = new InlineProgress<IngestProgress>(p =>
