@@ -22,6 +22,8 @@ namespace Search.Core.Analysis;
 /// "départ", which are different concepts in public finance.
 /// </para>
 /// <para>Exact chain: the same without the stemmer, for exact-form boosts, prefixes and typos.</para>
+/// <para>At index time a text indexed in both a stemmed and an exact field is analysed once (<see cref="SharedAnalysis"/>):
+/// the stemmed field gets the exact chain's tokens through the stemmers, which is what its own chain would produce.</para>
 /// </summary>
 public static class FrenchAnalyzers
 {
@@ -78,6 +80,9 @@ public static class FrenchAnalyzers
         return terms;
     }
 
+    /// <summary>What the stemmed chain adds to the exact one: the exact chain's tokens through this are the stemmed chain's.</summary>
+    internal static TokenStream Stem(TokenStream exact) => new ShortWordStemFilter(new FrenchMinimalStemFilter(exact));
+
     private sealed class FrenchChain(bool stem) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -85,10 +90,10 @@ public static class FrenchAnalyzers
             var source = new StandardTokenizer(Version, reader);
             TokenStream result = new AcronymDotFilter(source);
             result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
-            result = new LowerCaseFilter(Version, result);
+            result = new FastLowerCaseFilter(result);
             result = new StopFilter(Version, result, StopWords);
             result = new ASCIIFoldingFilter(result);
-            if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(result));
+            if (stem) result = Stem(result);
             return new TokenStreamComponents(source, result);
         }
 

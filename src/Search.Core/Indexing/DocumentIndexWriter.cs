@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using Search.Core.Documents;
 
 namespace Search.Core.Indexing;
@@ -38,8 +39,16 @@ public sealed class DocumentIndexWriter : IDisposable
         }
     }
 
-    public void Upsert(SearchDocument document) =>
-        _writer.UpdateDocument(new Term(Schema.Id, document.Id), Schema.ToLucene(document));
+    /// <summary>Adds or replaces a document. Thread-safe: workers may upsert in parallel.</summary>
+    public void Upsert(SearchDocument document)
+    {
+        var lucene = Schema.ToLucene(document);
+        // Title and pages are analysed once for their stemmed and exact fields (same terms, half the work).
+        SharedAnalysis.Apply(lucene);
+        // Keyword fields (ids, facets, territory keys) share one token stream per thread.
+        KeywordFields.Apply(lucene);
+        _writer.UpdateDocument(new Term(Schema.Id, document.Id), lucene);
+    }
 
     public void Delete(string id) => _writer.DeleteDocuments(new Term(Schema.Id, id));
 

@@ -1,0 +1,148 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Search.Core.Documents;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// Index-time analysis of a text once for its two fields: title and title_exact, each page of body and body_exact
+/// hold the same text. The exact chain runs once; its tokens (term, offsets, position increments, and the end
+/// state) are recorded and replayed to the exact field, and through the stemmers to the stemmed field — the
+/// stemmed chain is the exact chain followed by the stemmers, so every term, position and offset is the one the
+/// field's own analyzer would give (<c>SharedAnalysisTests</c> compares whole indexes). Stored values are kept:
+/// <see cref="Field.SetTokenStream"/> only replaces the analysis.
+/// </summary>
+public static class SharedAnalysis
+{
+    private static readonly (string Stemmed, string Exact)[] Twins = [(Schema.Title, Schema.TitleExact), (Schema.Body, Schema.BodyExact)];
+
+    /// <summary>Gives each exact field, and the stemmed field with the same text, one shared analysis.</summary>
+    public static void Apply(Document document)
+    {
+        foreach (var (stemmedName, exactName) in Twins)
+        {
+            var exacts = document.GetFields(exactName);
+            if (exacts.Length == 0) continue;
+            var stemmed = document.GetFields(stemmedName);
+            var used = new bool[stemmed.Length];
+            foreach (var exactField in exacts)
+            {
+                if (exactField is not Field exact || exact.GetStringValue() is not { } text || exact.GetTokenStreamValue() is not null) continue;
+                // The stemmed value with the same text (pages: the same string, in the same order).
+                var k = -1;
+                for (var j = 0; j < stemmed.Length && k < 0; j++)
+                {
+                    if (!used[j] && stemmed[j] is Field f && f.GetTokenStreamValue() is null && f.FieldType.IsTokenized && f.FieldType.IsIndexed
+                        && string.Equals(f.GetStringValue(), text, StringComparison.Ordinal)) k = j;
+                }
+                if (k < 0) continue;
+                used[k] = true;
+                var tokens = RecordedTokens.Analyse(FrenchAnalyzers.Exact, exactName, text);
+                exact.SetTokenStream(new Replay(tokens));
+                ((Field)stemmed[k]).SetTokenStream(FrenchAnalyzers.Stem(new Replay(tokens)));
+            }
+        }
+    }
+
+    /// <summary>The tokens of one analysis, and its end state.</summary>
+    internal sealed class RecordedTokens
+    {
+        public char[] Chars = new char[256];
+        public int CharCount;
+        public readonly List<(int CharStart, int Length, int Start, int End, int Increment)> Tokens = new();
+        public int FinalStart, FinalEnd, FinalIncrement;
+
+        public static RecordedTokens Analyse(Analyzer analyzer, string field, string text)
+        {
+            var recorded = new RecordedTokens();
+            using var stream = analyzer.GetTokenStream(field, text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var length = term.Length;
+                if (recorded.CharCount + length > recorded.Chars.Length)
+                    Array.Resize(ref recorded.Chars, Math.Max(recorded.Chars.Length * 2, recorded.CharCount + length));
+                Array.Copy(term.Buffer, 0, recorded.Chars, recorded.CharCount, length);
+                recorded.Tokens.Add((recorded.CharCount, length, offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
+                recorded.CharCount += length;
+            }
+            stream.End();
+            recorded.FinalStart = offset.StartOffset;
+            recorded.FinalEnd = offset.EndOffset;
+            recorded.FinalIncrement = increment.PositionIncrement;
+            return recorded;
+        }
+    }
+
+    /// <summary>Replays recorded tokens: term, offsets, position increment (and a keyword flag, always false, for the stemmers).</summary>
+    internal sealed class Replay : TokenStream
+    {
+        private readonly RecordedTokens _tokens;
+        private readonly ICharTermAttribute _term;
+        private readonly IOffsetAttribute _offset;
+        private readonly IPositionIncrementAttribute _increment;
+        private readonly IKeywordAttribute _keyword;
+        private int _next;
+
+        public Replay(RecordedTokens tokens) : base(DirectAttributes.Instance)
+        {
+            _tokens = tokens;
+            _term = AddAttribute<ICharTermAttribute>();
+            _offset = AddAttribute<IOffsetAttribute>();
+            _increment = AddAttribute<IPositionIncrementAttribute>();
+            _keyword = AddAttribute<IKeywordAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (_next >= _tokens.Tokens.Count) return false;
+            // Every attribute of this stream (and of the stemmers on it) is set: no ClearAttributes needed.
+            var (charStart, length, start, end, increment) = _tokens.Tokens[_next++];
+            _term.CopyBuffer(_tokens.Chars, charStart, length);
+            _offset.SetOffset(start, end);
+            _increment.PositionIncrement = increment;
+            _keyword.IsKeyword = false;
+            return true;
+        }
+
+        public override void End()
+        {
+            // What TokenStream.End (clear every attribute) and the chain's end leave, set directly: recomputing the
+            // attribute state for ClearAttributes cost more than the replay itself.
+            _term.SetEmpty();
+            _keyword.IsKeyword = false;
+            _offset.SetOffset(_tokens.FinalStart, _tokens.FinalEnd);
+            _increment.PositionIncrement = _tokens.FinalIncrement;
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+        }
+    }
+
+    /// <summary>
+    /// Creates the attributes of a replay directly: Lucene's default factory takes a process-wide lock for every
+    /// attribute of every new stream, which the indexing threads queued on.
+    /// </summary>
+    private sealed class DirectAttributes : Lucene.Net.Util.AttributeSource.AttributeFactory
+    {
+        public static readonly DirectAttributes Instance = new();
+
+        public override Lucene.Net.Util.Attribute CreateAttributeInstance<T>()
+        {
+            var type = typeof(T);
+            if (type == typeof(ICharTermAttribute)) return new CharTermAttribute();
+            if (type == typeof(IOffsetAttribute)) return new OffsetAttribute();
+            if (type == typeof(IPositionIncrementAttribute)) return new PositionIncrementAttribute();
+            if (type == typeof(IKeywordAttribute)) return new KeywordAttribute();
+            return DEFAULT_ATTRIBUTE_FACTORY.CreateAttributeInstance<T>();
+        }
+    }
+}
