@@ -35,11 +35,15 @@ public static partial class FrenchDates
         void Add(Match m, int y, int mo, int d, bool hasDay)
         {
             if (y is < 1900 or > 2100 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return;
-            if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) return;
+            foreach (var t in taken)
+            {
+                if (m.Index < t.End && t.Start < m.Index + m.Length) return;
+            }
             var date = new DateOnly(y, mo, d);
             if (date > limit) return;
             taken.Add((m.Index, m.Index + m.Length));
-            var before = text[Math.Max(0, m.Index - 45)..m.Index];
+            // The 45 characters before the date, matched in place (the patterns anchor on that window's ends).
+            var before = text.AsSpan(Math.Max(0, m.Index - 45), Math.Min(45, m.Index));
             var strong = StrongCue().IsMatch(before) || LetterDateCue().IsMatch(before);
             cues.Add(new DateCue(date, hasDay, strong, m.Index, m.Value) { Citation = !strong && CitationCue().IsMatch(before) });
         }

@@ -33,9 +33,9 @@ public static partial class MetadataInferrer
     public static bool LooksLikeFileName(string title)
     {
         foreach (Match m in GluedToken().Matches(title))
-            if (!Regex.IsMatch(m.Value, @"^\d+(er|re|e|ème|eme|nd|nde|è)$", RegexOptions.IgnoreCase)) return true;
+            if (!OrdinalToken().IsMatch(m.Value)) return true;
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 4 && Regex.IsMatch(words[0], @"^(19|20)\d{2}$");
+        return words.Length <= 4 && YearWord().IsMatch(words[0]);
     }
 
     private static readonly HashSet<string> SectionHeadings = new(StringComparer.OrdinalIgnoreCase)
@@ -50,7 +50,7 @@ public static partial class MetadataInferrer
     /// <summary>A section heading ("PRÉSENTATION GÉNÉRALE", "Les faits :", "Synthèse") is never a document's title.</summary>
     public static bool IsSectionHeading(string line)
     {
-        var t = Regex.Replace(line.Replace('’', '\''), @"^[\dIVX]+[.)\-–]?\s+", "").Trim().TrimEnd(':', '.', ' ');
+        var t = SectionNumber().Replace(line.Replace('’', '\''), "").Trim().TrimEnd(':', '.', ' ');
         return SectionHeadings.Contains(t) || SectionHeadings.Contains(t.ToLowerInvariant());
     }
 
@@ -149,16 +149,16 @@ public static partial class MetadataInferrer
         if (!IsAuditDocument(start)) return null;
         // "SIVU des Rives de l'Elorn (29) – Extrait ROD 2016-07 du 09-03-2016": the extract's own title line.
         var firstLine = start.TrimStart().Split('\n')[0].Trim();
-        if (firstLine.Length <= 200 && Regex.IsMatch(firstLine, @"\bExtrait\s+ROD\b", RegexOptions.IgnoreCase)) return firstLine;
+        if (firstLine.Length <= 200 && ExtractRod().IsMatch(firstLine)) return firstLine;
         var rod = RodHeading().Match(start);
         if (rod.Success) return "Rapport d'observations définitives – " + Sentence(rod.Groups["what"].Value);
         var obj = ObjectLine().Match(start);
         if (obj.Success)
         {
             var what = obj.Groups["what"].Value.Trim().TrimEnd('.', ',', ';');
-            if (!Regex.IsMatch(what, @"^notification|^(envoi|transmission)\s+d", RegexOptions.IgnoreCase)) return Sentence(what);
+            if (!NotificationObject().IsMatch(what)) return Sentence(what);
         }
-        var flat = Regex.Replace(start, @"\s+", " ");
+        var flat = WhiteSpaceRun().Replace(start, " ");
         var subject = RodSubject().Match(flat);
         if (subject.Success) return "Rapport d'observations définitives – " + Sentence(subject.Groups["what"].Value);
         return null;
@@ -172,11 +172,11 @@ public static partial class MetadataInferrer
     {
         var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
         if (!IsAuditDocument(start)) return null;
-        var flat = Regex.Replace(start, @"\s+", " ");
+        var flat = WhiteSpaceRun().Replace(start, " ");
         var body = AuditedBody().Match(flat);
         if (!body.Success) return null;
         var name = Sentence(body.Groups["body"].Value);
-        return Regex.IsMatch(flat, @"observations\s+d[ée]finitives", RegexOptions.IgnoreCase) ? "Rapport d'observations définitives – " + name : name;
+        return DefinitiveObservations().IsMatch(flat) ? "Rapport d'observations définitives – " + name : name;
     }
 
     [GeneratedRegex(@"\b(?i:la|le|l'|du|de\s+la|de\s+l')\s*(?<body>(?i:communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)|commune|m[ée]tropole|syndicat(?:\s+(?:mixte|intercommunal|[àa]\s+vocation\s+(?:unique|multiple)))?|SIVU|SIVOM|centre\s+hospitalier(?:\s+universitaire)?|office\s+(?:public\s+de\s+l'habitat|de\s+tourisme)|d[ée]partement|r[ée]gion)\s+(?i:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?(?!(?:La|Le|Les|L'|Il|Elle|Ce|Cette|Ces|Un|Une|En|Au|Aux|Dans|Par|Pour|Sur|Son|Sa|Ses|Depuis|Selon)\b)\p{Lu}[\p{L}'\-]*(?:\s+(?:(?i:de\s+la|de\s+l'|des|du|de|d'|et|sur|en|l')\s*)?\p{Lu}[\p{L}'\-]*){0,4})")]
@@ -184,16 +184,16 @@ public static partial class MetadataInferrer
 
     /// <summary>A document of the Cour des comptes or of a regional/territorial chamber (not a parliament "chambre").</summary>
     private static bool IsAuditDocument(string start) =>
-        Regex.IsMatch(start, @"observations\s+d[ée]finitives|\bCour\s+des\s+comptes\b|chambre\s+(r[ée]gionale|territoriale)\s+des\s+comptes|\bExtrait\s+ROD\b|\bpar\s+la\s+chambre\b", RegexOptions.IgnoreCase)
+        AuditDocumentCue().IsMatch(start)
         || CourReference().IsMatch(start);
 
     private static string Sentence(string s)
     {
-        s = Regex.Replace(s, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':', '–', '-').Trim();
+        s = WhiteSpaceRun().Replace(s, " ").Trim().TrimEnd('.', ',', ';', ':', '–', '-').Trim();
         // "COMMUNE DE PIRAE" -> "Commune de Pirae"
         if (s.Count(char.IsLetter) > 3 && s.Where(char.IsLetter).All(char.IsUpper))
             s = System.Globalization.CultureInfo.GetCultureInfo("fr-FR").TextInfo.ToTitleCase(s.ToLowerInvariant());
-        s = Regex.Replace(s, @"\b(De|Du|Des|La|Le|Les|Et|En|Sur|Au|Aux|D'|L')\b", m => m.Value.ToLowerInvariant());
+        s = ShortLinkWord().Replace(s, m => m.Value.ToLowerInvariant());
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
@@ -215,7 +215,7 @@ public static partial class MetadataInferrer
 
         public static string Canonical(string region)
         {
-            var key = Regex.Replace(region, @"\s+", " ");
+            var key = WhiteSpaceRun().Replace(region, " ");
             return ByDepartment.Values.FirstOrDefault(v => Search.Core.Querying.QueryText.Fold(v) == Search.Core.Querying.QueryText.Fold(key)) ?? key;
         }
     }
@@ -229,6 +229,11 @@ public static partial class MetadataInferrer
         ("Caen", "Normandie"), ("Arras", "Hauts-de-France"), ("Noisy-le-Grand", "Île-de-France"), ("Bastia", "Corse"),
         ("Ajaccio", "Corse"), ("Saint-Denis", "La Réunion"), ("Pointe-à-Pitre", "Guadeloupe"), ("Basse-Terre", "Guadeloupe"),
     ];
+
+    /// <summary>The date line of a letter from each seat ("Lyon, le 6 juin 2016"), built once.</summary>
+    private static readonly (Regex Seat, string Chamber)[] ChamberSeatLines = ChamberSeats
+        .Select(s => (new Regex(@"(^|\s)" + Regex.Escape(s.City) + @"(\s+Cedex)?,\s+le\s+\d", RegexOptions.IgnoreCase), s.Chamber))
+        .ToArray();
 
     [GeneratedRegex(@"chambre\s+territoriale\s+des\s+comptes\s+(?:de\s+la\s+|de\s+)?(?<where>Polyn[ée]sie\s+fran[çc]aise|Nouvelle-Cal[ée]donie|Saint-Pierre-et-Miquelon|Saint-Martin|Saint-Barth[ée]lemy)", RegexOptions.IgnoreCase)]
     private static partial Regex TerritorialChamber();
@@ -245,23 +250,24 @@ public static partial class MetadataInferrer
         var ctc = TerritorialChamber().Match(start);
         if (ctc.Success) return "Chambre territoriale des comptes de " + (ctc.Groups["where"].Value.StartsWith("Polyn", StringComparison.OrdinalIgnoreCase) ? "la Polynésie française" : ctc.Groups["where"].Value);
         if (CrcMatch(start) is { } crc) return crc;
-        var mentionsChamber = Regex.IsMatch(start, @"\bla\s+chambre\b|chambre\s+r[ée]gionale\s+des\s+comptes|\bCRC\b", RegexOptions.IgnoreCase);
-        if (mentionsChamber)
+        var mentionsChamber = ChamberMention().IsMatch(start);
+        // Every seat's date line has ", le <digit>": without one in the first 600 characters, no seat can match.
+        if (mentionsChamber && SeatDateLine().IsMatch(start[..Math.Min(start.Length, 600)]))
         {
-            foreach (var (city, chamber) in ChamberSeats)
+            foreach (var (seat, chamber) in ChamberSeatLines)
             {
-                if (Regex.IsMatch(start[..Math.Min(start.Length, 600)], @"(^|\s)" + Regex.Escape(city) + @"(\s+Cedex)?,\s+le\s+\d", RegexOptions.IgnoreCase))
+                if (seat.IsMatch(start[..Math.Min(start.Length, 600)]))
                     return "Chambre régionale des comptes " + chamber;
             }
         }
-        if (Regex.IsMatch(start[..Math.Min(start.Length, 600)], @"\bLe\s+Premier\s+pr[ée]sident\b|\bPremi[èe]re\s+pr[ée]sidente\b", RegexOptions.IgnoreCase)) return "Cour des comptes";
-        if (!mentionsChamber && !Regex.IsMatch(start, @"\bExtrait\s+ROD\b", RegexOptions.IgnoreCase)) return null;
-        var named = Regex.Match(start, @"\bCRC\s+(?:de\s+|d')?(?<r>Normandie|Bretagne|Occitanie|Grand\s+Est|Corse|Hauts-de-France|Nouvelle-Aquitaine|Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Pays\s+de\s+la\s+Loire|Centre-Val\s+de\s+Loire|[ÎI]le-de-France|Provence-Alpes-C[ôo]te\s+d'Azur)\b", RegexOptions.IgnoreCase);
+        if (FirstPresident().IsMatch(start[..Math.Min(start.Length, 600)])) return "Cour des comptes";
+        if (!mentionsChamber && !ExtractRod().IsMatch(start)) return null;
+        var named = NamedCrc().Match(start);
         if (named.Success) return "Chambre régionale des comptes " + ChamberRegions.Canonical(named.Groups["r"].Value);
         // The audited body's department (postcode of the addressee, or "Commune de X (22)"): the chamber of its region.
         var early = start[..Math.Min(start.Length, 800)];
-        var dept = Regex.Match(early, @"\b(?<d>\d{2})\d{3}\s+\p{Lu}{2,}");
-        var code = dept.Success ? dept.Groups["d"].Value : Regex.Match(early, @"\p{L}\s*\((?<d>\d{2})\)").Groups["d"].Value;
+        var dept = PostcodeAndTown().Match(early);
+        var code = dept.Success ? dept.Groups["d"].Value : DepartmentInParentheses().Match(early).Groups["d"].Value;
         if (ChamberRegions.ForDepartment(code) is { } region) return "Chambre régionale des comptes " + region;
         return "Chambre régionale des comptes";
     }
@@ -278,7 +284,7 @@ public static partial class MetadataInferrer
         {
             var m = SeriesCue().Match(text.Replace('’', '\''));
             if (!m.Success) continue;
-            var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ").Trim();
+            var name = WhiteSpaceRun().Replace(m.Groups["name"].Value, " ").Trim();
             if (name.StartsWith("bulletin", StringComparison.OrdinalIgnoreCase) || name.Equals("BIS", StringComparison.OrdinalIgnoreCase)) name = "BIS";
             else if (name.StartsWith("insee", StringComparison.OrdinalIgnoreCase)) name = "Insee" + name[5..];
             else name = char.ToUpperInvariant(name[0]) + name[1..];
@@ -296,13 +302,23 @@ public static partial class MetadataInferrer
     /// </summary>
     public static string? LanguageOf(string? declared, string text)
     {
-        int fr = 0, en = 0, words = 0;
-        foreach (Match m in WordToken().Matches(text.Length > 20_000 ? text[..20_000] : text))
+        int fr = 0, en = 0;
+        // The words (letter runs, as \p{L}+ finds them) of the first 20,000 characters, lower-cased only when short
+        // enough to be a marker (every marker is two to five ASCII letters).
+        var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        Span<char> lower = stackalloc char[5];
+        var i = 0;
+        while (i < sample.Length)
         {
-            var w = m.Value.ToLowerInvariant();
-            words++;
-            if (FrenchMarkers.Contains(w)) fr++;
-            else if (EnglishMarkers.Contains(w)) en++;
+            if (!char.IsLetter(sample[i])) { i++; continue; }
+            var start = i;
+            while (i < sample.Length && char.IsLetter(sample[i])) i++;
+            var length = i - start;
+            if (length > 5) continue;
+            for (var k = 0; k < length; k++) lower[k] = char.ToLowerInvariant(sample[start + k]);
+            var w = lower[..length];
+            if (FrenchMarkerLookup.Contains(w)) fr++;
+            else if (EnglishMarkerLookup.Contains(w)) en++;
         }
         if (fr + en >= 20)
         {
@@ -312,6 +328,12 @@ public static partial class MetadataInferrer
         if (!string.IsNullOrWhiteSpace(declared)) return declared.Trim().ToLowerInvariant() is var d && d.Length >= 2 ? d[..2] : null;
         return fr > en ? "fr" : en > fr ? "en" : null;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchMarkerLookup =
+        new HashSet<string>(FrenchMarkers, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishMarkerLookup =
+        new HashSet<string>(EnglishMarkers, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordToken();
@@ -344,16 +366,44 @@ public static partial class MetadataInferrer
 
     private static readonly (Regex Pattern, string Publisher)[] PublisherCues =
     [
-        (new Regex(@"direction\s+g[ée]n[ée]rale\s+des\s+collectivit[ée]s\s+locales|\bDGCL\b", RegexOptions.IgnoreCase), "DGCL"),
-        (new Regex(@"observatoire\s+des\s+finances\s+et\s+de\s+la\s+gestion\s+publique\s+locales|\bOFGL\b", RegexOptions.IgnoreCase), "OFGL"),
-        (new Regex(@"direction\s+g[ée]n[ée]rale\s+des\s+finances\s+publiques|\bDGFiP\b", RegexOptions.IgnoreCase), "DGFiP"),
-        (new Regex(@"\bInsee\b|institut\s+national\s+de\s+la\s+statistique", RegexOptions.IgnoreCase), "INSEE"),
-        (new Regex(@"\bADEME\b|agence\s+de\s+la\s+transition\s+[ée]cologique|agence\s+de\s+l'environnement\s+et\s+de\s+la\s+ma[îi]trise", RegexOptions.IgnoreCase), "ADEME"),
-        (new Regex(@"observatoire\s+des\s+territoires", RegexOptions.IgnoreCase), "Observatoire des territoires"),
-        (new Regex(@"\bANCT\b|agence\s+nationale\s+de\s+la\s+coh[ée]sion\s+des\s+territoires", RegexOptions.IgnoreCase), "ANCT"),
-        (new Regex(@"\bDREES\b|direction\s+de\s+la\s+recherche,\s+des\s+[ée]tudes,\s+de\s+l'[ée]valuation\s+et\s+des\s+statistiques", RegexOptions.IgnoreCase), "DREES"),
-        (new Regex(@"\bCour\s+des\s+comptes\b", RegexOptions.IgnoreCase), "Cour des comptes"),
+        (DgclCue(), "DGCL"),
+        (OfglCue(), "OFGL"),
+        (DgfipCue(), "DGFiP"),
+        (InseeCue(), "INSEE"),
+        (AdemeCue(), "ADEME"),
+        (TerritoriesObservatoryCue(), "Observatoire des territoires"),
+        (AnctCue(), "ANCT"),
+        (DreesCue(), "DREES"),
+        (CourCue(), "Cour des comptes"),
     ];
+
+    [GeneratedRegex(@"direction\s+g[ée]n[ée]rale\s+des\s+collectivit[ée]s\s+locales|\bDGCL\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DgclCue();
+
+    [GeneratedRegex(@"observatoire\s+des\s+finances\s+et\s+de\s+la\s+gestion\s+publique\s+locales|\bOFGL\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfglCue();
+
+    [GeneratedRegex(@"direction\s+g[ée]n[ée]rale\s+des\s+finances\s+publiques|\bDGFiP\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DgfipCue();
+
+    [GeneratedRegex(@"\bInsee\b|institut\s+national\s+de\s+la\s+statistique", RegexOptions.IgnoreCase)]
+    private static partial Regex InseeCue();
+
+    [GeneratedRegex(@"\bADEME\b|agence\s+de\s+la\s+transition\s+[ée]cologique|agence\s+de\s+l'environnement\s+et\s+de\s+la\s+ma[îi]trise", RegexOptions.IgnoreCase)]
+    private static partial Regex AdemeCue();
+
+    [GeneratedRegex(@"observatoire\s+des\s+territoires", RegexOptions.IgnoreCase)]
+    private static partial Regex TerritoriesObservatoryCue();
+
+    [GeneratedRegex(@"\bANCT\b|agence\s+nationale\s+de\s+la\s+coh[ée]sion\s+des\s+territoires", RegexOptions.IgnoreCase)]
+    private static partial Regex AnctCue();
+
+    [GeneratedRegex(@"\bDREES\b|direction\s+de\s+la\s+recherche,\s+des\s+[ée]tudes,\s+de\s+l'[ée]valuation\s+et\s+des\s+statistiques", RegexOptions.IgnoreCase)]
+    private static partial Regex DreesCue();
+
+    [GeneratedRegex(@"\bCour\s+des\s+comptes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourCue();
+
 
     [GeneratedRegex(@"\b(?i:chambre\s+r[ée]gionale\s+des\s+comptes)\s+((?:d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+)?\p{Lu}[\p{L}'\-]*(?:(?:\s+|\s*-\s*|,\s+)(?:(?:et|de|du|des|la|le|d'|l')\s*)?\p{Lu}[\p{L}'\-]*){0,4})")]
     private static partial Regex CrcCue();
@@ -366,9 +416,9 @@ public static partial class MetadataInferrer
         foreach (var (pattern, publisher) in PublisherCues)
             if (pattern.IsMatch(declared)) return publisher;
         // "Assemblée Nationale", "SENAT": the institutions' own spelling.
-        var squashed = Regex.Replace(declared.Trim(), @"\s+", " ");
-        if (Regex.IsMatch(squashed, @"^(l')?Assembl[ée]e\s+nationale$", RegexOptions.IgnoreCase)) return "Assemblée nationale";
-        if (Regex.IsMatch(squashed, @"^(le\s+)?S[ée]nat$", RegexOptions.IgnoreCase)) return "Sénat";
+        var squashed = WhiteSpaceRun().Replace(declared.Trim(), " ");
+        if (NationalAssemblyName().IsMatch(squashed)) return "Assemblée nationale";
+        if (SenateName().IsMatch(squashed)) return "Sénat";
         return null;
     }
 
@@ -376,9 +426,9 @@ public static partial class MetadataInferrer
     {
         var m = CrcCue().Match(text);
         if (!m.Success) return null;
-        var region = Regex.Replace(m.Groups[1].Value, @"\s+", " ").Trim(' ', '-', ',', '.');
+        var region = WhiteSpaceRun().Replace(m.Groups[1].Value, " ").Trim(' ', '-', ',', '.');
         // Stop at words that are not part of a region name.
-        region = Regex.Replace(region, @"\s+(Le|La|Les|Rapport|Observations|Chambre|Jugement|Exercices?)\b.*$", "", RegexOptions.IgnoreCase).Trim();
+        region = NotRegionTail().Replace(region, "").Trim();
         return region.Length == 0 ? null : "Chambre régionale des comptes " + region;
     }
 
@@ -388,7 +438,7 @@ public static partial class MetadataInferrer
         var start = (title ?? "") + "\n" + headText[..Math.Min(headText.Length, 800)];
         var found = EarliestPublisher(start);
         if (found is not null) return found;
-        var pathWords = Regex.Replace(relativePath, @"[_\-/\\.]+", " ");
+        var pathWords = PathSeparators().Replace(relativePath, " ");
         var fromPath = EarliestPublisher(pathWords) ?? PathPublisher(pathWords);
         if (fromPath is not null) return fromPath;
         return EarliestPublisher(headText)
@@ -415,9 +465,9 @@ public static partial class MetadataInferrer
         var named = NamedAct().Match(start[..Math.Min(start.Length, 800)]);
         if (!ActCue().IsMatch(start))
             return named.Success ? Shorten(SentenceCase(named.Groups["line"].Value), 160) : null;
-        var obj = Regex.Match(start, @"\bObjet\s*:\s*(?<what>[^\n]{5,200})", RegexOptions.IgnoreCase);
+        var obj = ActObjectLine().Match(start);
         if (!obj.Success) return null;
-        var kind = Regex.IsMatch(start, @"d[ée]lib[ée]ration", RegexOptions.IgnoreCase) ? "Délibération" : "Arrêté";
+        var kind = DeliberationWord().IsMatch(start) ? "Délibération" : "Arrêté";
         return kind + " – " + Sentence(obj.Groups["what"].Value);
     }
 
@@ -507,14 +557,14 @@ public static partial class MetadataInferrer
         var titles = $"{title}\n{heading}";
         var start = headText[..Math.Min(headText.Length, 1500)];
         var titlesAndStart = titles + "\n" + start;
-        var pathWords = Regex.Replace(relativePath, @"[_\-/\\.]+", " ");
+        var pathWords = PathSeparators().Replace(relativePath, " ");
 
         if (BulletinCue().IsMatch(titlesAndStart)) return DocumentTypes.StatisticalBulletin;
         if (AuditCue().IsMatch(titlesAndStart)) return DocumentTypes.AuditReport;
         if (MethodologyCue().IsMatch(titlesAndStart) || MethodologyCue().IsMatch(pathWords)) return DocumentTypes.MethodologyNote;
         if (DatasetCue().IsMatch(titlesAndStart)) return DocumentTypes.Dataset;
         if (GuideCue().IsMatch(titles)) return DocumentTypes.Guide;
-        if (StudyCue().IsMatch(titles) || Regex.IsMatch(start[..Math.Min(start.Length, 500)], @"\binsee\s+(analyses|premi[èe]re)\b", RegexOptions.IgnoreCase))
+        if (StudyCue().IsMatch(titles) || InseeStudySeries().IsMatch(start[..Math.Min(start.Length, 500)]))
             return DocumentTypes.Study;
         if (ActCue().IsMatch(titlesAndStart) || NamedAct().IsMatch(start)) return DocumentTypes.AdministrativeAct;
         if (ReportTitleCue().IsMatch(title ?? "") || ReportTitleCue().IsMatch(heading ?? "")) return DocumentTypes.Report;
@@ -555,11 +605,11 @@ public static partial class MetadataInferrer
     /// </summary>
     public static string SentenceCase(string text)
     {
-        var t = Regex.Replace(text, @"\s+", " ").Trim();
+        var t = WhiteSpaceRun().Replace(text, " ").Trim();
         var letters = t.Where(char.IsLetter).ToList();
         if (letters.Count == 0 || letters.Count(char.IsUpper) < letters.Count * 0.8) return t;
         var lexicon = FrenchLexicon.Default;
-        var result = Regex.Replace(t, @"\p{L}+", m =>
+        var result = WordToken().Replace(t, m =>
         {
             var lower = m.Value.ToLowerInvariant();
             var acronym = m.Index > 0 && m.Value.Length is >= 2 and <= 6 && lexicon.Count > 0 && !lexicon.Contains(lower);
@@ -592,8 +642,8 @@ public static partial class MetadataInferrer
     public static string PrettifyFileName(string fileName)
     {
         var stem = Path.GetFileNameWithoutExtension(fileName);
-        var words = Regex.Replace(stem, @"[_\-.+]+", " ").Trim();
-        words = Regex.Replace(words, @"\s+", " ");
+        var words = FileNameSeparators().Replace(stem, " ").Trim();
+        words = WhiteSpaceRun().Replace(words, " ");
         if (words.Length == 0) return string.IsNullOrEmpty(fileName) ? "Sans titre" : fileName;
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
@@ -635,4 +685,75 @@ public static partial class MetadataInferrer
 
     [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}«""])")]
     private static partial Regex SentenceEnd();
+
+    // ---------- Patterns used above, compiled once ----------
+
+    [GeneratedRegex(@"^\d+(er|re|e|ème|eme|nd|nde|è)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalToken();
+
+    [GeneratedRegex(@"^(19|20)\d{2}$")]
+    private static partial Regex YearWord();
+
+    [GeneratedRegex(@"^[\dIVX]+[.)\-–]?\s+")]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"\bExtrait\s+ROD\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtractRod();
+
+    [GeneratedRegex(@"^notification|^(envoi|transmission)\s+d", RegexOptions.IgnoreCase)]
+    private static partial Regex NotificationObject();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+
+    [GeneratedRegex(@"observations\s+d[ée]finitives", RegexOptions.IgnoreCase)]
+    private static partial Regex DefinitiveObservations();
+
+    [GeneratedRegex(@"observations\s+d[ée]finitives|\bCour\s+des\s+comptes\b|chambre\s+(r[ée]gionale|territoriale)\s+des\s+comptes|\bExtrait\s+ROD\b|\bpar\s+la\s+chambre\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuditDocumentCue();
+
+    [GeneratedRegex(@"\b(De|Du|Des|La|Le|Les|Et|En|Sur|Au|Aux|D'|L')\b")]
+    private static partial Regex ShortLinkWord();
+
+    [GeneratedRegex(@"\bla\s+chambre\b|chambre\s+r[ée]gionale\s+des\s+comptes|\bCRC\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChamberMention();
+
+    [GeneratedRegex(@"\bLe\s+Premier\s+pr[ée]sident\b|\bPremi[èe]re\s+pr[ée]sidente\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPresident();
+
+    [GeneratedRegex(@"\bCRC\s+(?:de\s+|d')?(?<r>Normandie|Bretagne|Occitanie|Grand\s+Est|Corse|Hauts-de-France|Nouvelle-Aquitaine|Auvergne-Rh[ôo]ne-Alpes|Bourgogne-Franche-Comt[ée]|Pays\s+de\s+la\s+Loire|Centre-Val\s+de\s+Loire|[ÎI]le-de-France|Provence-Alpes-C[ôo]te\s+d'Azur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedCrc();
+
+    [GeneratedRegex(@"\b(?<d>\d{2})\d{3}\s+\p{Lu}{2,}")]
+    private static partial Regex PostcodeAndTown();
+
+    [GeneratedRegex(@"\p{L}\s*\((?<d>\d{2})\)")]
+    private static partial Regex DepartmentInParentheses();
+
+    [GeneratedRegex(@"^(l')?Assembl[ée]e\s+nationale$", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalAssemblyName();
+
+    [GeneratedRegex(@"^(le\s+)?S[ée]nat$", RegexOptions.IgnoreCase)]
+    private static partial Regex SenateName();
+
+    [GeneratedRegex(@"\s+(Le|La|Les|Rapport|Observations|Chambre|Jugement|Exercices?)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRegionTail();
+
+    [GeneratedRegex(@"[_\-/\\.]+")]
+    private static partial Regex PathSeparators();
+
+    [GeneratedRegex(@"\bObjet\s*:\s*(?<what>[^\n]{5,200})", RegexOptions.IgnoreCase)]
+    private static partial Regex ActObjectLine();
+
+    [GeneratedRegex(@"d[ée]lib[ée]ration", RegexOptions.IgnoreCase)]
+    private static partial Regex DeliberationWord();
+
+    [GeneratedRegex(@"\binsee\s+(analyses|premi[èe]re)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InseeStudySeries();
+
+    [GeneratedRegex(@"[_\-.+]+")]
+    private static partial Regex FileNameSeparators();
+
+    [GeneratedRegex(@",\s+le\s+\d", RegexOptions.IgnoreCase)]
+    private static partial Regex SeatDateLine();
 }
