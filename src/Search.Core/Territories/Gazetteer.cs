@@ -42,6 +42,7 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, Territory> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TerritoryName>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _maxTokensByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _maxPrefixTokensByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _byPostcode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Territory> _communeBySiren = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _children = new(StringComparer.Ordinal);
@@ -133,6 +134,12 @@ public sealed partial class Gazetteer
 
     /// <summary>The longest name (in words) that starts with this folded word, 0 if none.</summary>
     public int MaxTokensStartingWith(string firstWord) => _maxTokensByFirstWord.GetValueOrDefault(firstWord);
+
+    /// <summary>
+    /// The most leading words a name starting with this folded word may have that need no capital ("communauté de
+    /// communes" before "du Pays de Lunel"): 0 for most words. Lets the recognizer stop at a lower-case word.
+    /// </summary>
+    public int MaxPrefixTokensStartingWith(string firstWord) => _maxPrefixTokensByFirstWord.GetValueOrDefault(firstWord);
 
     public IReadOnlyList<Territory> CommunesWithPostcode(string postcode) => _byPostcode.TryGetValue(postcode, out var l) ? l : [];
 
@@ -274,6 +281,7 @@ public sealed partial class Gazetteer
         var space = key.IndexOf(' ');
         var first = space < 0 ? key : key[..space];
         _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
+        if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
         if (entry.Kind != NameKind.AfterContraction) _autocomplete.Add((key, entry, name));
     }
 

@@ -181,7 +181,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 var rest = string.Join(' ', tokens.Skip(i + 1).Take(n - 1).Select(t => t.Folded));
                 names = [.. names, .. Gazetteer.Names(rest).Where(x => x.Target.Level != TerritoryLevels.Commune && Fits(x, tokens, i + 1, n - 1, query))];
             }
-            var locator = i > 0 && text.LastIndexOf('(', tokens[i].Start) is var open && open >= tokens[i - 1].End
+            // The last "(" between the previous word and this one (searched there only: the last one of the whole text before
+            // this word counts only when it is in that gap).
+            var locator = i > 0 && text.LastIndexOf('(', tokens[i].Start, tokens[i].Start - tokens[i - 1].End + 1) is var open && open >= tokens[i - 1].End
                 && result.Count > 0 && result[^1].End <= open && TerritoryText.Joinable(text, result[^1].End, open);
             var spelled = text[tokens[i].Start..tokens[i + n - 1].End];
             result.Add(new Candidate(
@@ -219,17 +221,50 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private (int Length, List<TerritoryName> Names) LongestAt(List<TerritoryToken> tokens, bool[] joinable, int i, bool query)
     {
-        var max = Math.Min(Gazetteer.MaxTokensStartingWith(tokens[i].Folded), tokens.Count - i);
+        var first = tokens[i].Folded;
+        var max = Math.Min(Gazetteer.MaxTokensStartingWith(first), tokens.Count - i);
         var reach = max == 0 ? 0 : 1;
         while (reach < max && joinable[i + reach - 1]) reach++;
+        if (!query && reach > 0)
+        {
+            // In a document every word of a name after its prefix words must be capitalised or a linker (Fits): a name
+            // cannot reach past the first word that is neither, unless that word is within the prefix.
+            for (var k = i + Gazetteer.MaxPrefixTokensStartingWith(first); k < i + reach; k++)
+            {
+                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)) { reach = k - i; break; }
+            }
+        }
+        if (reach == 0) return NoName;
+        // The keys of the n first words, longest first, cut from one string (words joined by single spaces).
+        var key = first;
+        Span<int> ends = stackalloc int[reach + 1];
+        ends[1] = first.Length;
+        if (reach > 1)
+        {
+            var sb = new System.Text.StringBuilder(first, 64);
+            for (var k = 1; k < reach; k++)
+            {
+                sb.Append(' ').Append(tokens[i + k].Folded);
+                ends[k + 1] = sb.Length;
+            }
+            key = sb.ToString();
+        }
         for (var n = reach; n >= 1; n--)
         {
-            var key = n == 1 ? tokens[i].Folded : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
-            var names = Gazetteer.Names(key).Where(name => Fits(name, tokens, i, n, query)).ToList();
-            if (names.Count > 0) return (n, names);
+            var all = Gazetteer.Names(n == reach ? key : n == 1 ? first : key[..ends[n]]);
+            if (all.Count == 0) continue;
+            List<TerritoryName>? names = null;
+            foreach (var name in all)
+            {
+                if (Fits(name, tokens, i, n, query)) (names ??= []).Add(name);
+            }
+            if (names is not null) return (n, names);
         }
-        return (0, []);
+        return NoName;
     }
+
+    /// <summary>No name at a position (never modified: callers only read its length).</summary>
+    private static readonly (int Length, List<TerritoryName> Names) NoName = (0, []);
 
     private static bool Fits(TerritoryName name, List<TerritoryToken> tokens, int i, int n, bool query)
     {

@@ -15,14 +15,14 @@ public static class TerritoryText
 {
     public static List<TerritoryToken> Tokenize(string text)
     {
-        var tokens = new List<TerritoryToken>();
+        var tokens = new List<TerritoryToken>(text.Length / 6 + 1);
         var i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark)) i++;
-            var word = text[start..i];
+            var word = text.AsSpan(start, i - start);
             var folded = Expand(Fold(word));
             var letters = 0;
             var upper = 0;
@@ -60,12 +60,50 @@ public static class TerritoryText
     /// <summary>Lower case without diacritics (œ -> oe). Latin letters come from a table (no Unicode normalisation per call: loading the gazetteer stays fast).</summary>
     public static string Fold(string text)
     {
-        var plain = true;
         foreach (var c in text)
         {
-            if (c > 127 || char.IsUpper(c)) { plain = false; break; }
+            if (c > 127 || char.IsUpper(c)) return FoldSpan(text);
         }
-        if (plain) return text;
+        return text;
+    }
+
+    /// <summary><see cref="Fold(string)"/> of a part of a text, without cutting it out first.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 127 || char.IsUpper(c)) return FoldSpan(text);
+        }
+        return new string(text);
+    }
+
+    private static string FoldSpan(ReadOnlySpan<char> text)
+    {
+        // Most words fit a stack buffer (a table entry is one or two letters); anything longer goes through a builder.
+        Span<char> buffer = stackalloc char[text.Length <= 64 ? text.Length * 2 + 2 : 0];
+        if (buffer.Length > 0)
+        {
+            var n = 0;
+            foreach (var c in text)
+            {
+                if (c < 128)
+                {
+                    if (n == buffer.Length) return FoldWithBuilder(text);
+                    buffer[n++] = char.ToLowerInvariant(c);
+                    continue;
+                }
+                var piece = c < FoldTable.Length ? FoldTable[c] : FoldSlow(c.ToString());
+                if (n + piece.Length > buffer.Length) return FoldWithBuilder(text);
+                piece.CopyTo(buffer[n..]);
+                n += piece.Length;
+            }
+            return new string(buffer[..n]);
+        }
+        return FoldWithBuilder(text);
+    }
+
+    private static string FoldWithBuilder(ReadOnlySpan<char> text)
+    {
         var sb = new StringBuilder(text.Length + 2);
         foreach (var c in text)
         {
