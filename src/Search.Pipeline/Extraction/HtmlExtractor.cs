@@ -136,7 +136,8 @@ public sealed partial class HtmlExtractor : IContentExtractor
     public ExtractedContent ExtractFromString(string html, string? fileName = null, List<string>? warnings = null)
     {
         warnings ??= [];
-        var parser = new HtmlParser();
+        // One parser per thread: building one (its configuration and context) cost as much as parsing a page.
+        var parser = t_parser ??= new HtmlParser();
         var doc = parser.ParseDocument(html);
 
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -205,9 +206,12 @@ public sealed partial class HtmlExtractor : IContentExtractor
         };
     }
 
+    [ThreadStatic] private static HtmlParser? t_parser;
+
     private static IElement? FindMainRoot(IDocument doc)
     {
         var mains = doc.QuerySelectorAll("main, [role=main]").ToList();
+        if (mains.Count == 1) return mains[0];
         if (mains.Count > 0) return mains.OrderByDescending(e => e.TextContent.Length).First();
         var articles = doc.QuerySelectorAll("article").ToList();
         if (articles.Count == 1) return articles[0];
@@ -234,7 +238,12 @@ public sealed partial class HtmlExtractor : IContentExtractor
         foreach (var e in root.QuerySelectorAll("*").ToList())
         {
             if (e.Parent is null) continue; // already removed with an ancestor
-            var idClass = ((e.Id ?? "") + " " + (e.ClassName ?? "") + " " + (e.GetAttribute("aria-label") ?? "")).ToLowerInvariant();
+            var id = e.Id;
+            var className = e.ClassName;
+            var label = e.GetAttribute("aria-label");
+            // Without id, class or label there is nothing to look at (the words below never match blanks).
+            var idClass = string.IsNullOrEmpty(id) && string.IsNullOrEmpty(className) && string.IsNullOrEmpty(label)
+                ? "" : ((id ?? "") + " " + (className ?? "") + " " + (label ?? "")).ToLowerInvariant();
             if (idClass.Length > 1 && e.LocalName is not ("main" or "article" or "body" or "html")
                 && (BannerWords.Any(idClass.Contains) || CrumbWords.Any(idClass.Contains) || idClass.Contains("fil d'ariane")
                     || idClass.Contains("skiplink") || idClass.Contains("skip-link") || idClass.Contains("evitement")))

@@ -45,6 +45,8 @@ public static partial class TextNormalizer
         if (string.IsNullOrEmpty(text)) return string.Empty;
         var s = RecomposeDetachedAccents(text);
         s = s.Normalize(NormalizationForm.FormKC);
+        // Most lines have nothing to drop or replace: then the loop below would copy them as they are.
+        if (!NeedsCleaning(s)) return CollapseSpaces(s);
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {
@@ -63,26 +65,73 @@ public static partial class TextNormalizer
         return CollapseSpaces(sb.ToString());
     }
 
+    /// <summary>True when <see cref="Normalize"/>'s character loop would change something in <paramref name="s"/>.</summary>
+    private static bool NeedsCleaning(string s)
+    {
+        foreach (var ch in s)
+        {
+            if (ch < 128)
+            {
+                if (ch is '\n' or ' ') continue;
+                if (ch < 32 || ch == 127) return true; // controls (tabs and CR included: they become spaces)
+                continue;
+            }
+            if (ch is '\u00AD' or '\uFFFD' || char.IsWhiteSpace(ch)) return true;
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Format) return true;
+        }
+        return false;
+    }
+
     /// <summary>Collapses runs of spaces inside each line and trims lines; drops empty lines runs to a single blank line.</summary>
     public static string CollapseSpaces(string text)
     {
-        var lines = text.Split('\n');
+        // Line by line: every run of SpaceRunChars becomes one space, then the line is trimmed (char.IsWhiteSpace),
+        // written straight into the result (no string per line).
         var sb = new StringBuilder(text.Length);
         var blank = 0;
-        foreach (var raw in lines)
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
+        try
         {
-            var line = SpaceRun().Replace(raw, " ").Trim();
-            if (line.Length == 0)
+            var start = 0;
+            while (true)
             {
-                blank++;
-                continue;
+                var newline = text.IndexOf('\n', start);
+                var raw = text.AsSpan(start, (newline < 0 ? text.Length : newline) - start);
+                var n = 0;
+                var i = 0;
+                while (i < raw.Length)
+                {
+                    var next = raw[i..].IndexOfAny(SpaceRunChars);
+                    if (next < 0) { raw[i..].CopyTo(buffer.AsSpan(n)); n += raw.Length - i; break; }
+                    raw.Slice(i, next).CopyTo(buffer.AsSpan(n));
+                    n += next;
+                    buffer[n++] = ' ';
+                    i += next;
+                    while (i < raw.Length && SpaceRunChars.Contains(raw[i])) i++;
+                }
+                var line = buffer.AsSpan(0, n).Trim();
+                if (line.Length == 0) blank++;
+                else
+                {
+                    if (sb.Length > 0) sb.Append(blank > 0 ? "\n\n" : "\n");
+                    blank = 0;
+                    sb.Append(line);
+                }
+                if (newline < 0) break;
+                start = newline + 1;
             }
-            if (sb.Length > 0) sb.Append(blank > 0 ? "\n\n" : "\n");
-            blank = 0;
-            sb.Append(line);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
         return sb.ToString();
     }
+
+    /// <summary>The characters whose runs become one space: [ \t\r\f\v\u00A0\u2000-\u200B\u202F\u205F\u3000].</summary>
+    private static readonly System.Buffers.SearchValues<char> SpaceRunChars = System.Buffers.SearchValues.Create(
+        " \t\r\f\v\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u3000");
 
     /// <summary>"Universite ´" / "Universit´e" / "e´" -> "Université".</summary>
     public static string RecomposeDetachedAccents(string text)
@@ -120,7 +169,4 @@ public static partial class TextNormalizer
         }
         return new string(chars.ToArray()).Normalize(NormalizationForm.FormC);
     }
-
-    [GeneratedRegex(@"[ \t\r\f\v\u00A0\u2000-\u200B\u202F\u205F\u3000]+")]
-    private static partial Regex SpaceRun();
 }
