@@ -95,7 +95,7 @@ public static class SnippetBuilder
 
         protected override PassageFormatter GetFormatter(string field) => new MarkFormatter();
         protected override char GetMultiValuedSeparator(string field) => PageSeparator;
-        protected override BreakIterator GetBreakIterator(string field) => BreakIterator.GetSentenceInstance(new System.Globalization.CultureInfo("fr-FR"));
+        protected override BreakIterator GetBreakIterator(string field) => new SentenceBreaks();
         // No match in the body (a title-only match): no passage, the caller falls back on the summary.
         protected override Passage[] GetEmptyHighlight(string fieldName, BreakIterator bi, int maxPassages) => [];
     }
