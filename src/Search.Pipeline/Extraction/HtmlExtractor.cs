@@ -307,19 +307,64 @@ public sealed partial class HtmlExtractor : IContentExtractor
         }
     }
 
-    private static string InlineText(IElement e) => Whitespace().Replace(e.TextContent, " ").Trim();
+    private static string InlineText(IElement e) => Whitespace().Replace(TextContent(e), " ").Trim();
+
+    /// <summary>
+    /// What <see cref="INode.TextContent"/> gives for an element (its descendant text nodes, in order), without
+    /// AngleSharp's shared, locked builder pool, which both ingest threads queued on.
+    /// </summary>
+    private static string TextContent(IElement e)
+    {
+        var sb = new StringBuilder();
+        AppendText(e, sb);
+        return sb.ToString();
+
+        static void AppendText(INode node, StringBuilder sb)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText text) sb.Append(text.Data);
+                else if (child.HasChildNodes) AppendText(child, sb);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The descendant elements named <paramref name="localName"/>, in document order: what QuerySelectorAll with a
+    /// type selector gives, without parsing the selector (and taking AngleSharp's selector-cache lock) per table cell.
+    /// </summary>
+    private static IEnumerable<IElement> Descendants(IElement root, string localName)
+    {
+        var stack = new Stack<IElement>();
+        PushChildren(root, stack);
+        while (stack.Count > 0)
+        {
+            var e = stack.Pop();
+            if (e.LocalName == localName) yield return e;
+            PushChildren(e, stack);
+        }
+
+        static void PushChildren(IElement e, Stack<IElement> stack)
+        {
+            var nodes = e.ChildNodes;
+            for (var k = nodes.Length - 1; k >= 0; k--)
+            {
+                if (nodes[k] is IElement child) stack.Push(child);
+            }
+        }
+    }
 
     private static void RenderTable(IElement table, StringBuilder sb)
     {
         sb.Append('\n');
-        var caption = table.QuerySelector("caption");
+        var caption = Descendants(table, "caption").FirstOrDefault();
         if (caption is not null) sb.Append(InlineText(caption)).Append('\n');
-        foreach (var row in table.QuerySelectorAll("tr"))
+        foreach (var row in Descendants(table, "tr").ToList())
         {
             // Rows of nested tables are handled by their own table: skip them here.
             if (!ReferenceEquals(ClosestTable(row), table)) continue;
             var cells = row.Children.Where(c => c.LocalName is "td" or "th")
-                .Select(c => c.QuerySelector("table") is null ? InlineText(c) : RenderNested(c))
+                .Select(c => !Descendants(c, "table").Any() ? InlineText(c) : RenderNested(c))
                 .Where(c => c.Length > 0)
                 .ToList();
             if (cells.Count == 0) continue;

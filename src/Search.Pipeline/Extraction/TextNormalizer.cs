@@ -44,7 +44,9 @@ public static partial class TextNormalizer
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         var s = RecomposeDetachedAccents(text);
-        s = s.Normalize(NormalizationForm.FormKC);
+        // NFKC goes through ICU for any non-ASCII line; lines made only of characters that NFKC leaves alone (and that
+        // cannot combine with each other) are already normalised.
+        if (!IsNfkcStable(s)) s = s.Normalize(NormalizationForm.FormKC);
         // Most lines have nothing to drop or replace: then the loop below would copy them as they are.
         if (!NeedsCleaning(s)) return CollapseSpaces(s);
         var sb = new StringBuilder(s.Length);
@@ -63,6 +65,23 @@ public static partial class TextNormalizer
             sb.Append(char.IsWhiteSpace(ch) ? ' ' : ch);
         }
         return CollapseSpaces(sb.ToString());
+    }
+
+    /// <summary>
+    /// True when every character is one that NFKC maps to itself and that composes with none of the others: ASCII,
+    /// the Latin-1 letters, œ/Œ, and common French punctuation (quotes, guillemets, dashes, €, °, ©, ®, •). Such a
+    /// string is its own NFKC form (<c>TextNormalizerTests</c> checks each character against .NET's normaliser).
+    /// </summary>
+    public static bool IsNfkcStable(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c < 0x80 || c is >= '\u00C0' and <= '\u00FF' and not '\u00D7' and not '\u00F7') continue;
+            if (c is '\u0152' or '\u0153' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u2013' or '\u2014'
+                or '\u20AC' or '\u00B0' or '\u00A9' or '\u00AE' or '\u2022') continue;
+            return false;
+        }
+        return true;
     }
 
     /// <summary>True when <see cref="Normalize"/>'s character loop would change something in <paramref name="s"/>.</summary>

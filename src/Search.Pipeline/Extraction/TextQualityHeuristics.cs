@@ -68,6 +68,9 @@ public static class TextQualityHeuristics
         return (words, plausible);
     }
 
+    /// <summary>char.ToLowerInvariant of the Latin letters, computed once (it goes through ICU for every non-ASCII letter).</summary>
+    private static readonly char[] LowerLatin = Enumerable.Range(0, 0x250).Select(c => char.ToLowerInvariant((char)c)).ToArray();
+
     /// <summary>A vowel present, no long consonant or vowel runs, sane casing (lower, Capitalised or UPPER).</summary>
     public static bool LooksLikeWord(ReadOnlySpan<char> word)
     {
@@ -77,7 +80,7 @@ public static class TextQualityHeuristics
         {
             var ch = word[k];
             if (ch >= '\u0250' && !(ch >= '\u1E00' && ch <= '\u1EFF')) hasNonLatin = true;
-            var lower = char.ToLowerInvariant(ch);
+            var lower = ch < LowerLatin.Length ? LowerLatin[ch] : char.ToLowerInvariant(ch);
             if (char.IsUpper(ch))
             {
                 upper++;
