@@ -44,6 +44,8 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
         var origin = "folder:" + root.TrimEnd(Path.DirectorySeparatorChar);
+        // The gazetteer (half a second) loads while the files are listed and the index is opened, not in front of the workers.
+        _ = Task.Run(() => Search.Core.Territories.TerritoryRecognizer.Default, cancellationToken);
         var files = ListFiles(root);
 
         using var writer = DocumentIndexWriter.Open(indexPath);
