@@ -70,17 +70,17 @@ public class AuditAndSeriesTests
     [InlineData("Études et résultats n° 1267, DREES", "Études et résultats n° 1267")]
     [InlineData("Les dépenses des départements en 2021", null)]
     public void SeriesAndNumber(string text, string? series) =>
-        Assert.Equal(series, MetadataInferrer.InferSeries(null, text));
+        Assert.Equal(series, SeriesRule.Infer(null, text));
 
     [Fact]
     public void LanguageFromTheTextOverridesAWrongDeclaration()
     {
         var fr = string.Concat(Enumerable.Repeat("Les dépenses des communes et des départements sont en hausse dans la région. ", 5));
         var en = string.Concat(Enumerable.Repeat("The expenditure of the municipalities is rising in the region and this is new. ", 5));
-        Assert.Equal("fr", MetadataInferrer.LanguageOf("en", fr));
-        Assert.Equal("en", MetadataInferrer.LanguageOf("fr", en));
-        Assert.Equal("fr", MetadataInferrer.LanguageOf("fr-FR", "Bonjour"));
-        Assert.Null(MetadataInferrer.LanguageOf(null, ""));
+        Assert.Equal("fr", LanguageRule.Detect("en", fr));
+        Assert.Equal("en", LanguageRule.Detect("fr", en));
+        Assert.Equal("fr", LanguageRule.Detect("fr-FR", "Bonjour"));
+        Assert.Null(LanguageRule.Detect(null, ""));
         var m = MetadataInferrer.Infer(new ExtractedContent { Format = "pdf", Pages = [fr] }, "pdf/x.pdf");
         Assert.Equal("fr", m.Language);
     }

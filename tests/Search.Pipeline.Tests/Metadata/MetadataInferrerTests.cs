@@ -165,7 +165,7 @@ public class MetadataInferrerTests
         Assert.NotNull(summary);
         Assert.StartsWith("Les dépenses de fonctionnement des communes ont progressé de 2,3 % en 2022.", summary);
         Assert.Equal("Les dépenses de fonctionnement des communes ont progressé de 2,3 % en 2022. Les recettes ont augmenté plus vite.",
-            MetadataInferrer.FirstSentences("Titre\n\nLes dépenses de fonctionnement des communes ont progressé de 2,3 % en 2022. Les recettes ont augmenté plus vite."));
+            SummaryRule.FirstSentences("Titre\n\nLes dépenses de fonctionnement des communes ont progressé de 2,3 % en 2022. Les recettes ont augmenté plus vite."));
         Assert.True(summary.Length <= 300);
     }
 }

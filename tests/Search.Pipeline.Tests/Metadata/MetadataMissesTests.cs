@@ -26,7 +26,7 @@ public class MetadataMissesTests
     [InlineData("Le 2e rapport de l'Observatoire des territoires", false)]
     [InlineData("BIS n° 170", false)]
     public void Editor_file_names_kept_as_titles_are_recognised(string title, bool fileName) =>
-        Assert.Equal(fileName, MetadataInferrer.LooksLikeFileName(title));
+        Assert.Equal(fileName, TitleRule.LooksLikeFileName(title));
 
     [Fact]
     public void The_heading_outranks_a_declared_title_that_is_a_file_name()
@@ -44,7 +44,7 @@ public class MetadataMissesTests
     [InlineData("1. Synthèse")]
     [InlineData("présentation de la commune")]
     [InlineData("Table des matières")]
-    public void Section_headings_are_not_titles(string heading) => Assert.True(MetadataInferrer.IsSectionHeading(heading));
+    public void Section_headings_are_not_titles(string heading) => Assert.True(TitleRule.IsSectionHeading(heading));
 
     [Fact]
     public void An_audit_report_titled_by_a_section_heading_is_titled_by_the_audited_body()
@@ -125,7 +125,7 @@ public class MetadataMissesTests
     [InlineData("Assemblée Nationale", "Assemblée nationale")]
     [InlineData("SENAT", "Sénat")]
     public void Declared_parliament_publishers_are_spelt_canonically(string declared, string expected) =>
-        Assert.Equal(expected, MetadataInferrer.CanonicalPublisher(declared));
+        Assert.Equal(expected, PublisherRule.CanonicalPublisher(declared));
 
     [Fact]
     public void A_municipal_deliberation_is_published_by_its_commune()
@@ -137,7 +137,7 @@ public class MetadataMissesTests
         var elided = "COMMUNE D'AIZAC\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL";
         Assert.Equal("Commune d'Aizac", MetadataInferrer.Infer(Doc(elided), "acte.pdf").Publisher);
         // Not an act: a commune named at the start of a study is not its publisher.
-        Assert.Null(MetadataInferrer.LocalAuthorityPublisher("Commune de Lunel\nPortrait démographique et social"));
+        Assert.Null(LocalActRule.LocalAuthorityPublisher("Commune de Lunel\nPortrait démographique et social"));
     }
 
     private static ExtractedContent Ocr(string text) => new() { Format = "pdf", Pages = [text], OcrPages = [1] };
@@ -148,8 +148,8 @@ public class MetadataMissesTests
         Skip.If(FrenchLexicon.Default.Count == 0, "Debian's French word list (wfrench) is not installed");
         var noisy = ": . Sr e AT] Dibupie se Poules Precrrnité\nRÉDLBLIOLE FRANÇAISE\nFiche de situation financière des communes\nNote méthodologique";
         Assert.Equal("Fiche de situation financière des communes", MetadataInferrer.Infer(Ocr(noisy), "scan.pdf").Title);
-        Assert.True(MetadataInferrer.IsPlausibleOcrLine("PORTRAIT REGIONAL")); // accents lost by OCR
-        Assert.False(MetadataInferrer.IsPlausibleOcrLine("ee rénaten AA C2} 22"));
+        Assert.True(TitleRule.IsPlausibleOcrLine("PORTRAIT REGIONAL")); // accents lost by OCR
+        Assert.False(TitleRule.IsPlausibleOcrLine("ee rénaten AA C2} 22"));
 
         var poster = "GUADELOUPE\nPORTRAIT RÉGIONAL\nUne densité démographique deux fois et demie supérieure à celle de la France";
         Assert.Equal("Guadeloupe – Portrait régional", MetadataInferrer.Infer(Ocr(poster), "portrait.pdf").Title);
@@ -168,5 +168,5 @@ public class MetadataMissesTests
 
     [Fact]
     public void An_upper_case_label_line_is_not_a_title() =>
-        Assert.Equal("Les effectifs des services techniques", MetadataInferrer.FirstMeaningfulLine("DESTINATAIRE : SERVICE DES ARCHIVES\nLes effectifs des services techniques"));
+        Assert.Equal("Les effectifs des services techniques", TitleRule.FirstMeaningfulLine("DESTINATAIRE : SERVICE DES ARCHIVES\nLes effectifs des services techniques"));
 }

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Search.Pipeline.Extraction;
+
+namespace Search.Pipeline.Metadata;
+
+/// <summary>Text helpers shared by the metadata rules.</summary>
+internal static partial class MetadataText
+{
+    /// <summary>How many characters of the first pages are searched for cues.</summary>
+    public const int CueWindow = 6000;
+
+    /// <summary>A name or subject as a sentence: "COMMUNE DE PIRAE" -> "Commune de Pirae", spaces collapsed, trailing punctuation dropped.</summary>
+    public static string Sentence(string s)
+    {
+        s = WhiteSpaceRun().Replace(s, " ").Trim().TrimEnd('.', ',', ';', ':', '–', '-').Trim();
+        if (s.Count(char.IsLetter) > 3 && s.Where(char.IsLetter).All(char.IsUpper))
+            s = System.Globalization.CultureInfo.GetCultureInfo("fr-FR").TextInfo.ToTitleCase(s.ToLowerInvariant());
+        s = ShortLinkWord().Replace(s, m => m.Value.ToLowerInvariant());
+        return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    }
+
+    /// <summary>The first value that is not blank, trimmed.</summary>
+    public static string? Pick(params string?[] values) =>
+        values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+
+    /// <summary>The first pages' text, up to <see cref="CueWindow"/> characters.</summary>
+    public static string HeadText(ExtractedContent content)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var page in content.Pages.Take(3))
+        {
+            if (page.Length == 0) continue;
+            if (sb.Length > 0) sb.Append("\n\n");
+            sb.Append(page, 0, Math.Min(page.Length, CueWindow - sb.Length));
+            if (sb.Length >= CueWindow) break;
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    public static partial Regex WhiteSpaceRun();
+
+    [GeneratedRegex(@"\b(De|Du|Des|La|Le|Les|Et|En|Sur|Au|Aux|D'|L')\b")]
+    private static partial Regex ShortLinkWord();
+
+    [GeneratedRegex(@"\p{L}+")]
+    public static partial Regex WordToken();
+}
