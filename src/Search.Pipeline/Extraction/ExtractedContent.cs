@@ -61,17 +61,29 @@ public sealed record ExtractedContent
     public string? DescribePagesWithoutText() =>
         PageIssues.Count == 0 ? null : string.Join("; ", PageIssues.Select(i => $"page {i.Page}: {i.Detail}"));
 
-    /// <summary>Title declared by the file (PDF Info/XMP, HTML &lt;title&gt;/og:title/DC.title), if any and not junk.</summary>
-    public string? DeclaredTitle { get; init; }
+    /// <summary>
+    /// Titles declared by the file, most trusted first, as written (PDF Info then XMP; HTML citation_title, Dublin Core,
+    /// Open Graph). Junk ("Microsoft Word - x.doc") is told apart later, by the metadata stage.
+    /// </summary>
+    public IReadOnlyList<string> DeclaredTitles { get; init; } = [];
 
-    /// <summary>Largest-type line(s) of the first page, or the HTML &lt;h1&gt;: a title candidate.</summary>
+    /// <summary>The HTML &lt;title&gt; element as written (often "Page | Site").</summary>
+    public string? PageTitle { get; init; }
+
+    /// <summary>Largest-type line(s) of the first page, or the HTML &lt;h1&gt;, as written: a title candidate.</summary>
     public string? HeadingTitle { get; init; }
 
     /// <summary>Summary declared by the file (meta description, og:description, DC.description).</summary>
     public string? Description { get; init; }
 
-    /// <summary>Publisher/author declared by the file (DC.publisher, citation_publisher, PDF Author…).</summary>
-    public string? DeclaredPublisher { get; init; }
+    /// <summary>
+    /// Publishers or authors declared by the file, most trusted first, as written (PDF Author, XMP publisher and creator;
+    /// HTML DC.publisher, citation_publisher, author). A login ("jdupont") is told apart later, by the metadata stage.
+    /// </summary>
+    public IReadOnlyList<string> DeclaredPublishers { get; init; } = [];
+
+    /// <summary>The site's name (HTML og:site_name), as written.</summary>
+    public string? SiteName { get; init; }
 
     /// <summary>Publication date declared by the file (XMP/Info, DC.date, citation_publication_date, JSON-LD, &lt;time&gt;).</summary>
     public DateOnly? DeclaredDate { get; init; }

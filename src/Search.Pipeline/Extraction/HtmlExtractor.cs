@@ -56,7 +56,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var warnings = new List<string>();
         var html = Decode(bytes, warnings, out _);
-        return ExtractFromString(html, Path.GetFileName(path), warnings);
+        return ExtractFromString(html, warnings);
     }
 
     /// <summary>Decodes HTML bytes: BOM, then a declared charset (meta charset / http-equiv), then strict UTF-8, else windows-1252.</summary>
@@ -133,7 +133,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
     }
 
     /// <summary>Extraction from an already decoded document.</summary>
-    public ExtractedContent ExtractFromString(string html, string? fileName = null, List<string>? warnings = null)
+    public ExtractedContent ExtractFromString(string html, List<string>? warnings = null)
     {
         warnings ??= [];
         // One parser per thread: building one (its configuration and context) cost as much as parsing a page.
@@ -164,20 +164,13 @@ public sealed partial class HtmlExtractor : IContentExtractor
         if (!usable) warnings.Add($"no usable text in the main content ({assessment.Reason})");
 
         var titleTag = doc.QuerySelector("head title")?.TextContent ?? doc.Title;
-        var title =
-            MetadataFilters.CleanTitle(Meta("citation_title"), fileName)
-            ?? MetadataFilters.CleanTitle(Meta("DC.title", "DCTERMS.title", "dc.title", "dcterms.title"), fileName)
-            ?? MetadataFilters.CleanTitle(Meta("og:title", "twitter:title"), fileName)
-            ?? MetadataFilters.CleanTitle(StripSiteSuffix(titleTag), fileName);
+        // As declared, most trusted first: the metadata stage rejects junk and picks.
+        string?[] titles = [Meta("citation_title"), Meta("DC.title", "DCTERMS.title", "dc.title", "dcterms.title"), Meta("og:title", "twitter:title")];
 
         var description = Meta("description", "og:description", "DC.description", "DCTERMS.description", "DCTERMS.abstract", "citation_abstract", "twitter:description");
         if (description is not null) description = TextNormalizer.Normalize(description).Replace('\n', ' ');
 
-        var publisher =
-            MetadataFilters.CleanPublisher(Meta("DC.publisher", "DCTERMS.publisher"))
-            ?? MetadataFilters.CleanPublisher(Meta("citation_publisher"))
-            ?? MetadataFilters.CleanPublisher(Meta("author", "DC.creator", "DCTERMS.creator", "citation_author"))
-            ?? CleanSiteName(Meta("og:site_name"));
+        string?[] publishers = [Meta("DC.publisher", "DCTERMS.publisher"), Meta("citation_publisher"), Meta("author", "DC.creator", "DCTERMS.creator", "citation_author")];
 
         var date = ParseDate(Meta("DC.date", "DCTERMS.issued", "DC.date.issued", "dcterms.date", "citation_publication_date", "citation_date", "article:published_time", "datePublished"))
                    ?? ParseDate(jsonLdDate)
@@ -195,10 +188,12 @@ public sealed partial class HtmlExtractor : IContentExtractor
             Pages = [usable ? text : ""],
             PagesWithoutText = usable ? [] : [1],
             Quality = usable ? TextQuality.Ok : TextQuality.NoText,
-            DeclaredTitle = title,
+            DeclaredTitles = [.. titles.OfType<string>()],
+            PageTitle = string.IsNullOrWhiteSpace(titleTag) ? null : titleTag,
             HeadingTitle = heading,
             Description = string.IsNullOrWhiteSpace(description) ? null : description,
-            DeclaredPublisher = publisher,
+            DeclaredPublishers = [.. publishers.OfType<string>()],
+            SiteName = Meta("og:site_name"),
             DeclaredDate = date,
             CanonicalUrl = string.IsNullOrWhiteSpace(canonical) ? null : canonical,
             Language = lang,
@@ -385,30 +380,6 @@ public sealed partial class HtmlExtractor : IContentExtractor
         for (var p = e.ParentElement; p is not null; p = p.ParentElement)
             if (p.LocalName == "table") return p;
         return null;
-    }
-
-    /// <summary>"Titre de la page | Site" -> "Titre de la page" when the site part is short.</summary>
-    public static string? StripSiteSuffix(string? title)
-    {
-        if (string.IsNullOrWhiteSpace(title)) return null;
-        var t = Whitespace().Replace(title, " ").Trim();
-        foreach (var sep in new[] { " | ", " – ", " — ", " - ", " :: ", " · " })
-        {
-            var idx = t.LastIndexOf(sep, StringComparison.Ordinal);
-            if (idx <= 0) continue;
-            var head = t[..idx].Trim();
-            var tail = t[(idx + sep.Length)..].Trim();
-            if (head.Length >= 10 && tail.Length <= 40 && tail.Split(' ').Length <= 6 && tail.Length < head.Length)
-                return head;
-        }
-        return t;
-    }
-
-    private static string? CleanSiteName(string? siteName)
-    {
-        if (string.IsNullOrWhiteSpace(siteName)) return null;
-        var s = Whitespace().Replace(siteName, " ").Trim();
-        return s.Length is >= 2 and <= 120 ? s : null;
     }
 
     /// <summary>ISO-like dates: yyyy-MM-dd, yyyy-MM-ddTHH:mm..., yyyy-MM (first day), dd/MM/yyyy. A year alone gives null.</summary>

@@ -226,16 +226,17 @@ public sealed partial class PdfExtractor : IContentExtractor
         var quality = usable == 0 ? TextQuality.NoText : unusable == 0 ? TextQuality.Ok : TextQuality.Partial;
 
         // Metadata.
-        var fileName = Path.GetFileName(path);
-        string? title = null, author = null;
+        // Declared titles and authors as written, most trusted first: the metadata stage rejects junk and picks.
+        var titles = new List<string>();
+        var authors = new List<string>();
         DateOnly? date = null;
         var dateIsCreation = false;
         string? language = null;
         try
         {
             var info = document.Information;
-            title = MetadataFilters.CleanTitle(info.Title, fileName);
-            author = MetadataFilters.CleanPublisher(info.Author);
+            Add(titles, info.Title);
+            Add(authors, info.Author);
             var created = SafeCreated(info);
             if (created is { } c && c.Year >= 1990 && c <= DateTimeOffset.UtcNow.AddDays(2))
             {
@@ -252,8 +253,9 @@ public sealed partial class PdfExtractor : IContentExtractor
             if (document.TryGetXmpMetadata(out var xmp))
             {
                 var x = ReadXmp(xmp.GetXmlMemory());
-                title ??= MetadataFilters.CleanTitle(x.Title, fileName);
-                author ??= MetadataFilters.CleanPublisher(x.Publisher) ?? MetadataFilters.CleanPublisher(x.Creator);
+                Add(titles, x.Title);
+                Add(authors, x.Publisher);
+                Add(authors, x.Creator);
                 language = x.Language;
             }
         }
@@ -269,9 +271,9 @@ public sealed partial class PdfExtractor : IContentExtractor
             PagesWithoutText = without,
             PageIssues = issues,
             Quality = quality,
-            DeclaredTitle = title,
-            HeadingTitle = results.Count > 0 && results[0].Usable ? MetadataFilters.CleanTitle(FindHeadingTitle(results[0]), fileName) : null,
-            DeclaredPublisher = author,
+            DeclaredTitles = titles,
+            HeadingTitle = results.Count > 0 && results[0].Usable ? FindHeadingTitle(results[0]) : null,
+            DeclaredPublishers = authors,
             DeclaredDate = date,
             DeclaredDateIsFileCreationDate = dateIsCreation,
             Language = NormalizeLanguage(language) ?? (usable > 0 ? "fr" : null),
@@ -463,6 +465,11 @@ public sealed partial class PdfExtractor : IContentExtractor
         var t = TextNormalizer.Normalize(line).ToLowerInvariant();
         t = Digits().Replace(t, "#");
         return Spaces().Replace(t, " ").Trim();
+    }
+
+    private static void Add(List<string> values, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) values.Add(value);
     }
 
     private static string? FindHeadingTitle(PageResult first)

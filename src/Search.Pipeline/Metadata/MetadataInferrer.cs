@@ -25,7 +25,7 @@ public static class MetadataInferrer
         var publisher = MetadataText.Pick(sidecar?.Publisher) ?? PublisherRule.Infer(content, head, relativePath, title);
         var type = !string.IsNullOrWhiteSpace(sidecar?.Type)
             ? DocumentTypes.Normalize(sidecar!.Type!)
-            : DocumentTypeRule.Infer(title, content.HeadingTitle, head, relativePath, content.Format);
+            : DocumentTypeRule.Infer(title, MetadataFilters.CleanTitle(content.HeadingTitle, fileName), head, relativePath, content.Format);
         var (date, year) = sidecar is { Date: not null } or { Year: not null }
             ? (sidecar.Date, sidecar.Year ?? sidecar.Date?.Year)
             : PublicationDateRule.Infer(content, head, title, fileName);

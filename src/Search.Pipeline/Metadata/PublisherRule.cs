@@ -8,7 +8,7 @@ public static partial class PublisherRule
 {
     /// <summary>The declared publisher (canonical name when known), else the audit chambers' rules, else cues in the text and path.</summary>
     public static string? Infer(ExtractedContent content, string head, string relativePath, string title) =>
-        (content.DeclaredPublisher is { } declared ? CanonicalPublisher(declared) ?? declared.Trim() : null)
+        (MetadataFilters.DeclaredPublisher(content) is { } declared ? CanonicalPublisher(declared) ?? declared.Trim() : null)
         ?? AuditRule.AuditPublisher(head)
         ?? InferPublisher(head, relativePath, title);
 

@@ -12,7 +12,7 @@ public static partial class TitleRule
     /// </summary>
     public static string Infer(ExtractedContent content, string head, string fileName, IReadOnlyList<string>? linkTexts)
     {
-        var declaredTitle = content.DeclaredTitle;
+        var declaredTitle = MetadataFilters.DeclaredTitle(content, fileName);
         // A site name used as <title> ("Cour des comptes") is not the document's title.
         if (declaredTitle is not null && IsGenericTitle(declaredTitle)) declaredTitle = null;
         // An editor's file name kept as the PDF title ("2014 TAB Rattachementsx", "… - P122 - v1909") comes after the heading.

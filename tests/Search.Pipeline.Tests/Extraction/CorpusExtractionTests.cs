@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Metadata;
 using Xunit.Abstractions;
 
 namespace Search.Pipeline.Tests.Extraction;
@@ -47,7 +48,7 @@ public class CorpusExtractionTests(ITestOutputHelper output)
         var c = _registry.Extract(TestCorpus.PathOf("pdf/dgcl_methodo_commune_2013.pdf"));
         Assert.Equal(TextQuality.NoText, c.Quality);
         Assert.Equal("", c.FullText);
-        Assert.Null(c.DeclaredTitle); // "(Microsoft Word - m\351thodo_comm.doc)"
+        Assert.Null(MetadataFilters.DeclaredTitle(c, "dgcl_methodo_commune_2013.pdf")); // "(Microsoft Word - m\351thodo_comm.doc)"
     }
 
     [SkippableFact]
@@ -58,7 +59,7 @@ public class CorpusExtractionTests(ITestOutputHelper output)
         Assert.Equal(TextQuality.Ok, c.Quality);
         Assert.Contains("méthodologique", c.FullText);
         Assert.Contains("Direction Générale des Finances Publiques", c.FullText);
-        Assert.Null(c.DeclaredTitle); // "collocgouv_méthodo_dep2013-envoi def corrigé à la com"
+        Assert.Null(MetadataFilters.DeclaredTitle(c, "dgcl_methodo_departement_2013.pdf")); // "collocgouv_méthodo_dep2013-envoi def corrigé à la com"
     }
 
     [SkippableFact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Metadata;
 
 namespace Search.Pipeline.Tests.Extraction;
 
@@ -68,10 +69,10 @@ public class HtmlExtractorTests
         using var dir = new TempDir();
         var c = _extractor.Extract(dir.Write("page.html", Page));
 
-        Assert.Equal("Les finances des départements en 2022", c.DeclaredTitle);
+        Assert.Equal("Les finances des départements en 2022", MetadataFilters.DeclaredTitle(c, "page.html"));
         Assert.Equal("Les finances des départements", c.HeadingTitle);
         Assert.Equal("Chiffres clés des finances départementales.", c.Description);
-        Assert.Equal("Observatoire des finances et de la gestion publique locales", c.DeclaredPublisher);
+        Assert.Equal("Observatoire des finances et de la gestion publique locales", MetadataFilters.DeclaredPublisher(c));
         Assert.Equal(new DateOnly(2023, 3, 14), c.DeclaredDate);
         Assert.Equal("https://www.collectivites-locales.gouv.fr/finances-departements-2022", c.CanonicalUrl);
         Assert.Equal("fr", c.Language);
@@ -120,10 +121,10 @@ public class HtmlExtractorTests
             <p>Au 1er janvier 2023, la France compte 34 945 communes, dont 788 communes nouvelles.</p></article></body></html>
             """;
         var c = _extractor.Extract(dir.Write("og.html", html));
-        Assert.Equal("Les communes nouvelles en 2023", c.DeclaredTitle);
+        Assert.Equal("Les communes nouvelles en 2023", MetadataFilters.DeclaredTitle(c, "og.html"));
         Assert.Equal("Un bilan des fusions de communes.", c.Description);
         Assert.Equal("https://www.insee.fr/fr/statistiques/123", c.CanonicalUrl);
-        Assert.Equal("Insee", c.DeclaredPublisher);
+        Assert.Equal("Insee", MetadataFilters.DeclaredPublisher(c));
         Assert.Equal(new DateOnly(2023, 1, 5), c.DeclaredDate);
         Assert.Equal("Les communes nouvelles", c.HeadingTitle);
     }
@@ -132,7 +133,7 @@ public class HtmlExtractorTests
     [InlineData("Les finances des départements en 2022 | OFGL", "Les finances des départements en 2022")]
     [InlineData("Budget primitif 2023 - Ville de Lyon", "Budget primitif 2023")]
     [InlineData("Rapport - annexe", "Rapport - annexe")]
-    public void StripsShortSiteSuffix(string title, string expected) => Assert.Equal(expected, HtmlExtractor.StripSiteSuffix(title));
+    public void StripsShortSiteSuffix(string title, string expected) => Assert.Equal(expected, MetadataFilters.StripSiteSuffix(title));
 
     [Fact]
     public void PageWithoutTextIsNoText()

@@ -1,4 +1,5 @@
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Metadata;
 
 namespace Search.Pipeline.Tests.Extraction;
 
@@ -29,8 +30,8 @@ public class PdfExtractorTests
         Assert.Empty(c.PagesWithoutText);
         Assert.Contains("dotation globale de fonctionnement", c.FullText);
         Assert.Equal("Les finances des communes en 2022", c.HeadingTitle);
-        Assert.Equal("Les finances des communes en 2022", c.DeclaredTitle);
-        Assert.Equal("DGCL", c.DeclaredPublisher);
+        Assert.Equal(["Les finances des communes en 2022"], c.DeclaredTitles);
+        Assert.Equal(["DGCL"], c.DeclaredPublishers);
         Assert.Equal(new DateOnly(2022, 11, 29), c.DeclaredDate);
         Assert.True(c.DeclaredDateIsFileCreationDate);
     }
@@ -44,8 +45,9 @@ public class PdfExtractorTests
         using var dir = new TempDir();
         var path = dir.Write("finances.pdf", PdfTestFiles.Build([[(11, "Les comptes des communes et des departements en 2022.")]], infoTitle: junk, infoAuthor: "jdupont"));
         var c = _extractor.Extract(path);
-        Assert.Null(c.DeclaredTitle);
-        Assert.Null(c.DeclaredPublisher);
+        Assert.Contains(junk, c.DeclaredTitles); // as declared: the metadata stage rejects it
+        Assert.Null(MetadataFilters.DeclaredTitle(c, "finances.pdf"));
+        Assert.Null(MetadataFilters.DeclaredPublisher(c));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class AuditAndSeriesTests
     {
         Format = "html",
         Pages = [text],
-        DeclaredTitle = declaredTitle,
+        DeclaredTitles = declaredTitle is null ? [] : [declaredTitle],
         HeadingTitle = heading,
     };
 

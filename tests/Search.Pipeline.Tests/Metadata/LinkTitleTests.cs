@@ -35,7 +35,7 @@ public class LinkTitleTests
     {
         Format = "pdf",
         Pages = [firstPage],
-        DeclaredTitle = declaredTitle,
+        DeclaredTitles = declaredTitle is null ? [] : [declaredTitle],
     };
 
     [Fact]

@@ -10,7 +10,7 @@ public class MetadataMissesTests
     {
         Format = format,
         Pages = [text],
-        DeclaredTitle = declaredTitle,
+        DeclaredTitles = declaredTitle is null ? [] : [declaredTitle],
         HeadingTitle = heading,
         DeclaredDate = creation,
         DeclaredDateIsFileCreationDate = creation is not null,

@@ -1,10 +1,57 @@
 using System.Text.RegularExpressions;
 
-namespace Search.Pipeline.Extraction;
+using Search.Pipeline.Extraction;
 
-/// <summary>Rejects junk declared titles ("Microsoft Word - x.doc", "methodo_comm.doc") and implausible publishers.</summary>
+namespace Search.Pipeline.Metadata;
+
+/// <summary>
+/// What a file declares, made usable: junk titles ("Microsoft Word - x.doc", "methodo_comm.doc") and implausible
+/// publishers (logins) rejected, site suffixes dropped.
+/// </summary>
 public static partial class MetadataFilters
 {
+    /// <summary>The first declared title worth keeping, else the page title without its site suffix; null when none is.</summary>
+    public static string? DeclaredTitle(ExtractedContent content, string? fileName)
+    {
+        foreach (var title in content.DeclaredTitles)
+            if (CleanTitle(title, fileName) is { } clean) return clean;
+        return CleanTitle(StripSiteSuffix(content.PageTitle), fileName);
+    }
+
+    /// <summary>The first declared publisher worth keeping (an organisation, not a login), else the site's name.</summary>
+    public static string? DeclaredPublisher(ExtractedContent content)
+    {
+        foreach (var publisher in content.DeclaredPublishers)
+            if (CleanPublisher(publisher) is { } clean) return clean;
+        return CleanSiteName(content.SiteName);
+    }
+
+    /// <summary>"Titre de la page | Site" -> "Titre de la page" when the site part is short.</summary>
+    public static string? StripSiteSuffix(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var t = MetadataText.WhiteSpaceRun().Replace(title, " ").Trim();
+        foreach (var sep in new[] { " | ", " – ", " — ", " - ", " :: ", " · " })
+        {
+            var idx = t.LastIndexOf(sep, StringComparison.Ordinal);
+            if (idx <= 0) continue;
+            var head = t[..idx].Trim();
+            var tail = t[(idx + sep.Length)..].Trim();
+            if (head.Length >= 10 && tail.Length <= 40 && tail.Split(' ').Length <= 6 && tail.Length < head.Length)
+                return head;
+        }
+        return t;
+    }
+
+    /// <summary>A site name (og:site_name) as a last-resort publisher: any name of reasonable length.</summary>
+    public static string? CleanSiteName(string? siteName)
+    {
+        if (string.IsNullOrWhiteSpace(siteName)) return null;
+        var s = MetadataText.WhiteSpaceRun().Replace(siteName, " ").Trim();
+        return s.Length is >= 2 and <= 120 ? s : null;
+    }
+
+
     private static readonly string[] JunkTitles =
     [
         "untitled", "sans titre", "document", "document1", "titre", "title", "présentation powerpoint",
