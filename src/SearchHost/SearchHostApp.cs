@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 using Search.Core.Querying;
 using Search.Host.Documents;
+using Search.Host.Errors;
 using Search.Host.Health;
 using Search.Host.QueryLog;
 using Search.Host.Hosting;
@@ -41,11 +41,13 @@ public static class SearchHostApp
         builder.Services.AddHostedService<IndexRefresher>();
         builder.Services.AddCrawling(builder.Configuration, settings);
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.AddSearchUi();
+        builder.Services.AddSearchUi(typeof(SearchHostApp).Assembly);
 
         var app = builder.Build();
-        app.UseExceptionHandler(errors => errors.Run(WriteError));
+        app.UseExceptionHandler();
         app.UseStatusCodePages();
 
         var dsfr = Path.Combine(AppContext.BaseDirectory, "wwwroot", "dsfr");
@@ -64,21 +66,5 @@ public static class SearchHostApp
         app.MapQueryLogApi();
         app.MapRazorPages();
         return app;
-    }
-
-    /// <summary>Known failures become clear 4xx/503 answers; anything else a 500 without internals.</summary>
-    private static async Task WriteError(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, message) = error switch
-        {
-            InvalidSearchRequestException e => (StatusCodes.Status400BadRequest, e.Message),
-            BadHttpRequestException e => (StatusCodes.Status400BadRequest, e.Message),
-            IndexNotReadyException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
-            _ => (StatusCodes.Status500InternalServerError, "Internal error; it has been logged."),
-        };
-        context.Response.StatusCode = status;
-        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
-        await context.Response.WriteAsJsonAsync(new ApiError(message, status), SearchJson.Options);
     }
 }

@@ -89,11 +89,11 @@ public static partial class QueryBuilder
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            throw new InvalidSearchRequestException("The query has too many words or operators; shorten it.");
+            throw new InvalidSearchRequestException(SearchErrors.QueryTooComplex, "The query has too many words or operators; shorten it.");
         }
         if (parsed is null || parsed is BooleanQuery { Clauses.Count: 0 }) return null;
         if (CountClauses(parsed) > BooleanQuery.MaxClauseCount)
-            throw new InvalidSearchRequestException("The query has too many words or operators; shorten it.");
+            throw new InvalidSearchRequestException(SearchErrors.QueryTooComplex, "The query has too many words or operators; shorten it.");
         return parsed;
     }
 

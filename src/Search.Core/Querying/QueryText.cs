@@ -15,7 +15,7 @@ public static class QueryText
     {
         if (string.IsNullOrEmpty(raw)) return "";
         if (raw.Length > SearchRequest.MaxQueryLength * 4)
-            throw new InvalidSearchRequestException($"The query is too long ({raw.Length} characters; at most {SearchRequest.MaxQueryLength}).");
+            throw new InvalidSearchRequestException(SearchErrors.QueryTooLong, $"The query is too long ({raw.Length} characters; at most {SearchRequest.MaxQueryLength}).");
         var sb = new StringBuilder(raw.Length);
         var lastSpace = true;
         foreach (var ch in raw.Normalize(NormalizationForm.FormC))
@@ -41,7 +41,7 @@ public static class QueryText
         }
         var cleaned = sb.ToString().Trim();
         if (cleaned.Length > SearchRequest.MaxQueryLength)
-            throw new InvalidSearchRequestException($"The query is too long ({cleaned.Length} characters; at most {SearchRequest.MaxQueryLength}).");
+            throw new InvalidSearchRequestException(SearchErrors.QueryTooLong, $"The query is too long ({cleaned.Length} characters; at most {SearchRequest.MaxQueryLength}).");
         return cleaned;
     }
 

@@ -84,8 +84,31 @@ public sealed record FacetValue(string Value, int Count);
 /// <summary>A passage of a hit: HTML (matches in &lt;mark&gt;, the rest escaped) and its PDF page.</summary>
 public sealed record HitPassage(string Snippet, int? Page);
 
-/// <summary>A request the service refuses, with a message for the person who sent it (HTTP 400).</summary>
-public sealed class InvalidSearchRequestException(string message) : Exception(message);
+/// <summary>
+/// A request the service refuses (HTTP 400): <see cref="Code"/> (one of <see cref="SearchErrors"/>) says what is
+/// wrong for programs, such as the UI that words it in French; the message says it in English for people.
+/// </summary>
+public sealed class InvalidSearchRequestException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>The stable codes of refused searches (the <c>code</c> of the API's problem details).</summary>
+public static class SearchErrors
+{
+    public const string QueryTooLong = "query-too-long";
+    public const string QueryTooComplex = "query-too-complex";
+    public const string InvalidPage = "invalid-page";
+    public const string InvalidSize = "invalid-size";
+    public const string BeyondMaxDepth = "beyond-max-depth";
+    public const string InvalidSort = "invalid-sort";
+    public const string InvalidYear = "invalid-year";
+    public const string InvalidYearRange = "invalid-year-range";
+    public const string UnknownFilter = "unknown-filter";
+    public const string InvalidTerritory = "invalid-territory";
+    public const string UnknownTerritory = "unknown-territory";
+    public const string InvalidParameter = "invalid-parameter";
+}
 
 /// <summary>No index is available yet (being built at start-up); HTTP 503.</summary>
 public sealed class IndexNotReadyException() : Exception("The index is not ready yet: it is being built. Try again in a few seconds.");

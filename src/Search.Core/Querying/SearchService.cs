@@ -269,19 +269,19 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
     private static void Validate(SearchRequest request)
     {
-        if (request.Page < 1) throw new InvalidSearchRequestException("'page' must be 1 or more.");
+        if (request.Page < 1) throw new InvalidSearchRequestException(SearchErrors.InvalidPage, "'page' must be 1 or more.");
         if (request.Size is < 1 or > SearchRequest.MaxSize)
-            throw new InvalidSearchRequestException($"'size' must be between 1 and {SearchRequest.MaxSize}.");
+            throw new InvalidSearchRequestException(SearchErrors.InvalidSize, $"'size' must be between 1 and {SearchRequest.MaxSize}.");
         if ((long)request.Page * request.Size > SearchRequest.MaxDepth)
-            throw new InvalidSearchRequestException($"Results beyond the first {SearchRequest.MaxDepth} are not available; refine the query.");
+            throw new InvalidSearchRequestException(SearchErrors.BeyondMaxDepth, $"Results beyond the first {SearchRequest.MaxDepth} are not available; refine the query.");
         if (request.YearFrom is < 1800 or > 2200 || request.YearTo is < 1800 or > 2200)
-            throw new InvalidSearchRequestException("'yearFrom' and 'yearTo' must be years between 1800 and 2200.");
+            throw new InvalidSearchRequestException(SearchErrors.InvalidYear, "'yearFrom' and 'yearTo' must be years between 1800 and 2200.");
         if (request.YearFrom > request.YearTo)
-            throw new InvalidSearchRequestException("'yearFrom' must not be after 'yearTo'.");
+            throw new InvalidSearchRequestException(SearchErrors.InvalidYearRange, "'yearFrom' must not be after 'yearTo'.");
         foreach (var field in request.Filters.Keys)
         {
             if (!Schema.FacetFields.Contains(field))
-                throw new InvalidSearchRequestException($"Unknown filter '{field}'. Known filters: {string.Join(", ", Schema.FacetFields)}.");
+                throw new InvalidSearchRequestException(SearchErrors.UnknownFilter, $"Unknown filter '{field}'. Known filters: {string.Join(", ", Schema.FacetFields)}.");
         }
     }
 

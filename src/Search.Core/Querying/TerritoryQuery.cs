@@ -68,9 +68,9 @@ public sealed class TerritoryQuery
             var colon = raw.IndexOf(':');
             var level = colon > 0 ? raw[..colon] : "";
             if (!TerritoryLevels.IsKnown(level))
-                throw new InvalidSearchRequestException($"'territory' must be <level>:<code> with a level among {string.Join(", ", TerritoryLevels.All)}, not '{Truncate(raw)}'.");
+                throw new InvalidSearchRequestException(SearchErrors.InvalidTerritory, $"'territory' must be <level>:<code> with a level among {string.Join(", ", TerritoryLevels.All)}, not '{Truncate(raw)}'.");
             var t = gazetteer.Find(level, raw[(colon + 1)..].ToUpperInvariant()) ?? gazetteer.Find(level, raw[(colon + 1)..])
-                ?? throw new InvalidSearchRequestException($"Unknown territory '{Truncate(raw)}'.");
+                ?? throw new InvalidSearchRequestException(SearchErrors.UnknownTerritory, $"Unknown territory '{Truncate(raw)}'.");
             if (!selected.Contains(t)) selected.Add(t);
         }
         var named = cleanedQuery.Length == 0 ? [] : TerritoryRecognizer.Default.RecognizeQuery(cleanedQuery);

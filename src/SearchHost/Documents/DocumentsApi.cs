@@ -1,6 +1,7 @@
 using Search.Core.Documents;
 using Search.Core.Querying;
-using Search.Host.Search;
+using Search.Host.Contracts;
+using Search.Host.Errors;
 
 namespace Search.Host.Documents;
 
@@ -14,29 +15,30 @@ public static class DocumentsApi
             .WithName("GetDocument")
             .WithSummary("A stored document with all its fields")
             .Produces<DocumentView>()
-            .Produces<ApiError>(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/documents/{id}/similar", (string id, int? size, SearchService search) =>
                 search.Similar(id, size ?? 5) is { } hits ? Results.Json(hits, SearchJson.Options) : NotFound($"No document with id '{id}'."))
             .WithName("SimilarDocuments")
             .WithSummary("Documents similar to a document (MoreLikeThis over its title and text)")
             .Produces<IReadOnlyList<SearchHit>>()
-            .Produces<ApiError>(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/documents", (string? url, SearchService search, global::Search.Pipeline.Crawling.SourcesCatalog catalog) =>
             {
-                if (string.IsNullOrWhiteSpace(url)) return Results.Json(new ApiError("The 'url' parameter is required.", 400), SearchJson.Options, statusCode: 400);
+                if (string.IsNullOrWhiteSpace(url)) return ApiProblem.Create(StatusCodes.Status400BadRequest, ApiErrors.MissingParameter, "The 'url' parameter is required.");
                 // The stored document (plus referenced, canonicalUrl, referrers), else a 404 saying why (never seen, robots, out of scope…).
                 return Sources.UrlLookupResults.ToResult(catalog.Lookup(url, search));
             })
             .WithName("GetDocumentByUrl")
             .WithSummary("The document referenced under a URL (also under its canonical URL), or why it is not referenced")
             .Produces<DocumentView>()
-            .Produces<Sources.UrlNotReferenced>(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static IResult NotFound(string message) => Results.Json(new ApiError(message, 404), SearchJson.Options, statusCode: 404);
+    private static IResult NotFound(string message) => ApiProblem.Create(StatusCodes.Status404NotFound, ApiErrors.NotFound, message);
 }
 
 /// <summary>A document as the API returns it.</summary>

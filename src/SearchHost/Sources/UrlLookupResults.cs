@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Search.Core.Querying;
+using Search.Host.Contracts;
 using Search.Host.Documents;
+using Search.Host.Errors;
 using Search.Pipeline.Crawling;
 
 namespace Search.Host.Sources;
@@ -9,7 +11,7 @@ namespace Search.Host.Sources;
 /// <summary>
 /// The answer of <c>GET /api/documents?url=</c>: a referenced URL gives the stored document (200, as
 /// always) plus <c>referenced</c>, <c>canonicalUrl</c> (the URL it is indexed under) and
-/// <c>referrers</c>; any other URL a 404 saying why (<see cref="UrlLookupResult.Reason"/>).
+/// <c>referrers</c>; any other URL a 404 problem saying why (<c>reason</c>: <see cref="UrlLookupResult.Reason"/>; <c>detail</c>, <c>rule</c>, <c>lastVisit</c>…).
 /// </summary>
 public static class UrlLookupResults
 {
@@ -25,33 +27,18 @@ public static class UrlLookupResults
             json["source"] = lookup.Source;
             return Results.Json(json, SearchJson.Options);
         }
-        return Results.Json(new UrlNotReferenced
-        {
-            Error = $"No document is referenced under the URL '{lookup.RequestedUrl}': {lookup.Detail}",
-            Url = lookup.RequestedUrl,
-            NormalizedUrl = lookup.NormalizedUrl,
-            Reason = lookup.Reason ?? "never-seen",
-            Detail = lookup.Detail,
-            Rule = lookup.Rule,
-            Source = lookup.Source,
-            LastVisit = lookup.LastVisit,
-            LastStatus = lookup.LastStatus,
-        }, SearchJson.Options, statusCode: StatusCodes.Status404NotFound);
+        return ApiProblem.Create(StatusCodes.Status404NotFound, ApiErrors.NotFound,
+            $"No document is referenced under the URL '{lookup.RequestedUrl}': {lookup.Detail}",
+            new Dictionary<string, object?>
+            {
+                ["referenced"] = false,
+                ["url"] = lookup.RequestedUrl,
+                ["normalizedUrl"] = lookup.NormalizedUrl,
+                ["reason"] = lookup.Reason ?? "never-seen",
+                ["rule"] = lookup.Rule,
+                ["source"] = lookup.Source,
+                ["lastVisit"] = lookup.LastVisit,
+                ["lastStatus"] = lookup.LastStatus,
+            });
     }
-}
-
-/// <summary>A 404 of <c>GET /api/documents?url=</c>: the URL is not referenced, and why.</summary>
-public sealed record UrlNotReferenced
-{
-    public required string Error { get; init; }
-    public int Status { get; init; } = 404;
-    public bool Referenced { get; init; }
-    public required string Url { get; init; }
-    public string? NormalizedUrl { get; init; }
-    public required string Reason { get; init; }
-    public string? Detail { get; init; }
-    public string? Rule { get; init; }
-    public string? Source { get; init; }
-    public DateTime? LastVisit { get; init; }
-    public int? LastStatus { get; init; }
 }

@@ -1,6 +1,7 @@
 using Search.Core.Querying;
 using Search.Core.Territories;
-using Search.Host.Search;
+using Search.Host.Contracts;
+using Search.Host.Errors;
 
 namespace Search.Host.Territories;
 
@@ -15,32 +16,30 @@ public static class TerritoriesApi
         app.MapGet("/api/territories", (string? q, int? limit) =>
             {
                 var size = limit ?? 10;
-                if (size is < 1 or > 50) return Error("'limit' must be between 1 and 50.", 400);
-                if (q is { Length: > 200 }) return Error("'q' is too long (at most 200 characters).", 400);
+                if (size is < 1 or > 50) return ApiProblem.Create(StatusCodes.Status400BadRequest, SearchErrors.InvalidSize, "'limit' must be between 1 and 50.");
+                if (q is { Length: > 200 }) return ApiProblem.Create(StatusCodes.Status400BadRequest, SearchErrors.QueryTooLong, "'q' is too long (at most 200 characters).");
                 var suggestions = Gazetteer.Default.Suggest(q ?? "", size).Select(TerritorySuggestion.From).ToList();
                 return Results.Json(suggestions, SearchJson.Options);
             })
             .WithName("SuggestTerritories")
             .WithSummary("Territory autocomplete: names (accents and case optional, prefixes), former names, INSEE codes, postcodes, SIREN")
             .Produces<List<TerritorySuggestion>>()
-            .Produces<ApiError>(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapGet("/api/territories/{level}/{code}", (string level, string code, int? page, SearchService search) =>
             {
-                if (!TerritoryLevels.IsKnown(level)) return Error($"Unknown level '{level}': one of {string.Join(", ", TerritoryLevels.All)}.", 404);
+                if (!TerritoryLevels.IsKnown(level)) return ApiProblem.Create(StatusCodes.Status404NotFound, ApiErrors.NotFound, $"Unknown level '{level}': one of {string.Join(", ", TerritoryLevels.All)}.");
                 var t = Gazetteer.Default.Find(level, code.ToUpperInvariant()) ?? Gazetteer.Default.Find(level, code);
-                if (t is null) return Error($"No {level} with code '{code}'.", 404);
+                if (t is null) return ApiProblem.Create(StatusCodes.Status404NotFound, ApiErrors.NotFound, $"No {level} with code '{code}'.");
                 var publications = search.Search(new SearchRequest { Territories = [t.Key], Page = page ?? 1, Size = 10, Sort = SearchSort.Date });
                 return Results.Json(TerritoryView.From(t, publications), SearchJson.Options);
             })
             .WithName("GetTerritory")
             .WithSummary("A territory: codes, population, parents, children or EPCI members, and the publications about it and its descendants")
             .Produces<TerritoryView>()
-            .Produces<ApiError>(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
-
-    private static IResult Error(string message, int status) => Results.Json(new ApiError(message, status), SearchJson.Options, statusCode: status);
 }
 
 /// <summary>One autocomplete answer.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Http;
 using Search.Core.Documents;
 using Search.Core.Querying;
 
@@ -57,51 +56,10 @@ public sealed class SearchUrl
     /// <summary>True when there is something to search for: words or at least one filter.</summary>
     public bool HasCriteria => Query.Length > 0 || Filters.Count > 0 || Territories.Count > 0 || HasYearRange;
 
-    /// <summary>
-    /// Reads the state from a query string. Unknown parameters are ignored; a malformed page or
-    /// sort is refused with a message in French.
-    /// </summary>
-    public static SearchUrl From(IQueryCollection query)
-    {
-        var q = query["q"].ToString().Trim();
-
-        var rawPage = query["page"].ToString().Trim();
-        var page = 1;
-        if (rawPage.Length > 0 && (!int.TryParse(rawPage, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
-        {
-            throw new InvalidSearchRequestException("Le numéro de page doit être un nombre entier supérieur ou égal à 1.");
-        }
-
-        var sort = query["sort"].ToString().Trim() switch
-        {
-            "" or SortRelevance => SortRelevance,
-            SortDate => SortDate,
-            _ => throw new InvalidSearchRequestException("Le tri demandé est inconnu : choisissez « Pertinence » ou « Date »."),
-        };
-
-        var filters = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var field in Schema.FacetFields)
-        {
-            var values = query[field]
-                .Select(v => v?.Trim() ?? "")
-                .Where(v => v.Length > 0)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (values.Count > 0) filters[field] = values;
-        }
-        var territories = query["territory"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        return new SearchUrl(q, sort, page, filters, territories, query["territoryAncestors"].ToString() == "true",
-            (Year(query, "yearFrom"), Year(query, "yearTo")));
-    }
-
-    /// <summary>A year of the range, or null when empty; anything else is refused in French.</summary>
-    private static int? Year(IQueryCollection query, string name)
-    {
-        var raw = query[name].ToString().Trim();
-        if (raw.Length == 0) return null;
-        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200) return year;
-        throw new InvalidSearchRequestException("L’année doit être un nombre à quatre chiffres, par exemple 2022.");
-    }
+    /// <summary>The state of a search request (from <c>SearchParameters.ToRequest</c>, the query string's one parser).</summary>
+    public static SearchUrl From(SearchRequest request) =>
+        new((request.Query ?? "").Trim(), request.Sort == SearchSort.Date ? SortDate : SortRelevance, request.Page, Create(filters: request.Filters).Filters,
+            request.Territories, request.TerritoryAncestors, (request.YearFrom, request.YearTo));
 
     public static SearchUrl Create(string? query = null, string sort = SortRelevance, int page = 1,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null)

@@ -75,21 +75,18 @@ public static class UiText
         return $"texte reconnu par OCR ({list}), à vérifier sur l’original";
     }
 
-    /// <summary>A French message for a request the service refused (its own messages are in English).</summary>
-    public static string Refusal(InvalidSearchRequestException e)
+    /// <summary>A French message for a request the service refused, from its code (its own messages are in English).</summary>
+    public static string Refusal(InvalidSearchRequestException e) => e.Code switch
     {
-        var message = e.Message;
-        if (message.StartsWith("The query is too long", StringComparison.Ordinal))
-            return $"La recherche est trop longue (au plus {Number(SearchRequest.MaxQueryLength)} caractères) : raccourcissez-la.";
-        if (message.StartsWith("The query has too many words", StringComparison.Ordinal))
-            return "La recherche contient trop de mots ou d'opérateurs : raccourcissez-la.";
-        if (message.StartsWith("Results beyond", StringComparison.Ordinal))
-            return $"Les résultats au-delà des {Number(SearchRequest.MaxDepth)} premiers ne sont pas disponibles : précisez la recherche.";
-        if (message.StartsWith("'page'", StringComparison.Ordinal))
-            return "Le numéro de page doit être un nombre entier supérieur ou égal à 1.";
-        if (message.StartsWith("Unknown filter", StringComparison.Ordinal))
-            return "Un des filtres demandés est inconnu.";
-        // Messages raised by the UI itself are already in French.
-        return message;
-    }
+        SearchErrors.QueryTooLong => $"La recherche est trop longue (au plus {Number(SearchRequest.MaxQueryLength)} caractères) : raccourcissez-la.",
+        SearchErrors.QueryTooComplex => "La recherche contient trop de mots ou d'opérateurs : raccourcissez-la.",
+        SearchErrors.BeyondMaxDepth => $"Les résultats au-delà des {Number(SearchRequest.MaxDepth)} premiers ne sont pas disponibles : précisez la recherche.",
+        SearchErrors.InvalidPage => "Le numéro de page doit être un nombre entier supérieur ou égal à 1.",
+        SearchErrors.InvalidSort => "Le tri demandé est inconnu : choisissez « Pertinence » ou « Date ».",
+        SearchErrors.InvalidYear => "L’année doit être un nombre à quatre chiffres, par exemple 2022.",
+        SearchErrors.InvalidYearRange => "L’année de début doit précéder l’année de fin.",
+        SearchErrors.UnknownFilter => "Un des filtres demandés est inconnu.",
+        SearchErrors.InvalidTerritory or SearchErrors.UnknownTerritory => "Le territoire demandé est inconnu.",
+        _ => "La recherche demandée n’est pas valide : vérifiez les paramètres de l’adresse.",
+    };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Search.Core.Documents;
 using Search.Core.Querying;
+using Search.Host.Contracts;
 using Search.Ui.Display;
 
 namespace Search.Ui.Pages;
@@ -27,11 +28,11 @@ public sealed class IndexModel(SearchService search) : PageModel
 
     public bool IndexNotReady { get; private set; }
 
-    public IActionResult OnGet()
+    public IActionResult OnGet(SearchParameters parameters)
     {
         try
         {
-            State = SearchUrl.From(Request.Query);
+            State = SearchUrl.From(parameters.ToRequest(PageSize) with { Size = PageSize });
             if (State.HasCriteria)
             {
                 Results = search.Search(State.ToRequest(PageSize), HttpContext.RequestAborted);

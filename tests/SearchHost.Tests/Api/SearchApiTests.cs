@@ -150,21 +150,30 @@ public sealed partial class SearchApiTests(HostFixture host)
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
         var json = JsonDocument.Parse(body).RootElement;
-        if (response.StatusCode == HttpStatusCode.BadRequest) Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("error").GetString()));
+        if (response.StatusCode == HttpStatusCode.BadRequest) Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("code").GetString()));
         else Assert.True(json.GetProperty("total").GetInt64() >= 0);
     }
 
     [Theory]
-    [InlineData("/api/search?q=a&size=0")]
-    [InlineData("/api/search?q=a&size=1000")]
-    [InlineData("/api/search?q=a&page=zero")]
-    [InlineData("/api/search?q=a&page=-1")]
-    [InlineData("/api/search?q=a&sort=popularity")]
-    [InlineData("/api/search?q=a&page=100000")]
-    public async Task Invalid_parameters_get_a_400_with_a_message(string path)
+    [InlineData("/api/search?q=a&size=0", "invalid-size")]
+    [InlineData("/api/search?q=a&size=1000", "invalid-size")]
+    [InlineData("/api/search?q=a&page=zero", "invalid-page")]
+    [InlineData("/api/search?q=a&page=-1", "invalid-page")]
+    [InlineData("/api/search?q=a&sort=popularity", "invalid-sort")]
+    [InlineData("/api/search?q=a&page=100000", "beyond-max-depth")]
+    [InlineData("/api/search?q=a&yearFrom=2023&yearTo=2020", "invalid-year-range")]
+    [InlineData("/api/search?territory=canton:12", "invalid-territory")]
+    [InlineData("/api/search?q=a&territoryAncestors=maybe", "invalid-parameter")]
+    public async Task Invalid_parameters_get_a_400_problem_with_a_code_and_a_message(string path, string code)
     {
-        var json = await GetJson(path, HttpStatusCode.BadRequest);
-        Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("error").GetString()));
+        using var response = await host.Client.GetAsync(path);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(400, json.GetProperty("status").GetInt32());
+        Assert.Equal(code, json.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("detail").GetString()));
     }
 
     [Fact]
@@ -215,5 +224,10 @@ public sealed partial class SearchApiTests(HostFixture host)
         var paths = doc.GetProperty("paths");
         foreach (var path in new[] { "/api/search", "/api/documents/{id}", "/api/documents", "/health" })
             Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI lacks {path}");
+        var parameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("in").GetString());
+        foreach (var name in new[] { "q", "page", "size", "sort", "publisher", "type", "year", "theme", "yearFrom", "yearTo", "territory", "territoryAncestors" })
+            Assert.True(parameters.TryGetValue(name, out var where) && where == "query", $"OpenAPI lacks the query parameter {name} of /api/search");
+        Assert.Equal(12, parameters.Count);
     }
 }

@@ -25,6 +25,10 @@ public abstract class TestHost : IAsyncLifetime
     /// <summary>Runs before the host starts (to write an index, say).</summary>
     protected virtual void Prepare() { }
 
+    /// <summary>Adds to the host's builder (a log sink, say) and to its endpoints, before it starts.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder) { }
+    protected virtual void Map(WebApplication app) { }
+
     public async Task InitializeAsync()
     {
         Prepare();
@@ -35,7 +39,8 @@ public abstract class TestHost : IAsyncLifetime
             "--Data:Corpus", CorpusPath,
             "--Index:RefreshSeconds", "0.2",
             "--Logging:LogLevel:Default", "Warning",
-        ]);
+        ], Configure);
+        Map(App);
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);

@@ -95,7 +95,8 @@ public class SourcesApiTests(CrawledHost host) : IClassFixture<CrawledHost>
         var json = await Json("/api/documents?url=" + Uri.EscapeDataString(url), HttpStatusCode.NotFound);
         Assert.Equal(reason, json.GetProperty("reason").GetString());
         Assert.Equal(404, json.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(json.GetProperty("error").GetString()));
+        Assert.Equal("not-found", json.GetProperty("code").GetString());
+        Assert.Contains(url, json.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Search.Core.Querying;
+using Search.Host.Contracts;
 using Search.Ui.Display;
 
 namespace SearchHost.Tests.Ui;
@@ -7,13 +7,12 @@ namespace SearchHost.Tests.Ui;
 /// <summary>The one piece of code that builds search URLs: filters toggled, page reset, everything else kept.</summary>
 public sealed class SearchUrlTests
 {
-    private static SearchUrl Parse(string queryString) =>
-        SearchUrl.From(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString)));
+    private static SearchUrl Parse(SearchParameters parameters) => SearchUrl.From(parameters.ToRequest());
 
     [Fact]
     public void Toggling_a_filter_keeps_the_words_the_sort_and_the_other_filters_and_goes_back_to_page_1()
     {
-        var state = Parse("?q=apprentis&sort=date&publisher=DGCL&page=3");
+        var state = Parse(new() { Q = "apprentis", Sort = "date", Publisher = ["DGCL"], Page = "3" });
 
         var url = state.Toggle("year", "2023").ToUrl();
 
@@ -23,7 +22,7 @@ public sealed class SearchUrlTests
     [Fact]
     public void Toggling_a_selected_value_removes_it_and_only_it()
     {
-        var state = Parse("?q=dette&type=%C3%89tude&type=Rapport&year=2022");
+        var state = Parse(new() { Q = "dette", Type = ["Étude", "Rapport"], Year = ["2022"] });
 
         Assert.Equal("/?q=dette&type=Rapport&year=2022", state.Toggle("type", "Étude").ToUrl());
         Assert.Equal("/?q=dette&type=%C3%89tude&type=Rapport", state.Toggle("year", "2022").ToUrl());
@@ -34,7 +33,7 @@ public sealed class SearchUrlTests
     [Fact]
     public void Toggling_twice_gives_back_the_same_filters()
     {
-        var state = Parse("?q=taxe&theme=Fiscalit%C3%A9");
+        var state = Parse(new() { Q = "taxe", Theme = ["Fiscalité"] });
         Assert.Equal(state.ToUrl(), state.Toggle("publisher", "INSEE").Toggle("publisher", "INSEE").ToUrl());
     }
 
@@ -43,13 +42,13 @@ public sealed class SearchUrlTests
     {
         var url = SearchUrl.Empty.Toggle("publisher", "Chambre régionale des comptes & co").ToUrl();
         Assert.Equal("/?publisher=Chambre%20r%C3%A9gionale%20des%20comptes%20%26%20co", url);
-        Assert.Equal("Chambre régionale des comptes & co", Parse(url[1..]).Filters["publisher"][0]);
+        Assert.Equal("publisher=Chambre régionale des comptes & co", Uri.UnescapeDataString(url[2..]));
     }
 
     [Fact]
     public void Pages_keep_every_parameter_and_defaults_are_left_out()
     {
-        var state = Parse("?q=apprentis&sort=relevance&type=Guide&page=1&unknown=x");
+        var state = Parse(new() { Q = "apprentis", Sort = "relevance", Type = ["Guide"], Page = "1" });
         Assert.Equal("/?q=apprentis&type=Guide", state.ToUrl());
         Assert.Equal("/?q=apprentis&type=Guide&page=2", state.WithPage(2).ToUrl());
         Assert.Equal("/", SearchUrl.Empty.ToUrl());
@@ -58,7 +57,7 @@ public sealed class SearchUrlTests
     [Fact]
     public void Filters_become_the_search_request()
     {
-        var request = Parse("?q=apprentis&sort=date&year=2022&year=2023&page=2").ToRequest(10);
+        var request = Parse(new() { Q = " apprentis ", Sort = "date", Year = ["2022", " 2023", "2022"], Page = "2" }).ToRequest(10);
         Assert.Equal("apprentis", request.Query);
         Assert.Equal(SearchSort.Date, request.Sort);
         Assert.Equal(2, request.Page);
@@ -68,20 +67,21 @@ public sealed class SearchUrlTests
     [Fact]
     public void Blank_values_are_no_filter_and_no_criteria()
     {
-        var state = Parse("?q=%20&publisher=&year=%20");
+        var state = Parse(new() { Q = " ", Publisher = [""], Year = [" "] });
         Assert.False(state.HasCriteria);
         Assert.Empty(state.Filters);
     }
 
     [Theory]
-    [InlineData("?page=0")]
-    [InlineData("?page=abc")]
-    [InlineData("?page=-2")]
-    [InlineData("?sort=title")]
-    public void Malformed_page_or_sort_is_refused_in_french(string queryString)
+    [InlineData("0", null, SearchErrors.InvalidPage)]
+    [InlineData("abc", null, SearchErrors.InvalidPage)]
+    [InlineData("-2", null, SearchErrors.InvalidPage)]
+    [InlineData(null, "title", SearchErrors.InvalidSort)]
+    public void Malformed_page_or_sort_is_refused_with_a_code_the_ui_words_in_french(string? page, string? sort, string code)
     {
-        var error = Assert.Throws<InvalidSearchRequestException>(() => Parse(queryString));
-        Assert.Matches("(page|tri)", error.Message);
+        var error = Assert.Throws<InvalidSearchRequestException>(() => Parse(new() { Page = page, Sort = sort }));
+        Assert.Equal(code, error.Code);
+        Assert.Matches("(page|tri)", UiText.Refusal(error));
     }
 
     [Fact]

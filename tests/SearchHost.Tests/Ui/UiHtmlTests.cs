@@ -87,6 +87,20 @@ public sealed class UiHtmlTests(SeededHostFixture host)
         Assert.Contains("fr-footer", html);
     }
 
+    [Theory]
+    [InlineData("/?q=apprentis&sort=titre", "Le tri demandé est inconnu")]
+    [InlineData("/?q=apprentis&yearFrom=deux-mille", "L’année doit être un nombre à quatre chiffres")]
+    [InlineData("/?q=apprentis&yearFrom=2023&yearTo=2020", "L’année de début doit précéder l’année de fin")]
+    [InlineData("/?territory=canton:12", "Le territoire demandé est inconnu")]
+    public async Task Refusals_are_worded_in_french_from_their_code(string path, string french)
+    {
+        var response = await host.Client.GetAsync(path);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(french, html);
+    }
+
     [Fact]
     public async Task Facet_links_toggle_one_filter_and_keep_the_query()
     {

@@ -1,11 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Search.Core.Querying;
 using Search.Pipeline.Crawling;
 
-namespace Search.Ui.Pages;
+namespace Search.Host.Pages;
 
 /// <summary><c>/sources</c>: for partners, what the crawler references per publisher, a URL look-up and CSV exports.</summary>
 public sealed class SourcesModel(SourcesCatalog catalog, SearchService search) : PageModel
