@@ -28,9 +28,8 @@ public static class SearchHostApp
         });
         configure?.Invoke(builder);
 
-        var settings = HostSettings.From(builder.Configuration);
-        builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(_ => new IndexSearcherProvider(settings.IndexPath));
+        builder.Services.AddHostSettings(builder.Configuration);
+        builder.Services.AddSingleton(sp => new IndexSearcherProvider(sp.GetRequiredService<HostSettings>().IndexPath));
         builder.Services.AddSingleton<SqliteQueryLog>();
         builder.Services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<SqliteQueryLog>());
         builder.Services.AddSingleton<IQueryLogReader>(sp => sp.GetRequiredService<SqliteQueryLog>());
@@ -39,7 +38,7 @@ public static class SearchHostApp
         builder.Services.AddSingleton<IndexStatus>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
         builder.Services.AddHostedService<IndexRefresher>();
-        builder.Services.AddCrawling(builder.Configuration, settings);
+        builder.Services.AddCrawling();
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();

@@ -1,39 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 using Search.Pipeline.Crawling;
 
 namespace Search.Host.Hosting;
 
 /// <summary>
-/// The host's crawl settings. <c>Crawl:Config</c> names the sources file (its sources appear in
-/// /api/sources and on the "Sources" page); <c>Crawl:Enabled</c> (default false) turns on the scheduled
-/// crawl, every <c>Crawl:IntervalHours</c> (default 24), first after <c>Crawl:InitialDelaySeconds</c> (default 60).
+/// The host's crawl settings (<c>Crawl:*</c>, validated at start-up). <c>Crawl:Config</c> names the sources file (its
+/// sources appear in /api/sources and on the "Sources" page; a file that does not load stops the start); <c>Crawl:Enabled</c>
+/// (default false, needs a Config) turns on the scheduled crawl, every <c>Crawl:IntervalHours</c> (default 24), first after
+/// <c>Crawl:InitialDelaySeconds</c> (default 60).
 /// </summary>
 public sealed class CrawlSettings
 {
-    public string? ConfigPath { get; init; }
-    public bool Enabled { get; init; }
-    public TimeSpan Interval { get; init; } = TimeSpan.FromHours(24);
-    public TimeSpan InitialDelay { get; init; } = TimeSpan.FromSeconds(60);
+    public string? Config { get; set; }
+    public bool Enabled { get; set; }
+    [Range(0.001, 8760)] public double IntervalHours { get; set; } = 24;
+    [Range(0, 86400)] public double InitialDelaySeconds { get; set; } = 60;
 
-    public static CrawlSettings From(IConfiguration configuration)
-    {
-        var path = configuration["Crawl:Config"];
-        return new CrawlSettings
-        {
-            ConfigPath = string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path),
-            Enabled = configuration.GetValue("Crawl:Enabled", false),
-            Interval = TimeSpan.FromHours(Math.Max(0.001, configuration.GetValue("Crawl:IntervalHours", 24.0))),
-            InitialDelay = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Crawl:InitialDelaySeconds", 60.0))),
-        };
-    }
+    public string? ConfigPath => string.IsNullOrWhiteSpace(Config) ? null : Path.GetFullPath(Config);
+    public TimeSpan Interval => TimeSpan.FromHours(IntervalHours);
+    public TimeSpan InitialDelay => TimeSpan.FromSeconds(InitialDelaySeconds);
 
-    /// <summary>The sources configuration; a scheduled crawl without one is a configuration error, reported at start-up.</summary>
-    public CrawlConfig? LoadConfig()
+    /// <summary>The sources configuration, or null when none is named.</summary>
+    public CrawlConfig? LoadConfig() => ConfigPath is null ? null : CrawlConfigLoader.Load(ConfigPath);
+
+    /// <summary>A scheduled crawl needs a sources file, and a named sources file must load.</summary>
+    public sealed class Validator : IValidateOptions<CrawlSettings>
     {
-        if (ConfigPath is null)
+        public ValidateOptionsResult Validate(string? name, CrawlSettings options)
         {
-            if (Enabled) throw new CrawlConfigException("Crawl:Enabled is true but Crawl:Config names no sources file.");
-            return null;
+            if (options.ConfigPath is null)
+                return options.Enabled ? ValidateOptionsResult.Fail("Crawl:Enabled is true but Crawl:Config names no sources file.") : ValidateOptionsResult.Success;
+            try
+            {
+                options.LoadConfig();
+                return ValidateOptionsResult.Success;
+            }
+            catch (CrawlConfigException e)
+            {
+                return ValidateOptionsResult.Fail($"Crawl:Config: {e.Message}");
+            }
         }
-        return CrawlConfigLoader.Load(ConfigPath);
     }
 }

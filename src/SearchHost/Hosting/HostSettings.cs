@@ -1,14 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 using Search.Pipeline.Extraction;
 
 namespace Search.Host.Hosting;
 
 /// <summary>
-/// Where the host keeps its data. <c>Data:Path</c> (environment <c>Data__Path</c>, default
-/// <c>./data</c>) holds the index in <c>index/</c>; <c>Data:Corpus</c> is the folder indexed at
-/// start-up when the index is missing or empty (default: the repository's corpus-samples).
-/// <c>Extraction:Ocr</c> (default false) reads pages without a usable text layer with tesseract
-/// (<c>Extraction:OcrLanguage</c>, default fra; <c>Extraction:OcrPageTimeoutSeconds</c>, default 60),
-/// for the start-up build and the scheduled crawl.
+/// Where the host keeps its data and how it extracts, resolved from the validated options below:
+/// <c>Data:Path</c> (environment <c>Data__Path</c>, default <c>./data</c>) holds the index in <c>index/</c>;
+/// <c>Data:Corpus</c> is the folder indexed at start-up when the index is missing or empty (default: the
+/// repository's corpus-samples); <c>Index:RefreshSeconds</c> (0.1-3600, default 1); <c>Extraction:Ocr</c>
+/// (default false) reads pages without a usable text layer with tesseract (<c>Extraction:OcrLanguage</c>,
+/// default fra; <c>Extraction:OcrPageTimeoutSeconds</c>, 1-3600, default 60), for the start-up build and
+/// the scheduled crawl. A value out of range stops the host at start-up with a message naming it.
 /// </summary>
 public sealed class HostSettings
 {
@@ -18,23 +21,18 @@ public sealed class HostSettings
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
-    public static HostSettings From(IConfiguration configuration)
+    public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction) => new()
     {
-        var dataPath = Path.GetFullPath(configuration["Data:Path"] ?? "./data");
-        var corpus = configuration["Data:Corpus"];
-        return new HostSettings
+        DataPath = Path.GetFullPath(data.Path),
+        CorpusPath = string.IsNullOrWhiteSpace(data.Corpus) ? FindCorpusSamples() : Path.GetFullPath(data.Corpus),
+        RefreshInterval = TimeSpan.FromSeconds(index.RefreshSeconds),
+        Extraction = new ExtractionOptions
         {
-            DataPath = dataPath,
-            CorpusPath = string.IsNullOrWhiteSpace(corpus) ? FindCorpusSamples() : Path.GetFullPath(corpus),
-            RefreshInterval = TimeSpan.FromSeconds(Math.Max(0.1, configuration.GetValue("Index:RefreshSeconds", 1.0))),
-            Extraction = new ExtractionOptions
-            {
-                Ocr = configuration.GetValue("Extraction:Ocr", false),
-                OcrLanguage = configuration["Extraction:OcrLanguage"] is { Length: > 0 } language ? language : ExtractionOptions.Default.OcrLanguage,
-                OcrPageTimeout = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Extraction:OcrPageTimeoutSeconds", 60.0))),
-            },
-        };
-    }
+            Ocr = extraction.Ocr,
+            OcrLanguage = extraction.OcrLanguage,
+            OcrPageTimeout = TimeSpan.FromSeconds(extraction.OcrPageTimeoutSeconds),
+        },
+    };
 
     /// <summary>The extractors of the start-up build and the scheduled crawl; logs whether OCR runs, and why not when it cannot.</summary>
     public ExtractorRegistry CreateExtractors(ILogger logger)
@@ -60,4 +58,47 @@ public sealed class HostSettings
         }
         return null;
     }
+}
+
+/// <summary><c>Data:*</c>.</summary>
+public sealed class DataSettings
+{
+    [Required] public string Path { get; set; } = "./data";
+    public string? Corpus { get; set; }
+}
+
+/// <summary><c>Index:*</c>: how often new commits of the index are opened.</summary>
+public sealed class IndexRefreshSettings
+{
+    [Range(0.1, 3600)] public double RefreshSeconds { get; set; } = 1;
+}
+
+/// <summary><c>Extraction:*</c>: OCR of pages without a usable text layer.</summary>
+public sealed class ExtractionSettings
+{
+    public bool Ocr { get; set; }
+    [Required, RegularExpression("^[A-Za-z0-9_]+(\\+[A-Za-z0-9_]+)*$", ErrorMessage = "The OcrLanguage field must be tesseract languages such as fra or fra+eng.")]
+    public string OcrLanguage { get; set; } = "fra";
+    [Range(1, 3600)] public double OcrPageTimeoutSeconds { get; set; } = 60;
+}
+
+public static class HostSettingsServices
+{
+    /// <summary>The host's options (<c>Data</c>, <c>Index</c>, <c>Extraction</c>, <c>Crawl</c>), validated at start-up, and the <see cref="HostSettings"/> and <see cref="CrawlSettings"/> resolved from them.</summary>
+    public static IServiceCollection AddHostSettings(this IServiceCollection services, IConfiguration configuration)
+    {
+        Add<DataSettings>(services, configuration, "Data");
+        Add<IndexRefreshSettings>(services, configuration, "Index");
+        Add<ExtractionSettings>(services, configuration, "Extraction");
+        Add<CrawlSettings>(services, configuration, "Crawl");
+        services.AddSingleton<IValidateOptions<CrawlSettings>, CrawlSettings.Validator>();
+        services.AddSingleton(sp => HostSettings.From(Value<DataSettings>(sp), Value<IndexRefreshSettings>(sp), Value<ExtractionSettings>(sp)));
+        services.AddSingleton(Value<CrawlSettings>);
+        return services;
+    }
+
+    private static OptionsBuilder<T> Add<T>(IServiceCollection services, IConfiguration configuration, string section) where T : class =>
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+
+    private static T Value<T>(IServiceProvider services) where T : class => services.GetRequiredService<IOptions<T>>().Value;
 }

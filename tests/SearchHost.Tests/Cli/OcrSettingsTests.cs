@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Search.Host.Hosting;
 
@@ -8,7 +9,8 @@ namespace SearchHost.Tests.Cli;
 public sealed class OcrSettingsTests
 {
     private static HostSettings From(Dictionary<string, string?> values) =>
-        HostSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        new ServiceCollection().AddHostSettings(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
+            .BuildServiceProvider().GetRequiredService<HostSettings>();
 
     [Fact]
     public void Ocr_is_off_by_default_and_configurable()

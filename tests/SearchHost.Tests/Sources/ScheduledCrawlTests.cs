@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Search.Core.Querying;
 using Search.Host.Hosting;
@@ -10,7 +11,7 @@ public class ScheduledCrawlTests
     [Fact]
     public void The_scheduled_crawl_is_off_by_default()
     {
-        var settings = CrawlSettings.From(new ConfigurationBuilder().Build());
+        var settings = new ServiceCollection().AddHostSettings(new ConfigurationBuilder().Build()).BuildServiceProvider().GetRequiredService<CrawlSettings>();
         Assert.False(settings.Enabled);
         Assert.Null(settings.ConfigPath);
         Assert.Null(settings.LoadConfig());
@@ -25,13 +26,7 @@ public class ScheduledCrawlTests
         try
         {
             var config = site.WriteConfig(data);
-            var crawl = CrawlSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Crawl:Enabled"] = "true",
-                ["Crawl:Config"] = config,
-                ["Crawl:InitialDelaySeconds"] = "0",
-                ["Crawl:IntervalHours"] = "1",
-            }).Build());
+            var crawl = new CrawlSettings { Enabled = true, Config = config, InitialDelaySeconds = 0, IntervalHours = 1 };
             var host = new HostSettings { DataPath = data };
             var status = new IndexStatus();
             status.Set(IndexState.Building);
