@@ -237,13 +237,15 @@ public class SearchServiceTests : IDisposable
     }
 
     [Fact]
-    public void Overlong_and_invalid_requests_are_refused_with_a_message()
+    public void Overlong_and_invalid_requests_are_refused_with_a_code_and_a_message()
     {
         var e = Assert.Throws<InvalidSearchRequestException>(() => Search(new string('a', 10_000)));
         Assert.Contains("too long", e.Message);
-        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Size = 0 }));
-        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Page = 0 }));
-        Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["nope"] = ["x"] } }));
+        Assert.Equal(SearchErrors.QueryTooLong, e.Code);
+        Assert.Equal(SearchErrors.InvalidSize, Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Size = 0 })).Code);
+        Assert.Equal(SearchErrors.InvalidPage, Assert.Throws<InvalidSearchRequestException>(() => _index.Service.Search(new SearchRequest { Page = 0 })).Code);
+        Assert.Equal(SearchErrors.UnknownFilter, Assert.Throws<InvalidSearchRequestException>(() =>
+            _index.Service.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["nope"] = ["x"] } })).Code);
     }
 
     [Fact]
