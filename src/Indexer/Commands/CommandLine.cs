@@ -1,114 +1,68 @@
+using System.CommandLine;
+
 namespace Search.Indexer.Commands;
 
-/// <summary>Dispatches the verbs of the Indexer CLI; each command is a thin layer over the libraries.</summary>
+/// <summary>
+/// The verbs of the Indexer CLI on System.CommandLine: typed options, <c>--help</c> per command, and Ctrl+C (or
+/// SIGTERM) cancelling a running index or crawl, which then commits what it finished and exits with 130.
+/// Usage errors print <c>error: …</c> and exit with 2; failures of the work itself exit with 1.
+/// </summary>
 public static class CommandLine
 {
-    public const string Usage = """
-        Usage:
-          Indexer index <folder> --index <dir> [--parallel N] [--commit-every N] [--ocr [--ocr-language fra] [--ocr-timeout S]]
-              Extracts every PDF and HTML file of <folder> and updates the index in <dir>
-              (idempotent: unchanged files skipped, changed ones replaced, deleted ones removed).
-              --ocr reads pages without a usable text layer with tesseract (tesseract-ocr-fra,
-              pdftoppm), S seconds at most per page (default 60).
-          Indexer search "<query>" --index <dir> [--size N] [--page N] [--sort relevance|date]
-                         [--publisher P]... [--type T]... [--year Y]... [--theme T]... [--json]
-              Prints ranked hits; with --json, exactly the JSON of GET /api/search.
-          Indexer eval --index <dir> --queries <queries.tsv> --qrels <qrels.tsv>
-              Runs a judged query set (the format of eval/ and ../shared/eval) and prints
-              nDCG@10, MRR@10, P@5 and R@10 per query and on average.
-          Indexer crawl --config <sources.json> --data <dir> [--index <dir>] [--source ID]... [--log <file>] [--ocr ...]
-              Crawls the configured sources into <dir>/index (bodies in <dir>/store, state in <dir>/crawl.db).
-          Indexer robots <robots.txt file> --agent <token> <url>...
-              Prints, for each URL, allowed or disallowed and the rule that decided.
-        """;
+    public const int UsageError = 2;
+    public const int Cancelled = 130;
+
+    public static RootCommand Create() => new("Indexes French public statistics on local authorities (PDF and HTML), searches and evaluates the index, crawls publishers' sites.")
+    {
+        IndexCommand.Create(),
+        SearchCommand.Create(),
+        EvalCommand.Create(),
+        CrawlCommand.Create(),
+        RobotsCommand.Create(),
+    };
 
     public static int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args is [] or ["help"])
         {
-            Console.WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
+            Create().Parse(["--help"]).Invoke();
+            return args.Length == 0 ? UsageError : 0;
         }
-        try
+        // No response files: "@dgcl" is a query, not a file of arguments.
+        var parsed = Create().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count > 0)
         {
-            var parsed = Arguments.Parse(args.Skip(1));
-            return args[0] switch
-            {
-                "index" => IndexCommand.Run(parsed),
-                "search" => SearchCommand.Run(parsed),
-                "crawl" => CrawlCommand.Run(parsed),
-                "robots" => RobotsCommand.Run(parsed),
-                "eval" => EvalCommand.Run(parsed),
-                _ => Fail($"Unknown command '{args[0]}'."),
-            };
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+            var command = parsed.CommandResult.Command;
+            Console.Error.WriteLine($"Usage: see Indexer {(command is RootCommand ? "" : command.Name + " ")}--help");
+            return UsageError;
         }
-        catch (UsageException e)
-        {
-            return Fail(e.Message);
-        }
+        // On Ctrl+C the running command's token is cancelled; it gets this long to commit and stop.
+        return parsed.Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"error: {message}");
-        Console.Error.WriteLine(Usage);
-        return 2;
-    }
-}
-
-public sealed class UsageException(string message) : Exception(message);
-
-/// <summary>Positional arguments and --options (repeatable) of one command.</summary>
-public sealed class Arguments
-{
-    private static readonly HashSet<string> Flags = ["json", "ocr"];
-    public List<string> Positional { get; } = [];
-    public Dictionary<string, List<string>> Options { get; } = [];
-
-    public static Arguments Parse(IEnumerable<string> args)
-    {
-        var result = new Arguments();
-        using var e = args.GetEnumerator();
-        while (e.MoveNext())
+    /// <summary>A long-running command body, off the invoking thread so Ctrl+C is handled while it runs.</summary>
+    public static void SetWork(this Command command, Func<ParseResult, CancellationToken, int> work) =>
+        command.SetAction((parsed, cancellationToken) => Task.Run(() =>
         {
-            var arg = e.Current;
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
+            try
             {
-                var name = arg[2..];
-                string value;
-                var eq = name.IndexOf('=');
-                if (eq > 0)
-                {
-                    value = name[(eq + 1)..];
-                    name = name[..eq];
-                }
-                else if (Flags.Contains(name)) value = "true";
-                else if (e.MoveNext()) value = e.Current;
-                else throw new UsageException($"--{name} needs a value.");
-                if (!result.Options.TryGetValue(name, out var list)) result.Options[name] = list = [];
-                list.Add(value);
+                return work(parsed, cancellationToken);
             }
-            else result.Positional.Add(arg);
-        }
-        return result;
-    }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Console.Error.WriteLine("cancelled: what was done is committed; run the same command again to finish.");
+                return Cancelled;
+            }
+        }, CancellationToken.None));
 
-    public string? One(string name) => Options.TryGetValue(name, out var v) ? v[^1] : null;
-    public IReadOnlyList<string> All(string name) => Options.TryGetValue(name, out var v) ? v : [];
-    public bool Flag(string name) => Options.ContainsKey(name);
-
-    public string Required(string name) => One(name) ?? throw new UsageException($"--{name} is required.");
-
-    public int Int(string name, int fallback)
+    /// <summary>Refuses values below <paramref name="minimum"/> at parse time.</summary>
+    public static Option<int> AtLeast(this Option<int> option, int minimum, string? unit = null)
     {
-        var raw = One(name);
-        if (raw is null) return fallback;
-        return int.TryParse(raw, out var value) ? value : throw new UsageException($"--{name} must be a whole number, not '{raw}'.");
-    }
-
-    public void AllowOnly(params string[] names)
-    {
-        foreach (var name in Options.Keys.Where(n => !names.Contains(n)))
-            throw new UsageException($"Unknown option --{name}.");
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < minimum) result.AddError($"{option.Name} must be at least {minimum}{unit}.");
+        });
+        return option;
     }
 }

@@ -1,5 +1,6 @@
-using Search.Pipeline.Ingest;
 using System.Collections.Concurrent;
+using System.CommandLine;
+using Search.Pipeline.Ingest;
 using System.Text.Json;
 using Search.Core.Indexing;
 using Search.Pipeline.Crawling;
@@ -14,32 +15,50 @@ namespace Search.Indexer.Commands;
 /// </summary>
 public static class CrawlCommand
 {
-    public static int Run(Arguments args)
+    public static Command Create()
     {
-        args.AllowOnly(["config", "data", "index", "source", "log", "commit-every", .. ExtractionArguments.Names]);
-        if (args.Positional.Count != 0) throw new UsageException("crawl takes no positional argument.");
+        var configPath = new Option<string>("--config") { Description = "The sources configuration (sources.json).", HelpName = "sources.json", Required = true };
+        var dataPath = new Option<string>("--data") { Description = "The data folder: index/, store/, crawl.db, crawl-log.jsonl.", HelpName = "dir", Required = true };
+        var indexPath = new Option<string>("--index") { Description = "The index folder (default: <data>/index).", HelpName = "dir" };
+        var sources = new Option<string[]>("--source") { Description = "Crawl only this source (repeatable).", HelpName = "id" };
+        var logPath = new Option<string>("--log") { Description = "The JSON-lines log (default: <data>/crawl-log.jsonl).", HelpName = "file" };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Documents between two commits.", DefaultValueFactory = _ => 50 }.AtLeast(1);
+        var command = new Command("crawl", "Crawls the configured sources into <data>/index (bodies in <data>/store, state in <data>/crawl.db). " +
+                                           "Ctrl+C stops the crawl, commits what was indexed and leaves the rest queued for the next run.")
+        {
+            configPath, dataPath, indexPath, sources, logPath, commitEvery,
+        };
+        var extraction = new ExtractionArguments().AddTo(command);
+        command.SetWork((parsed, cancellationToken) => Run(parsed.GetRequiredValue(configPath), parsed.GetRequiredValue(dataPath), parsed.GetValue(indexPath),
+            parsed.GetValue(sources) ?? [], parsed.GetValue(logPath), parsed.GetValue(commitEvery), () => extraction.CreateRegistry(parsed), cancellationToken));
+        return command;
+    }
+
+    private static int Run(string configPath, string dataPath, string? indexPath, string[] sources, string? logPath, int commitEvery,
+        Func<ExtractorRegistry> createExtractors, CancellationToken cancellationToken)
+    {
         CrawlConfig config;
         try
         {
-            config = CrawlConfigLoader.Load(args.Required("config"));
+            config = CrawlConfigLoader.Load(configPath);
         }
         catch (CrawlConfigException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
-        var data = Path.GetFullPath(args.Required("data"));
-        var index = Path.GetFullPath(args.One("index") ?? Path.Combine(data, "index"));
+        var data = Path.GetFullPath(dataPath);
+        var index = Path.GetFullPath(indexPath ?? Path.Combine(data, "index"));
         Directory.CreateDirectory(data);
-        var logPath = args.One("log") ?? Path.Combine(data, "crawl-log.jsonl");
+        logPath ??= Path.Combine(data, "crawl-log.jsonl");
         using var log = new StreamWriter(logPath, append: true) { AutoFlush = false };
         var logGate = new Lock();
         var latest = new ConcurrentDictionary<string, SourceProgress>();
         var lastPrint = DateTime.MinValue;
-        using var extractors = ExtractionArguments.CreateRegistry(args);
+        using var extractors = createExtractors();
         var crawler = new Crawler(config, data, index, extractors)
         {
-            CommitEvery = Math.Max(1, args.Int("commit-every", 50)),
+            CommitEvery = commitEvery,
             Log = e =>
             {
                 var line = JsonSerializer.Serialize(e, LogJson);
@@ -57,7 +76,7 @@ public static class CrawlCommand
         CrawlReport report;
         try
         {
-            report = crawler.RunAsync(args.All("source").ToList()).GetAwaiter().GetResult();
+            report = crawler.RunAsync(sources, cancellationToken).GetAwaiter().GetResult();
         }
         catch (IndexLockedException e)
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Search.Core.Evaluation;
 using Search.Core.Querying;
 
@@ -6,14 +7,23 @@ namespace Search.Indexer.Commands;
 /// <summary><c>eval --index &lt;dir&gt; --queries &lt;tsv&gt; --qrels &lt;tsv&gt;</c>: nDCG@10, MRR@10, P@5, R@10 of a judged query set.</summary>
 public static class EvalCommand
 {
-    public static int Run(Arguments args)
+    public static Command Create()
     {
-        args.AllowOnly("index", "queries", "qrels");
-        var queries = JudgedQueries.Load(args.Required("queries"), args.Required("qrels"));
-        using var provider = new IndexSearcherProvider(args.Required("index"));
+        var index = new Option<string>("--index") { Description = "The index folder.", HelpName = "dir", Required = true };
+        var queries = new Option<FileInfo>("--queries") { Description = "The judged queries (TSV, the format of eval/).", Required = true };
+        var qrels = new Option<FileInfo>("--qrels") { Description = "The relevance judgements (TSV).", Required = true };
+        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName));
+        return command;
+    }
+
+    private static int Run(string indexPath, string queriesPath, string qrelsPath)
+    {
+        var queries = JudgedQueries.Load(queriesPath, qrelsPath);
+        using var provider = new IndexSearcherProvider(indexPath);
         if (!provider.IsOpen)
         {
-            Console.Error.WriteLine($"error: no index at {args.One("index")}");
+            Console.Error.WriteLine($"error: no index at {indexPath}");
             return 1;
         }
         var report = Evaluator.Run(new SearchService(provider), queries);

@@ -1,39 +1,43 @@
+using System.CommandLine;
 using Search.Pipeline.Extraction;
 
 namespace Search.Indexer.Commands;
 
 /// <summary>The extraction options shared by <c>index</c> and <c>crawl</c>: <c>--ocr [--ocr-language L] [--ocr-timeout S]</c>.</summary>
-public static class ExtractionArguments
+public sealed class ExtractionArguments
 {
-    public static readonly string[] Names = ["ocr", "ocr-language", "ocr-timeout"];
+    private readonly Option<bool> _ocr = new("--ocr") { Description = "Read pages without a usable text layer with tesseract (needs tesseract-ocr-fra and pdftoppm)." };
+    private readonly Option<string> _language = new("--ocr-language") { Description = "Tesseract language(s), e.g. fra or fra+eng.", DefaultValueFactory = _ => ExtractionOptions.Default.OcrLanguage };
+    private readonly Option<int> _timeout = new Option<int>("--ocr-timeout") { Description = "Seconds at most per page read by OCR.", HelpName = "seconds", DefaultValueFactory = _ => 60 }.AtLeast(1, " (seconds per page)");
 
-    public static ExtractionOptions Options(Arguments args)
+    /// <summary>Adds the options to <paramref name="command"/>, with the rule that the OCR settings need --ocr.</summary>
+    public ExtractionArguments AddTo(Command command)
     {
-        var ocr = args.Flag("ocr");
-        if (!ocr && (args.One("ocr-language") is not null || args.One("ocr-timeout") is not null))
-            throw new UsageException("--ocr-language and --ocr-timeout need --ocr.");
-        var timeout = args.Int("ocr-timeout", 60);
-        if (timeout < 1) throw new UsageException("--ocr-timeout must be at least 1 (seconds per page).");
-        return new ExtractionOptions
+        command.Options.Add(_ocr);
+        _language.Validators.Add(result =>
         {
-            Ocr = ocr,
-            OcrLanguage = args.One("ocr-language") ?? ExtractionOptions.Default.OcrLanguage,
-            OcrPageTimeout = TimeSpan.FromSeconds(timeout),
-        };
+            if (result.GetValueOrDefault<string>() is not { Length: > 0 } language || !language.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '_'))
+                result.AddError("--ocr-language must be tesseract language(s) such as fra or fra+eng.");
+        });
+        command.Options.Add(_language);
+        command.Options.Add(_timeout);
+        command.Validators.Add(result =>
+        {
+            if (!result.GetValue(_ocr) && (result.GetResult(_language) is { Implicit: false } || result.GetResult(_timeout) is { Implicit: false }))
+                result.AddError("--ocr-language and --ocr-timeout need --ocr.");
+        });
+        return this;
     }
 
     /// <summary>The registry for these arguments; says on stderr whether OCR runs, and why not when it cannot.</summary>
-    public static ExtractorRegistry CreateRegistry(Arguments args)
+    public ExtractorRegistry CreateRegistry(ParseResult parsed)
     {
-        ExtractorRegistry registry;
-        try
+        var registry = new ExtractorRegistry(new ExtractionOptions
         {
-            registry = new ExtractorRegistry(Options(args));
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message);
-        }
+            Ocr = parsed.GetValue(_ocr),
+            OcrLanguage = parsed.GetValue(_language)!,
+            OcrPageTimeout = TimeSpan.FromSeconds(parsed.GetValue(_timeout)),
+        });
         if (registry.OcrProblem is { } problem)
             Console.Error.WriteLine($"warning: OCR is not available ({problem}); pages without text stay reported without OCR.");
         else if (registry.Ocr is { } ocr)

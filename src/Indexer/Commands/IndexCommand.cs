@@ -1,5 +1,5 @@
+using System.CommandLine;
 using Search.Core.Indexing;
-using Search.Pipeline.Extraction;
 using Search.Pipeline.Ingest;
 
 namespace Search.Indexer.Commands;
@@ -7,24 +7,35 @@ namespace Search.Indexer.Commands;
 /// <summary><c>index &lt;folder&gt; --index &lt;dir&gt;</c>: ingest a folder, with progress and a summary.</summary>
 public static class IndexCommand
 {
-    public static int Run(Arguments args)
+    public static Command Create()
     {
-        args.AllowOnly(["index", "parallel", "commit-every", .. ExtractionArguments.Names]);
-        if (args.Positional.Count != 1) throw new UsageException("index takes exactly one folder.");
-        var folder = args.Positional[0];
-        var indexPath = args.Required("index");
-        if (!Directory.Exists(folder))
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The folder whose PDF and HTML files are indexed (sidecar <file>.meta.json honoured)." };
+        var index = new Option<string>("--index") { Description = "The index folder (created when missing).", HelpName = "dir", Required = true };
+        var parallel = new Option<int>("--parallel") { Description = "Files extracted at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeast(1);
+        var commitEvery = new Option<int>("--commit-every") { Description = "Documents between two commits.", DefaultValueFactory = _ => FolderIngester.DefaultCommitEvery }.AtLeast(1);
+        var command = new Command("index", "Extracts every PDF and HTML file of a folder and updates the index: unchanged files are skipped, " +
+                                           "changed ones replaced, deleted ones removed. Ctrl+C stops after the files in progress and commits.")
         {
-            Console.Error.WriteLine($"error: folder not found: {folder}");
-            return 1;
-        }
-
-        using var extractors = ExtractionArguments.CreateRegistry(args);
-        var ingester = new FolderIngester(extractors)
-        {
-            Parallelism = Math.Max(1, args.Int("parallel", Environment.ProcessorCount)),
-            CommitEvery = Math.Max(1, args.Int("commit-every", FolderIngester.DefaultCommitEvery)),
+            folder, index, parallel, commitEvery,
         };
+        var extraction = new ExtractionArguments().AddTo(command);
+        command.SetWork((parsed, cancellationToken) =>
+        {
+            var root = parsed.GetRequiredValue(folder);
+            if (!root.Exists)
+            {
+                Console.Error.WriteLine($"error: folder not found: {root}");
+                return 1;
+            }
+            using var extractors = extraction.CreateRegistry(parsed);
+            var ingester = new FolderIngester(extractors) { Parallelism = parsed.GetValue(parallel), CommitEvery = parsed.GetValue(commitEvery) };
+            return Run(ingester, root.FullName, parsed.GetRequiredValue(index), cancellationToken);
+        });
+        return command;
+    }
+
+    private static int Run(FolderIngester ingester, string folder, string indexPath, CancellationToken cancellationToken)
+    {
         var interactive = !Console.IsErrorRedirected;
         var progress = new InlineProgress<IngestProgress>(p =>
         {
@@ -40,15 +51,17 @@ public static class IndexCommand
         IngestSummary summary;
         try
         {
-            summary = ingester.Ingest(folder, indexPath, progress);
+            summary = ingester.Ingest(folder, indexPath, progress, cancellationToken);
         }
         catch (IndexLockedException e)
         {
-            if (interactive) Console.Error.WriteLine();
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;
         }
-        if (interactive) Console.Error.WriteLine();
+        finally
+        {
+            if (interactive) Console.Error.WriteLine(); // ends the progress line
+        }
         PrintSummary(summary, indexPath);
         return 0;
     }

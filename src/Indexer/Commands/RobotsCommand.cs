@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Search.Pipeline.Crawling;
 
 namespace Search.Indexer.Commands;
@@ -8,20 +9,26 @@ namespace Search.Indexer.Commands;
 /// </summary>
 public static class RobotsCommand
 {
-    public static int Run(Arguments args)
+    public static Command Create()
     {
-        args.AllowOnly("agent");
-        if (args.Positional.Count < 2) throw new UsageException("robots takes a robots.txt file and at least one URL.");
-        var file = args.Positional[0];
-        var agent = args.One("agent") ?? new CrawlConfig().RobotsAgent;
-        if (!File.Exists(file))
+        var file = new Argument<FileInfo>("robots.txt") { Description = "A robots.txt file." };
+        var urls = new Argument<string[]>("url") { Description = "The URLs to check.", Arity = ArgumentArity.OneOrMore };
+        var agent = new Option<string>("--agent") { Description = "The user-agent token matched against the groups.", HelpName = "token", DefaultValueFactory = _ => new CrawlConfig().RobotsAgent };
+        var command = new Command("robots", "Prints, for each URL, allowed or disallowed and the rule that decided (the crawler's RFC 9309 parser).") { file, urls, agent };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(file), parsed.GetRequiredValue(urls), parsed.GetRequiredValue(agent)));
+        return command;
+    }
+
+    private static int Run(FileInfo file, string[] urls, string agent)
+    {
+        if (!file.Exists)
         {
             Console.Error.WriteLine($"error: file not found: {file}");
             return 1;
         }
-        var robots = RobotsTxt.Parse(File.ReadAllBytes(file));
+        var robots = RobotsTxt.Parse(File.ReadAllBytes(file.FullName));
         var status = 0;
-        foreach (var raw in args.Positional.Skip(1))
+        foreach (var raw in urls)
         {
             if (UrlNormalizer.Normalize(raw) is not { } url)
             {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -9,26 +10,31 @@ namespace Search.Indexer.Commands;
 /// <summary><c>search "&lt;query&gt;" --index &lt;dir&gt;</c>: ranked hits, or the API's JSON with --json.</summary>
 public static partial class SearchCommand
 {
-    public static int Run(Arguments args)
+    public static Command Create()
     {
-        args.AllowOnly("index", "size", "page", "sort", "json", Schema.Publisher, Schema.Type, Schema.Year, Schema.Theme);
-        if (args.Positional.Count > 1) throw new UsageException("search takes one query; put it in quotes.");
-        var indexPath = args.Required("index");
-        var sort = args.One("sort") switch
+        var query = new Argument<string>("query") { Description = "Words (all must match), \"a phrase\", -excluded, a | b, prefix*; empty for filters only.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
+        var index = new Option<string>("--index") { Description = "The index folder.", HelpName = "dir", Required = true };
+        var size = new Option<int>("--size") { Description = "Hits per page (1-100).", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "Page of results, from 1.", DefaultValueFactory = _ => 1 };
+        var sort = new Option<string>("--sort") { Description = "Order of the hits.", DefaultValueFactory = _ => "relevance" }.AcceptOnlyFromAmong("relevance", "date");
+        var json = new Option<bool>("--json") { Description = "Print exactly the JSON of GET /api/search." };
+        var filters = Schema.FacetFields.Select(f => new Option<string[]>("--" + f) { Description = $"Only documents with this {f} (repeatable: OR).", HelpName = f }).ToList();
+        var command = new Command("search", "Prints ranked hits; with --json, exactly the JSON of GET /api/search.") { query, index, size, page, sort, json };
+        foreach (var filter in filters) command.Options.Add(filter);
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(index), new SearchRequest
         {
-            null or "relevance" => SearchSort.Relevance,
-            "date" => SearchSort.Date,
-            var other => throw new UsageException($"--sort must be relevance or date, not '{other}'."),
-        };
-        var request = new SearchRequest
-        {
-            Query = args.Positional.FirstOrDefault() ?? "",
-            Size = args.Int("size", 10),
-            Page = args.Int("page", 1),
-            Sort = sort,
-            Filters = Schema.FacetFields.Where(f => args.All(f).Count > 0).ToDictionary(f => f, f => args.All(f)),
-        };
+            Query = parsed.GetValue(query) ?? "",
+            Size = parsed.GetValue(size),
+            Page = parsed.GetValue(page),
+            Sort = parsed.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+            Filters = filters.Where(f => parsed.GetValue(f) is { Length: > 0 })
+                .ToDictionary(f => f.Name[2..], f => (IReadOnlyList<string>)parsed.GetValue(f)!),
+        }, parsed.GetValue(json)));
+        return command;
+    }
 
+    private static int Run(string indexPath, SearchRequest request, bool json)
+    {
         using var provider = new IndexSearcherProvider(indexPath);
         if (!provider.IsOpen)
         {
@@ -43,10 +49,10 @@ public static partial class SearchCommand
         catch (InvalidSearchRequestException e)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
+            return CommandLine.UsageError;
         }
 
-        if (args.Flag("json"))
+        if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(response, SearchJson.Options));
             return 0;

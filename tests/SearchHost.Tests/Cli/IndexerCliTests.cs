@@ -46,13 +46,68 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
     {
         var missing = await IndexerProcess.RunAsync("search", "x");
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("--index is required", missing.Stderr);
+        Assert.Contains("error: Option '--index' is required.", missing.Stderr);
+        Assert.Contains("Indexer search --help", missing.Stderr);
         var unknown = await IndexerProcess.RunAsync("frobnicate");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("Unknown command", unknown.Stderr);
+        Assert.Contains("'frobnicate'", unknown.Stderr);
+        var typed = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"), "--size", "ten");
+        Assert.Equal(2, typed.ExitCode);
+        Assert.Contains("'ten'", typed.Stderr);
+        Assert.Contains("--size", typed.Stderr);
+        var sort = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"), "--sort", "popularity");
+        Assert.Equal(2, sort.ExitCode);
+        Assert.Contains("'popularity'", sort.Stderr);
         var noIndex = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"));
         Assert.Equal(1, noIndex.ExitCode);
         Assert.Contains("no index", noIndex.Stderr);
+    }
+
+    [Theory]
+    [InlineData("index", "--commit-every")]
+    [InlineData("search", "--publisher")]
+    [InlineData("eval", "--qrels")]
+    [InlineData("crawl", "--source")]
+    [InlineData("robots", "--agent")]
+    public async Task Each_command_has_its_own_help(string command, string option)
+    {
+        var help = await IndexerProcess.RunAsync(command, "--help");
+        Assert.True(help.ExitCode == 0, help.Stderr);
+        Assert.Contains($"Indexer {command}", help.Stdout);
+        Assert.Contains(option, help.Stdout);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_stops_an_ingest_that_commits_what_it_did_and_the_next_run_completes()
+    {
+        var corpus = CopyCorpus(int.MaxValue);
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Count(f => f.EndsWith(".pdf") || f.EndsWith(".html"));
+        var index = Path.Combine(_temp, "index");
+
+        // No commit is due during the run: whatever is in the index afterwards was committed on the way out.
+        using (var process = Process.Start(IndexerProcess.StartInfo("index", corpus, "--index", index, "--parallel", "1", "--commit-every", "100000"))!)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var done = 0;
+            while (done < 2 && await process.StandardError.ReadLineAsync() is { } line)
+            {
+                if (line.StartsWith('[')) done++;
+            }
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            var stderr = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {stderr} {await stdout}");
+            Assert.Contains("cancelled", stderr);
+        }
+
+        var partial = DocumentCount(index);
+        Assert.InRange(partial, 2, files - 1);
+        Assert.True(CheckIndex(index), "CheckIndex found problems after Ctrl+C");
+
+        var rerun = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        Assert.True(rerun.ExitCode == 0, rerun.Stderr);
+        Assert.Contains($"unchanged:  {partial}", rerun.Stdout);
+        Assert.Equal(files, DocumentCount(index));
     }
 
     [Fact]
