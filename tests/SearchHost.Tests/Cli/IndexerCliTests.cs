@@ -78,12 +78,13 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
     }
 
     [Fact]
-    public async Task Ctrl_c_stops_an_ingest_that_commits_what_it_did_and_the_next_run_completes()
+    public async Task A_termination_signal_stops_an_ingest_that_commits_what_it_did_and_the_next_run_completes()
     {
         var corpus = CopyCorpus(int.MaxValue);
         var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Count(f => f.EndsWith(".pdf") || f.EndsWith(".html"));
         var index = Path.Combine(_temp, "index");
 
+        // SIGTERM goes through the same cancellation as Ctrl+C (SIGINT, which a shell may leave ignored in a background job).
         // No commit is due during the run: whatever is in the index afterwards was committed on the way out.
         using (var process = Process.Start(IndexerProcess.StartInfo("index", corpus, "--index", index, "--parallel", "1", "--commit-every", "100000"))!)
         {
@@ -93,7 +94,7 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
             {
                 if (line.StartsWith('[')) done++;
             }
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
             var stderr = await process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
             Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {stderr} {await stdout}");
@@ -102,7 +103,7 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
 
         var partial = DocumentCount(index);
         Assert.InRange(partial, 2, files - 1);
-        Assert.True(CheckIndex(index), "CheckIndex found problems after Ctrl+C");
+        Assert.True(CheckIndex(index), "CheckIndex found problems after the signal");
 
         var rerun = await IndexerProcess.RunAsync("index", corpus, "--index", index);
         Assert.True(rerun.ExitCode == 0, rerun.Stderr);
