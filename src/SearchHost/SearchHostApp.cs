@@ -42,6 +42,8 @@ public static class SearchHostApp
         builder.Services.ConfigureHttpJsonOptions(o => SearchJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // A parameter that does not bind (/api/suggest?size=ten) reaches the handler too: a problem with a code, like the others.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddSearchUi(typeof(SearchHostApp).Assembly);
 

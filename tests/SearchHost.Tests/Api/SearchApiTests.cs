@@ -164,6 +164,8 @@ public sealed partial class SearchApiTests(HostFixture host)
     [InlineData("/api/search?q=a&yearFrom=2023&yearTo=2020", "invalid-year-range")]
     [InlineData("/api/search?territory=canton:12", "invalid-territory")]
     [InlineData("/api/search?q=a&territoryAncestors=maybe", "invalid-parameter")]
+    [InlineData("/api/suggest?q=a&size=ten", "bad-request")]
+    [InlineData("/api/territories?q=a&limit=0", "invalid-size")]
     public async Task Invalid_parameters_get_a_400_problem_with_a_code_and_a_message(string path, string code)
     {
         using var response = await host.Client.GetAsync(path);

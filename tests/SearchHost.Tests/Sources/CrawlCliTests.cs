@@ -89,9 +89,46 @@ public class CrawlCliTests(SmallHost host) : IClassFixture<SmallHost>
     }
 }
 
-/// <summary>kill -9 in the middle of a CLI crawl, then again: it resumes, refetches nothing already done, loses nothing.</summary>
+/// <summary>kill -9 (or SIGTERM, as Ctrl+C) in the middle of a CLI crawl, then again: it resumes, refetches nothing already done, loses nothing.</summary>
 public class CrawlKillTests
 {
+    [Fact]
+    public async Task A_crawl_stopped_by_a_termination_signal_commits_what_it_indexed_and_the_next_run_completes()
+    {
+        await using var site = await PublisherSite.StartAsync();
+        var data = Path.Combine(Path.GetTempPath(), "crawl-term-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var config = site.WriteConfig(data, delaySeconds: 0.4);
+            // SIGTERM goes through the same cancellation as Ctrl+C; no commit is due during the run (--commit-every 1000).
+            using (var process = Process.Start(IndexerProcess.StartInfo("crawl", "--config", config, "--data", data, "--commit-every", "1000"))!)
+            {
+                _ = process.StandardOutput.ReadToEndAsync();
+                var stderr = process.StandardError.ReadToEndAsync();
+                while (site.Requests.Count(r => r.StartsWith("/docs/", StringComparison.Ordinal)) < 3 && !process.HasExited) await Task.Delay(20);
+                using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+                await process.WaitForExitAsync();
+                Assert.True(process.ExitCode == 130, $"exit {process.ExitCode}: {await stderr}");
+                Assert.Contains("cancelled", await stderr);
+            }
+            int committed;
+            using (var provider = new Search.Core.Querying.IndexSearcherProvider(Path.Combine(data, "index")))
+                committed = new Search.Core.Querying.SearchService(provider).DocumentCount();
+            Assert.InRange(committed, 2, PublisherSite.Pdfs.Length - 1);
+
+            var (exit, _, err) = await IndexerProcess.RunAsync("crawl", "--config", config, "--data", data);
+            Assert.True(exit == 0, err);
+            var all = site.Requests.Where(r => r.StartsWith("/docs/", StringComparison.Ordinal)).ToList();
+            Assert.Equal(PublisherSite.Pdfs.Length, all.Distinct().Count());
+            Assert.InRange(all.Count, PublisherSite.Pdfs.Length, PublisherSite.Pdfs.Length + 1);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+
     [Fact]
     public async Task A_crawl_killed_mid_way_resumes_without_refetching_and_loses_nothing()
     {
