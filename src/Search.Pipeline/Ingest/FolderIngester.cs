@@ -22,7 +22,7 @@ namespace Search.Pipeline.Ingest;
 public sealed class FolderIngester(ExtractorRegistry extractors)
 {
     /// <summary>Bumped when extraction or the schema changes, so that every file is extracted again.</summary>
-    public const string PipelineVersion = "5";
+    public const string PipelineVersion = "6";
 
     /// <summary>
     /// Documents written between two commits. Each commit flushes small segments that are merged again later, so the

@@ -91,7 +91,7 @@ public static partial class AuditRule
         var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
         if (!IsAuditDocument(start)) return null;
         var ctc = TerritorialChamber().Match(start);
-        if (ctc.Success) return "Chambre territoriale des comptes de " + (ctc.Groups["where"].Value.StartsWith("Polyn", StringComparison.OrdinalIgnoreCase) ? "la Polynésie française" : ctc.Groups["where"].Value);
+        if (ctc.Success) return AuditChambers.Named(ctc.Groups["where"].Value)?.Name ?? "Chambre territoriale des comptes de " + ctc.Groups["where"].Value;
         if (PublisherRule.CrcMatch(start) is { } crc) return crc;
         var mentionsChamber = ChamberMention().IsMatch(start);
         // Every seat's date line has ", le <digit>": without one in the first 600 characters, no seat can match.

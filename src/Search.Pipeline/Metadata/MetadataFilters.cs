@@ -14,8 +14,22 @@ public static partial class MetadataFilters
     public static string? DeclaredTitle(ExtractedContent content, string? fileName)
     {
         foreach (var title in content.DeclaredTitles)
-            if (CleanTitle(title, fileName) is { } clean) return clean;
-        return CleanTitle(StripSiteSuffix(content.PageTitle), fileName);
+            if (CleanTitle(StripPublisherSuffix(title), fileName) is { } clean) return clean;
+        return CleanTitle(StripSiteSuffix(StripPublisherSuffix(content.PageTitle)), fileName);
+    }
+
+    /// <summary>
+    /// "Commune de Vienne : rapport | Chambre régionale des comptes Auvergne-Rhône-Alpes" -> "Commune de Vienne : rapport":
+    /// the part after the last " | " is dropped when it names a publisher, however long its name.
+    /// </summary>
+    public static string? StripPublisherSuffix(string? title)
+    {
+        if (title is null) return null;
+        var bar = title.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0) return title;
+        var tail = title[(bar + 3)..].Trim();
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 10 && PublisherRule.CanonicalPublisher(tail) is not null ? title[..bar].TrimEnd() : title;
     }
 
     /// <summary>The first declared publisher worth keeping (an organisation, not a login), else the site's name.</summary>

@@ -53,7 +53,11 @@ public static partial class PublisherRule
     private static partial Regex CourCue();
 
 
-    [GeneratedRegex(@"\b(?i:chambre\s+r[ée]gionale\s+des\s+comptes)\s+((?:d'|de\s+l'|de\s+la\s+|des\s+|du\s+|de\s+)?\p{Lu}[\p{L}'\-]*(?:(?:\s+|\s*-\s*|,\s+)(?:(?:et|de|du|des|la|le|d'|l')\s*)?\p{Lu}[\p{L}'\-]*){0,4})")]
+    /// <summary>
+    /// "Chambre régionale des comptes" and the name after it: capitalised words joined by spaces, hyphens, commas and
+    /// up to two linking words ("Pays de la Loire", "d'Alsace, Champagne-Ardenne, Lorraine"), on one line.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:chambre\s+r[ée]gionale\s+des\s+comptes)(?<gap>\s+)(?<name>(?:d'|de[ \t]+l'|de[ \t]+la[ \t]+|des[ \t]+|du[ \t]+|de[ \t]+)?\p{Lu}[\p{L}'\-]*(?:(?:[ \t]+|[ \t]*-[ \t]*|,[ \t]+)(?:(?:et|de|du|des|la|le|d'|l')[ \t]*){0,2}\p{Lu}[\p{L}'\-]*){0,4})")]
     private static partial Regex CrcCue();
 
     /// <summary>Maps a declared publisher/author to its canonical form ("Par l'Observatoire des Territoires" -> "Observatoire des territoires").</summary>
@@ -74,8 +78,11 @@ public static partial class PublisherRule
     {
         var m = CrcCue().Match(text);
         if (!m.Success) return null;
-        var region = MetadataText.WhiteSpaceRun().Replace(m.Groups[1].Value, " ").Trim(' ', '-', ',', '.');
-        // Stop at words that are not part of a region name.
+        var region = MetadataText.WhiteSpaceRun().Replace(m.Groups["name"].Value, " ").Trim(' ', '-', ',', '.');
+        if (AuditChambers.Named(region) is { } chamber) return chamber.Name;
+        // On the next line, only a chamber's known name is its name (a letterhead); anything else is the next line's text.
+        if (m.Groups["gap"].Value.Contains('\n')) return null;
+        // A name the registry does not know, up to the words that cannot be part of it.
         region = NotRegionTail().Replace(region, "").Trim();
         return region.Length == 0 ? null : "Chambre régionale des comptes " + region;
     }

@@ -57,7 +57,7 @@ public class MetadataInferrerTests
     [InlineData("Insee Analyses Bretagne n° 112", "INSEE")]
     [InlineData("Observatoire des finances et de la gestion publique locales — Cap sur les communes", "OFGL")]
     [InlineData("Rapport de la chambre régionale des comptes Nouvelle-Aquitaine sur la commune de Manot", "Chambre régionale des comptes Nouvelle-Aquitaine")]
-    [InlineData("La chambre régionale des comptes d'Auvergne, Rhône-Alpes a examiné la gestion", "Chambre régionale des comptes d'Auvergne, Rhône-Alpes")]
+    [InlineData("La chambre régionale des comptes d'Auvergne, Rhône-Alpes a examiné la gestion", "Chambre régionale des comptes Auvergne-Rhône-Alpes")]
     [InlineData("Cour des comptes — Les finances publiques locales 2023", "Cour des comptes")]
     [InlineData("ADEME, Agence de la transition écologique", "ADEME")]
     [InlineData("Par l'Observatoire des territoires", "Observatoire des territoires")]
