@@ -157,7 +157,7 @@ public sealed class TwoPhaseSearchTests : IDisposable
     {
         using var lease = _provider.Acquire()!;
         var reader = lease.Searcher.IndexReader;
-        var plan = QueryPlan.Create(typo, reader, Analysis.Synonyms.Default);
+        var plan = QueryPlan.Create(typo, new TermLookups(reader), Analysis.Synonyms.Default);
         var expected = FuzzyQueryCorrection(reader, typo);
         if (typo != "zzzzzzzz") Assert.NotNull(expected);
         Assert.Equal(expected, plan.Units.Single().Correction);
@@ -189,9 +189,9 @@ public sealed class TwoPhaseSearchTests : IDisposable
     private static Query Full(IndexSearcher searcher, string text)
     {
         var cleaned = QueryText.Clean(text);
-        var built = QueryBuilder.Build(cleaned, searcher.IndexReader);
+        var built = QueryBuilder.Build(cleaned, new TermLookups(searcher.IndexReader));
         return TerritoryQuery.For(new SearchRequest { Query = cleaned }, cleaned)
-            .Boost(built.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
+            .Boost(built.Scoring, rest => QueryBuilder.Build(rest, new TermLookups(searcher.IndexReader)).Scoring);
     }
 
     private static List<int> DocIds(IndexSearcher searcher, Query query)

@@ -39,12 +39,12 @@ public static partial class QueryBuilder
     /// are planned first: synonyms expanded, unknown words corrected, years made a preference;
     /// queries with operators go to the parser as typed.
     /// </summary>
-    public static Built Build(string cleanedQuery, IndexReader? reader = null, bool eagerCorrection = false, Synonyms? synonyms = null)
+    public static Built Build(string cleanedQuery, TermLookups? terms = null, bool eagerCorrection = false, Synonyms? synonyms = null)
     {
         if (cleanedQuery.Length == 0) return new Built(new MatchAllDocsQuery(), null);
         if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST) ?? new BooleanQuery(), null);
 
-        var plan = QueryPlan.Create(cleanedQuery, reader, synonyms ?? Synonyms.Default, eagerCorrection);
+        var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? Synonyms.Default, eagerCorrection);
         var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 
@@ -56,12 +56,12 @@ public static partial class QueryBuilder
             combined.Add(new TermQuery(new Term(Schema.Year, year.Original)) { Boost = 2f }, Occur.SHOULD);
             if (Parse(year.Expression, Occur.MUST) is { } inText) combined.Add(inText, Occur.SHOULD);
         }
-        var terms = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
-        if (terms.Count is >= 2 and <= MaxTerms)
+        var positions = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
+        if (positions.Count is >= 2 and <= MaxTerms)
         {
-            combined.Add(Phrase(Schema.Title, terms, slop: 2, boost: 3f), Occur.SHOULD);
-            combined.Add(Phrase(Schema.Body, terms, slop: 0, boost: 3f), Occur.SHOULD);
-            combined.Add(Phrase(Schema.Body, terms, slop: 6, boost: 1f), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Title, positions, slop: 2, boost: 3f), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, positions, slop: 0, boost: 3f), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, positions, slop: 6, boost: 1f), Occur.SHOULD);
         }
         return new Built(combined, plan);
     }

@@ -37,17 +37,17 @@ public sealed partial class QueryPlan
 
     /// <param name="eager">Also correct words the index knows but rarely, towards a much more frequent
     /// close word (for a second try when nothing matched: "ofice" -> "office").</param>
-    public static QueryPlan Create(string cleanedQuery, IndexReader? reader, Synonyms synonyms, bool eager = false)
+    public static QueryPlan Create(string cleanedQuery, TermLookups? terms, Synonyms synonyms, bool eager = false)
     {
         var words = WithoutQuestionWords(cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var dropped);
-        var terms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
+        var wordTerms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
         var units = new List<Unit>();
         var corrected = false;
         var suggestion = new List<string>();
 
         for (var i = 0; i < words.Length;)
         {
-            if (terms[i].Count == 0)
+            if (wordTerms[i].Count == 0)
             {
                 suggestion.Add(words[i]);
                 i++;
@@ -60,13 +60,13 @@ public sealed partial class QueryPlan
                 i++;
                 continue;
             }
-            if (MatchSynonym(words, terms, i, synonyms) is var (end, group) && group is not null)
+            if (MatchSynonym(words, wordTerms, i, synonyms) is var (end, group) && group is not null)
             {
                 var original = string.Join(' ', words[i..end]);
                 // The words anywhere, the exact phrase (scores more), and the other expressions of the group.
                 var alternatives = new List<string> { $"({Escape(original)})" };
                 if (end - i > 1) alternatives.Add($"\"{Escape(original)}\"");
-                alternatives.AddRange(group.Where(e => !SameTerms(e.Terms, terms[i..end].SelectMany(t => t).ToList()))
+                alternatives.AddRange(group.Where(e => !SameTerms(e.Terms, wordTerms[i..end].SelectMany(t => t).ToList()))
                     .Select(e => e.Terms.Count > 1 ? $"\"{Escape(e.Text)}\"" : Escape(e.Text)));
                 units.Add(new Unit(original, "(" + string.Join(" | ", alternatives) + ")"));
                 suggestion.AddRange(words[i..end]);
@@ -74,7 +74,7 @@ public sealed partial class QueryPlan
                 continue;
             }
 
-            var correction = reader is null ? null : Correct(words[i], terms[i], reader, eager);
+            var correction = terms is null ? null : Correct(words[i], wordTerms[i], terms, eager);
             units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction));
             suggestion.Add(correction ?? words[i]);
             corrected |= correction is not null;
@@ -149,16 +149,16 @@ public sealed partial class QueryPlan
     /// The nearest indexed word for a word that no field knows, or null when the word is known or no
     /// close word exists. One edit for words of 5-7 letters, two from 8; most frequent on ties.
     /// </summary>
-    private static string? Correct(string word, IReadOnlyList<string> stems, IndexReader reader, bool eager)
+    private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager)
     {
         var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
         if (folded.Length < 5 || !folded.All(char.IsLetter)) return null;
         var known = 0;
         foreach (var field in new[] { Schema.Title, Schema.Body, Schema.Summary, Schema.Meta })
         {
-            if (stems.All(s => reader.DocFreq(new Term(field, s)) > 0)) known = Math.Max(known, stems.Min(s => reader.DocFreq(new Term(field, s))));
+            if (stems.All(s => terms.DocFreq(new Term(field, s)) > 0)) known = Math.Max(known, stems.Min(s => terms.DocFreq(new Term(field, s))));
         }
-        known = Math.Max(known, Math.Max(reader.DocFreq(new Term(Schema.BodyExact, folded)), reader.DocFreq(new Term(Schema.TitleExact, folded))));
+        known = Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
         if (known > 0 && !eager) return null;
 
         var maxEdits = folded.Length >= 8 ? 2 : 1;
@@ -166,9 +166,9 @@ public sealed partial class QueryPlan
         var automaton = FuzzyAutomaton(folded, maxEdits);
         foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
         {
-            foreach (var (term, similarity) in FuzzyCandidates(reader, field, folded, maxEdits, automaton))
+            foreach (var (term, similarity) in FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton))
             {
-                var docFreq = reader.DocFreq(new Term(field, term));
+                var docFreq = terms.DocFreq(new Term(field, term));
                 if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
                 if (best is null || similarity > best.Value.Similarity
                     || (Math.Abs(similarity - best.Value.Similarity) < 1e-6 && docFreq > best.Value.DocFreq))

@@ -40,7 +40,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var selectedFields = filters.Keys.Concat(years is (null, null) ? [] : [Schema.Year]).Distinct().ToList();
         var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
-        Query ScoringOf(QueryBuilder.Built b) => territories.Boost(b.Scoring, rest => QueryBuilder.Build(rest, searcher.IndexReader).Scoring);
+        // Every phase below looks the query's terms up in the terms dictionary: once, here.
+        var terms = new TermLookups(searcher.IndexReader);
+        Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => QueryBuilder.Build(rest, terms).Scoring));
 
         // First phase: the matching query (no score-only clauses) collects the best documents of a window,
         // the total and the facets; the second phase computes the full score of the window only.
@@ -55,13 +57,13 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             return (top.GetTopDocs(), facets, territoryCounts);
         }
 
-        var built = QueryBuilder.Build(text, searcher.IndexReader);
+        var built = QueryBuilder.Build(text, terms);
         var scoring = ScoringOf(built);
         var collected = Collect(scoring);
         if (collected.Window.TotalHits == 0 && built.Plan is not null)
         {
             // Nothing matches every word: try again correcting rare words towards frequent close ones.
-            var eager = QueryBuilder.Build(text, searcher.IndexReader, eagerCorrection: true);
+            var eager = QueryBuilder.Build(text, terms, eagerCorrection: true);
             if (eager.Suggestion is not null)
             {
                 var eagerScoring = ScoringOf(eager);
@@ -104,7 +106,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Suggestion = built.Suggestion,
             QueryTerritories = territories.RecognizedRefs,
             TerritoryFacet = territories.Facet(territoryCounts),
-            Relaxed = total == 0 ? Relax(searcher, built.Plan, filter, request.Size, cancellationToken) : null,
+            Relaxed = total == 0 ? Relax(searcher, terms, built.Plan, filter, request.Size, cancellationToken) : null,
         };
         response = response with { TookMs = clock.ElapsedMilliseconds };
         // The home page (every document, newest first, with every facet) is the same for everyone until the index changes.
@@ -122,17 +124,17 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// When no document contains every word: the best partial matches, and the words that no
     /// document (within the filters) contains at all.
     /// </summary>
-    private RelaxedResults? Relax(IndexSearcher searcher, QueryPlan? plan, Query? filter, int size, CancellationToken cancellationToken)
+    private RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, Query? filter, int size, CancellationToken cancellationToken)
     {
-        var relaxed = QueryBuilder.Relaxed(plan);
-        if (relaxed is null || plan is null) return null;
+        if (QueryBuilder.Relaxed(plan) is not { } loose || plan is null) return null;
+        var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
         searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(top, cancellationToken));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
         var best = Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray();
         var missing = plan.Units
-            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(q), filter)))
+            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q)), filter)))
             .Select(u => u.Original)
             .ToList();
         return new RelaxedResults(window.TotalHits, Hits(searcher, relaxed, best), missing);

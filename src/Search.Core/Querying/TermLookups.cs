@@ -1,0 +1,61 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// The terms dictionary lookups of one search, each done once. A query looks each of its terms up in every
+/// segment several times: to tell known words from typos, then in each phase that creates a weight (matching,
+/// facet recounts, rescoring). Lucene does every lookup with a new terms enumerator (a few arrays per segment);
+/// here one enumerator per segment and field serves every term, and the states found are handed to the term
+/// queries (<see cref="Attach"/>), which then skip their own lookups. Not thread-safe: one per search.
+/// </summary>
+public sealed class TermLookups(IndexReader reader)
+{
+    private readonly Dictionary<Term, TermContext> _contexts = [];
+    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
+
+    public IndexReader Reader { get; } = reader;
+
+    /// <summary>The term's states in every segment (as <see cref="TermContext.Build"/> gives them).</summary>
+    public TermContext For(Term term)
+    {
+        if (_contexts.TryGetValue(term, out var found)) return found;
+        var top = Reader.Context;
+        var context = new TermContext(top);
+        foreach (var leaf in top.Leaves)
+        {
+            if (!_enums.TryGetValue((leaf.Ord, term.Field), out var termsEnum))
+            {
+                termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
+                _enums[(leaf.Ord, term.Field)] = termsEnum;
+            }
+            if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
+                context.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
+        }
+        _contexts[term] = context;
+        return context;
+    }
+
+    /// <summary>How many documents contain the term, over the whole index.</summary>
+    public int DocFreq(Term term) => For(term).DocFreq;
+
+    /// <summary>
+    /// The same query, its term queries (within boolean queries) carrying the states looked up here; scores and
+    /// matches are unchanged. Other queries are kept as they are.
+    /// </summary>
+    public Query Attach(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                return new TermQuery(term.Term, For(term.Term)) { Boost = term.Boost };
+            case BooleanQuery boolean:
+                var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses) result.Add(Attach(clause.Query), clause.Occur);
+                return result;
+            default:
+                return query;
+        }
+    }
+}
