@@ -44,7 +44,7 @@ public static class SearchHostApp
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         // A parameter that does not bind (/api/suggest?size=ten) reaches the handler too: a problem with a code, like the others.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.DescribeWholeNumbers());
         builder.Services.AddSearchUi(typeof(SearchHostApp).Assembly);
 
         var app = builder.Build();

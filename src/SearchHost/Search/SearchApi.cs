@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Search.Core.Querying;
 using Search.Host.Contracts;
 
@@ -23,6 +25,20 @@ public static class SearchApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
+
+    /// <summary>
+    /// The whole-number parameters of <see cref="SearchParameters"/> arrive as text (so that one parser refuses them with a
+    /// code); the OpenAPI document says what they hold.
+    /// </summary>
+    public static OpenApiOptions DescribeWholeNumbers(this OpenApiOptions options) => options.AddOperationTransformer((operation, _, _) =>
+    {
+        foreach (var parameter in operation.Parameters ?? [])
+        {
+            if (parameter is { Name: "page" or "size" or "yearFrom" or "yearTo", Schema: OpenApiSchema schema } && schema.Type == JsonSchemaType.String)
+                schema.Type = JsonSchemaType.Integer;
+        }
+        return Task.CompletedTask;
+    });
 }
 
 public sealed record SuggestResponse(string Query, IReadOnlyList<Suggestion> Suggestions);

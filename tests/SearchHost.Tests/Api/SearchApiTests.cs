@@ -231,5 +231,7 @@ public sealed partial class SearchApiTests(HostFixture host)
         foreach (var name in new[] { "q", "page", "size", "sort", "publisher", "type", "year", "theme", "yearFrom", "yearTo", "territory", "territoryAncestors" })
             Assert.True(parameters.TryGetValue(name, out var where) && where == "query", $"OpenAPI lacks the query parameter {name} of /api/search");
         Assert.Equal(12, parameters.Count);
+        var page = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "page");
+        Assert.Equal("integer", page.GetProperty("schema").GetProperty("type").GetString());
     }
 }
