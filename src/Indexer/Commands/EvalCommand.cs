@@ -10,8 +10,8 @@ public static class EvalCommand
     public static Command Create()
     {
         var index = new Option<string>("--index") { Description = "The index folder.", HelpName = "dir", Required = true };
-        var queries = new Option<FileInfo>("--queries") { Description = "The judged queries (TSV, the format of eval/).", Required = true };
-        var qrels = new Option<FileInfo>("--qrels") { Description = "The relevance judgements (TSV).", Required = true };
+        var queries = new Option<FileInfo>("--queries") { Description = "The judged queries (TSV, the format of eval/).", Required = true }.AcceptExistingOnly();
+        var qrels = new Option<FileInfo>("--qrels") { Description = "The relevance judgements (TSV).", Required = true }.AcceptExistingOnly();
         var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels };
         command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName));
         return command;

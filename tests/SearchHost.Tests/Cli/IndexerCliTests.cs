@@ -58,6 +58,9 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
         var sort = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"), "--sort", "popularity");
         Assert.Equal(2, sort.ExitCode);
         Assert.Contains("'popularity'", sort.Stderr);
+        var missingFile = await IndexerProcess.RunAsync("eval", "--index", Path.Combine(_temp, "none"), "--queries", Path.Combine(_temp, "q.tsv"), "--qrels", Path.Combine(_temp, "r.tsv"));
+        Assert.Equal(2, missingFile.ExitCode);
+        Assert.Contains(Path.Combine(_temp, "q.tsv"), missingFile.Stderr);
         var noIndex = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"));
         Assert.Equal(1, noIndex.ExitCode);
         Assert.Contains("no index", noIndex.Stderr);
