@@ -21,11 +21,13 @@ public static class MetadataInferrer
         var fileName = Path.GetFileName(relativePath);
         var head = MetadataText.HeadText(content).Replace('’', '\'');
 
-        var title = MetadataText.Pick(sidecar?.Title) ?? TitleRule.Infer(content, head, fileName, linkTexts);
+        var heading = MetadataFilters.CleanTitle(content.HeadingTitle, fileName);
+
+        var title = MetadataText.Pick(sidecar?.Title) ?? TitleRule.Infer(content, head, heading, fileName, linkTexts);
         var publisher = MetadataText.Pick(sidecar?.Publisher) ?? PublisherRule.Infer(content, head, relativePath, title);
         var type = !string.IsNullOrWhiteSpace(sidecar?.Type)
             ? DocumentTypes.Normalize(sidecar!.Type!)
-            : DocumentTypeRule.Infer(title, MetadataFilters.CleanTitle(content.HeadingTitle, fileName), head, relativePath, content.Format);
+            : DocumentTypeRule.Infer(title, heading, head, relativePath, content.Format);
         var (date, year) = sidecar is { Date: not null } or { Year: not null }
             ? (sidecar.Date, sidecar.Year ?? sidecar.Date?.Year)
             : PublicationDateRule.Infer(content, head, title, fileName);

@@ -19,6 +19,9 @@ internal static partial class MetadataText
         return s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
     }
 
+    /// <summary>The value trimmed, or null when it is blank.</summary>
+    public static string? Usable(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
     /// <summary>The first value that is not blank, trimmed.</summary>
     public static string? Pick(params string?[] values) =>
         values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();

@@ -52,7 +52,6 @@ public static partial class PublisherRule
     [GeneratedRegex(@"\bCour\s+des\s+comptes\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourCue();
 
-
     /// <summary>
     /// "Chambre régionale des comptes" and the name after it: capitalised words joined by spaces, hyphens, commas and
     /// up to two linking words ("Pays de la Loire", "d'Alsace, Champagne-Ardenne, Lorraine"), on one line.

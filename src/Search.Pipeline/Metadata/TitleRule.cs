@@ -10,7 +10,8 @@ public static partial class TitleRule
     /// Declared title (unless it is the site's name or an editor's file name), link text, audit and act subjects, heading,
     /// audited body, file-name-like declared title, first meaningful line, section heading, file name.
     /// </summary>
-    public static string Infer(ExtractedContent content, string head, string fileName, IReadOnlyList<string>? linkTexts)
+    /// <param name="heading">The heading, cleaned (<see cref="MetadataFilters.CleanTitle"/>).</param>
+    public static string Infer(ExtractedContent content, string head, string? heading, string fileName, IReadOnlyList<string>? linkTexts)
     {
         var declaredTitle = MetadataFilters.DeclaredTitle(content, fileName);
         // A site name used as <title> ("Cour des comptes") is not the document's title.
@@ -18,13 +19,15 @@ public static partial class TitleRule
         // An editor's file name kept as the PDF title ("2014 TAB Rattachementsx", "… - P122 - v1909") comes after the heading.
         string? weakDeclaredTitle = null;
         if (declaredTitle is not null && LooksLikeFileName(declaredTitle)) (weakDeclaredTitle, declaredTitle) = (declaredTitle, null);
-        var heading = MetadataFilters.CleanTitle(content.HeadingTitle, fileName);
         // A section heading ("PRÉSENTATION GÉNÉRALE") is a title only when nothing else is found.
         string? sectionHeading = null;
         if (heading is not null && IsSectionHeading(heading)) (sectionHeading, heading) = (heading, null);
 
         var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
-        return MetadataText.Pick(declaredTitle, linkTitle, AuditRule.AuditTitle(head), LocalActRule.ActTitle(head), heading, AuditRule.AuditedBodyTitle(head), weakDeclaredTitle)
+        // In order of trust; a rule runs only when the ones before it found nothing.
+        return MetadataText.Usable(declaredTitle) ?? MetadataText.Usable(linkTitle)
+               ?? MetadataText.Usable(AuditRule.AuditTitle(head)) ?? MetadataText.Usable(LocalActRule.ActTitle(head))
+               ?? MetadataText.Usable(heading) ?? MetadataText.Usable(AuditRule.AuditedBodyTitle(head)) ?? MetadataText.Usable(weakDeclaredTitle)
                ?? FirstMeaningfulLine(head, content.OcrPages.Contains(1) ? IsPlausibleOcrLine : null)
                ?? sectionHeading
                ?? PrettifyFileName(fileName);
