@@ -34,7 +34,13 @@ public sealed class FacetCounter : ICollector
         _labels = new string?[]?[_fields.Length];
     }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>
+    /// False, as for every collector of a search: given a collector that takes documents out of order, Lucene's boolean
+    /// weight first builds an out-of-order scorer for each clause (a 2,048-bucket table per disjunction and segment,
+    /// postings enumerators) and throws them away as soon as it meets a required clause. That waste was a third of
+    /// the memory a query allocated.
+    /// </summary>
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) { }
 

@@ -49,7 +49,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         (TopDocs Window, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
-            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
             var facets = new FacetCounter(facetFieldsWithoutSelection);
             var territoryCounts = territories.Counter();
             searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter),
@@ -128,7 +128,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     {
         if (QueryBuilder.Relaxed(plan) is not { } loose || plan is null) return null;
         var relaxed = terms.Attach(loose);
-        var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(top, cancellationToken));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
@@ -151,7 +151,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     private sealed class FirstMatch : ICollector
     {
         public bool Found { get; private set; }
-        public bool AcceptsDocsOutOfOrder => true;
+        public bool AcceptsDocsOutOfOrder => false; // see FacetCounter.AcceptsDocsOutOfOrder
         public void SetScorer(Scorer scorer) { }
         public void SetNextReader(AtomicReaderContext context)
         {
