@@ -37,6 +37,8 @@ public static class QueryProfile
         var perQuery = queries.Distinct().ToDictionary(q => q, _ => new List<double>());
         var total = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var gcBefore = GC.CollectionCount(0);
         for (var p = 0; p < passes; p++)
         {
             foreach (var q in queries)
@@ -48,9 +50,11 @@ public static class QueryProfile
             }
         }
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / samples.Count;
+        var allocated = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / samples.Count;
+        var collections = GC.CollectionCount(0) - gcBefore;
         samples.Sort();
         double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p / 100 * samples.Count) - 1)];
-        Console.WriteLine($"{queries.Count} queries x {passes} passes in {total.Elapsed.TotalSeconds:0.0} s: p50 {P(50):0.00} ms  p95 {P(95):0.00} ms  p99 {P(99):0.00} ms  max {samples[^1]:0.00} ms  mean {samples.Average():0.00} ms; CPU {cpu:0.00} ms/query (steadier than wall times on a busy machine)");
+        Console.WriteLine($"{queries.Count} queries x {passes} passes in {total.Elapsed.TotalSeconds:0.0} s: p50 {P(50):0.00} ms  p95 {P(95):0.00} ms  p99 {P(99):0.00} ms  max {samples[^1]:0.00} ms  mean {samples.Average():0.00} ms; CPU {cpu:0.00} ms/query (steadier than wall times on a busy machine); allocated {allocated / 1024.0:0} KB/query, {collections} gen-0 collections");
         foreach (var (q, times) in perQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
         return 0;
