@@ -97,7 +97,7 @@ public static class Schema
         var meta = new List<string>();
         AddFacet(d, Publisher, doc.Publisher, meta);
         AddFacet(d, Type, doc.Type, meta);
-        AddFacet(d, Year, doc.Date?.Year.ToString(CultureInfo.InvariantCulture), meta);
+        AddFacet(d, Year, doc.Year?.ToString(CultureInfo.InvariantCulture), meta);
         foreach (var theme in doc.Themes.Distinct()) AddFacet(d, Theme, theme, meta);
         if (!string.IsNullOrWhiteSpace(doc.Series))
         {
@@ -107,7 +107,8 @@ public static class Schema
         if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
 
         Territories.TerritoryFields.AddTo(d, doc.Territories);
-        d.Add(new NumericDocValuesField(DateSort, doc.Date is { } date ? date.Year * 10000L + date.Month * 100 + date.Day : 0));
+        // A year alone sorts before the dated documents of its year.
+        d.Add(new NumericDocValuesField(DateSort, doc.Date is { } date ? date.Year * 10000L + date.Month * 100 + date.Day : doc.Year * 10000L ?? 0));
         if (doc.Date is { } dd) d.Add(new StringField(Date, dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
         return d;
     }
@@ -134,6 +135,7 @@ public static class Schema
             Publisher = d.Get(Publisher),
             Type = d.Get(Type),
             Date = date,
+            Year = int.TryParse(d.Get(Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
             Themes = d.GetValues(Theme),
             Summary = d.Get(Summary),
             Series = d.Get(Series),

@@ -15,7 +15,15 @@ public sealed record SearchDocument
     public string? Publisher { get; init; }
     public string? Type { get; init; }
     public DateOnly? Date { get; init; }
-    public int? Year => Date?.Year;
+
+    /// <summary>The year of <see cref="Date"/>, or a year alone when no full date is known (a sidecar's "date": "2021").</summary>
+    public int? Year
+    {
+        get => Date?.Year ?? _year;
+        init => _year = value;
+    }
+
+    private readonly int? _year;
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? Summary { get; init; }
 

@@ -150,14 +150,6 @@ public class MetadataInferrerTests
     }
 
     [Fact]
-    public void SidecarYearAloneGivesYearWithoutDate()
-    {
-        var m = MetadataInferrer.Infer(Content("Paru le 29/11/2022."), "a.pdf", SidecarMetadata.Parse("""{ "date": "2021" }"""));
-        Assert.Null(m.Date);
-        Assert.Equal(2021, m.Year);
-    }
-
-    [Fact]
     public void SummaryIsFirstSubstantialSentences()
     {
         var text = "Les finances des communes\n\nAin | 12 | 13\n\nLes dépenses de fonctionnement des communes ont progressé de 2,3 % en 2022. Les recettes ont augmenté plus vite. " + new string('x', 400);
