@@ -105,7 +105,50 @@ public sealed class DocumentIndexWriter : IDisposable
         return values;
     }
 
-    public void Commit() => _writer.Commit();
+    /// <summary>Makes every change durable and visible; <paramref name="userData"/>, when given, replaces the commit's user data.</summary>
+    public void Commit(IDictionary<string, string>? userData = null)
+    {
+        if (userData is not null) _writer.SetCommitData(userData);
+        _writer.Commit();
+    }
+
+    /// <summary>The user data of the last commit (kept by later commits that set none).</summary>
+    public IDictionary<string, string> CommitData => _writer.CommitData;
+
+    /// <summary>The user data of the index's last commit; empty when there is no index at the path.</summary>
+    public static IDictionary<string, string> ReadCommitData(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath)) return new Dictionary<string, string>();
+        using var directory = FSDirectory.Open(indexPath);
+        if (!DirectoryReader.IndexExists(directory)) return new Dictionary<string, string>();
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData;
+    }
+
+    /// <summary>Live documents (committed and pending) whose content hash does not start with <paramref name="prefix"/>.</summary>
+    public int CountWithoutHashPrefix(string prefix)
+    {
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        var with = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var terms = segment.GetTerms(Schema.ContentHash);
+            if (terms is null) continue;
+            var termsEnum = terms.GetEnumerator();
+            var start = new BytesRef(prefix);
+            if (termsEnum.SeekCeil(start) == TermsEnum.SeekStatus.END) continue;
+            DocsEnum? postings = null;
+            do
+            {
+                if (!StringHelper.StartsWith(termsEnum.Term, start)) break;
+                postings = termsEnum.Docs(segment.LiveDocs, postings, DocsFlags.NONE);
+                while (postings.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) with++;
+            } while (termsEnum.MoveNext());
+        }
+        return reader.NumDocs - with;
+    }
 
     public void Dispose()
     {

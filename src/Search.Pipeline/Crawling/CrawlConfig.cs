@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Search.Pipeline.Indexing;
 
 namespace Search.Pipeline.Crawling;
 
@@ -113,6 +114,13 @@ public sealed record SourceConfig
 
     /// <summary>The <c>SearchDocument.Origin</c> of this source's documents.</summary>
     [JsonIgnore] public string Origin => "source:" + Id;
+
+    /// <summary>What this source says of its documents' publisher, type and themes (see <see cref="SourceDefaults"/>).</summary>
+    [JsonIgnore]
+    public SourceDefaults IndexingDefaults => new(string.IsNullOrWhiteSpace(Publisher) ? null : Publisher, MixedPublishers, Defaults.Publisher, Defaults.Type)
+    {
+        Themes = Defaults.Themes,
+    };
 }
 
 public sealed record DefaultMetadata

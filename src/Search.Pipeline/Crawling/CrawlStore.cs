@@ -251,18 +251,26 @@ public sealed class CrawlStore : IDisposable
         Scalar<string>("SELECT doc_url FROM urls WHERE content_hash = $h AND doc_url IS NOT NULL AND url <> $u AND state = 'fetched' LIMIT 1",
             ("$h", contentHash), ("$u", exceptUrl));
 
-    /// <summary>URLs fetched and meant to be indexed whose content is not confirmed in the index (a crash before the commit).</summary>
-    public IReadOnlyList<UrlRow> PendingIndexing(string source)
+    /// <summary>
+    /// URLs fetched and meant to be indexed whose content is not confirmed in the index (a crash before the commit), or
+    /// was confirmed with a hash not stamped with <paramref name="stamp"/> (the current pipeline version).
+    /// </summary>
+    public IReadOnlyList<UrlRow> PendingIndexing(string source, string stamp)
     {
         using var cmd = Command("""
             SELECT * FROM urls WHERE source = $s AND doc_url IS NOT NULL AND content_hash IS NOT NULL
-              AND (indexed_hash IS NULL OR indexed_hash <> content_hash) AND state IN ('fetched', 'queued')
-            """, ("$s", source));
+              AND (indexed_hash IS NULL OR indexed_hash <> $stamp || content_hash) AND state IN ('fetched', 'queued')
+            """, ("$s", source), ("$stamp", stamp));
         using var r = cmd.ExecuteReader();
         var rows = new List<UrlRow>();
         while (r.Read()) rows.Add(Read(r));
         return rows;
     }
+
+    /// <summary>True when catalogue records of the source were confirmed with a hash not stamped with <paramref name="stamp"/>.</summary>
+    public bool HasStaleRecords(string source, string stamp) =>
+        Scalar<long>("SELECT COUNT(*) FROM urls WHERE source = $s AND kind = 'record' AND indexed_hash IS NOT NULL AND substr(indexed_hash, 1, length($stamp)) <> $stamp",
+            ("$s", source), ("$stamp", stamp)) > 0;
 
     /// <summary>After a Lucene commit: the URLs whose content is now in the index, and their documents.</summary>
     public void ConfirmIndexed(IEnumerable<(string Url, string Hash, CrawledDocument Document)> items)

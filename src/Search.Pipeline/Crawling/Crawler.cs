@@ -3,6 +3,7 @@ using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Pipeline.Connectors;
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Indexing;
 using Search.Pipeline.Metadata;
 
 namespace Search.Pipeline.Crawling;
@@ -11,10 +12,11 @@ namespace Search.Pipeline.Crawling;
 /// Crawls the configured sources into the index: seeds (start URLs, sitemaps, feeds), the frontier in
 /// crawl.db, scope and robots.txt checks, polite fetches with conditional GET, bodies in the
 /// content-addressed store, extraction through the pipeline's <see cref="ExtractorRegistry"/>,
-/// metadata through <see cref="MetadataInferrer"/>, and upserts through the one
-/// <see cref="DocumentIndexWriter"/>. Sources run in parallel, each one URL at a time. A URL's crawl
-/// state is written after its document is upserted and confirmed only after the Lucene commit, so a
-/// killed crawl re-indexes from the store what the index lacks and refetches nothing not due.
+/// metadata through <see cref="MetadataInferrer"/>, documents through <see cref="DocumentBuilder"/> and one
+/// <see cref="IndexingSession"/>. Sources run in parallel, each one URL at a time. A URL's crawl
+/// state is written after its document is upserted and confirmed (with the stamped hash) only after the Lucene
+/// commit, so a killed crawl re-indexes from the store what the index lacks and refetches nothing not due; after an
+/// upgrade of the pipeline, the same reconciliation extracts every stored body again.
 /// </summary>
 public sealed class Crawler(CrawlConfig config, string dataPath, string indexPath, ExtractorRegistry extractors)
 {
@@ -39,11 +41,12 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         {
             Fetched = r => Emit("", "robots", r.Url.AbsoluteUri, r.Status, r.Error ?? $"{r.Attempts} attempt(s)"),
         };
-        using var writer = DocumentIndexWriter.Open(indexPath);
+        // Each source commits every CommitEvery documents and confirms them in crawl.db: no commit by count here.
+        using var session = IndexingSession.Open(indexPath, int.MaxValue);
 
-        var tasks = sources.Select(s => Task.Run(() => new SourceCrawl(this, s, fetcher, robots, bodies, writer).RunAsync(cancellationToken), cancellationToken)).ToList();
+        var tasks = sources.Select(s => Task.Run(() => new SourceCrawl(this, s, fetcher, robots, bodies, session).RunAsync(cancellationToken), cancellationToken)).ToList();
         var results = await Task.WhenAll(tasks).ConfigureAwait(false);
-        writer.Commit();
+        session.Complete();
         return new CrawlReport(results, clock.Elapsed, fetcher.RequestsSent, fetcher.ConditionalRequestsSent);
     }
 
@@ -53,7 +56,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         Log?.Invoke(new CrawlEvent(DateTimeOffset.UtcNow, source, what, url, status, detail));
 
     /// <summary>One source's run: its own SQLite connection, one URL at a time.</summary>
-    private sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetcher fetcher, RobotsCache robots, BodyStore bodies, DocumentIndexWriter writer)
+    private sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetcher fetcher, RobotsCache robots, BodyStore bodies, IndexingSession writer)
     {
         private readonly CrawlScope _scope = new(source, crawler.Config.MaxUrlLength);
         private readonly List<(string Url, string Hash, CrawledDocument Document)> _pending = [];
@@ -288,7 +291,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                 _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = null, SkipKind = SkipKind.NotAPublication.ToString(), Reason = "fetched for its links; not a publication (no publication or document pattern matches)" }, discovered, skipped, anchors);
                 return;
             }
-            if (row.ContentHash == hash && row.IndexedHash == hash && row.DocUrl == docUrl)
+            if (row.ContentHash == hash && row.IndexedHash == IndexingSession.Stamp(hash) && row.DocUrl == docUrl)
             {
                 _store.Save(row with { State = UrlStates.Fetched, SkipKind = null, Reason = null }, discovered, skipped, anchors);
                 _progress = _progress with { Unchanged = _progress.Unchanged + 1 };
@@ -296,7 +299,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             }
             if (_store.DocumentWithContent(hash, row.Url) is { } existing && existing != docUrl)
             {
-                _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = existing, IndexedHash = hash, SkipKind = null, Reason = $"same content as {existing}" }, discovered, skipped, anchors);
+                _store.Save(row with { State = UrlStates.Fetched, ContentHash = hash, DocUrl = existing, IndexedHash = IndexingSession.Stamp(hash), SkipKind = null, Reason = $"same content as {existing}" }, discovered, skipped, anchors);
                 _progress = _progress with { Duplicates = _progress.Duplicates + 1 };
                 crawler.Emit(source.Id, "duplicate", row.Url, 200, existing);
                 return;
@@ -306,6 +309,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             Index(saved, ct);
         }
 
+        /// <summary>"pdf" or "html" as the server declared it (or the body's PDF magic); null for anything else.</summary>
         private static string? FormatOf(string? contentType, string path)
         {
             var ct = contentType?.ToLowerInvariant() ?? "";
@@ -332,7 +336,8 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             ExtractedContent content;
             try
             {
-                content = ExtractStored(path, row.ContentType, ct);
+                // Stored bodies are named by hash only: the format the server declared says which extractor reads it.
+                content = crawler.Extractors.Extract(path, FormatOf(row.ContentType, path) ?? "html", ct);
             }
             catch (ExtractionException e)
             {
@@ -345,33 +350,13 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             var uri = new Uri(row.DocUrl!);
             // The text of the links that led here is a title candidate (a PDF often names itself badly).
             var metadata = MetadataInferrer.Infer(content, Uri.UnescapeDataString(uri.AbsolutePath), null, _store.LinkTexts(row.DocUrl!));
-            var document = DocumentFactory.Create(source, row.DocUrl!, metadata, content, row.ContentHash!, row.Bytes);
-            Upsert(row.Url, document);
-        }
-
-        /// <summary>
-        /// Extracts a stored body through the registry. Stored files are named by hash only, so the
-        /// registry gets a temporary link whose extension says the format the server declared.
-        /// </summary>
-        private ExtractedContent ExtractStored(string path, string? contentType, CancellationToken ct)
-        {
-            var extension = FormatOf(contentType, path) == "pdf" ? ".pdf" : ".html";
-            var link = Path.Combine(bodies.Root, "tmp", Path.GetFileName(path) + "-" + Guid.NewGuid().ToString("N")[..8] + extension);
-            File.CreateSymbolicLink(link, path);
-            try
-            {
-                return crawler.Extractors.Extract(link, ct);
-            }
-            finally
-            {
-                File.Delete(link);
-            }
+            Upsert(row.Url, DocumentBuilder.Build(content, metadata, new DocumentProvenance(row.DocUrl!, source.Origin, row.ContentHash!, row.Bytes) { Defaults = source.IndexingDefaults }));
         }
 
         private void Upsert(string url, SearchDocument document)
         {
             writer.Upsert(document);
-            _pending.Add((url, document.ContentHash!, new CrawledDocument(document.Url, source.Id, document.ContentHash, document.Title, document.Publisher, document.Type,
+            _pending.Add((url, document.ContentHash!, new CrawledDocument(document.Url, source.Id, IndexingSession.Unstamped(document.ContentHash!), document.Title, document.Publisher, document.Type,
                 document.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), DateTime.UtcNow)));
             _progress = _progress with { Indexed = _progress.Indexed + 1 };
             crawler.Emit(source.Id, "indexed", url, detail: document.Title);
@@ -387,10 +372,13 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
             _pending.Clear();
         }
 
-        /// <summary>Documents fetched but not confirmed in the index (a crash before the commit): indexed again from the store.</summary>
+        /// <summary>
+        /// Documents fetched but not confirmed in the index (a crash before the commit) or confirmed by another pipeline
+        /// version (an upgrade): indexed again from the store.
+        /// </summary>
         private void Reconcile(CancellationToken ct)
         {
-            foreach (var row in _store.PendingIndexing(source.Id))
+            foreach (var row in _store.PendingIndexing(source.Id, IndexingSession.HashPrefix))
             {
                 if (row.Kind == UrlKinds.Record) continue; // catalogue records: the next harvest writes them again (their hash is not confirmed)
                 if (!bodies.Contains(row.ContentHash!))
@@ -398,7 +386,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                     _store.Save(row with { State = UrlStates.Queued, ContentHash = null, ETag = null, LastModified = null });
                     continue;
                 }
-                crawler.Emit(source.Id, "reindex", row.Url, detail: "fetched before a crash, not yet in the index");
+                crawler.Emit(source.Id, "reindex", row.Url, detail: row.IndexedHash is null ? "fetched before a crash, not yet in the index" : "indexed by another pipeline version");
                 Index(row, ct);
             }
         }
@@ -548,7 +536,9 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         private async Task HarvestConnectorAsync(CancellationToken ct)
         {
             IRecordConnector connector = source.Kind == SourceKinds.Sru ? new SruConnector(source.Sru!) : new OpenDataSoftConnector(source.OpenDataSoft!);
-            DateTimeOffset? since = source.Kind == SourceKinds.OpenDataSoft ? _store.LastCompletedRunStart(source.Id) : null;
+            // Records written by another pipeline version are all harvested again.
+            DateTimeOffset? since = source.Kind == SourceKinds.OpenDataSoft && !_store.HasStaleRecords(source.Id, IndexingSession.HashPrefix)
+                ? _store.LastCompletedRunStart(source.Id) : null;
             var seen = 0;
             for (var offset = 0; seen < connector.MaxRecords; offset += connector.PageSize)
             {
@@ -578,7 +568,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                 foreach (var record in page.Records.Take(connector.MaxRecords - seen))
                 {
                     var known = _store.Get(record.Url);
-                    if (known?.IndexedHash == record.ContentHash && known.ContentHash == record.ContentHash)
+                    if (known?.IndexedHash == IndexingSession.Stamp(record.ContentHash) && known.ContentHash == record.ContentHash)
                     {
                         _progress = _progress with { Unchanged = _progress.Unchanged + 1 };
                         continue;

@@ -89,28 +89,40 @@ public sealed class ExtractorRegistry : IDisposable
             : pdfExtractor;
 
     /// <summary>The extractor for the file, or null when no extractor handles it.</summary>
-    public IContentExtractor? Find(string path)
-    {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
+    public IContentExtractor? Find(string path) =>
         // The extension decides first, so that an .html file containing "%PDF-" text stays HTML.
-        var byExtension = ext switch
+        ForFormat(Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".pdf" => _extractors.FirstOrDefault(e => e is PdfExtractor or IsolatedPdfExtractor or OcrPdfExtractor),
-            ".html" or ".htm" or ".xhtml" => _extractors.OfType<HtmlExtractor>().FirstOrDefault(),
+            ".pdf" => "pdf",
+            ".html" or ".htm" or ".xhtml" => "html",
             _ => null,
-        };
-        return byExtension ?? _extractors.FirstOrDefault(e => e.CanExtract(path));
-    }
+        }) ?? _extractors.FirstOrDefault(e => e.CanExtract(path));
+
+    /// <summary>The extractor of a format ("pdf", "html"), or null.</summary>
+    private IContentExtractor? ForFormat(string? format) => format switch
+    {
+        "pdf" => _extractors.FirstOrDefault(e => e is PdfExtractor or IsolatedPdfExtractor or OcrPdfExtractor),
+        "html" => _extractors.OfType<HtmlExtractor>().FirstOrDefault(),
+        _ => null,
+    };
 
     public bool CanExtract(string path) => Find(path) is not null;
 
     /// <summary>Extracts the file; <see cref="ExtractionException"/> when it is unsupported, missing or unreadable.</summary>
-    public ExtractedContent Extract(string path, CancellationToken cancellationToken = default)
+    public ExtractedContent Extract(string path, CancellationToken cancellationToken = default) =>
+        Extract(path, () => Find(path) ?? throw new ExtractionException($"Unsupported file type (neither PDF nor HTML): {Path.GetFileName(path)}"), cancellationToken);
+
+    /// <summary>
+    /// Extracts a file whose format ("pdf" or "html") is known otherwise than by its name (a crawled body, stored under
+    /// its hash, in the format the server declared).
+    /// </summary>
+    public ExtractedContent Extract(string path, string format, CancellationToken cancellationToken = default) =>
+        Extract(path, () => ForFormat(format) ?? throw new ExtractionException($"Unsupported format (neither PDF nor HTML): {format}"), cancellationToken);
+
+    private static ExtractedContent Extract(string path, Func<IContentExtractor> extractor, CancellationToken cancellationToken)
     {
         if (!File.Exists(path)) throw new ExtractionException($"File not found: {path}");
-        var extractor = Find(path)
-            ?? throw new ExtractionException($"Unsupported file type (neither PDF nor HTML): {Path.GetFileName(path)}");
-        return extractor.Extract(path, cancellationToken);
+        return extractor().Extract(path, cancellationToken);
     }
 
     public void Dispose()

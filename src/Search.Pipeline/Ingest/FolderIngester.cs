@@ -1,36 +1,24 @@
 using System.Security.Cryptography;
 using Search.Core.Documents;
-using Search.Core.Indexing;
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Indexing;
 using Search.Pipeline.Metadata;
 
 namespace Search.Pipeline.Ingest;
 
 /// <summary>
 /// Indexes every PDF and HTML file of a folder. Idempotent: a document's id comes from its URL (the
-/// sidecar's, else its relative path), unchanged files (same content hash) are skipped, changed ones
-/// replaced, and documents of this folder whose file is gone are deleted. One broken file is reported
-/// and skipped; the others go on. Commits happen every <see cref="CommitEvery"/> documents or every
-/// <see cref="CommitInterval"/>, whichever comes first, and at the end: a process killed in between leaves the
-/// last commit intact, and the next run finishes the job.
-/// <para>
-/// Workers write to the <see cref="Lucene.Net.Index.IndexWriter"/> in parallel (it is thread-safe); the lock only
-/// guards the run's bookkeeping and the ordered progress reports. A commit is made by the worker that crosses
-/// the threshold, outside that lock: the other workers go on extracting and indexing meanwhile.
-/// </para>
+/// sidecar's, else its relative path), unchanged files (same content hash, same pipeline version) are skipped,
+/// changed ones replaced, and documents of this folder whose file is gone are deleted. One broken file is reported
+/// and skipped; the others go on. Files are extracted and indexed by <see cref="Parallelism"/> workers through one
+/// <see cref="IndexingSession"/> (its commits bound what a killed process loses; the next run finishes the job).
 /// </summary>
 public sealed class FolderIngester(ExtractorRegistry extractors)
 {
-    /// <summary>Bumped when extraction or the schema changes, so that every file is extracted again.</summary>
-    public const string PipelineVersion = "6";
-
-    /// <summary>
-    /// Documents written between two commits. Each commit flushes small segments that are merged again later, so the
-    /// default is large: <see cref="CommitInterval"/> bounds the work a killed process loses.
-    /// </summary>
+    /// <summary>Documents written between two commits (see <see cref="IndexingSession.CommitEvery"/>).</summary>
     public int CommitEvery { get; init; } = DefaultCommitEvery;
 
-    public const int DefaultCommitEvery = 10_000;
+    public const int DefaultCommitEvery = IndexingSession.DefaultCommitEvery;
 
     /// <summary>Time between two commits while documents are being written.</summary>
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(60);
@@ -38,55 +26,45 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
 
     public static readonly string[] Extensions = [".pdf", ".html", ".htm"];
 
+    /// <summary>The origin of a folder's documents.</summary>
+    public static string OriginOf(string folder) => "folder:" + Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
+
+    /// <summary>Ingests the folder into the index at <paramref name="indexPath"/> (created when missing), in one session.</summary>
     public IngestSummary Ingest(string folder, string indexPath, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
+        using var session = IndexingSession.Open(indexPath, CommitEvery, CommitInterval);
+        var summary = Ingest(folder, session, progress, cancellationToken);
+        session.Complete();
+        return summary;
+    }
+
+    /// <summary>Ingests the folder through a session the caller opened (and commits or completes).</summary>
+    public IngestSummary Ingest(string folder, IndexingSession session, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
-        var origin = "folder:" + root.TrimEnd(Path.DirectorySeparatorChar);
-        // The gazetteer (half a second) loads while the files are listed and the index is opened, not in front of the workers.
+        var origin = OriginOf(root);
+        // The gazetteer (half a second) loads while the files are listed and the documents of the index read, not in front of the workers.
         _ = Task.Run(() => Search.Core.Territories.TerritoryRecognizer.Default, cancellationToken);
         var files = ListFiles(root);
 
-        using var writer = DocumentIndexWriter.Open(indexPath);
-        var existing = writer.DocumentsOf(origin);
+        var existing = session.DocumentsOf(origin);
         var seen = new HashSet<string>(files.Count);
         var reports = new List<FileReport>(files.Count);
         var gate = new Lock();
-        var commitGate = new Lock();
-        var sinceCommit = 0;
-        var lastCommit = clock.Elapsed;
         var errors = 0;
 
         void Ingested(string file)
         {
-            var (report, id) = IngestFile(root, file, origin, existing, writer, cancellationToken);
-            var written = report.Outcome is not FileOutcome.Unchanged and not FileOutcome.Failed;
-            if (written) Interlocked.Increment(ref sinceCommit);
+            var (report, id) = IngestFile(root, file, origin, existing, session, cancellationToken);
             lock (gate)
             {
                 if (id is not null) seen.Add(id);
                 reports.Add(report);
                 if (report.Outcome == FileOutcome.Failed) errors++;
                 progress?.Report(new IngestProgress(reports.Count, files.Count, errors, report));
-            }
-            // Outside the gate: one worker commits, the others keep indexing (a worker that finds a commit under way
-            // leaves it to that one).
-            if (written && (Volatile.Read(ref sinceCommit) >= CommitEvery || clock.Elapsed - lastCommit >= CommitInterval) && commitGate.TryEnter())
-            {
-                try
-                {
-                    if (Volatile.Read(ref sinceCommit) >= CommitEvery || clock.Elapsed - lastCommit >= CommitInterval)
-                    {
-                        Interlocked.Exchange(ref sinceCommit, 0);
-                        writer.Commit();
-                        lastCommit = clock.Elapsed;
-                    }
-                }
-                finally
-                {
-                    commitGate.Exit();
-                }
             }
         }
 
@@ -95,10 +73,10 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         var deleted = 0;
         foreach (var id in existing.Keys.Where(id => !seen.Contains(id)))
         {
-            writer.Delete(id);
+            session.Delete(id);
             deleted++;
         }
-        writer.Commit();
+        session.Commit();
 
         return new IngestSummary
         {
@@ -163,7 +141,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     private (FileReport Report, string? Id) IngestFile(
         string root, string file, string origin,
         IReadOnlyDictionary<string, (string? Hash, string? Path)> existing,
-        DocumentIndexWriter writer, CancellationToken cancellationToken)
+        IndexingSession session, CancellationToken cancellationToken)
     {
         var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
         var format = Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? "pdf" : "html";
@@ -191,32 +169,10 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 return (new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
 
             var content = extractors.Extract(file, cancellationToken);
-            var hash = StoredHash(fileHash, content, ocrSignature);
             var metadata = MetadataInferrer.Infer(content, relative, sidecar);
             var noText = content.Quality == TextQuality.NoText;
-            writer.Upsert(new SearchDocument
-            {
-                Id = id,
-                Url = url,
-                Title = metadata.Title,
-                Publisher = metadata.Publisher,
-                Type = metadata.Type,
-                Date = metadata.Date,
-                Themes = metadata.Themes,
-                Summary = metadata.Summary,
-                Series = metadata.Series,
-                Language = metadata.Language,
-                Pages = content.Pages,
-                Territories = Search.Core.Territories.TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
-                Format = content.Format,
-                TextStatus = content.TextStatus,
-                OcrPages = content.OcrPages,
-                Origin = origin,
-                SourcePath = relative,
-                ContentHash = hash,
-                SizeBytes = bytes,
-                IndexedAt = DateTimeOffset.UtcNow,
-            });
+            session.Upsert(DocumentBuilder.Build(content, metadata,
+                new DocumentProvenance(url, origin, StoredHash(fileHash, content, ocrSignature), bytes) { SourcePath = relative }));
 
             var outcome = noText ? FileOutcome.NoText : existing.ContainsKey(id) ? FileOutcome.Updated : FileOutcome.Added;
             var reason = noText
@@ -251,25 +207,24 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         : Tagged(fileHash, ocrSignature);
 
     /// <summary>
-    /// True when a stored hash is still valid for the file under the current OCR setting: the file and its
-    /// sidecar are unchanged, and either it had no page for OCR or it was extracted with the same OCR setting.
-    /// Turning OCR on (or off) therefore re-extracts only the files with pages without text (and, once, the
-    /// files indexed before this rule, whose hash carries no tag).
+    /// True when a stored hash is still valid for the file under the current OCR setting and pipeline version: the
+    /// file and its sidecar are unchanged, and either it had no page for OCR or it was extracted with the same OCR
+    /// setting. Turning OCR on (or off) therefore re-extracts only the files with pages without text.
     /// </summary>
     public static bool IsCurrent(string? storedHash, string fileHash, string? ocrSignature) =>
         storedHash is not null
-        && (storedHash == Tagged(fileHash, TextOnlyTag) || storedHash == (ocrSignature is null ? fileHash : Tagged(fileHash, ocrSignature)));
+        && (storedHash == IndexingSession.Stamp(Tagged(fileHash, TextOnlyTag))
+            || storedHash == IndexingSession.Stamp(ocrSignature is null ? fileHash : Tagged(fileHash, ocrSignature)));
 
     private const string TextOnlyTag = "text";
 
     private static string Tagged(string fileHash, string tag) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileHash + "\n" + tag)));
 
-    /// <summary>SHA-256 over the pipeline version, the file and its sidecar (if any).</summary>
+    /// <summary>SHA-256 over the file and its sidecar (if any); the session stamps it with the pipeline version.</summary>
     public static string ContentHash(string file)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(System.Text.Encoding.UTF8.GetBytes("v" + PipelineVersion + "\n"));
         using (var stream = File.OpenRead(file))
         {
             var buffer = new byte[81920];

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Pipeline.Crawling;
+using Search.Pipeline.Indexing;
+using Search.TestSupport;
 
 namespace Search.Pipeline.Tests.Crawling;
 
@@ -114,7 +116,38 @@ public class IncrementalCrawlTests
         // Nothing was due (recrawl every 24 h): no page or document was requested again.
         Assert.DoesNotContain(site.Requests.Skip(before), r => r.Path.StartsWith("/docs/", StringComparison.Ordinal) || r.Path.StartsWith("/publications", StringComparison.Ordinal));
         using var store = kit.Store();
-        Assert.Equal(store.Get(url)!.ContentHash, store.Get(url)!.IndexedHash);
+        Assert.Equal(IndexingSession.Stamp(store.Get(url)!.ContentHash!), store.Get(url)!.IndexedHash);
+    }
+
+    [Fact]
+    public async Task After_a_pipeline_upgrade_a_crawl_extracts_every_stored_body_again_without_refetching_it()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        using var kit = new CrawlTestKit();
+        var config = CrawlTestKit.Config(site, Small, recrawlHours: 24);
+        var first = (await kit.Crawler(config).RunAsync()).Sources.Single();
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(kit.IndexPath));
+
+        // What an older version left: its stamp on the index, on every hash and on the crawl's confirmations.
+        OlderIndex.Simulate(kit.IndexPath);
+        using (var db = new SqliteConnection($"Data Source={Path.Combine(kit.DataPath, CrawlStore.FileName)};Pooling=false"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "UPDATE urls SET indexed_hash = 'v' || $v || ':' || content_hash WHERE indexed_hash IS NOT NULL";
+            cmd.Parameters.AddWithValue("$v", OlderIndex.Version);
+            Assert.True(cmd.ExecuteNonQuery() >= first.Indexed);
+        }
+        var before = site.Requests.Count;
+
+        var second = (await kit.Crawler(config).RunAsync()).Sources.Single();
+        Assert.True(second.Indexed >= first.Indexed, $"{second.Indexed} documents indexed again, {first.Indexed} at first");
+        Assert.DoesNotContain(site.Requests.Skip(before), r => r.Path.StartsWith("/docs/", StringComparison.Ordinal) || r.Path.StartsWith("/publications/", StringComparison.Ordinal));
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(kit.IndexPath));
+        var url = UrlNormalizer.Normalize(site.Url("/docs/" + FixtureSite.BisPdf))!;
+        Assert.StartsWith(IndexingSession.HashPrefix, kit.Indexed(url)!.ContentHash);
+        using var store = kit.Store();
+        Assert.Equal(IndexingSession.Stamp(store.Get(url)!.ContentHash!), store.Get(url)!.IndexedHash);
     }
 
     [Fact]

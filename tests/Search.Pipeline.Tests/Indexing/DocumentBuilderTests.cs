@@ -1,32 +1,68 @@
+using Search.Core.Documents;
 using Search.Pipeline.Crawling;
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Indexing;
 using Search.Pipeline.Metadata;
+using Search.Pipeline.Tests.Crawling;
 
-namespace Search.Pipeline.Tests.Crawling;
+namespace Search.Pipeline.Tests.Indexing;
 
-public class DocumentFactoryTests
+public class DocumentBuilderTests
 {
     private static readonly ExtractedContent Content = new() { Format = "pdf", Pages = ["Les dotations de l'État aux collectivités, par l'OFGL."] };
 
     private static InferredMetadata Metadata(string? publisher) => new() { Title = "Les dotations de l'État en 2023", Publisher = publisher };
 
+    private static SearchDocument Crawled(SourceConfig source, InferredMetadata metadata, string url = "http://127.0.0.1/a.pdf") =>
+        DocumentBuilder.Build(Content, metadata, new DocumentProvenance(url, source.Origin, "h", 10) { Defaults = source.IndexingDefaults });
+
     [Fact]
     public void The_source_configuration_decides_the_publisher_first()
     {
         var source = new SourceConfig { Id = "dgcl", Publisher = "DGCL", Defaults = new DefaultMetadata { Publisher = "Ministère" } };
-        var doc = DocumentFactory.Create(source, "http://127.0.0.1/a.pdf", Metadata("OFGL"), Content, "h", 10);
-        Assert.Equal("DGCL", doc.Publisher);
+        Assert.Equal("DGCL", Crawled(source, Metadata("OFGL")).Publisher);
     }
 
     [Fact]
     public void A_source_hosting_several_publishers_takes_each_documents_own_then_its_defaults()
     {
         var source = new SourceConfig { Id = "ccomptes", Publisher = "Cour des comptes", MixedPublishers = true, Defaults = new DefaultMetadata { Publisher = "Juridictions financières" } };
-        Assert.Equal("Chambre régionale des comptes Bretagne",
-            DocumentFactory.Create(source, "http://127.0.0.1/a.pdf", Metadata("Chambre régionale des comptes Bretagne"), Content, "h", 10).Publisher);
-        Assert.Equal("Juridictions financières", DocumentFactory.Create(source, "http://127.0.0.1/b.pdf", Metadata(null), Content, "h", 10).Publisher);
+        Assert.Equal("Chambre régionale des comptes Bretagne", Crawled(source, Metadata("Chambre régionale des comptes Bretagne")).Publisher);
+        Assert.Equal("Juridictions financières", Crawled(source, Metadata(null), "http://127.0.0.1/b.pdf").Publisher);
         var bare = source with { Defaults = new DefaultMetadata() };
-        Assert.Equal("Cour des comptes", DocumentFactory.Create(bare, "http://127.0.0.1/c.pdf", Metadata(null), Content, "h", 10).Publisher);
+        Assert.Equal("Cour des comptes", Crawled(bare, Metadata(null), "http://127.0.0.1/c.pdf").Publisher);
+    }
+
+    [Fact]
+    public void A_folder_document_keeps_its_own_publisher_and_a_crawled_one_gets_the_source_defaults()
+    {
+        var metadata = Metadata("OFGL") with { Type = DocumentTypes.WebPage, Themes = ["Dotations"] };
+        var folder = DocumentBuilder.Build(Content, metadata, new DocumentProvenance("pdf/a.pdf", "folder:/corpus", "h", 10) { SourcePath = "pdf/a.pdf" });
+        Assert.Equal("OFGL", folder.Publisher);
+        Assert.Equal(DocumentTypes.WebPage, folder.Type);
+        Assert.Equal(["Dotations"], folder.Themes);
+        Assert.Equal("pdf/a.pdf", folder.SourcePath);
+
+        var source = new SourceConfig { Id = "dgcl", Publisher = "DGCL", Defaults = new DefaultMetadata { Type = "étude", Themes = ["Finances locales", "dotations"] } };
+        var crawled = Crawled(source, metadata);
+        Assert.Equal("DGCL", crawled.Publisher);
+        Assert.Equal(DocumentTypes.Normalize("étude"), crawled.Type);
+        Assert.Equal(["Dotations", "Finances locales"], crawled.Themes);
+        Assert.Equal("source:dgcl", crawled.Origin);
+        Assert.Null(crawled.SourcePath);
+    }
+
+    [Fact]
+    public void Series_language_and_a_year_alone_reach_the_document_and_the_hash_is_stamped()
+    {
+        var metadata = Metadata(null) with { Series = "BIS n° 170", Language = "fr", Year = 2021 };
+        var doc = DocumentBuilder.Build(Content, metadata, new DocumentProvenance("a.pdf", "folder:/corpus", "abc", 10));
+        Assert.Equal("BIS n° 170", doc.Series);
+        Assert.Equal("fr", doc.Language);
+        Assert.Null(doc.Date);
+        Assert.Equal(2021, doc.Year);
+        Assert.Equal(IndexingSession.HashPrefix + "abc", doc.ContentHash);
+        Assert.Equal("abc", IndexingSession.Unstamped(doc.ContentHash!));
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Search.Core.Documents;
 using Search.Core.Querying;
 using Search.Pipeline.Extraction;
+using Search.Pipeline.Indexing;
 using Search.Pipeline.Ingest;
+using Search.TestSupport;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
 
@@ -108,6 +110,41 @@ public sealed class FolderIngesterTests : IDisposable
         Assert.Equal(FileOutcome.Added, b.Outcome);
         Assert.Contains("sidecar", b.Reason);
         Assert.Equal(3, Count());
+    }
+
+    [Fact]
+    public void A_year_alone_in_a_sidecar_reaches_the_year_facet_and_the_year_filter()
+    {
+        Write("html/b.html.meta.json", """{ "date": "2019" }""");
+        _ingester.Ingest(Corpus, IndexPath);
+        using var provider = new IndexSearcherProvider(IndexPath);
+        var search = new SearchService(provider);
+        var b = search.GetByUrl("html/b.html")!;
+        Assert.Null(b.Date);
+        Assert.Equal(2019, b.Year);
+        var all = search.Search(new SearchRequest { Query = "" });
+        Assert.Contains(new FacetValue("2019", 1), all.Facets[Schema.Year]);
+        var filtered = search.Search(new SearchRequest { Query = "", Filters = new Dictionary<string, IReadOnlyList<string>> { [Schema.Year] = ["2019"] } });
+        Assert.Equal("html/b.html", Assert.Single(filtered.Hits).Url);
+        Assert.Equal(2019, filtered.Hits[0].Year);
+        var range = search.Search(new SearchRequest { Query = "", YearFrom = 2018, YearTo = 2019 });
+        Assert.Contains(range.Hits, h => h.Url == "html/b.html");
+    }
+
+    [Fact]
+    public void After_a_pipeline_upgrade_every_file_is_extracted_again_and_the_index_stamped_with_the_new_version()
+    {
+        _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(IndexPath));
+        OlderIndex.Simulate(IndexPath);
+        Assert.Equal(OlderIndex.Version, IndexingSession.VersionOf(IndexPath));
+
+        var upgrade = _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(3, upgrade.Count(FileOutcome.Updated));
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(IndexPath));
+        using (var provider = new IndexSearcherProvider(IndexPath))
+            Assert.StartsWith(IndexingSession.HashPrefix, new SearchService(provider).GetByUrl("pdf/c.pdf")!.ContentHash);
+        Assert.Equal(3, _ingester.Ingest(Corpus, IndexPath).Count(FileOutcome.Unchanged));
     }
 
     [Fact]
