@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Search.Core.Querying;
 using Search.Host.Documents;
@@ -29,13 +30,15 @@ public static class SearchHostApp
         configure?.Invoke(builder);
 
         builder.Services.AddHostSettings(builder.Configuration);
-        builder.Services.AddSingleton(sp => new IndexSearcherProvider(sp.GetRequiredService<HostSettings>().IndexPath));
+        builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath));
         builder.Services.AddSingleton<SqliteQueryLog>();
         builder.Services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<SqliteQueryLog>());
         builder.Services.AddSingleton<IQueryLogReader>(sp => sp.GetRequiredService<SqliteQueryLog>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteQueryLog>());
-        builder.Services.AddSingleton<SearchService>();
+        // Over the index served now: a rebuilt index swapped in is searched by the next request.
+        builder.Services.AddTransient(sp => new SearchService(sp.GetRequiredService<ServedIndex>().Provider, sp.GetRequiredService<IQueryLog>()));
         builder.Services.AddSingleton<IndexStatus>();
+        builder.Services.TryAddSingleton<IndexBuildHooks>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
         builder.Services.AddHostedService<IndexRefresher>();
         builder.Services.AddCrawling();

@@ -39,6 +39,36 @@ public sealed class DocumentIndexWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Takes the index's write lock without writing (another writer is refused with <see cref="IndexLockedException"/>)
+    /// until disposed.
+    /// </summary>
+    public static IDisposable HoldLock(string indexPath)
+    {
+        var directory = FSDirectory.Open(indexPath);
+        var writeLock = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        try
+        {
+            if (!writeLock.Obtain()) throw new IndexLockedException(indexPath, new LockObtainFailedException("write.lock is held"));
+        }
+        catch (Exception)
+        {
+            writeLock.Dispose();
+            directory.Dispose();
+            throw;
+        }
+        return new HeldLock(writeLock, directory);
+    }
+
+    private sealed class HeldLock(Lucene.Net.Store.Lock writeLock, FSDirectory directory) : IDisposable
+    {
+        public void Dispose()
+        {
+            writeLock.Dispose();
+            directory.Dispose();
+        }
+    }
+
     /// <summary>Adds or replaces a document. Thread-safe: workers may upsert in parallel.</summary>
     public void Upsert(SearchDocument document)
     {

@@ -267,6 +267,24 @@ public sealed class CrawlStore : IDisposable
         return rows;
     }
 
+    /// <summary>The fetched pages and documents of a source that are in the index: one row per document URL, its own first.</summary>
+    public IReadOnlyList<UrlRow> IndexedDocuments(string source)
+    {
+        using var cmd = Command("""
+            SELECT * FROM urls WHERE source = $s AND doc_url IS NOT NULL AND content_hash IS NOT NULL AND indexed_hash IS NOT NULL
+              AND kind <> 'record' AND state IN ('fetched', 'queued')
+            ORDER BY doc_url, url <> doc_url
+            """, ("$s", source));
+        using var r = cmd.ExecuteReader();
+        var rows = new List<UrlRow>();
+        while (r.Read())
+        {
+            var row = Read(r);
+            if (rows.Count == 0 || rows[^1].DocUrl != row.DocUrl) rows.Add(row);
+        }
+        return rows;
+    }
+
     /// <summary>True when catalogue records of the source were confirmed with a hash not stamped with <paramref name="stamp"/>.</summary>
     public bool HasStaleRecords(string source, string stamp) =>
         Scalar<long>("SELECT COUNT(*) FROM urls WHERE source = $s AND kind = 'record' AND indexed_hash IS NOT NULL AND substr(indexed_hash, 1, length($stamp)) <> $stamp",

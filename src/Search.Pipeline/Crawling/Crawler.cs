@@ -50,6 +50,55 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         return new CrawlReport(results, clock.Elapsed, fetcher.RequestsSent, fetcher.ConditionalRequestsSent);
     }
 
+    /// <summary>
+    /// Extracts every indexed document of the configured sources again from the store into <paramref name="target"/>
+    /// (a rebuild): nothing is fetched and crawl.db is not changed. Returns the ids written, by origin; a document whose
+    /// body is gone or fails to extract is left out (<paramref name="failed"/> is told why).
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Reindex(IndexingSession target, Action<string, string?>? written = null, CancellationToken cancellationToken = default)
+    {
+        var bodies = new BodyStore(Path.Combine(DataPath, "store"));
+        var result = new Dictionary<string, HashSet<string>>();
+        if (!CrawlStore.Exists(DataPath)) return result;
+        using var store = CrawlStore.Open(DataPath, readOnly: true);
+        foreach (var source in config.Sources)
+        {
+            var ids = result[source.Origin] = [];
+            foreach (var row in store.IndexedDocuments(source.Id))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string? problem = null;
+                try
+                {
+                    if (!bodies.Contains(row.ContentHash!)) problem = "body no longer in the store";
+                    else
+                    {
+                        var document = Build(source, row, bodies, store, cancellationToken);
+                        target.Upsert(document);
+                        ids.Add(document.Id);
+                    }
+                }
+                catch (ExtractionException e)
+                {
+                    problem = e.Message;
+                }
+                written?.Invoke(row.DocUrl!, problem);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The document of a stored body: extracted in the format the server declared, enriched, built.</summary>
+    private SearchDocument Build(SourceConfig source, UrlRow row, BodyStore bodies, CrawlStore store, CancellationToken ct)
+    {
+        var path = bodies.PathOf(row.ContentHash!);
+        // Stored bodies are named by hash only: the format the server declared says which extractor reads it.
+        var content = extractors.Extract(path, SourceCrawl.FormatOf(row.ContentType, path) ?? "html", ct);
+        // The text of the links that led here is a title candidate (a PDF often names itself badly).
+        var metadata = MetadataInferrer.Infer(content, Uri.UnescapeDataString(new Uri(row.DocUrl!).AbsolutePath), null, store.LinkTexts(row.DocUrl!));
+        return DocumentBuilder.Build(content, metadata, new DocumentProvenance(row.DocUrl!, source.Origin, row.ContentHash!, row.Bytes) { Defaults = source.IndexingDefaults });
+    }
+
     internal CrawlConfig Config => config;
     internal ExtractorRegistry Extractors => extractors;
     internal void Emit(string source, string what, string url, int? status = null, string? detail = null) =>
@@ -310,7 +359,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         }
 
         /// <summary>"pdf" or "html" as the server declared it (or the body's PDF magic); null for anything else.</summary>
-        private static string? FormatOf(string? contentType, string path)
+        internal static string? FormatOf(string? contentType, string path)
         {
             var ct = contentType?.ToLowerInvariant() ?? "";
             if (ct == "application/pdf" || PdfExtractor.HasPdfMagic(path)) return "pdf";
@@ -332,12 +381,10 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         /// <summary>Extracts the stored body and upserts its document; confirmed in crawl.db after the next commit.</summary>
         private void Index(UrlRow row, CancellationToken ct)
         {
-            var path = bodies.PathOf(row.ContentHash!);
-            ExtractedContent content;
+            SearchDocument document;
             try
             {
-                // Stored bodies are named by hash only: the format the server declared says which extractor reads it.
-                content = crawler.Extractors.Extract(path, FormatOf(row.ContentType, path) ?? "html", ct);
+                document = crawler.Build(source, row, bodies, _store, ct);
             }
             catch (ExtractionException e)
             {
@@ -347,10 +394,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                 crawler.Emit(source.Id, "extraction-failed", row.Url, detail: e.Message);
                 return;
             }
-            var uri = new Uri(row.DocUrl!);
-            // The text of the links that led here is a title candidate (a PDF often names itself badly).
-            var metadata = MetadataInferrer.Infer(content, Uri.UnescapeDataString(uri.AbsolutePath), null, _store.LinkTexts(row.DocUrl!));
-            Upsert(row.Url, DocumentBuilder.Build(content, metadata, new DocumentProvenance(row.DocUrl!, source.Origin, row.ContentHash!, row.Bytes) { Defaults = source.IndexingDefaults }));
+            Upsert(row.Url, document);
         }
 
         private void Upsert(string url, SearchDocument document)

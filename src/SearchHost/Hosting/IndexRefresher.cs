@@ -1,12 +1,10 @@
-using Search.Core.Querying;
-
 namespace Search.Host.Hosting;
 
 /// <summary>
 /// Opens new commits of the index (written by the start-up build, the CLI or a crawl) on a timer,
 /// so a running host serves new documents within about a second, without a restart.
 /// </summary>
-public sealed class IndexRefresher(HostSettings settings, IndexSearcherProvider provider, ILogger<IndexRefresher> logger)
+public sealed class IndexRefresher(HostSettings settings, ServedIndex served, ILogger<IndexRefresher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -16,7 +14,7 @@ public sealed class IndexRefresher(HostSettings settings, IndexSearcherProvider 
         {
             try
             {
-                if (provider.MaybeRefresh()) logger.LogInformation("Opened a new commit of the index");
+                if (served.MaybeRefresh()) logger.LogInformation("Opened a new commit of the index");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,8 +1,9 @@
 namespace Search.Host.Hosting;
 
-public enum IndexState { Starting, Building, Ready, Failed }
+/// <summary>Building: a first index is being written (searches get 503). Rebuilding: a new index is written beside the served one.</summary>
+public enum IndexState { Starting, Building, Rebuilding, Ready, Failed }
 
-/// <summary>What /health reports about the index: its state and the progress of a start-up build.</summary>
+/// <summary>What /health reports about the index: its state and the progress of a start-up build or rebuild.</summary>
 public sealed class IndexStatus
 {
     private readonly System.Threading.Lock _gate = new();

@@ -1,5 +1,4 @@
 using Search.Core.Indexing;
-using Search.Core.Querying;
 using Search.Pipeline.Crawling;
 using Search.Pipeline.Extraction;
 
@@ -7,11 +6,11 @@ namespace Search.Host.Hosting;
 
 /// <summary>
 /// Runs the crawl inside the host on a schedule (off by default; see <see cref="CrawlSettings"/>). It
-/// waits for the start-up build to finish (one writer per index), then follows the same writer
+/// waits for the start-up build or rebuild to finish (one writer per index), then follows the same writer
 /// discipline as the CLI: open, write, commit, dispose, once per run. When another process holds the
 /// index (a CLI crawl), the run is skipped and retried at the next interval.
 /// </summary>
-public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings, IndexStatus status, IndexSearcherProvider provider, ILogger<ScheduledCrawler> logger)
+public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings, IndexStatus status, ServedIndex served, ILogger<ScheduledCrawler> logger)
     : BackgroundService
 {
     public CrawlReport? LastReport { get; private set; }
@@ -32,7 +31,7 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
         try
         {
             await Task.Delay(crawl.InitialDelay, stoppingToken);
-            while (status.State is IndexState.Starting or IndexState.Building) await Task.Delay(500, stoppingToken);
+            while (status.State is IndexState.Starting or IndexState.Building or IndexState.Rebuilding) await Task.Delay(500, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RunOnceAsync(config, stoppingToken);
@@ -62,7 +61,7 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
         {
             var report = await crawler.RunAsync(cancellationToken: stoppingToken);
             LastReport = report;
-            provider.MaybeRefresh();
+            served.MaybeRefresh();
             foreach (var s in report.Sources)
             {
                 logger.LogInformation("Crawl {Source}: fetched {Fetched}, not modified {NotModified}, indexed {Indexed}, skipped {Skipped}, errors {Errors}, removed {Removed}",

@@ -1,42 +1,52 @@
+using Search.Core.Indexing;
 using Search.Core.Querying;
-using Search.Pipeline.Extraction;
+using Search.Pipeline.Indexing;
 using Search.Pipeline.Ingest;
 
 namespace Search.Host.Hosting;
 
 /// <summary>
-/// At start-up, builds the index from the bundled corpus when it is missing or empty, in the
-/// background: the HTTP server (and /health) answers meanwhile. An existing index is used as is.
+/// At start-up, in the background (the HTTP server and /health answer meanwhile): builds the index from the
+/// bundled corpus when it is missing or empty; rebuilds it beside the served one when it was written by another
+/// pipeline version (<see cref="IndexRebuilder"/>: its folders, the crawl store when the host has a crawl
+/// configuration, the rest carried over), serving the old index until the new one is complete and swapped in
+/// (<see cref="ServedIndex.SwapInRebuilt"/>). A current index is used as is.
 /// </summary>
-public sealed class StartupIndexBuilder(HostSettings settings, IndexSearcherProvider provider, IndexStatus status, ILogger<StartupIndexBuilder> logger)
+public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings crawl, ServedIndex served, IndexStatus status,
+    IndexBuildHooks hooks, ILogger<StartupIndexBuilder> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Build(stoppingToken), stoppingToken);
 
     private void Build(CancellationToken stoppingToken)
     {
-        if (provider.IsOpen && new SearchService(provider).DocumentCount() > 0)
+        if (served.Provider.IsOpen && new SearchService(served.Provider).DocumentCount() > 0)
         {
-            status.Set(IndexState.Ready);
-            logger.LogInformation("Serving the index at {IndexPath}", settings.IndexPath);
+            var version = IndexingSession.VersionOf(served.IndexPath);
+            if (version == IndexingSession.PipelineVersion)
+            {
+                status.Set(IndexState.Ready);
+                logger.LogInformation("Serving the index at {IndexPath}", served.IndexPath);
+            }
+            else Rebuild(version, stoppingToken);
             return;
         }
         if (settings.CorpusPath is null || !Directory.Exists(settings.CorpusPath))
         {
             status.Set(IndexState.Failed, "The index is empty and no corpus folder was found (set Data:Corpus).");
-            logger.LogError("The index at {IndexPath} is empty and no corpus folder was found", settings.IndexPath);
+            logger.LogError("The index at {IndexPath} is empty and no corpus folder was found", served.IndexPath);
             return;
         }
 
         status.Set(IndexState.Building, $"Indexing {settings.CorpusPath}");
-        logger.LogInformation("Building the index at {IndexPath} from {Corpus}", settings.IndexPath, settings.CorpusPath);
+        logger.LogInformation("Building the index at {IndexPath} from {Corpus}", served.IndexPath, settings.CorpusPath);
         try
         {
             using var extractors = settings.CreateExtractors(logger);
             var ingester = new FolderIngester(extractors);
-            var summary = ingester.Ingest(settings.CorpusPath, settings.IndexPath,
+            var summary = ingester.Ingest(settings.CorpusPath, served.IndexPath,
                 new InlineProgress<IngestProgress>(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
-            provider.MaybeRefresh();
+            served.MaybeRefresh();
             foreach (var failure in summary.Failures) logger.LogWarning("Not indexed: {Path}: {Reason}", failure.Path, failure.Reason);
             status.Set(IndexState.Ready);
             logger.LogInformation("Index built: {Files} files in {Seconds:0.0} s, {Failed} failed, {OcrPages} page(s) read by OCR",
@@ -52,4 +62,59 @@ public sealed class StartupIndexBuilder(HostSettings settings, IndexSearcherProv
             logger.LogError(e, "Building the index failed");
         }
     }
+
+    /// <summary>
+    /// Rebuilds the index beside the served one, holding the served index's write lock meanwhile (a crawl or an
+    /// ingest written into it now would be lost at the swap: they are told the index is busy), then swaps.
+    /// </summary>
+    private void Rebuild(string? found, CancellationToken stoppingToken)
+    {
+        status.Set(IndexState.Rebuilding,
+            $"Rebuilding the index for pipeline version {IndexingSession.PipelineVersion} (found {found ?? "an older version"}); the current index is served meanwhile.");
+        logger.LogInformation("The index at {IndexPath} was written by pipeline version {Found}: rebuilding it for version {Version} beside it",
+            served.IndexPath, found ?? "(older)", IndexingSession.PipelineVersion);
+        try
+        {
+            using var extractors = settings.CreateExtractors(logger);
+            var rebuilder = new IndexRebuilder(extractors) { Crawl = crawl.LoadConfig() is { } config ? (config, settings.DataPath) : null };
+            RebuildSummary summary;
+            using (DocumentIndexWriter.HoldLock(served.IndexPath))
+            {
+                ServedIndex.DeleteIfExists(served.RebuildPath);
+                using (var target = IndexingSession.Open(served.RebuildPath))
+                {
+                    summary = rebuilder.Rebuild(served.IndexPath, target, new InlineProgress<RebuildProgress>(p =>
+                    {
+                        status.Progress(p.Done, p.Total, p.Errors);
+                        hooks.Progress?.Invoke(p, stoppingToken);
+                    }), stoppingToken);
+                    hooks.BeforeSwap?.Invoke(stoppingToken);
+                    target.Complete();
+                }
+            }
+            served.SwapInRebuilt();
+            status.Set(IndexState.Ready);
+            logger.LogInformation("Index rebuilt and swapped in: {Extracted} documents extracted again, {Carried} carried over, {Failed} failed",
+                summary.Extracted, summary.Carried, summary.Failed);
+        }
+        catch (OperationCanceledException)
+        {
+            status.Set(IndexState.Ready, "Rebuild cancelled; the previous index is served.");
+        }
+        catch (Exception e)
+        {
+            status.Set(IndexState.Ready, "Rebuild failed; the previous index is served: " + e.Message);
+            logger.LogError(e, "Rebuilding the index failed; the previous index is served");
+        }
+    }
+}
+
+/// <summary>
+/// Observation points of the start-up rebuild, called on its thread (they may block; the token is the host's
+/// stopping token). None by default; tests use them to look at the host while it rebuilds.
+/// </summary>
+public sealed class IndexBuildHooks
+{
+    public Action<RebuildProgress, CancellationToken>? Progress { get; init; }
+    public Action<CancellationToken>? BeforeSwap { get; init; }
 }

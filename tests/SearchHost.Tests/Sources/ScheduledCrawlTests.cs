@@ -30,8 +30,8 @@ public class ScheduledCrawlTests
             var host = new HostSettings { DataPath = data };
             var status = new IndexStatus();
             status.Set(IndexState.Building);
-            using var provider = new IndexSearcherProvider(host.IndexPath);
-            var scheduled = new ScheduledCrawler(crawl, host, status, provider, NullLogger<ScheduledCrawler>.Instance);
+            using var served = new ServedIndex(host.IndexPath);
+            var scheduled = new ScheduledCrawler(crawl, host, status, served, NullLogger<ScheduledCrawler>.Instance);
             await scheduled.StartAsync(CancellationToken.None);
             try
             {
@@ -42,7 +42,7 @@ public class ScheduledCrawlTests
                 while (scheduled.LastReport is null && DateTime.UtcNow < deadline) await Task.Delay(100);
                 Assert.NotNull(scheduled.LastReport);
                 Assert.Equal(PublisherSite.Pdfs.Length, scheduled.LastReport!.Sources.Single().Indexed);
-                var search = new SearchService(provider);
+                var search = new SearchService(served.Provider);
                 Assert.NotNull(search.GetByUrl(site.Url("/docs/" + PublisherSite.Pdfs[0])));
             }
             finally

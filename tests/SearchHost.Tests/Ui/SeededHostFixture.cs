@@ -1,5 +1,6 @@
 using Search.Core.Documents;
 using Search.Core.Indexing;
+using Search.Pipeline.Indexing;
 using SearchHost.Tests.Infrastructure;
 
 namespace SearchHost.Tests.Ui;
@@ -22,7 +23,8 @@ public sealed class SeededHostFixture : TestHost
     {
         using var writer = DocumentIndexWriter.Open(Path.Combine(DataPath, "index"));
         foreach (var doc in Documents()) writer.Upsert(doc);
-        writer.Commit();
+        // Written by this version: served as is, not rebuilt.
+        writer.Commit(new Dictionary<string, string> { [IndexingSession.VersionKey] = IndexingSession.PipelineVersion });
     }
 
     private static IEnumerable<SearchDocument> Documents()
