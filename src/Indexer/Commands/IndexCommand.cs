@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Search.Core.Indexing;
+using Search.Pipeline.Crawling;
+using Search.Pipeline.Extraction;
 using Search.Pipeline.Ingest;
 
 namespace Search.Indexer.Commands;
@@ -29,12 +31,12 @@ public static class IndexCommand
             }
             using var extractors = extraction.CreateRegistry(parsed);
             var ingester = new FolderIngester(extractors) { Parallelism = parsed.GetValue(parallel), CommitEvery = parsed.GetValue(commitEvery) };
-            return Run(ingester, root.FullName, parsed.GetRequiredValue(index), cancellationToken);
+            return Run(ingester, root.FullName, parsed.GetRequiredValue(index), extractors, cancellationToken);
         });
         return command;
     }
 
-    private static int Run(FolderIngester ingester, string folder, string indexPath, CancellationToken cancellationToken)
+    private static int Run(FolderIngester ingester, string folder, string indexPath, ExtractorRegistry extractors, CancellationToken cancellationToken)
     {
         var interactive = !Console.IsErrorRedirected;
         var progress = new InlineProgress<IngestProgress>(p =>
@@ -49,9 +51,12 @@ public static class IndexCommand
         });
 
         IngestSummary summary;
+        int crawled;
         try
         {
             summary = ingester.Ingest(folder, indexPath, progress, cancellationToken);
+            // An index beside a crawl store: crawled documents of another pipeline version are extracted again too.
+            crawled = Crawler.ReindexFromStore(indexPath, extractors, cancellationToken);
         }
         catch (IndexLockedException e)
         {
@@ -63,6 +68,7 @@ public static class IndexCommand
             if (interactive) Console.Error.WriteLine(); // ends the progress line
         }
         PrintSummary(summary, indexPath);
+        if (crawled > 0) Console.WriteLine($"  crawled:    {crawled} crawled document(s) indexed again from the crawl store (of another pipeline version, or not yet committed)");
         return 0;
     }
 

@@ -95,7 +95,7 @@ public sealed class CrawlStore : IDisposable
         CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,
             fetched INTEGER NOT NULL DEFAULT 0, not_modified INTEGER NOT NULL DEFAULT 0, indexed INTEGER NOT NULL DEFAULT 0,
             failed INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, publisher TEXT NOT NULL, kind TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sources (id TEXT PRIMARY KEY, publisher TEXT NOT NULL, kind TEXT NOT NULL, config TEXT);
         CREATE TABLE IF NOT EXISTS errors (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL, url TEXT NOT NULL, at TEXT NOT NULL, message TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS errors_source ON errors(source, id);
         """);
@@ -106,6 +106,9 @@ public sealed class CrawlStore : IDisposable
         // links.anchor (the text of the link) came after the first version.
         if (Scalar<long>("SELECT COUNT(*) FROM pragma_table_info('links') WHERE name = 'anchor'") == 0)
             Exec("ALTER TABLE links ADD COLUMN anchor TEXT;");
+        // sources.config (the source's configuration as JSON, to extract its documents again without the sources file) too.
+        if (Scalar<long>("SELECT COUNT(*) FROM pragma_table_info('sources') WHERE name = 'config'") == 0)
+            Exec("ALTER TABLE sources ADD COLUMN config TEXT;");
     }
 
     // ---------- frontier ----------
@@ -371,9 +374,19 @@ public sealed class CrawlStore : IDisposable
     /// <summary>Records a source's publisher and kind (for the partners' views when the configuration is not at hand).</summary>
     public void SaveSource(SourceConfig source)
     {
-        using var cmd = Command("INSERT INTO sources(id, publisher, kind) VALUES ($i, $p, $k) ON CONFLICT(id) DO UPDATE SET publisher = $p, kind = $k",
-            ("$i", source.Id), ("$p", source.Publisher), ("$k", source.Kind));
+        using var cmd = Command("INSERT INTO sources(id, publisher, kind, config) VALUES ($i, $p, $k, $c) ON CONFLICT(id) DO UPDATE SET publisher = $p, kind = $k, config = $c",
+            ("$i", source.Id), ("$p", source.Publisher), ("$k", source.Kind), ("$c", System.Text.Json.JsonSerializer.Serialize(source)));
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>The configuration of every source as its last crawl saw it (sources crawled before it was kept are left out).</summary>
+    public IReadOnlyList<SourceConfig> SavedSources()
+    {
+        using var cmd = Command("SELECT config FROM sources WHERE config IS NOT NULL ORDER BY id");
+        using var r = cmd.ExecuteReader();
+        var sources = new List<SourceConfig>();
+        while (r.Read()) sources.Add(System.Text.Json.JsonSerializer.Deserialize<SourceConfig>(r.GetString(0))!);
+        return sources;
     }
 
     /// <summary>Publisher and kind of every source crawl.db knows.</summary>

@@ -99,6 +99,29 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         return DocumentBuilder.Build(content, metadata, new DocumentProvenance(row.DocUrl!, source.Origin, row.ContentHash!, row.Bytes) { Defaults = source.IndexingDefaults });
     }
 
+    /// <summary>
+    /// For an index in a crawl data folder (<c>&lt;data&gt;/index</c> beside <c>&lt;data&gt;/crawl.db</c>): indexes again from the
+    /// store, without fetching anything, what crawl.db does not confirm under this pipeline version (documents of an
+    /// older version, or fetched before a crash), with each source's configuration as its last crawl saved it. What a
+    /// crawl does first; the CLI's <c>index</c> does it too. Returns the documents indexed.
+    /// </summary>
+    public static int ReindexFromStore(string indexPath, ExtractorRegistry extractors, CancellationToken cancellationToken = default)
+    {
+        var dataPath = Path.GetDirectoryName(Path.GetFullPath(indexPath))!;
+        if (!CrawlStore.Exists(dataPath)) return 0;
+        IReadOnlyList<SourceConfig> sources;
+        using (var store = CrawlStore.Open(dataPath)) sources = store.SavedSources();
+        if (sources.Count == 0) return 0;
+        var crawler = new Crawler(new CrawlConfig { Sources = sources }, dataPath, indexPath, extractors);
+        var bodies = new BodyStore(Path.Combine(dataPath, "store"));
+        using var fetcher = new HttpFetcher(crawler.Config, bodies);
+        var robots = new RobotsCache(fetcher, bodies, crawler.Config);
+        using var session = IndexingSession.Open(indexPath, int.MaxValue);
+        var indexed = sources.Sum(s => new SourceCrawl(crawler, s, fetcher, robots, bodies, session).ReconcileAndCommit(cancellationToken));
+        session.Complete();
+        return indexed;
+    }
+
     internal CrawlConfig Config => config;
     internal ExtractorRegistry Extractors => extractors;
     internal void Emit(string source, string what, string url, int? status = null, string? detail = null) =>
@@ -418,8 +441,18 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
 
         /// <summary>
         /// Documents fetched but not confirmed in the index (a crash before the commit) or confirmed by another pipeline
-        /// version (an upgrade): indexed again from the store.
+        /// version (an upgrade): indexed again from the store, and confirmed. Returns how many.
         /// </summary>
+        public int ReconcileAndCommit(CancellationToken ct)
+        {
+            using var store = CrawlStore.Open(crawler.DataPath);
+            _store = store;
+            Reconcile(ct);
+            CommitPending(force: _pending.Count > 0);
+            return _progress.Indexed;
+        }
+
+        /// <summary>Indexes the source's unconfirmed documents from the store (see <see cref="ReconcileAndCommit"/>).</summary>
         private void Reconcile(CancellationToken ct)
         {
             foreach (var row in _store.PendingIndexing(source.Id, IndexingSession.HashPrefix))
@@ -428,6 +461,12 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
                 if (!bodies.Contains(row.ContentHash!))
                 {
                     _store.Save(row with { State = UrlStates.Queued, ContentHash = null, ETag = null, LastModified = null });
+                    continue;
+                }
+                // A URL whose document this pass already indexed (same content under another URL) is confirmed with it.
+                if (_pending.FirstOrDefault(p => p.Document.DocUrl == row.DocUrl) is { Document: not null } done)
+                {
+                    _pending.Add((row.Url, done.Hash, done.Document));
                     continue;
                 }
                 crawler.Emit(source.Id, "reindex", row.Url, detail: row.IndexedHash is null ? "fetched before a crash, not yet in the index" : "indexed by another pipeline version");

@@ -20,8 +20,11 @@ public sealed record RebuildSummary(int Extracted, int Carried, int Failed);
 /// </summary>
 public sealed class IndexRebuilder(ExtractorRegistry extractors)
 {
-    /// <summary>The crawl configuration and data folder (crawl.db, store/) when the index holds crawled documents.</summary>
-    public (CrawlConfig Config, string DataPath)? Crawl { get; init; }
+    /// <summary>The crawl data folder (crawl.db, store/) when the index may hold crawled documents.</summary>
+    public string? CrawlDataPath { get; init; }
+
+    /// <summary>The sources' configuration; by default, each source's as its last crawl saved it in crawl.db.</summary>
+    public CrawlConfig? CrawlConfig { get; init; }
 
     public RebuildSummary Rebuild(string fromIndex, IndexingSession target, IProgress<RebuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -44,8 +47,8 @@ public sealed class IndexRebuilder(ExtractorRegistry extractors)
             rebuilt.Add(origin);
         }
 
-        var crawled = Crawl is { } crawl
-            ? new Crawler(crawl.Config, crawl.DataPath, "", extractors).Reindex(target, (_, problem) =>
+        var crawled = CrawlDataPath is { } data && CrawlStore.Exists(data)
+            ? new Crawler(CrawlConfig ?? new CrawlConfig { Sources = SavedSources(data) }, data, "", extractors).Reindex(target, (_, problem) =>
             {
                 if (problem is null) extracted++;
                 Report();
@@ -62,5 +65,11 @@ public sealed class IndexRebuilder(ExtractorRegistry extractors)
         }
         target.Commit();
         return new RebuildSummary(extracted, carried, failed);
+    }
+
+    private static IReadOnlyList<SourceConfig> SavedSources(string dataPath)
+    {
+        using var store = CrawlStore.Open(dataPath);
+        return store.SavedSources();
     }
 }

@@ -76,7 +76,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
         try
         {
             using var extractors = settings.CreateExtractors(logger);
-            var rebuilder = new IndexRebuilder(extractors) { Crawl = crawl.LoadConfig() is { } config ? (config, settings.DataPath) : null };
+            var rebuilder = new IndexRebuilder(extractors) { CrawlDataPath = settings.DataPath, CrawlConfig = crawl.LoadConfig() };
             RebuildSummary summary;
             using (DocumentIndexWriter.HoldLock(served.IndexPath))
             {

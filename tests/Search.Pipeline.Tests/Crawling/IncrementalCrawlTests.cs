@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Pipeline.Crawling;
+using Search.Pipeline.Extraction;
 using Search.Pipeline.Indexing;
 using Search.TestSupport;
 
@@ -148,6 +149,46 @@ public class IncrementalCrawlTests
         Assert.StartsWith(IndexingSession.HashPrefix, kit.Indexed(url)!.ContentHash);
         using var store = kit.Store();
         Assert.Equal(IndexingSession.Stamp(store.Get(url)!.ContentHash!), store.Get(url)!.IndexedHash);
+    }
+
+    [Fact]
+    public async Task After_a_pipeline_upgrade_the_crawl_store_gives_the_crawled_documents_to_a_rebuild_and_to_the_cli_index()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        using var kit = new CrawlTestKit();
+        var first = (await kit.Crawler(CrawlTestKit.Config(site, Small)).RunAsync()).Sources.Single();
+        OlderIndex.Simulate(kit.IndexPath);
+        using (var db = new SqliteConnection($"Data Source={Path.Combine(kit.DataPath, CrawlStore.FileName)};Pooling=false"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "UPDATE urls SET indexed_hash = 'v' || $v || ':' || content_hash WHERE indexed_hash IS NOT NULL";
+            cmd.Parameters.AddWithValue("$v", OlderIndex.Version);
+            cmd.ExecuteNonQuery();
+        }
+        var before = site.Requests.Count;
+        using var extractors = new ExtractorRegistry();
+
+        // A rebuild beside the index, with the sources' configuration as crawl.db saved it (no sources file).
+        var rebuilt = Path.Combine(kit.DataPath, "index.next");
+        using (var target = IndexingSession.Open(rebuilt))
+        {
+            var summary = new IndexRebuilder(extractors) { CrawlDataPath = kit.DataPath }.Rebuild(kit.IndexPath, target);
+            Assert.Equal(first.Indexed, summary.Extracted);
+            Assert.Equal(0, summary.Carried);
+            Assert.Equal(0, target.Complete());
+        }
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(rebuilt));
+        var old = StoredDocuments.Read(kit.IndexPath).ToDictionary(d => d.Id);
+        var fresh = StoredDocuments.Read(rebuilt).ToList();
+        Assert.Equal(old.Keys.Order(), fresh.Select(d => d.Id).Order());
+        Assert.All(fresh, d => Assert.Equal(IndexingSession.Stamp(IndexingSession.Unstamped(old[d.Id].ContentHash!)), d.ContentHash));
+
+        // The CLI's index, in place: what crawl.db does not confirm under this version is indexed again, and confirmed.
+        Assert.Equal(first.Indexed, Crawler.ReindexFromStore(kit.IndexPath, extractors));
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(kit.IndexPath));
+        Assert.Equal(0, Crawler.ReindexFromStore(kit.IndexPath, extractors));
+        Assert.Equal(before, site.Requests.Count);
     }
 
     [Fact]
