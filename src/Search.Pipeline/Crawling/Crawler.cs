@@ -53,7 +53,8 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
     /// <summary>
     /// Extracts every indexed document of the configured sources again from the store into <paramref name="target"/>
     /// (a rebuild): nothing is fetched and crawl.db is not changed. Returns the ids written, by origin; a document whose
-    /// body is gone or fails to extract is left out (<paramref name="failed"/> is told why).
+    /// body is gone or fails to extract is left out. <paramref name="written"/> is told each document URL and, when it
+    /// was left out, why.
     /// </summary>
     public IReadOnlyDictionary<string, HashSet<string>> Reindex(IndexingSession target, Action<string, string?>? written = null, CancellationToken cancellationToken = default)
     {
@@ -123,7 +124,6 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
     }
 
     internal CrawlConfig Config => config;
-    internal ExtractorRegistry Extractors => extractors;
     internal void Emit(string source, string what, string url, int? status = null, string? detail = null) =>
         Log?.Invoke(new CrawlEvent(DateTimeOffset.UtcNow, source, what, url, status, detail));
 
