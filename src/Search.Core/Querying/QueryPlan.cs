@@ -74,7 +74,7 @@ public sealed partial class QueryPlan
                 continue;
             }
 
-            var correction = terms is null ? null : Correct(words[i], wordTerms[i], terms, eager);
+            var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
             units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction));
             suggestion.Add(correction ?? words[i]);
             corrected |= correction is not null;

@@ -14,6 +14,7 @@ public sealed class TermLookups(IndexReader reader)
 {
     private readonly Dictionary<Term, TermContext> _contexts = [];
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
+    private readonly Dictionary<(string Word, bool Eager), string?> _corrections = [];
 
     public IndexReader Reader { get; } = reader;
 
@@ -35,6 +36,17 @@ public sealed class TermLookups(IndexReader reader)
         }
         _contexts[term] = context;
         return context;
+    }
+
+    /// <summary>
+    /// A word's correction, computed once per search: a query naming places is planned again for the words around each
+    /// place, and a typo's candidates (a Levenshtein automaton run over two fields) are the costly part of a plan.
+    /// </summary>
+    public string? Correction(string word, bool eager, Func<string?> correct)
+    {
+        if (!_corrections.TryGetValue((word, eager), out var correction))
+            _corrections[(word, eager)] = correction = correct();
+        return correction;
     }
 
     /// <summary>How many documents contain the term, over the whole index.</summary>

@@ -114,6 +114,13 @@ public sealed class SearcherDirectoryTests : IDisposable
         Assert.Equal(0, lookups.DocFreq(new Term("body", "absent")));
         Assert.Equal(0, lookups.DocFreq(new Term("nofield", "mot1")));
 
+        // A correction is computed once per search and word.
+        var computed = 0;
+        Assert.Equal("mot1", lookups.Correction("mto1", eager: false, () => { computed++; return "mot1"; }));
+        Assert.Equal("mot1", lookups.Correction("mto1", eager: false, () => { computed++; return "other"; }));
+        Assert.Null(lookups.Correction("mto1", eager: true, () => { computed++; return null; }));
+        Assert.Equal(2, computed);
+
         // A query with the states attached scores as the query without them.
         var searcher = new IndexSearcher(reader);
         var query = new BooleanQuery
