@@ -13,10 +13,8 @@ public sealed class GazetteerTests
         Assert.InRange(G.All.Count(t => t.Level == "epci"), 1_200, 1_300);
         Assert.InRange(G.All.Count(t => t.Level == "departement"), 100, 110);
         Assert.Contains("etalab-2.0", G.SourceDescription);
-        // A sanity bound that holds on a busy CI machine; the real figure is in docs/BENCHMARKS.md (Bench territories).
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Loading again gives the same gazetteer; how long it takes is measured by `Bench territories` (docs/BENCHMARKS.md).
         var fresh = Gazetteer.LoadEmbedded();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"loaded in {clock.Elapsed}");
         Assert.Equal(G.Count, fresh.Count);
     }
 

@@ -117,12 +117,11 @@ public class RobotsTxtTests
     }
 
     [Fact]
-    public void A_pathological_pattern_is_matched_quickly()
+    public async Task A_pathological_pattern_is_matched_without_backtracking()
     {
         var pattern = string.Concat(Enumerable.Repeat("*a", 30)) + "b";
         var path = "/" + new string('a', 5000);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Assert.True(Allowed($"User-agent: *\nDisallow: {pattern}\n", "bot", path));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2));
+        // A backtracking matcher would not finish in the lifetime of the machine: the bound only tells a hang from an answer.
+        Assert.True(await Task.Run(() => Allowed($"User-agent: *\nDisallow: {pattern}\n", "bot", path)).WaitAsync(TimeSpan.FromMinutes(2)));
     }
 }

