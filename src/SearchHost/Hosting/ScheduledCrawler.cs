@@ -15,6 +15,9 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
 {
     public CrawlReport? LastReport { get; private set; }
 
+    /// <summary>How many times the first crawl has found the index still being built and waited for it.</summary>
+    public int WaitsForIndex { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!crawl.Enabled) return;
@@ -31,7 +34,11 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
         try
         {
             await Task.Delay(crawl.InitialDelay, stoppingToken);
-            while (status.State is IndexState.Starting or IndexState.Building or IndexState.Rebuilding) await Task.Delay(500, stoppingToken);
+            while (status.State is IndexState.Starting or IndexState.Building or IndexState.Rebuilding)
+            {
+                WaitsForIndex++;
+                await Task.Delay(500, stoppingToken);
+            }
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RunOnceAsync(config, stoppingToken);

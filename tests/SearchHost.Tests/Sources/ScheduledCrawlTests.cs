@@ -35,7 +35,10 @@ public class ScheduledCrawlTests
             await scheduled.StartAsync(CancellationToken.None);
             try
             {
-                await Task.Delay(700);
+                // The crawler has seen the build going on twice (so it checked again after waiting), and fetched nothing.
+                var waited = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+                while (scheduled.WaitsForIndex < 2 && DateTime.UtcNow < waited) await Task.Delay(50);
+                Assert.True(scheduled.WaitsForIndex >= 2);
                 Assert.Empty(site.Requests); // the start-up build still writes: no crawl yet
                 status.Set(IndexState.Ready);
                 var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
