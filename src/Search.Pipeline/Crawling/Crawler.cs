@@ -24,6 +24,9 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
     public IProgress<SourceProgress>? Progress { get; init; }
     public Action<CrawlEvent>? Log { get; init; }
 
+    /// <summary>The clock of the fetcher's politeness delays and retry waits.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     public string DataPath { get; } = Path.GetFullPath(dataPath);
 
     public async Task<CrawlReport> RunAsync(IReadOnlyCollection<string>? onlySources = null, CancellationToken cancellationToken = default)
@@ -36,7 +39,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         var bodies = new BodyStore(Path.Combine(DataPath, "store"));
         bodies.CleanTemp();
         using (CrawlStore.Open(DataPath)) { } // creates the schema once, before the sources open their connections
-        using var fetcher = new HttpFetcher(config, bodies);
+        using var fetcher = new HttpFetcher(config, bodies, Time);
         var robots = new RobotsCache(fetcher, bodies, config)
         {
             Fetched = r => Emit("", "robots", r.Url.AbsoluteUri, r.Status, r.Error ?? $"{r.Attempts} attempt(s)"),

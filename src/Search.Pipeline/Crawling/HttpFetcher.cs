@@ -61,6 +61,7 @@ public sealed class HttpFetcher : IDisposable
     private readonly HttpClient _client;
     private readonly AddressPolicy _policy;
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
 
     private sealed class HostState
     {
@@ -77,8 +78,10 @@ public sealed class HttpFetcher : IDisposable
     public int ConditionalRequestsSent => _conditional;
     private int _conditional;
 
-    public HttpFetcher(CrawlConfig config, BodyStore store)
+    /// <param name="time">The clock of politeness delays and retry waits (the system's by default).</param>
+    public HttpFetcher(CrawlConfig config, BodyStore store, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         _config = config;
         _store = store;
         _policy = new AddressPolicy(config.AllowedAddresses);
@@ -165,7 +168,7 @@ public sealed class HttpFetcher : IDisposable
             if (!retryable || attempt == _config.RetryAttempts || state.Paused) break;
             var wait = result.RetryAfter ?? TimeSpan.FromSeconds(_config.RetryBaseDelaySeconds * Math.Pow(2, attempt - 1));
             if (wait.TotalSeconds > _config.MaxRetryAfterSeconds) break;
-            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
         return result;
     }
@@ -175,15 +178,15 @@ public sealed class HttpFetcher : IDisposable
         await state.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = state.NextAllowedUtc - DateTime.UtcNow;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            var wait = state.NextAllowedUtc - _time.GetUtcNow().UtcDateTime;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             try
             {
                 return await SendAsync(url, validators, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                state.NextAllowedUtc = DateTime.UtcNow + state.Delay;
+                state.NextAllowedUtc = _time.GetUtcNow().UtcDateTime + state.Delay;
             }
         }
         finally

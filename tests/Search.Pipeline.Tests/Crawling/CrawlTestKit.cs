@@ -44,9 +44,10 @@ public sealed class CrawlTestKit : IDisposable
         ],
     };
 
-    public Crawler Crawler(CrawlConfig config, int commitEvery = 50) => new(config, DataPath, IndexPath, new ExtractorRegistry())
+    public Crawler Crawler(CrawlConfig config, int commitEvery = 50, TimeProvider? time = null) => new(config, DataPath, IndexPath, new ExtractorRegistry())
     {
         CommitEvery = commitEvery,
+        Time = time ?? TimeProvider.System,
         Log = e => { lock (Events) Events.Add(e); },
     };
 
