@@ -64,14 +64,7 @@ public sealed class SearcherDirectory : FSDirectory
         private byte[] ReadSlice(long offset, long length)
         {
             var bytes = new byte[length];
-            var span = bytes.AsSpan();
-            while (!span.IsEmpty)
-            {
-                var read = RandomAccess.Read(handle, span, offset);
-                if (read <= 0) throw new EndOfStreamException($"read past EOF in {path} at {offset}");
-                span = span[read..];
-                offset += read;
-            }
+            ReadFully(handle, bytes, offset, path);
             return bytes;
         }
 
@@ -81,6 +74,18 @@ public sealed class SearcherDirectory : FSDirectory
         protected override void Dispose(bool disposing)
         {
             if (disposing) handle.Dispose();
+        }
+    }
+
+    /// <summary>Fills <paramref name="span"/> from the file at <paramref name="offset"/>, however many reads it takes.</summary>
+    private static void ReadFully(SafeFileHandle handle, Span<byte> span, long offset, string what)
+    {
+        while (!span.IsEmpty)
+        {
+            var read = RandomAccess.Read(handle, span, offset);
+            if (read <= 0) throw new EndOfStreamException($"read past EOF: {what} (file shorter than expected at {offset})");
+            span = span[read..];
+            offset += read;
         }
     }
 
@@ -142,15 +147,7 @@ public sealed class SearcherDirectory : FSDirectory
             var position = Position; // where the buffer being filled starts, relative to this input
             if (position + length > _length)
                 throw new EndOfStreamException($"read past EOF: {this} (position {position}, length {length}, end {_length})");
-            var span = b.AsSpan(offset, length);
-            var at = _start + position;
-            while (!span.IsEmpty)
-            {
-                var read = RandomAccess.Read(_handle, span, at);
-                if (read <= 0) throw new EndOfStreamException($"read past EOF: {this} (file shorter than expected at {at})");
-                span = span[read..];
-                at += read;
-            }
+            ReadFully(_handle, b.AsSpan(offset, length), _start + position, ToString());
         }
 
         protected override void SeekInternal(long pos)
