@@ -5,15 +5,20 @@ using SampleGenerator.Output;
 using SampleGenerator.Pdf;
 
 // Usage: dotnet run --project tools/SampleGenerator -- <output folder, e.g. corpus-samples>
-if (args.Length != 1)
+//        dotnet run --project tools/SampleGenerator -- eval/territories/docs --territory-test
+// The second form writes the held-out territory-recognition documents (Content/TerritoryTest), not the served samples.
+if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] != "--territory-test"))
 {
-    Console.Error.WriteLine("usage: SampleGenerator <output folder>   (e.g. corpus-samples)");
+    Console.Error.WriteLine("usage: SampleGenerator <output folder> [--territory-test]   (e.g. corpus-samples, or eval/territories/docs --territory-test)");
     return 2;
 }
 
 var output = Path.GetFullPath(args[0]);
+var territoryTest = args.Length == 2;
+var (minWords, maxWords) = territoryTest ? (200, 900) : (600, 3000);
 var documents = typeof(ISampleSource).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISampleSource).IsAssignableFrom(t))
+    .Where(t => typeof(ITerritoryTestSource).IsAssignableFrom(t) == territoryTest)
     .Select(t => ((ISampleSource)Activator.CreateInstance(t)!).Create())
     .OrderBy(d => d.FileName, StringComparer.Ordinal)
     .ToList();
@@ -21,7 +26,7 @@ var documents = typeof(ISampleSource).Assembly.GetTypes()
 var duplicates = documents.GroupBy(d => d.FileName).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 if (duplicates.Count > 0) throw new InvalidOperationException("Duplicate file names: " + string.Join(", ", duplicates));
 
-foreach (var folder in new[] { "pdf", "html", "ground-truth" })
+foreach (var folder in territoryTest ? new[] { "pdf", "html" } : new[] { "pdf", "html", "ground-truth" })
 {
     var path = Path.Combine(output, folder);
     if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
@@ -34,7 +39,7 @@ var ligatureGlyphs = new Dictionary<string, int>();
 foreach (var doc in documents)
 {
     var words = Markup.CountWords(doc is HtmlSample h ? $"{h.Body} {h.Lead} {HtmlSite.For(h.Publisher).About}" : doc.Body);
-    if (words is < 600 or > 3000) warnings.Add($"{doc.FileName}: {words} words (expected 600–3000)");
+    if (words < minWords || words > maxWords) warnings.Add($"{doc.FileName}: {words} words (expected {minWords}–{maxWords})");
     string target;
     switch (doc)
     {
@@ -45,7 +50,7 @@ foreach (var doc in documents)
             var ligatures = PdfVerifier.CountLigatures(bytes);
             if (ligatures > 0) ligatureGlyphs[pdf.FileName] = ligatures;
             File.WriteAllBytes(target, bytes);
-            File.WriteAllText(Path.Combine(output, "ground-truth", Path.ChangeExtension(pdf.FileName, ".txt")), truth);
+            if (!territoryTest) File.WriteAllText(Path.Combine(output, "ground-truth", Path.ChangeExtension(pdf.FileName, ".txt")), truth);
             var infoTitle = pdf.InfoTitle ?? pdf.Title;
             foreach (var problem in PdfVerifier.Check(bytes, truth, pdf.CheckPhrase, infoTitle))
                 warnings.Add($"{pdf.FileName}: {problem}");
@@ -59,7 +64,7 @@ foreach (var doc in documents)
     }
     if (doc.HasSidecar) File.WriteAllBytes(target + ".meta.json", SidecarWriter.Serialize(doc));
 }
-File.WriteAllText(Path.Combine(output, "README.md"), Readme.Text);
+if (!territoryTest) File.WriteAllText(Path.Combine(output, "README.md"), Readme.Text);
 
 var pdfCount = documents.OfType<PdfSample>().Count();
 var htmlCount = documents.OfType<HtmlSample>().Count();

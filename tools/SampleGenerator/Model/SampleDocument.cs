@@ -99,3 +99,9 @@ public interface ISampleSource
 {
     SampleDocument Create();
 }
+
+/// <summary>
+/// Marks the documents of the held-out territory-recognition test set (Content/TerritoryTest): written to
+/// eval/territories/docs with <c>--territory-test</c>, never to corpus-samples.
+/// </summary>
+public interface ITerritoryTestSource : ISampleSource;
