@@ -7,20 +7,32 @@ using Search.Pipeline.Metadata;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench territories &lt;gold.tsv&gt; [--root DIR] [--dump]</c>: precision and recall of the "about"
-/// territories the recognizer gives, beside the naive substring matching Open Collectivités used
-/// (every official name found in the text, case-sensitive), on a gold set of file -> codes.
-/// Paths in the gold file are relative to --root (default: the gold file's folder's repository root).
+/// <c>Bench territories &lt;gold.tsv&gt; [&lt;gold.tsv&gt; …] [--root DIR] [--dump] [--errors]</c>: precision and recall of the
+/// "about" territories the recognizer gives, overall and per level, beside the naive substring matching Open Collectivités
+/// used (every official name found in the text, case-sensitive), on gold sets of file -> codes. Each gold file is scored
+/// apart (e.g. gold.tsv, the set the rules were tuned on, and gold-test.tsv, the held-out split).
+/// Paths in the gold files are relative to --root (default: the current directory). --dump prints every file's gold,
+/// about and mentioned territories; --errors only the files where about differs from the gold (missed and extra codes).
 /// Also times the gazetteer load and the recognizer's throughput.
 /// </summary>
 public static class TerritoryBench
 {
     public static int Run(string[] args)
     {
-        var goldPath = Path.GetFullPath(args[1]);
         string? Option(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
         var root = Path.GetFullPath(Option("root") ?? Directory.GetCurrentDirectory());
         var dump = args.Contains("--dump");
+        var errors = args.Contains("--errors");
+        var goldPaths = args.Skip(1)
+            .Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--root") // args[i] precedes a
+            .Select(Path.GetFullPath)
+            .ToList();
+        var missing = goldPaths.Where(p => !File.Exists(p)).ToList();
+        if (goldPaths.Count == 0 || missing.Count > 0)
+        {
+            Console.Error.WriteLine(goldPaths.Count == 0 ? "usage: Bench territories <gold.tsv> [<gold.tsv> …] [--root DIR] [--dump] [--errors]" : "gold file not found: " + string.Join(", ", missing));
+            return 2;
+        }
 
         // Wall time and process CPU time (nothing else runs meanwhile): on a loaded machine the CPU time is the fairer figure.
         var loads = new List<(double Wall, double Cpu)>();
@@ -38,21 +50,30 @@ public static class TerritoryBench
         var warm = loads.Skip(1).ToList();
         Console.WriteLine($"gazetteer load: first {loads[0].Wall:0} ms wall ({loads[0].Cpu:0} ms CPU), then median {warm.Select(l => l.Wall).Order().ElementAt(3):0} ms wall ({warm.Select(l => l.Cpu).Order().ElementAt(3):0} ms CPU), min {warm.Min(l => l.Wall):0} ms wall ({Gazetteer.Default.Count} territories)");
 
+        var naive = new NaiveMatcher(Gazetteer.Default);
+        using var extractors = new ExtractorRegistry();
+        foreach (var goldPath in goldPaths)
+            Score(goldPath, root, extractors, naive, dump, errors);
+        return 0;
+    }
+
+    private static void Score(string goldPath, string root, ExtractorRegistry extractors, NaiveMatcher naive, bool dump, bool errors)
+    {
         var gold = File.ReadLines(goldPath)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .Select(c => (Path: c[0], Codes: c.Length > 1 && c[1] != "-" ? c[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet() : []))
             .ToList();
         var recognizer = TerritoryRecognizer.Default;
-        var naive = new NaiveMatcher(Gazetteer.Default);
-        using var extractors = new ExtractorRegistry();
         var ours = new Counts();
         var oursLocal = new Counts();
+        var perLevel = new SortedDictionary<string, Counts>(StringComparer.Ordinal);
         var baseline = new Counts();
         var baselineTitle = new Counts();
         var skipped = 0;
         var chars = 0L;
         var recognizeTime = TimeSpan.Zero;
+        var wrong = new List<string>();
         foreach (var (relative, expected) in gold)
         {
             var file = Path.Combine(root, relative);
@@ -68,9 +89,17 @@ public static class TerritoryBench
             var about = found.About.Select(t => t.Key).ToHashSet();
             ours.Add(expected, about);
             oursLocal.Add(expected.Where(k => k != "france:FR").ToHashSet(), about.Where(k => k != "france:FR").ToHashSet());
+            foreach (var level in expected.Concat(about).Select(LevelOf).Distinct())
+            {
+                if (!perLevel.TryGetValue(level, out var counts)) perLevel[level] = counts = new Counts();
+                counts.Add(expected.Where(k => LevelOf(k) == level).ToHashSet(), about.Where(k => LevelOf(k) == level).ToHashSet());
+            }
             var text = string.Join("\n", content.Pages);
             baseline.Add(expected, naive.Match(metadata.Title + "\n" + text));
             baselineTitle.Add(expected, naive.Match(metadata.Title));
+            string Named(string key) => found.About.Concat(found.Mentioned).FirstOrDefault(t => t.Key == key) is { } t ? $"{key}({t.Name})" : key;
+            if (errors && !about.SetEquals(expected))
+                wrong.Add($"{relative}\n   missed {string.Join(' ', expected.Except(about).Order().Select(Named))}\n   extra  {string.Join(' ', about.Except(expected).Order().Select(Named))}");
             if (dump)
             {
                 Console.WriteLine($"{relative}\t{metadata.Title}");
@@ -79,15 +108,23 @@ public static class TerritoryBench
                 Console.WriteLine($"   ment. {string.Join(' ', found.Mentioned.Take(12).Select(t => $"{t.Key}({t.Name})"))}");
             }
         }
-        Console.WriteLine($"gold set: {gold.Count} files ({skipped} absent or unreadable, skipped), {ours.Expected} expected codes");
+        Console.WriteLine();
+        Console.WriteLine($"gold set {Path.GetFileName(goldPath)}: {gold.Count} files ({skipped} absent or unreadable, skipped), {ours.Expected} expected codes");
         Console.WriteLine($"recognizer throughput: {chars / 1e6 / Math.Max(1e-9, recognizeTime.TotalSeconds):0.0} M chars/s ({chars / 1e6:0.0} M chars in {recognizeTime.TotalSeconds:0.00} s)");
         Console.WriteLine("method                                   precision  recall   F1     (tp/found/expected)");
         ours.Print("recognizer, about");
         oursLocal.Print("recognizer, about, France left out");
+        foreach (var (level, counts) in perLevel) counts.Print($"recognizer, about, level {level}");
         baseline.Print("naive substring, title + text");
         baselineTitle.Print("naive substring, title only");
-        return 0;
+        if (errors)
+        {
+            Console.WriteLine($"files where about differs from the gold: {wrong.Count}");
+            foreach (var w in wrong) Console.WriteLine(w);
+        }
     }
+
+    private static string LevelOf(string key) => key[..key.IndexOf(':')];
 
     private sealed class Counts
     {
