@@ -40,7 +40,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         bodies.CleanTemp();
         using (CrawlStore.Open(DataPath)) { } // creates the schema once, before the sources open their connections
         using var fetcher = new HttpFetcher(config, bodies, Time);
-        var robots = new RobotsCache(fetcher, bodies, config)
+        var robots = new RobotsCache(fetcher, bodies, config, Time)
         {
             Fetched = r => Emit("", "robots", r.Url.AbsoluteUri, r.Status, r.Error ?? $"{r.Attempts} attempt(s)"),
         };
