@@ -35,6 +35,9 @@ public static class DocumentBuilder
 {
     public static SearchDocument Build(ExtractedContent content, InferredMetadata metadata, DocumentProvenance provenance)
     {
+        // The last line of defence: no javascript:, data: or file: URL is ever indexed as a document's address.
+        if (!DocumentUrls.IsStorable(provenance.Url))
+            throw new ArgumentException($"Not an http(s) URL nor a relative path: '{provenance.Url}'", nameof(provenance));
         var defaults = provenance.Defaults;
         var type = metadata.Type;
         if (defaults.Type is { } defaultType && (type is null || type == DocumentTypes.WebPage)) type = DocumentTypes.Normalize(defaultType);

@@ -161,7 +161,15 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 sidecarProblem = e.Message;
             }
 
-            var url = string.IsNullOrWhiteSpace(sidecar?.Url) ? relative : sidecar!.Url!.Trim();
+            // Only an http(s) URL is stored as the document's web address; anything else (javascript:, data:, a bare name…) is dropped with a warning.
+            string? urlProblem = null;
+            var sidecarUrl = sidecar?.Url?.Trim();
+            if (!string.IsNullOrEmpty(sidecarUrl) && !DocumentUrls.IsWeb(sidecarUrl))
+            {
+                urlProblem = $"sidecar url ignored: \"{Shorten(sidecarUrl)}\" is not an http(s) URL";
+                sidecarUrl = null;
+            }
+            var url = string.IsNullOrEmpty(sidecarUrl) ? DocumentUrls.ForLocalPath(relative) : sidecarUrl;
             id = DocumentIds.FromUrl(url);
             var fileHash = ContentHash(file);
             var ocrSignature = extractors.OcrSignature;
@@ -182,6 +190,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                     : null;
             if (content.OcrPages.Count > 0)
                 reason = $"text from OCR on page{(content.OcrPages.Count > 1 ? "s" : "")} {string.Join(", ", content.OcrPages)}" + (reason is null ? "" : $"; {reason}");
+            if (urlProblem is not null) reason = urlProblem + (reason is null ? "" : $"; {reason}");
             if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
             return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count), id);
         }
@@ -194,6 +203,13 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             var reason = e is ExtractionException ? e.Message : $"{e.GetType().Name}: {e.Message}";
             return (new FileReport(relative, FileOutcome.Failed, reason, Bytes: bytes, Format: format), id);
         }
+    }
+
+    /// <summary>A value quoted in a warning: control characters replaced, at most 120 characters.</summary>
+    private static string Shorten(string value)
+    {
+        var clean = new string(value.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        return clean.Length <= 120 ? clean : clean[..119] + "…";
     }
 
     /// <summary>

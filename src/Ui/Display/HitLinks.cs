@@ -1,4 +1,5 @@
 using System.Globalization;
+using Search.Core.Documents;
 using Search.Core.Querying;
 
 namespace Search.Ui.Display;
@@ -9,9 +10,8 @@ public static class HitLinks
     /// <summary>The page of the document in this service.</summary>
     public static string Details(string id) => "/documents/" + Uri.EscapeDataString(id);
 
-    /// <summary>True for an absolute http(s) URL, the only kind linked to directly.</summary>
-    public static bool IsWebUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    /// <summary>True for an absolute http(s) URL, the only kind linked to directly (any other is never an href).</summary>
+    public static bool IsWebUrl(string? url) => DocumentUrls.IsWeb(url);
 
     /// <summary>
     /// The document itself when its URL is a web address (at the page of the passage for a PDF:

@@ -52,6 +52,41 @@ public class DocumentBuilderTests
         Assert.Null(crawled.SourcePath);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<b>x</b>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("//autre-site.example/a.pdf")]
+    [InlineData("")]
+    public void No_document_is_built_under_a_url_that_is_neither_http_nor_a_relative_path(string url) =>
+        Assert.Throws<ArgumentException>(() => DocumentBuilder.Build(Content, Metadata(null), new DocumentProvenance(url, "folder:/corpus", "h", 10)));
+
+    [Theory]
+    [InlineData("https://www.collectivites-locales.gouv.fr/a.pdf", true, true)]
+    [InlineData("HTTP://EXEMPLE.FR/", true, true)]
+    [InlineData("pdf/a.pdf", false, true)]
+    [InlineData("./javascript:alert(1)/a.pdf", false, true)]
+    [InlineData("rapports/2024: bilan.pdf", false, true)]
+    [InlineData("javascript:alert(1)", false, false)]
+    [InlineData("JavaScript:alert(1)", false, false)]
+    [InlineData("mailto:dgcl@example.fr", false, false)]
+    [InlineData("ftp://example.fr/a.pdf", false, false)]
+    public void Document_urls_are_web_addresses_or_relative_paths(string url, bool web, bool storable)
+    {
+        Assert.Equal(web, DocumentUrls.IsWeb(url));
+        Assert.Equal(storable, DocumentUrls.IsStorable(url));
+    }
+
+    [Fact]
+    public void A_local_path_never_reads_as_a_scheme()
+    {
+        Assert.Equal("pdf/a.pdf", DocumentUrls.ForLocalPath("pdf/a.pdf"));
+        Assert.Equal("rapports/2024: bilan.pdf", DocumentUrls.ForLocalPath("rapports/2024: bilan.pdf"));
+        Assert.Equal("./javascript:alert(1)/a.pdf", DocumentUrls.ForLocalPath("javascript:alert(1)/a.pdf"));
+        Assert.Equal("./c:a.pdf", DocumentUrls.ForLocalPath("c:a.pdf"));
+    }
+
     [Fact]
     public void Series_language_and_a_year_alone_reach_the_document_and_the_hash_is_stamped()
     {

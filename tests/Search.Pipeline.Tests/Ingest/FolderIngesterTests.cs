@@ -112,6 +112,50 @@ public sealed class FolderIngesterTests : IDisposable
         Assert.Equal(3, Count());
     }
 
+    [Theory]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData(" JavaScript:alert(1)")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://dgcl.example/bis/fiscalite.html")]
+    [InlineData("//autre-site.example/fiscalite.html")]
+    [InlineData("fiscalite.html")]
+    [InlineData("https://")]
+    public void A_sidecar_url_that_is_not_http_is_dropped_with_a_warning_and_the_rest_kept(string url)
+    {
+        Write("html/b.html.meta.json", System.Text.Json.JsonSerializer.Serialize(new { url, title = "Fiscalité des départements, édition 2024", publisher = "DGFiP" }));
+        var run = _ingester.Ingest(Corpus, IndexPath);
+        var b = run.Reports.Single(r => r.Path == "html/b.html");
+        Assert.Equal(FileOutcome.Added, b.Outcome);
+        Assert.StartsWith("sidecar url ignored: ", b.Reason);
+        Assert.Contains("is not an http(s) URL", b.Reason);
+
+        using var provider = new IndexSearcherProvider(IndexPath);
+        var search = new SearchService(provider);
+        var doc = search.GetByUrl("html/b.html");
+        Assert.NotNull(doc);
+        Assert.Equal("Fiscalité des départements, édition 2024", doc.Title);
+        Assert.Equal("DGFiP", doc.Publisher);
+        Assert.All(search.Search(new SearchRequest { Query = "" }).Hits, h => Assert.True(DocumentUrls.IsStorable(h.Url), h.Url));
+    }
+
+    [Fact]
+    public void A_local_path_that_would_read_as_a_scheme_is_stored_behind_dot_slash()
+    {
+        Directory.CreateDirectory(Path.Combine(Corpus, "javascript:alert(1)"));
+        Write("javascript:alert(1)/d.html", Html("Dotations de l'État", "La dotation globale de fonctionnement des communes."));
+        var run = _ingester.Ingest(Corpus, IndexPath);
+        Assert.Equal(FileOutcome.Added, run.Reports.Single(r => r.Path == "javascript:alert(1)/d.html").Outcome);
+        using var provider = new IndexSearcherProvider(IndexPath);
+        var search = new SearchService(provider);
+        var doc = search.GetByUrl("./javascript:alert(1)/d.html");
+        Assert.NotNull(doc);
+        Assert.Equal("javascript:alert(1)/d.html", doc.SourcePath);
+        Assert.Null(search.GetByUrl("javascript:alert(1)/d.html"));
+    }
+
     [Fact]
     public void A_year_alone_in_a_sidecar_reaches_the_year_facet_and_the_year_filter()
     {

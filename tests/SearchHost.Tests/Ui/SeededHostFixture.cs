@@ -15,6 +15,7 @@ public sealed class SeededHostFixture : TestHost
     public const string MarkupId = "ui-test-markup";
     public const string ScannedId = "ui-test-scanned";
     public const string OcrId = "ui-test-ocr";
+    public const string HostileUrlId = "ui-test-hostile-url";
 
     /// <summary>An empty folder: the host uses the index written in <see cref="Prepare"/> as is.</summary>
     protected override string CorpusPath => Directory.CreateDirectory(Path.Combine(DataPath, "corpus")).FullName;
@@ -59,6 +60,17 @@ public sealed class SeededHostFixture : TestHost
             Pages = [""],
             Format = "pdf",
             TextStatus = TextStatuses.None,
+        };
+        // A URL that today's ingest refuses, as an index written before could hold it: never to become an href.
+        yield return new SearchDocument
+        {
+            Id = HostileUrlId,
+            Url = "javascript:alert('adresse')",
+            Title = "Les cormorans du littoral, adresse piégée",
+            Publisher = "OFB",
+            Pages = ["Les cormorans nichent sur le littoral breton.", "Deuxième page sur les cormorans."],
+            Format = "pdf",
+            TextStatus = TextStatuses.Ok,
         };
         yield return new SearchDocument
         {

@@ -31,6 +31,29 @@ public sealed class UiHtmlTests(SeededHostFixture host)
     }
 
     [Fact]
+    public async Task A_stored_url_that_is_not_http_never_becomes_an_href()
+    {
+        var results = await host.Client.GetStringAsync("/?q=cormorans");
+        Assert.Contains($"data-hit-id=\"{SeededHostFixture.HostileUrlId}\"", results);
+        // The title and the other passages link to the document's page here.
+        Assert.Contains($"href=\"/documents/{SeededHostFixture.HostileUrlId}", results);
+        var details = await host.Client.GetStringAsync("/documents/" + SeededHostFixture.HostileUrlId);
+        Assert.Contains("<code>javascript:alert(&#x27;adresse&#x27;)</code>", details);
+        foreach (var html in new[] { results, details })
+        {
+            Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+            Assert.All(Hrefs(html), href => Assert.True(
+                href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) || href.StartsWith('#') || href.StartsWith('?')
+                || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal), href));
+        }
+    }
+
+    /// <summary>Every href and src value of a page, decoded.</summary>
+    private static List<string> Hrefs(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src|action)\\s*=\\s*\"([^\"]*)\"", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
+
+    [Fact]
     public async Task A_document_without_text_is_flagged()
     {
         var html = await host.Client.GetStringAsync("/?q=registre");
