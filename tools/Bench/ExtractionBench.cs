@@ -14,8 +14,10 @@ namespace Search.Bench;
 ///                                 word F1 of our text against pdftotext's; with a ground-truth folder
 ///                                 (corpus-samples/ground-truth), the character error rate of both.
 ///   Bench metadata &lt;folder&gt; [--ocr]     the inferred title, publisher, date, type, series and language of every file (TSV).
+///   Bench glyphs &lt;folder&gt;              per PDF, the distinct lower-case words (4 letters or more) that the French word list
+///                                 does not know, extracted without and with the unmapped-glyph repair, and the repairs made.
 /// </summary>
-public static class ExtractionBench
+public static partial class ExtractionBench
 {
     public static int Run(string[] args)
     {
@@ -211,4 +213,35 @@ public static class ExtractionBench
         }
         return result;
     }
+
+    public static int Glyphs(string[] args)
+    {
+        var folder = Path.GetFullPath(args[1]);
+        var lexicon = FrenchLexicon.Default;
+        if (lexicon.Count == 0) { Console.Error.WriteLine("no French word list (apt-get install wfrench)"); return 1; }
+        var files = FolderIngester.ListFiles(folder).Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+        var (with, without) = (new PdfExtractor(), new PdfExtractor { RepairGlyphs = false });
+        Console.WriteLine("| file | unknown words without repair | with repair | repairs |");
+        Console.WriteLine("|---|---:|---:|---|");
+        int totalBefore = 0, totalAfter = 0, changed = 0;
+        foreach (var file in files)
+        {
+            ExtractedContent before, after;
+            try { (before, after) = (without.Extract(file), with.Extract(file)); }
+            catch (ExtractionException) { continue; }
+            int Unknown(ExtractedContent c) => Words().Matches(c.FullText).Select(m => m.Value).Distinct().Count(w => !lexicon.Contains(w));
+            var (b, a) = (Unknown(before), Unknown(after));
+            totalBefore += b;
+            totalAfter += a;
+            var repairs = after.Warnings.Where(w => w.StartsWith("glyph ", StringComparison.Ordinal)).ToList();
+            if (b == a && repairs.Count == 0) continue;
+            changed++;
+            Console.WriteLine($"| {Path.GetRelativePath(folder, file)} | {b} | {a} | {string.Join("; ", repairs)} |");
+        }
+        Console.WriteLine($"| all {files.Count} PDFs ({changed} changed) | {totalBefore} | {totalAfter} | |");
+        return 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Ll}{4,}\b")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 }

@@ -15,6 +15,7 @@ using Search.Pipeline.Ingest;
 //   Bench crawl <corpus-samples> [--pages N]      crawl throughput on a local fixture site (127.0.0.1), then an unchanged recrawl
 //   Bench extraction <folder> [--ocr]             PDF extraction vs pdftotext: speed, word F1, CER on ground truth; --ocr: OCR report
 //   Bench metadata <folder>                       inferred metadata of every file (TSV)
+//   Bench glyphs <folder>                         per PDF, words unknown to the French word list without and with the unmapped-glyph repair
 //   Bench queries <index> <queries.tsv> [--passes N]  in-process query latency on an existing index (to profile)
 //   Bench generate <outFolder> --docs N [--seed S]  deterministic scale corpus (HTML + ~2 % PDF) and queries.tsv
 //   Bench scale --docs N [--phases …] [--label L]  generated corpus: ingest, latency, throughput, RSS, vs SQLite FTS5 (127.0.0.1)
@@ -37,6 +38,7 @@ try
         "crawl" => await Search.Bench.CrawlBench.Run(args),
         "extraction" => Search.Bench.ExtractionBench.Run(args),
         "metadata" => Search.Bench.ExtractionBench.Metadata(args),
+        "glyphs" => Search.Bench.ExtractionBench.Glyphs(args),
         "queries" => Search.Bench.QueryProfile.Run(args),
         "generate" => Search.Bench.Scale.ScaleGenerateCommand.Run(args),
         "scale" => await Search.Bench.Scale.ScaleBench.Run(args),

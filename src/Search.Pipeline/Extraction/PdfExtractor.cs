@@ -35,6 +35,12 @@ public sealed partial class PdfExtractor : IContentExtractor
     /// </summary>
     public int LayoutParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Puts back the letters of glyphs without a Unicode mapping inside words (see <see cref="UnmappedGlyphs"/>); off only to measure it.</summary>
+    public bool RepairGlyphs { get; init; } = true;
+
+    /// <summary>The word list that rejoins line-end hyphenation and repairs unmapped glyphs; this machine's (<see cref="FrenchLexicon.Default"/>) when null.</summary>
+    public FrenchLexicon? Lexicon { get; init; }
+
     public bool CanExtract(string path)
     {
         if (string.Equals(Path.GetExtension(path), ".pdf", StringComparison.OrdinalIgnoreCase)) return true;
@@ -129,6 +135,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         // each parsed page (words, blocks, reading order: most of the time) runs on the thread pool meanwhile, a few
         // pages ahead at most. Results, warnings and failures are taken in page order, as if sequential.
         var results = new List<PageResult>(pageCount);
+        var placeholders = new UnmappedGlyphs.Placeholders();
         var pageFailures = 0;
         var inFlight = new Queue<(int Number, Task<PageResult> Layout, List<string> Warnings)>();
         var maxInFlight = Math.Max(1, LayoutParallelism);
@@ -173,8 +180,8 @@ public sealed partial class PdfExtractor : IContentExtractor
                 var number = i;
                 var pageWarnings = new List<string>();
                 var layout = maxInFlight == 1
-                    ? RunInline(() => ExtractPage(input, number, clock, pageWarnings))
-                    : Task.Run(() => ExtractPage(input, number, clock, pageWarnings), CancellationToken.None);
+                    ? RunInline(() => ExtractPage(input, number, clock, pageWarnings, placeholders))
+                    : Task.Run(() => ExtractPage(input, number, clock, pageWarnings, placeholders), CancellationToken.None);
                 inFlight.Enqueue((number, layout, pageWarnings));
                 while (inFlight.Count >= maxInFlight || (inFlight.Count > 0 && inFlight.Peek().Layout.IsCompleted)) CompleteOldest();
             }
@@ -192,6 +199,11 @@ public sealed partial class PdfExtractor : IContentExtractor
             throw new ExtractionException($"Corrupt or unreadable PDF (no page could be read; {warnings.FirstOrDefault()}): {Path.GetFileName(path)}");
 
         RemoveRunningHeadersAndFooters(results);
+        if (RepairGlyphs)
+        {
+            foreach (var r in RepairUnmappedGlyphs(results, Lexicon ?? FrenchLexicon.Default))
+                warnings.Add($"glyph {placeholders.Describe(r.Glyph)} has no Unicode mapping: read as \"{r.Letters}\" ({r.Explained} of its {r.Words} words are known words then)");
+        }
 
         var pages = new List<string>(pageCount);
         var without = new List<int>();
@@ -222,7 +234,7 @@ public sealed partial class PdfExtractor : IContentExtractor
                 if (r.Problem is not null && !r.Blank) warnings.Add($"page {i + 1}: {r.Problem}");
             }
         }
-        Hyphenation.Resolve(pages, FrenchLexicon.Default);
+        Hyphenation.Resolve(pages, Lexicon ?? FrenchLexicon.Default);
         var quality = usable == 0 ? TextQuality.NoText : unusable == 0 ? TextQuality.Ok : TextQuality.Partial;
 
         // Metadata.
@@ -296,7 +308,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         catch (Exception ex) { return Task.FromException<PageResult>(ex); }
     }
 
-    private PageResult ExtractPage(PageInput page, int number, Stopwatch docClock, List<string> warnings)
+    private PageResult ExtractPage(PageInput page, int number, Stopwatch docClock, List<string> warnings, UnmappedGlyphs.Placeholders placeholders)
     {
         var result = new PageResult { Height = page.Height, Width = page.Width };
         var letters = page.Letters;
@@ -320,7 +332,7 @@ public sealed partial class PdfExtractor : IContentExtractor
 
         var pageClock = Stopwatch.StartNew();
         var huge = letters.Count > HugePageLetterCount;
-        var cleanLetters = FakeBold.Remove(letters);
+        var cleanLetters = FakeBold.Remove(RepairGlyphs ? placeholders.Mark(letters) : letters);
         var words = Layout.Words(cleanLetters);
         var overBudget = pageClock.Elapsed > PageTimeBudget || docClock.Elapsed > DocumentTimeBudget;
 
