@@ -8,8 +8,8 @@ using Search.Core.Documents;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// The only writer of an index directory (Lucene allows one per directory: a second one fails with
-/// <see cref="IndexLockedException"/>). Upserts are keyed by document id, so writing a document
+/// The only writer of an index directory (a second one, in this process or another, fails with
+/// <see cref="IndexLockedException"/>: see <see cref="ProcessLock"/>). Upserts are keyed by document id, so writing a document
 /// twice never duplicates it. Nothing is visible to readers, nor durable, before <see cref="Commit"/>:
 /// a process killed between commits leaves the previous commit intact.
 /// </summary>
@@ -17,24 +17,50 @@ public sealed class DocumentIndexWriter : IDisposable
 {
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
+    private readonly FileStream _processLock;
 
-    private DocumentIndexWriter(FSDirectory directory, IndexWriter writer)
+    private DocumentIndexWriter(FSDirectory directory, IndexWriter writer, FileStream processLock)
     {
         _directory = directory;
         _writer = writer;
+        _processLock = processLock;
     }
+
+    /// <summary>The file whose exclusive lock marks the index as written (see <see cref="ProcessLock"/>).</summary>
+    public const string ProcessLockName = "writer.lock";
 
     public static DocumentIndexWriter Open(string indexPath)
     {
         System.IO.Directory.CreateDirectory(indexPath);
+        var processLock = ProcessLock(indexPath);
         var directory = FSDirectory.Open(indexPath);
         try
         {
-            return new DocumentIndexWriter(directory, new IndexWriter(directory, IndexSettings.WriterConfig()));
+            return new DocumentIndexWriter(directory, new IndexWriter(directory, IndexSettings.WriterConfig()), processLock);
         }
-        catch (LockObtainFailedException e)
+        catch (Exception e)
         {
             directory.Dispose();
+            processLock.Dispose();
+            if (e is LockObtainFailedException) throw new IndexLockedException(indexPath, e);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Lucene.Net's native lock (<c>write.lock</c>) only keeps out the writers of the same process on Linux: two
+    /// processes both obtained it, wrote segments of the same names, and left a corrupt index. So every writer first
+    /// opens <see cref="ProcessLockName"/> exclusively (<see cref="FileShare.None"/>: an advisory <c>flock</c> on Unix,
+    /// released by the kernel when the process dies, even by kill -9), and keeps it open while it writes.
+    /// </summary>
+    private static FileStream ProcessLock(string indexPath)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(indexPath, ProcessLockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException and not PathTooLongException)
+        {
             throw new IndexLockedException(indexPath, e);
         }
     }
@@ -45,6 +71,7 @@ public sealed class DocumentIndexWriter : IDisposable
     /// </summary>
     public static IDisposable HoldLock(string indexPath)
     {
+        var processLock = ProcessLock(indexPath);
         var directory = FSDirectory.Open(indexPath);
         var writeLock = directory.MakeLock(IndexWriter.WRITE_LOCK_NAME);
         try
@@ -55,17 +82,19 @@ public sealed class DocumentIndexWriter : IDisposable
         {
             writeLock.Dispose();
             directory.Dispose();
+            processLock.Dispose();
             throw;
         }
-        return new HeldLock(writeLock, directory);
+        return new HeldLock(writeLock, directory, processLock);
     }
 
-    private sealed class HeldLock(Lucene.Net.Store.Lock writeLock, FSDirectory directory) : IDisposable
+    private sealed class HeldLock(Lucene.Net.Store.Lock writeLock, FSDirectory directory, FileStream processLock) : IDisposable
     {
         public void Dispose()
         {
             writeLock.Dispose();
             directory.Dispose();
+            processLock.Dispose();
         }
     }
 
@@ -182,10 +211,17 @@ public sealed class DocumentIndexWriter : IDisposable
 
     public void Dispose()
     {
-        _writer.Dispose();
-        _directory.Dispose();
+        try
+        {
+            _writer.Dispose();
+            _directory.Dispose();
+        }
+        finally
+        {
+            _processLock.Dispose();
+        }
     }
 }
 
 public sealed class IndexLockedException(string path, Exception inner)
-    : Exception($"The index at '{path}' is being written by another process (write.lock is held). Wait for it to finish, or stop it, then try again.", inner);
+    : Exception($"The index at '{path}' is being written by another process (its write lock is held). Wait for it to finish, or stop it, then try again.", inner);

@@ -115,6 +115,30 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task A_second_process_writing_the_same_index_is_refused_and_the_index_stays_whole()
+    {
+        var corpus = CopyCorpus(3);
+        var index = Path.Combine(_temp, "index");
+        var first = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+
+        // This process holds the index as a writer does; another process must not write it meanwhile
+        // (Lucene.Net's own lock let two processes in: they wrote segments of the same names).
+        using (Search.Core.Indexing.DocumentIndexWriter.HoldLock(index))
+        {
+            File.WriteAllText(Path.Combine(corpus, "new.html"), "<html><head><title>Nouvelle page</title></head><body><p>Une page ajoutée.</p></body></html>");
+            var second = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+            Assert.Equal(1, second.ExitCode);
+            Assert.Contains("being written by another process", second.Stderr + second.Stdout);
+        }
+        Assert.Equal(3, DocumentCount(index));
+
+        var third = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        Assert.True(third.ExitCode == 0, third.Stderr);
+        Assert.Equal(4, DocumentCount(index));
+    }
+
+    [Fact]
     public async Task Index_reports_progress_and_a_summary_and_is_idempotent()
     {
         var corpus = CopyCorpus(12);
