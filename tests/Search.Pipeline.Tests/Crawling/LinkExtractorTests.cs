@@ -1,4 +1,5 @@
 using Search.Pipeline.Crawling;
+using Search.Pipeline.Crawling.Discovery;
 
 namespace Search.Pipeline.Tests.Crawling;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Search.Pipeline.Crawling;
+namespace Search.Pipeline.Crawling.Frontier;
 
 /// <summary>
 /// What a source may fetch: allowed hosts (default: those of its start URLs, sitemaps and feeds),

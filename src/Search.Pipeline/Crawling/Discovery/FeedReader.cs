@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml;
 
-namespace Search.Pipeline.Crawling;
+namespace Search.Pipeline.Crawling.Discovery;
 
 /// <summary>One item of an RSS 2.0 or Atom feed.</summary>
 public sealed record FeedItem(string Url, string? Title, DateTimeOffset? Published);

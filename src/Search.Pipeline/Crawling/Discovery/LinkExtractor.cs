@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Search.Pipeline.Crawling;
+namespace Search.Pipeline.Crawling.Discovery;
 
 /// <summary>
 /// The links of an HTML page (a, area, iframe; resolved against &lt;base href&gt;) and its rel=canonical, normalised;

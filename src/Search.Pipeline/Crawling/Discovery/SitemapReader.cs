@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 
-namespace Search.Pipeline.Crawling;
+namespace Search.Pipeline.Crawling.Discovery;
 
 /// <summary>One entry of a sitemap: a page (urlset) or another sitemap (sitemapindex), with its lastmod.</summary>
 public sealed record SitemapEntry(string Url, DateTimeOffset? LastModified, bool IsSitemap);
