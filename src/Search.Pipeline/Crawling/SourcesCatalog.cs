@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Search.Core.Documents;
-using Search.Core.Querying;
 
 namespace Search.Pipeline.Crawling;
 
@@ -131,8 +130,11 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
-    /// <summary>Whether <paramref name="url"/> is referenced (in the index, directly or under its canonical URL), and if not, why.</summary>
-    public UrlLookupResult Lookup(string url, SearchService search)
+    /// <summary>
+    /// Whether <paramref name="url"/> is referenced (in the index, directly or under its canonical URL), and if not, why.
+    /// <paramref name="indexed"/> gives the indexed document under a URL (the host asks the index it serves).
+    /// </summary>
+    public UrlLookupResult Lookup(string url, Func<string, SearchDocument?> indexed)
     {
         var requested = url.Trim();
         var normalized = UrlNormalizer.Normalize(requested);
@@ -150,10 +152,10 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
             LastStatus = row?.Status,
         };
 
-        if (search.GetByUrl(requested) is { } direct) return Found(direct, row: normalized is null ? null : store?.Get(normalized));
+        if (indexed(requested) is { } direct) return Found(direct, row: normalized is null ? null : store?.Get(normalized));
         if (normalized is null)
             return new UrlLookupResult { RequestedUrl = requested, Reason = "not-crawlable", Detail = "Not an absolute http(s) URL: the crawler never fetches it." };
-        if (normalized != requested && search.GetByUrl(normalized) is { } byNormal) return Found(byNormal, row: store?.Get(normalized));
+        if (normalized != requested && indexed(normalized) is { } byNormal) return Found(byNormal, row: store?.Get(normalized));
 
         var row = store?.Get(normalized);
         if (row is null)
@@ -163,7 +165,7 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
         var target = row.DocUrl;
         if (target is null && row.State == UrlStates.Redirected)
             target = store!.LinksFrom(row.Url).Select(store.Get).FirstOrDefault(r => r?.DocUrl is not null)?.DocUrl;
-        if (target is not null && search.GetByUrl(target) is { } other) return Found(other, row.Source, row);
+        if (target is not null && indexed(target) is { } other) return Found(other, row.Source, row);
 
         var (reason, detail) = Explain(row);
         return new UrlLookupResult

@@ -28,7 +28,7 @@ public static class DocumentsApi
             {
                 if (string.IsNullOrWhiteSpace(url)) return ApiProblem.Create(StatusCodes.Status400BadRequest, ApiErrors.MissingParameter, "The 'url' parameter is required.");
                 // The stored document (plus referenced, canonicalUrl, referrers), else a 404 saying why (never seen, robots, out of scope…).
-                return Sources.UrlLookupResults.ToResult(catalog.Lookup(url, search));
+                return Sources.UrlLookupResults.ToResult(catalog.Lookup(url, search.GetByUrl));
             })
             .WithName("GetDocumentByUrl")
             .WithSummary("The document referenced under a URL (also under its canonical URL), or why it is not referenced")

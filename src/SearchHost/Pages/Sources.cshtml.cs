@@ -22,7 +22,7 @@ public sealed class SourcesModel(SourcesCatalog catalog, SearchService search) :
         {
             try
             {
-                Lookup = catalog.Lookup(Address, search);
+                Lookup = catalog.Lookup(Address, search.GetByUrl);
             }
             catch (IndexNotReadyException)
             {
