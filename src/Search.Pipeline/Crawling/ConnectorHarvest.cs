@@ -21,11 +21,16 @@ internal sealed class ConnectorHarvest(SourceRun run, SourceIndexer indexer)
         for (var offset = 0; seen < connector.MaxRecords; offset += connector.PageSize)
         {
             var url = connector.PageUrl(offset, since);
-            run.Fetcher.SetDelay(url, TimeSpan.FromSeconds(source.DelaySeconds));
+            run.Fetcher.Hosts.SetDelay(url, TimeSpan.FromSeconds(source.DelaySeconds));
             var chain = await RedirectFollower.FetchAsync(run.Fetcher, url, null, run.Config.MaxRedirects,
                 next => Task.FromResult(run.Fetcher.LiteralRefusal(next) is { } a ? ((SkipKind, string)?)(SkipKind.AddressPolicy, a) : null), ct).ConfigureAwait(false);
             var r = chain.Last;
             var row = new UrlRow { Url = url.AbsoluteUri, Source = source.Id, Kind = UrlKinds.Feed, Status = r.Status };
+            if (r.Outcome == FetchOutcome.HostPaused)
+            {
+                run.Emit("deferred", row.Url, detail: r.Error + "; the harvest goes on at the next run");
+                return;
+            }
             if (chain.StoppedBecause is not null || !r.IsSuccess || r.BodyHash is null)
             {
                 run.Fail(row, $"{source.Kind}: " + (chain.StoppedBecause ?? r.Error ?? $"HTTP {r.Status}"), DateTime.UtcNow);

@@ -42,8 +42,17 @@ public sealed record CrawlConfig
     /// <summary>A Retry-After longer than this gives up on the URL for this run.</summary>
     public double MaxRetryAfterSeconds { get; init; } = 120;
 
-    /// <summary>Consecutive failed requests after which a host is paused for the rest of the run.</summary>
+    /// <summary>
+    /// Distinct URLs failing in a row (after their retries; a server asking to wait with Retry-After is not a failure)
+    /// after which a host is paused (see <see cref="Frontier.HostTable"/>).
+    /// </summary>
     public int HostFailureThreshold { get; init; } = 5;
+
+    /// <summary>How long a paused host waits before it is contacted again in the same run; its URLs wait meanwhile.</summary>
+    public double HostCoolDownSeconds { get; init; } = 300;
+
+    /// <summary>Sitemaps (indexes and the sitemaps they list, each once) read per source and run.</summary>
+    public int MaxSitemaps { get; init; } = 100;
 
     /// <summary>Cap on a robots.txt Crawl-delay.</summary>
     public double MaxCrawlDelaySeconds { get; init; } = 30;
@@ -204,6 +213,8 @@ public static class CrawlConfigLoader
         Require(c.RetryBaseDelaySeconds is >= 0 and <= 600, "$.retryBaseDelaySeconds", "must be in [0, 600]");
         Require(c.MaxRetryAfterSeconds is >= 0 and <= 3600, "$.maxRetryAfterSeconds", "must be in [0, 3600]");
         Require(c.HostFailureThreshold >= 1, "$.hostFailureThreshold", "must be at least 1");
+        Require(c.HostCoolDownSeconds is >= 0 and <= 86400, "$.hostCoolDownSeconds", "must be in [0, 86400]");
+        Require(c.MaxSitemaps is >= 1 and <= 50_000, "$.maxSitemaps", "must be between 1 and 50000");
         Require(c.MaxCrawlDelaySeconds is >= 0 and <= 300, "$.maxCrawlDelaySeconds", "must be in [0, 300]");
         Require(c.RobotsCacheHours is > 0 and <= 24, "$.robotsCacheHours", "must be in (0, 24] (RFC 9309: at most 24 hours)");
         Require(c.MaxUrlLength is >= 64 and <= 65536, "$.maxUrlLength", "must be between 64 and 65536");

@@ -140,15 +140,15 @@ public sealed class CrawlStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    public UrlRow? NextQueued(string source, IReadOnlySet<string> exclude)
+    /// <summary>The first queued URL of a source (shallowest first, then in order of discovery) that <paramref name="accept"/> takes.</summary>
+    public UrlRow? NextQueued(string source, Func<UrlRow, bool> accept)
     {
-        using var cmd = Command("SELECT * FROM urls WHERE source = $source AND state = 'queued' ORDER BY depth, seq LIMIT $n",
-            ("$source", source), ("$n", exclude.Count + 1));
+        using var cmd = Command("SELECT * FROM urls WHERE source = $source AND state = 'queued' ORDER BY depth, seq", ("$source", source));
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
             var row = Read(r);
-            if (!exclude.Contains(row.Url)) return row;
+            if (accept(row)) return row;
         }
         return null;
     }

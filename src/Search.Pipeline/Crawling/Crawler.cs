@@ -39,7 +39,10 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
         var bodies = new BodyStore(Path.Combine(DataPath, "store"));
         bodies.CleanTemp();
         using (CrawlStore.Open(DataPath)) { } // creates the schema once, before the sources open their connections
-        using var fetcher = new HttpFetcher(config, bodies, Time);
+        using var fetcher = new HttpFetcher(config, bodies, Time)
+        {
+            Paused = (url, until) => Emit("", "host-paused", url.AbsoluteUri, detail: $"{UrlNormalizer.Authority(url)} paused until {HttpFetcher.Until(until)}: its queued URLs wait"),
+        };
         var robots = new RobotsCache(fetcher, bodies, config, Time)
         {
             Fetched = r => Emit("", "robots", r.Url.AbsoluteUri, r.Status, r.Error ?? $"{r.Attempts} attempt(s)"),

@@ -6,7 +6,7 @@ namespace Search.Pipeline.Crawling;
 
 /// <summary>
 /// What a response does to a URL's state in crawl.db: refused or too large -> skipped; network error or 5xx -> failed
-/// (tried again at the next run); 304 -> unchanged; 404/410 -> failed the first time, gone (and out of the index) the
+/// (tried again at the next run); its host paused -> left queued until the host resumes; 304 -> unchanged; 404/410 -> failed the first time, gone (and out of the index) the
 /// second; 200 -> its links queued, then, when it is a publication, indexed under its canonical URL — unless its body
 /// is unchanged or already indexed under another URL (exact duplicates).
 /// </summary>
@@ -23,7 +23,8 @@ internal sealed class FetchOutcomes(SourceRun run, CrawlFrontier frontier, UrlDi
                 run.Skip(row, SkipKind.TooLarge, "too large: " + r.Error);
                 return;
             case FetchOutcome.HostPaused:
-                run.Fail(row, r.Error ?? "host paused", now);
+                frontier.Defer(row.Url);
+                run.Emit("deferred", row.Url, detail: r.Error);
                 return;
             case FetchOutcome.NetworkError:
                 run.Fail(row, "fetch error: " + r.Error, now);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -17,7 +16,7 @@ public enum FetchOutcome
     AddressRefused,
     /// <summary>Network error, idle timeout or deadline, after the retries.</summary>
     NetworkError,
-    /// <summary>The host failed too often in this run; not contacted.</summary>
+    /// <summary>The host is paused after failures on several URLs (<see cref="Frontier.HostTable"/>); not contacted.</summary>
     HostPaused,
 }
 
@@ -48,11 +47,12 @@ public sealed record FetchResult
 }
 
 /// <summary>
-/// The crawler's HTTP client: a descriptive User-Agent; one connection per host and a delay between
-/// requests to a host; no automatic redirects; the address policy checked on the resolved address
+/// The crawler's HTTP client: a descriptive User-Agent; one connection per host and the politeness of
+/// <see cref="Hosts"/>; no automatic redirects; the address policy checked on the resolved address
 /// inside the connect callback (then that very address is connected to); bodies streamed to the
 /// content-addressed store with a cap on decompressed bytes, a per-read idle timeout and an overall
-/// deadline; retries with exponential backoff honouring Retry-After; hosts that keep failing paused.
+/// deadline; retries of one URL with exponential backoff honouring Retry-After; each URL's final
+/// outcome given to <see cref="Hosts"/>, which pauses a host that fails on several URLs in a row.
 /// </summary>
 public sealed class HttpFetcher : IDisposable
 {
@@ -60,17 +60,7 @@ public sealed class HttpFetcher : IDisposable
     private readonly BodyStore _store;
     private readonly HttpClient _client;
     private readonly AddressPolicy _policy;
-    private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
-
-    private sealed class HostState
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
-        public DateTime NextAllowedUtc { get; set; }
-        public TimeSpan Delay { get; set; }
-        public int ConsecutiveFailures { get; set; }
-        public bool Paused { get; set; }
-    }
 
     /// <summary>Requests actually sent (for tests and benchmarks).</summary>
     public int RequestsSent => _requests;
@@ -78,10 +68,11 @@ public sealed class HttpFetcher : IDisposable
     public int ConditionalRequestsSent => _conditional;
     private int _conditional;
 
-    /// <param name="time">The clock of politeness delays and retry waits (the system's by default).</param>
+    /// <param name="time">The clock of politeness delays, retry waits and host pauses (the system's by default).</param>
     public HttpFetcher(CrawlConfig config, BodyStore store, TimeProvider? time = null)
     {
         _time = time ?? TimeProvider.System;
+        Hosts = new Frontier.HostTable(_time, config.HostFailureThreshold, TimeSpan.FromSeconds(config.HostCoolDownSeconds));
         _config = config;
         _store = store;
         _policy = new AddressPolicy(config.AllowedAddresses);
@@ -101,6 +92,12 @@ public sealed class HttpFetcher : IDisposable
     }
 
     public AddressPolicy Policy => _policy;
+
+    /// <summary>Each host's politeness and health.</summary>
+    public Frontier.HostTable Hosts { get; }
+
+    /// <summary>Called when a failure pauses a host: the URL that failed, the end of the pause (for the crawl log).</summary>
+    public Action<Uri, DateTimeOffset>? Paused { get; init; }
 
     /// <summary>Resolves the host, refuses forbidden addresses before any connection, connects to the first allowed one.</summary>
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
@@ -133,67 +130,46 @@ public sealed class HttpFetcher : IDisposable
         throw refused ?? new AddressRefusedException(host, IPAddress.None, "no address");
     }
 
-    /// <summary>The delay between two requests to the host of <paramref name="url"/> (the larger of the source's and robots.txt's).</summary>
-    public void SetDelay(Uri url, TimeSpan delay)
-    {
-        var state = _hosts.GetOrAdd(UrlNormalizer.Authority(url), _ => new HostState());
-        if (delay > state.Delay) state.Delay = delay;
-    }
-
-    public bool IsPaused(Uri url) => _hosts.TryGetValue(UrlNormalizer.Authority(url), out var s) && s.Paused;
-
     /// <summary>Refusal reason when the URL's host is an IP literal the policy forbids (names are checked at connect time).</summary>
     public string? LiteralRefusal(Uri url) =>
         IPAddress.TryParse(url.Host.Trim('[', ']'), out var ip) && _policy.Refusal(ip) is { } why ? $"address policy: {ip} ({why})" : null;
 
-    /// <summary>GETs one URL (no redirect following), with retries and politeness.</summary>
+    /// <summary>
+    /// GETs one URL (no redirect following), with politeness and retries; a host that is paused is not contacted. The
+    /// final outcome tells <see cref="Hosts"/> whether the host works: a response does, a 5xx, 429 or network error does
+    /// not — unless the server asked to wait (429 or 503 with Retry-After), which is not held against it.
+    /// </summary>
     public async Task<FetchResult> FetchAsync(Uri url, Validators? validators = null, CancellationToken cancellationToken = default)
     {
-        var state = _hosts.GetOrAdd(UrlNormalizer.Authority(url), _ => new HostState());
-        if (state.Paused) return new FetchResult { Url = url, Outcome = FetchOutcome.HostPaused, Error = "host paused after repeated failures", Attempts = 0 };
+        if (Hosts.PausedUntil(url) is { } until)
+            return new FetchResult { Url = url, Outcome = FetchOutcome.HostPaused, Error = $"host paused after failures on several URLs, until {Until(until)}", Attempts = 0 };
         if (LiteralRefusal(url) is { } refusal) return new FetchResult { Url = url, Outcome = FetchOutcome.AddressRefused, Error = refusal, Attempts = 0 };
 
         FetchResult result = null!;
+        var failed = false;
         for (var attempt = 1; attempt <= _config.RetryAttempts; attempt++)
         {
-            result = await OnceAsync(url, validators, state, cancellationToken).ConfigureAwait(false) with { Attempts = attempt };
-            var retryable = result.Outcome == FetchOutcome.NetworkError
-                            || (result.Outcome == FetchOutcome.Response && (result.Status >= 500 || result.Status == 429));
-            lock (state)
-            {
-                if (retryable) state.ConsecutiveFailures++;
-                else if (result.Outcome != FetchOutcome.AddressRefused) state.ConsecutiveFailures = 0;
-                if (state.ConsecutiveFailures >= _config.HostFailureThreshold) state.Paused = true;
-            }
-            if (!retryable || attempt == _config.RetryAttempts || state.Paused) break;
+            using (await Hosts.TakeTurnAsync(url, cancellationToken).ConfigureAwait(false))
+                result = await SendAsync(url, validators, cancellationToken).ConfigureAwait(false) with { Attempts = attempt };
+            failed = result.Outcome == FetchOutcome.NetworkError
+                     || (result.Outcome == FetchOutcome.Response && (result.Status >= 500 || result.Status == 429));
+            if (!failed || attempt == _config.RetryAttempts) break;
             var wait = result.RetryAfter ?? TimeSpan.FromSeconds(_config.RetryBaseDelaySeconds * Math.Pow(2, attempt - 1));
             if (wait.TotalSeconds > _config.MaxRetryAfterSeconds) break;
             await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
         }
+        var askedToWait = result.RetryAfter is not null && result.Status is 429 or 503;
+        if (failed)
+        {
+            if (!askedToWait && Hosts.Failed(url) is { } pause) Paused?.Invoke(url, pause);
+        }
+        else if (result.Outcome == FetchOutcome.Response) Hosts.Succeeded(url);
         return result;
     }
 
-    private async Task<FetchResult> OnceAsync(Uri url, Validators? validators, HostState state, CancellationToken cancellationToken)
-    {
-        await state.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var wait = state.NextAllowedUtc - _time.GetUtcNow().UtcDateTime;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await SendAsync(url, validators, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                state.NextAllowedUtc = _time.GetUtcNow().UtcDateTime + state.Delay;
-            }
-        }
-        finally
-        {
-            state.Gate.Release();
-        }
-    }
+    /// <summary>The end of a pause in words.</summary>
+    public static string Until(DateTimeOffset until) =>
+        until == DateTimeOffset.MaxValue ? "the end of the run" : until.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 
     private async Task<FetchResult> SendAsync(Uri url, Validators? validators, CancellationToken cancellationToken)
     {
@@ -289,7 +265,7 @@ public sealed class HttpFetcher : IDisposable
         var header = response.Headers.RetryAfter;
         if (header is null) return null;
         if (header.Delta is { } delta) return delta;
-        if (header.Date is { } date) return date - DateTimeOffset.UtcNow is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero;
+        if (header.Date is { } date) return date - _time.GetUtcNow() is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero;
         return null;
     }
 

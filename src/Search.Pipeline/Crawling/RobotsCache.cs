@@ -37,9 +37,10 @@ public sealed class RobotsCache(HttpFetcher fetcher, BodyStore store, CrawlConfi
         var (robots, keep) = await FetchAsync(new Uri(authority + "/robots.txt"), cancellationToken).ConfigureAwait(false);
         // Unreachable now but read before: the earlier rules stay in force (RFC 9309 2.4), for another cache period.
         if (robots.DisallowAllBecause is not null && cached is { DisallowAllBecause: null }) robots = cached with { FetchedUtc = robots.FetchedUtc };
-        if (keep) _cache[authority] = robots;
+        // Not kept while the host is paused (this answer may be the failure that paused it): asked again when it resumes.
+        if (keep && fetcher.Hosts.PausedUntil(url) is null) _cache[authority] = robots;
         if (robots.Rules.CrawlDelay(config.RobotsAgent) is { } delay)
-            fetcher.SetDelay(url, TimeSpan.FromSeconds(Math.Min(delay, config.MaxCrawlDelaySeconds)));
+            fetcher.Hosts.SetDelay(url, TimeSpan.FromSeconds(Math.Min(delay, config.MaxCrawlDelaySeconds)));
         return robots;
     }
 

@@ -67,9 +67,18 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
         frontier.Seed();
         await discovery.ReadSeedsAsync(ct).ConfigureAwait(false);
 
-        while (frontier.BudgetLeft && frontier.Next() is { } row)
+        while (frontier.BudgetLeft)
         {
             ct.ThrowIfCancellationRequested();
+            if (frontier.Next() is not { } row)
+            {
+                // What is left is queued on paused hosts: wait for the first to resume, unless none will in this run.
+                if (frontier.Resumption is not { } resumes) break;
+                var wait = resumes - run.Time.GetUtcNow();
+                run.Emit("waiting", "", detail: $"the queued URLs are on paused hosts; the first resumes in {Math.Max(0, wait.TotalSeconds):0} s");
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, run.Time, ct).ConfigureAwait(false);
+                continue;
+            }
             try
             {
                 if (await FetchAsync(run, frontier, outcomes, row, ct).ConfigureAwait(false)) frontier.Spend();
@@ -86,7 +95,7 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
         if (!frontier.BudgetLeft) run.Emit("budget-reached", "", detail: $"page budget of {run.Source.PageBudget} reached; the rest stays queued for the next run");
     }
 
-    /// <summary>Checks, fetches (following redirects) and handles one URL; false when nothing was fetched (refused before any request).</summary>
+    /// <summary>Checks, fetches (following redirects) and handles one URL; false when nothing was fetched (refused before any request, or its host paused).</summary>
     private static async Task<bool> FetchAsync(SourceRun run, CrawlFrontier frontier, FetchOutcomes outcomes, UrlRow row, CancellationToken ct)
     {
         var uri = new Uri(row.Url);
@@ -95,7 +104,7 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
             run.Skip(row, refusal.Kind, refusal.Reason);
             return false;
         }
-        run.Fetcher.SetDelay(uri, TimeSpan.FromSeconds(run.Source.DelaySeconds));
+        run.Fetcher.Hosts.SetDelay(uri, TimeSpan.FromSeconds(run.Source.DelaySeconds));
         var validators = row.ContentHash is not null && run.Bodies.Contains(row.ContentHash) ? new Validators(row.ETag, row.LastModified) : null;
         var chain = await RedirectFollower.FetchAsync(run.Fetcher, uri, validators, run.Config.MaxRedirects,
             next => frontier.CheckAsync(next, row.Depth, ct), ct).ConfigureAwait(false);
@@ -116,6 +125,6 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
             return true;
         }
         outcomes.Handle(row, chain.Last, now, ct);
-        return true;
+        return chain.Last.Outcome != FetchOutcome.HostPaused;
     }
 }

@@ -5,11 +5,15 @@ namespace Search.Pipeline.Crawling.Discovery;
 
 /// <summary>
 /// Where a source's URLs come from besides its start URLs: its sitemaps (configured, or listed in robots.txt; indexes
-/// followed two levels down; a lastmod after the last fetch makes a known page due), its feeds (an item's title is the
-/// text of the link to it) and the links of fetched pages — each URL queued in the frontier or recorded as skipped.
+/// followed two levels down; each sitemap read once, at most <see cref="CrawlConfig.MaxSitemaps"/>; a lastmod after the
+/// last fetch makes a known page due), its feeds (an item's title is the text of the link to it) and the links of
+/// fetched pages — each URL queued in the frontier or recorded as skipped. Sitemap and feed requests count against the
+/// page budget.
 /// </summary>
 internal sealed class UrlDiscovery(SourceRun run, CrawlFrontier frontier)
 {
+    private readonly HashSet<string> _sitemaps = new(StringComparer.Ordinal);
+
     /// <summary>Reads the source's sitemaps, then its feeds.</summary>
     public async Task ReadSeedsAsync(CancellationToken ct)
     {
@@ -63,7 +67,12 @@ internal sealed class UrlDiscovery(SourceRun run, CrawlFrontier frontier)
 
     private async Task ReadSitemapAsync(string url, int level, CancellationToken ct)
     {
-        if (level > 2) return;
+        if (level > 2 || !_sitemaps.Add(UrlNormalizer.Normalize(url) ?? url)) return;
+        if (_sitemaps.Count > run.Config.MaxSitemaps)
+        {
+            if (_sitemaps.Count == run.Config.MaxSitemaps + 1) run.Emit("sitemaps-capped", url, detail: $"more than {run.Config.MaxSitemaps} sitemaps: the others are not read in this run");
+            return;
+        }
         foreach (var entry in await ReadListAsync(url, UrlKinds.Sitemap, SitemapReader.Read, ct).ConfigureAwait(false))
         {
             if (entry.IsSitemap) await ReadSitemapAsync(entry.Url, level + 1, ct).ConfigureAwait(false);
@@ -95,7 +104,7 @@ internal sealed class UrlDiscovery(SourceRun run, CrawlFrontier frontier)
         }
     }
 
-    /// <summary>The stored body of a sitemap or feed fetched now; null when refused, unchanged (304) or failed.</summary>
+    /// <summary>The stored body of a sitemap or feed fetched now; null when refused, over the budget, unchanged (304), failed or its host paused.</summary>
     private async Task<string?> FetchListAsync(string url, string kind, CancellationToken ct)
     {
         if (UrlNormalizer.Normalize(url) is not { } n) return null;
@@ -111,11 +120,23 @@ internal sealed class UrlDiscovery(SourceRun run, CrawlFrontier frontier)
             run.Skip(known, disallowed.Kind, disallowed.Reason);
             return null;
         }
-        run.Fetcher.SetDelay(uri, TimeSpan.FromSeconds(run.Source.DelaySeconds));
+        if (!frontier.BudgetLeft)
+        {
+            run.Emit("budget-reached", n, detail: $"page budget of {run.Source.PageBudget} reached: this {kind} is not read in this run");
+            return null;
+        }
+        run.Fetcher.Hosts.SetDelay(uri, TimeSpan.FromSeconds(run.Source.DelaySeconds));
         var validators = known.ContentHash is not null && run.Bodies.Contains(known.ContentHash) ? new Validators(known.ETag, known.LastModified) : null;
         var chain = await RedirectFollower.FetchAsync(run.Fetcher, uri, validators, run.Config.MaxRedirects, next => frontier.CheckAsync(next, 0, ct), ct).ConfigureAwait(false);
         var r = chain.Last;
         var now = DateTime.UtcNow;
+        if (r.Outcome == FetchOutcome.HostPaused)
+        {
+            run.Emit("deferred", n, detail: r.Error);
+            if (chain.Hops.Count > 1) frontier.Spend();
+            return null;
+        }
+        frontier.Spend();
         if (chain.StoppedBecause is not null)
         {
             run.Skip(known, chain.StopKind ?? SkipKind.Redirects, chain.StoppedBecause);

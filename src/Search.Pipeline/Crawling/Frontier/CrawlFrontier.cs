@@ -2,8 +2,9 @@ namespace Search.Pipeline.Crawling.Frontier;
 
 /// <summary>
 /// One source's frontier: the <c>queued</c> rows of crawl.db (shallowest first, then in order of discovery), the URLs
-/// already handled in this run, the page budget, and the checks a URL passes before it is requested (scope, address
-/// policy, robots.txt).
+/// already handled in this run, the page budget (pages, sitemaps and feeds alike), the URLs of paused hosts
+/// (<see cref="HostTable"/>) left queued until their host resumes, and the checks a URL passes before it is requested
+/// (scope, address policy, robots.txt).
 /// </summary>
 internal sealed class CrawlFrontier(SourceRun run)
 {
@@ -26,16 +27,32 @@ internal sealed class CrawlFrontier(SourceRun run)
         run.Store.RequeueDue(run.Source.Id, DateTime.UtcNow);
     }
 
-    /// <summary>The next queued URL not handled yet in this run (then counted as handled); null when there is none.</summary>
+    /// <summary>
+    /// The next queued URL not handled yet in this run and whose host is not paused (then counted as handled); null
+    /// when there is none, with <see cref="Resumption"/> saying when a paused host with queued URLs resumes.
+    /// </summary>
     public UrlRow? Next()
     {
-        var row = run.Store.NextQueued(run.Source.Id, _visited);
+        Resumption = null;
+        var row = run.Store.NextQueued(run.Source.Id, r =>
+        {
+            if (_visited.Contains(r.Url)) return false;
+            if (run.Fetcher.Hosts.PausedUntil(new Uri(r.Url)) is not { } until) return true;
+            if (until != DateTimeOffset.MaxValue && (Resumption is null || until < Resumption)) Resumption = until;
+            return false;
+        });
         if (row is not null) _visited.Add(row.Url);
         return row;
     }
 
+    /// <summary>When the first paused host that has queued URLs resumes (after <see cref="Next"/> found nothing); null: none will in this run.</summary>
+    public DateTimeOffset? Resumption { get; private set; }
+
     /// <summary>Counts a URL as handled in this run (a redirect's target); false when it already was.</summary>
     public bool Visit(string url) => _visited.Add(url);
+
+    /// <summary>A URL taken while its host was paused: it stays queued, to be taken again when the host resumes.</summary>
+    public void Defer(string url) => _visited.Remove(url);
 
     /// <summary>Null when a link may be queued at this depth, else why not (scope, trap guards, an IP literal the address policy refuses).</summary>
     public (SkipKind Kind, string Reason)? CheckLink(Uri url, int depth) =>
@@ -48,9 +65,10 @@ internal sealed class CrawlFrontier(SourceRun run)
         return await CheckRobotsAsync(url, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Null when robots.txt allows the URL, else the rule that forbids it.</summary>
+    /// <summary>Null when robots.txt allows the URL (or cannot be asked yet: its host is paused), else the rule that forbids it.</summary>
     public async Task<(SkipKind Kind, string Reason)?> CheckRobotsAsync(Uri url, CancellationToken ct)
     {
+        if (run.Fetcher.Hosts.PausedUntil(url) is not null) return null; // not requested either: the fetch answers HostPaused
         var decision = (await run.Robots.GetAsync(url, ct).ConfigureAwait(false)).Check(run.Config.RobotsAgent, url);
         return decision.Allowed ? null : (SkipKind.Robots, $"disallowed by robots.txt: {decision.Reason}");
     }
