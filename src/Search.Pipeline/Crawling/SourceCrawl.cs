@@ -67,18 +67,9 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
         frontier.Seed();
         await discovery.ReadSeedsAsync(ct).ConfigureAwait(false);
 
-        while (frontier.BudgetLeft)
+        while (frontier.BudgetLeft && await frontier.NextAsync(ct).ConfigureAwait(false) is { } row)
         {
             ct.ThrowIfCancellationRequested();
-            if (frontier.Next() is not { } row)
-            {
-                // What is left is queued on paused hosts: wait for the first to resume, unless none will in this run.
-                if (frontier.Resumption is not { } resumes) break;
-                var wait = resumes - run.Time.GetUtcNow();
-                run.Emit("waiting", "", detail: $"the queued URLs are on paused hosts; the first resumes in {Math.Max(0, wait.TotalSeconds):0} s");
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, run.Time, ct).ConfigureAwait(false);
-                continue;
-            }
             try
             {
                 if (await FetchAsync(run, frontier, outcomes, row, ct).ConfigureAwait(false)) frontier.Spend();

@@ -28,25 +28,33 @@ internal sealed class CrawlFrontier(SourceRun run)
     }
 
     /// <summary>
-    /// The next queued URL not handled yet in this run and whose host is not paused (then counted as handled); null
-    /// when there is none, with <see cref="Resumption"/> saying when a paused host with queued URLs resumes.
+    /// The next queued URL not handled yet in this run (then counted as handled). URLs of paused hosts stay queued; when
+    /// only they are left, waits on the crawler's clock for the first of those hosts to resume. Null when nothing is left
+    /// for this run.
     /// </summary>
-    public UrlRow? Next()
+    public async Task<UrlRow?> NextAsync(CancellationToken ct)
     {
-        Resumption = null;
-        var row = run.Store.NextQueued(run.Source.Id, r =>
+        while (true)
         {
-            if (_visited.Contains(r.Url)) return false;
-            if (run.Fetcher.Hosts.PausedUntil(new Uri(r.Url)) is not { } until) return true;
-            if (until != DateTimeOffset.MaxValue && (Resumption is null || until < Resumption)) Resumption = until;
-            return false;
-        });
-        if (row is not null) _visited.Add(row.Url);
-        return row;
+            DateTimeOffset? resumes = null;
+            var row = run.Store.NextQueued(run.Source.Id, r =>
+            {
+                if (_visited.Contains(r.Url)) return false;
+                if (run.Fetcher.Hosts.PausedUntil(new Uri(r.Url)) is not { } until) return true;
+                if (until != DateTimeOffset.MaxValue && (resumes is null || until < resumes)) resumes = until;
+                return false;
+            });
+            if (row is not null)
+            {
+                _visited.Add(row.Url);
+                return row;
+            }
+            if (resumes is null) return null;
+            var wait = resumes.Value - run.Time.GetUtcNow();
+            run.Emit("waiting", "", detail: $"the queued URLs are on paused hosts; the first resumes in {Math.Max(0, wait.TotalSeconds):0} s");
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, run.Time, ct).ConfigureAwait(false);
+        }
     }
-
-    /// <summary>When the first paused host that has queued URLs resumes (after <see cref="Next"/> found nothing); null: none will in this run.</summary>
-    public DateTimeOffset? Resumption { get; private set; }
 
     /// <summary>Counts a URL as handled in this run (a redirect's target); false when it already was.</summary>
     public bool Visit(string url) => _visited.Add(url);
