@@ -10,6 +10,7 @@ public static class ApiErrors
     public const string BadRequest = "bad-request";
     public const string MissingParameter = "missing-parameter";
     public const string NotFound = "not-found";
+    public const string Unauthorized = "unauthorized";
     public const string IndexNotReady = "index-not-ready";
     public const string Internal = "internal-error";
 }

@@ -31,10 +31,7 @@ public static class SearchHostApp
 
         builder.Services.AddHostSettings(builder.Configuration);
         builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath));
-        builder.Services.AddSingleton<SqliteQueryLog>();
-        builder.Services.AddSingleton<IQueryLog>(sp => sp.GetRequiredService<SqliteQueryLog>());
-        builder.Services.AddSingleton<IQueryLogReader>(sp => sp.GetRequiredService<SqliteQueryLog>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteQueryLog>());
+        builder.Services.AddQueryLog(builder.Configuration);
         // Over the index served now: a rebuilt index swapped in is searched by the next request.
         builder.Services.AddTransient(sp => new SearchService(sp.GetRequiredService<ServedIndex>().Provider, sp.GetRequiredService<IQueryLog>()));
         builder.Services.AddSingleton<IndexStatus>();

@@ -9,8 +9,8 @@ public interface IQueryLog
     void Record(QueryLogEntry entry);
 }
 
-/// <summary>A query and how many times it was searched.</summary>
-public sealed record QueryCount(string Query, int Count, long LastTotal);
+/// <summary>A query, how many times it was searched (or found nothing, in a zero-result list), the result count and time of its last search.</summary>
+public sealed record QueryCount(string Query, int Count, long LastTotal, DateTimeOffset LastSeen);
 
 /// <summary>What staff read from the query log.</summary>
 public interface IQueryLogReader
@@ -18,6 +18,9 @@ public interface IQueryLogReader
     /// <summary>Number of searches recorded.</summary>
     long Count();
 
-    /// <summary>The most frequent queries (case-insensitive); only those that found nothing when asked.</summary>
+    /// <summary>The most frequent queries (case and spaces folded); or those most often searched without result.</summary>
     IReadOnlyList<QueryCount> Top(int limit, bool zeroResultsOnly = false);
+
+    /// <summary>The queries searched most recently.</summary>
+    IReadOnlyList<QueryCount> Recent(int limit);
 }
