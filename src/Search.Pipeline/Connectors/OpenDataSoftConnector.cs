@@ -93,7 +93,7 @@ public sealed class OpenDataSoftConnector(OpenDataSoftSettings settings) : IReco
     /// <summary>Portal descriptions are HTML: their text only.</summary>
     private static string? PlainText(string? html)
     {
-        if (html is null) return null;
+        if (html is null || Extraction.HtmlGuard.Refusal(html) is not null) return null;
         var text = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body?.TextContent ?? "";
         text = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
         return text.Length == 0 ? null : text;

@@ -1,5 +1,6 @@
 using Search.Pipeline.Crawling.Discovery;
 using Search.Pipeline.Crawling.Frontier;
+using Search.Pipeline.Extraction;
 using Search.Pipeline.Indexing;
 
 namespace Search.Pipeline.Crawling;
@@ -90,9 +91,17 @@ internal sealed class FetchOutcomes(SourceRun run, CrawlFrontier frontier, UrlDi
         if (format == "html")
         {
             PageLinks links;
-            using (var stream = File.OpenRead(path))
-            using (var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true))
+            try
+            {
+                using var stream = File.OpenRead(path);
+                using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
                 links = LinkExtractor.Extract(reader.ReadToEnd(), new Uri(row.Url));
+            }
+            catch (ExtractionException e)
+            {
+                indexer.ExtractionFailed(row with { State = UrlStates.Fetched, ContentHash = hash }, e);
+                return;
+            }
             canonical ??= links.Canonical;
             if (!links.NoFollow) discovery.SortLinks(links.Links, row.Depth + 1, discovered, skipped);
             anchors = links.Anchors;

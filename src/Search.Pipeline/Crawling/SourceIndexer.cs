@@ -26,12 +26,18 @@ internal sealed class SourceIndexer(SourceRun run, IndexingSession writer)
         }
         catch (ExtractionException e)
         {
-            run.Store.Save(row with { DocUrl = null, SkipKind = SkipKind.FetchError.ToString(), Reason = "extraction failed: " + e.Message });
-            run.Error(row.Url, "extraction failed: " + e.Message);
-            run.Emit("extraction-failed", row.Url, detail: e.Message);
+            ExtractionFailed(row, e);
             return;
         }
         Upsert(row.Url, document);
+    }
+
+    /// <summary>A body that cannot be read (a PDF that kills its worker, HTML refused by the guard): reported, the crawl goes on.</summary>
+    public void ExtractionFailed(UrlRow row, ExtractionException e)
+    {
+        run.Store.Save(row with { DocUrl = null, SkipKind = SkipKind.FetchError.ToString(), Reason = "extraction failed: " + e.Message });
+        run.Error(row.Url, "extraction failed: " + e.Message);
+        run.Emit("extraction-failed", row.Url, detail: e.Message);
     }
 
     public void Upsert(string url, SearchDocument document)

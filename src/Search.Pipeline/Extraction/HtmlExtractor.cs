@@ -136,6 +136,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
     public ExtractedContent ExtractFromString(string html, List<string>? warnings = null)
     {
         warnings ??= [];
+        HtmlGuard.Check(html);
         // One parser per thread: building one (its configuration and context) cost as much as parsing a page.
         var parser = t_parser ??= new HtmlParser();
         var doc = parser.ParseDocument(html);

@@ -14,8 +14,10 @@ public sealed record PageLinks(IReadOnlyList<string> Links, string? Canonical, b
 
 public static class LinkExtractor
 {
+    /// <exception cref="Extraction.ExtractionException">The page is refused by <see cref="Extraction.HtmlGuard"/>.</exception>
     public static PageLinks Extract(string html, Uri pageUrl)
     {
+        Extraction.HtmlGuard.Check(html);
         var document = new HtmlParser().ParseDocument(html);
         var baseUri = pageUrl;
         if (document.QuerySelector("base[href]")?.GetAttribute("href") is { } baseHref && Uri.TryCreate(pageUrl, baseHref, out var b)) baseUri = b;

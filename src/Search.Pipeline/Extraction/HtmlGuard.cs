@@ -1,0 +1,137 @@
+using System.Globalization;
+
+namespace Search.Pipeline.Extraction;
+
+/// <summary>
+/// Refuses, in one linear pass and before any parsing, HTML that would make AngleSharp's tree builder work
+/// for minutes: its cost grows with the square of the nesting depth (48,000 nested &lt;div&gt; took 95 s).
+/// The scan follows tags as the tree builder would, roughly: void elements and elements whose end tag is
+/// optional (li, p, td…, which close their open sibling) never deepen the tree, an end tag closes up to its
+/// open element, comments and raw text (script, style…) are skipped, "/&gt;" closes only inside svg or math.
+/// Limits: <see cref="MaxDepth"/> open elements, <see cref="MaxChars"/> characters. Every HTML parse of
+/// untrusted input (extraction, link extraction, catalogue descriptions) goes through <see cref="Check"/>.
+/// </summary>
+public static class HtmlGuard
+{
+    /// <summary>Most elements open at once (real pages stay under a hundred; AngleSharp takes about 50 ms at 1,000).</summary>
+    public const int MaxDepth = 1_000;
+
+    /// <summary>Longest HTML accepted, in characters (16 Mi; the largest real page seen is under 1 MB).</summary>
+    public const int MaxChars = 16 * 1024 * 1024;
+
+    private static readonly HashSet<string> NeverOpen = new(StringComparer.Ordinal)
+    {
+        // Void elements.
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+        // Optional end tags: a second one closes the first, so they cannot nest by themselves.
+        "li", "p", "dd", "dt", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc", "thead", "tbody", "tfoot", "colgroup",
+    };
+
+    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
+
+    /// <summary>Throws an <see cref="ExtractionException"/> saying why <paramref name="html"/> is refused; does nothing for acceptable HTML.</summary>
+    public static void Check(string html)
+    {
+        if (Refusal(html) is { } reason) throw new ExtractionException("HTML refused before parsing: " + reason);
+    }
+
+    /// <summary>Why <paramref name="html"/> is refused, or null.</summary>
+    public static string? Refusal(string html)
+    {
+        if (html.Length > MaxChars)
+            return string.Create(CultureInfo.InvariantCulture, $"{html.Length:N0} characters (limit {MaxChars:N0})");
+        var open = new List<string>();
+        var openCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var foreign = 0;
+        var i = 0;
+        while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
+        {
+            var next = html[i + 1];
+            if (next == '!' && string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                i = Skip(html, i + 4, "-->");
+                continue;
+            }
+            if (next is '!' or '?')
+            {
+                i = Skip(html, i + 2, ">");
+                continue;
+            }
+            var closing = next == '/';
+            var nameStart = closing ? i + 2 : i + 1;
+            if (nameStart >= html.Length || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i++;
+                continue;
+            }
+            var nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':' or '_')) nameEnd++;
+            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var tagEnd = TagEnd(html, nameEnd);
+            if (tagEnd < 0) break;
+            i = tagEnd + 1;
+
+            if (closing)
+            {
+                if (openCounts.GetValueOrDefault(name) == 0) continue;
+                string popped;
+                do
+                {
+                    popped = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    openCounts[popped]--;
+                    if (popped is "svg" or "math") foreign--;
+                }
+                while (popped != name);
+                continue;
+            }
+            if (RawText.Contains(name))
+            {
+                var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+                continue;
+            }
+            if (name == "plaintext") break;
+            var selfClosing = html[tagEnd - 1] == '/';
+            if (NeverOpen.Contains(name) || (selfClosing && foreign > 0)) continue;
+            open.Add(name);
+            openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
+            if (name is "svg" or "math") foreign++;
+            if (open.Count > MaxDepth)
+                return string.Create(CultureInfo.InvariantCulture, $"elements nested more than {MaxDepth:N0} deep (at character {nameStart - 1:N0}, <{name}>)");
+        }
+        return null;
+    }
+
+    /// <summary>The index of the '>' that ends the tag whose attributes start at <paramref name="from"/> (quotes respected), or -1.</summary>
+    private static int TagEnd(string html, int from)
+    {
+        var quote = '\0';
+        for (var j = from; j < html.Length; j++)
+        {
+            var c = html[j];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '"' or '\'')
+            {
+                // A quote opens a value only after '=' (an attribute value); elsewhere it is just a character.
+                var k = j - 1;
+                while (k >= from && char.IsWhiteSpace(html[k])) k--;
+                if (k >= from && html[k] == '=') quote = c;
+            }
+            else if (c == '>')
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int Skip(string html, int from, string terminator)
+    {
+        var end = html.IndexOf(terminator, from, StringComparison.Ordinal);
+        return end < 0 ? html.Length : end + terminator.Length;
+    }
+}
