@@ -19,7 +19,7 @@ public static class HtmlGuard
     /// <summary>Longest HTML accepted, in characters (16 Mi; the largest real page seen is under 1 MB).</summary>
     public const int MaxChars = 16 * 1024 * 1024;
 
-    private static readonly HashSet<string> NeverOpen = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NeverOpen = new(StringComparer.OrdinalIgnoreCase)
     {
         // Void elements.
         "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
@@ -27,7 +27,11 @@ public static class HtmlGuard
         "li", "p", "dd", "dt", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc", "thead", "tbody", "tfoot", "colgroup",
     };
 
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes" };
+
+    // Tag names are looked up as spans of the page: no string per tag.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverOpenLookup = NeverOpen.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextLookup = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Throws an <see cref="ExtractionException"/> saying why <paramref name="html"/> is refused; does nothing for acceptable HTML.</summary>
     public static void Check(string html)
@@ -41,7 +45,8 @@ public static class HtmlGuard
         if (html.Length > MaxChars)
             return string.Create(CultureInfo.InvariantCulture, $"{html.Length:N0} characters (limit {MaxChars:N0})");
         var open = new List<string>();
-        var openCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var openCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var openLookup = openCounts.GetAlternateLookup<ReadOnlySpan<char>>();
         var foreign = 0;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -66,41 +71,55 @@ public static class HtmlGuard
             }
             var nameEnd = nameStart;
             while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':' or '_')) nameEnd++;
-            var name = html[nameStart..nameEnd].ToLowerInvariant();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var tagEnd = TagEnd(html, nameEnd);
             if (tagEnd < 0) break;
             i = tagEnd + 1;
 
             if (closing)
             {
-                if (openCounts.GetValueOrDefault(name) == 0) continue;
+                if (!openLookup.TryGetValue(name, out var known, out var count) || count == 0) continue;
                 string popped;
                 do
                 {
                     popped = open[^1];
                     open.RemoveAt(open.Count - 1);
                     openCounts[popped]--;
-                    if (popped is "svg" or "math") foreign--;
+                    if (IsForeign(popped)) foreign--;
                 }
-                while (popped != name);
+                while (!ReferenceEquals(popped, known));
                 continue;
             }
-            if (RawText.Contains(name))
+            if (RawTextLookup.Contains(name))
             {
-                var end = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                var end = IndexOfEndTag(html, i, name);
                 i = end < 0 ? html.Length : end;
                 continue;
             }
-            if (name == "plaintext") break;
+            if (name.Equals("plaintext", StringComparison.OrdinalIgnoreCase)) break;
             var selfClosing = html[tagEnd - 1] == '/';
-            if (NeverOpen.Contains(name) || (selfClosing && foreign > 0)) continue;
-            open.Add(name);
-            openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
-            if (name is "svg" or "math") foreign++;
+            if (NeverOpenLookup.Contains(name) || (selfClosing && foreign > 0)) continue;
+            // One string per distinct open tag name (case folded), the same instance for every element of that name.
+            if (!openLookup.TryGetValue(name, out var key, out var ofName)) openCounts[key = name.ToString().ToLowerInvariant()] = ofName = 0;
+            openCounts[key] = ofName + 1;
+            open.Add(key);
+            if (IsForeign(key)) foreign++;
             if (open.Count > MaxDepth)
-                return string.Create(CultureInfo.InvariantCulture, $"elements nested more than {MaxDepth:N0} deep (at character {nameStart - 1:N0}, <{name}>)");
+                return string.Create(CultureInfo.InvariantCulture, $"elements nested more than {MaxDepth:N0} deep (at character {nameStart - 1:N0}, <{key}>)");
         }
         return null;
+    }
+
+    private static bool IsForeign(string name) => name is "svg" or "math";
+
+    /// <summary>Where "&lt;/name" starts (any case) at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOfEndTag(string html, int from, ReadOnlySpan<char> name)
+    {
+        for (var j = html.IndexOf("</", from, StringComparison.Ordinal); j >= 0; j = html.IndexOf("</", j + 2, StringComparison.Ordinal))
+        {
+            if (j + 2 + name.Length <= html.Length && html.AsSpan(j + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)) return j;
+        }
+        return -1;
     }
 
     /// <summary>The index of the '>' that ends the tag whose attributes start at <paramref name="from"/> (quotes respected), or -1.</summary>
