@@ -24,19 +24,49 @@ public static class CrawlBench
     {
         var samples = Path.GetFullPath(args[1]);
         var pages = int.Parse(args.SkipWhile(a => a != "--pages").Skip(1).FirstOrDefault() ?? "500", CultureInfo.InvariantCulture);
-        var pdfs = Directory.GetFiles(Path.Combine(samples, "pdf"), "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        var htmls = Directory.GetFiles(Path.Combine(samples, "html"), "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var requests = 0;
         var conditional = 0;
-
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        await using var app = builder.Build();
-        app.Use(async (context, next) =>
+        var (app, baseUri) = await StartSiteAsync(samples, pages, context =>
         {
             Interlocked.Increment(ref requests);
             if (context.Request.Headers.IfNoneMatch.Count > 0) Interlocked.Increment(ref conditional);
+        });
+        await using var _ = app;
+        var pdfs = Directory.GetFiles(Path.Combine(samples, "pdf"), "*.pdf");
+        var htmls = Directory.GetFiles(Path.Combine(samples, "html"), "*.html");
+        var config = new CrawlConfig { AllowedAddresses = ["127.0.0.1"], Sources = [Source(baseUri, pages)] };
+        var data = Path.Combine(Path.GetTempPath(), "search-bench-crawl-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var first = await Measure("first crawl (politeness off)", config, data, () => (requests, conditional));
+            requests = 0;
+            conditional = 0;
+            var second = await Measure("recrawl of the unchanged site", config, data, () => (requests, conditional));
+            Console.WriteLine($"site             {pages} generated pages + {pdfs.Length} PDFs + {htmls.Length} HTML publications, listings of 50 links");
+            return first && second ? 0 : 1;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// The fixture site on 127.0.0.1 (port 0): N generated publication pages in listings of 50 links, plus the
+    /// corpus-samples PDFs and HTML pages, all with ETags. <paramref name="onRequest"/> sees every request.
+    /// </summary>
+    public static async Task<(WebApplication App, Uri BaseUri)> StartSiteAsync(string samples, int pages, Action<HttpContext>? onRequest = null)
+    {
+        var pdfs = Directory.GetFiles(Path.Combine(samples, "pdf"), "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var htmls = Directory.GetFiles(Path.Combine(samples, "html"), "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            onRequest?.Invoke(context);
             await next(context);
         });
         app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nDisallow: /prive/\n", "text/plain"));
@@ -54,38 +84,17 @@ public static class CrawlBench
         app.MapGet("/docs/{name}", (string name, HttpContext context) => pdfs.Contains(name) ? Static(context, File.ReadAllBytes(Path.Combine(samples, "pdf", name)), "application/pdf") : Results.NotFound());
         app.MapGet("/pages/{name}", (string name, HttpContext context) => htmls.Contains(name) ? Static(context, File.ReadAllBytes(Path.Combine(samples, "html", name)), "text/html") : Results.NotFound());
         await app.StartAsync();
-        var baseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-        var config = new CrawlConfig
-        {
-            AllowedAddresses = ["127.0.0.1"],
-            Sources =
-            [
-                new SourceConfig
-                {
-                    Id = "bench", Publisher = "DGCL", StartUrls = [new Uri(baseUri, "/liste/0").AbsoluteUri],
-                    PathPrefixes = ["/liste/", "/publications/", "/docs/", "/pages/"],
-                    PublicationPatterns = ["/publications/", "/pages/"], MaxDepth = pages / 50 + 2, DelaySeconds = 0,
-                    PageBudget = pages * 2 + 200, RecrawlHours = 0,
-                },
-            ],
-        };
-        var data = Path.Combine(Path.GetTempPath(), "search-bench-crawl-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var first = await Measure("first crawl (politeness off)", config, data, () => (requests, conditional));
-            requests = 0;
-            conditional = 0;
-            var second = await Measure("recrawl of the unchanged site", config, data, () => (requests, conditional));
-            Console.WriteLine($"site             {pages} generated pages + {pdfs.Count} PDFs + {htmls.Count} HTML publications, listings of 50 links");
-            return first && second ? 0 : 1;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
-        }
+        return (app, new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()));
     }
+
+    /// <summary>The source that crawls the fixture site: every listing, page and document, politeness off.</summary>
+    public static SourceConfig Source(Uri baseUri, int pages, double recrawlHours = 0) => new()
+    {
+        Id = "bench", Publisher = "DGCL", StartUrls = [new Uri(baseUri, "/liste/0").AbsoluteUri],
+        PathPrefixes = ["/liste/", "/publications/", "/docs/", "/pages/"],
+        PublicationPatterns = ["/publications/", "/pages/"], MaxDepth = pages / 50 + 2, DelaySeconds = 0,
+        PageBudget = pages * 2 + 200, RecrawlHours = recrawlHours,
+    };
 
     private static async Task<bool> Measure(string label, CrawlConfig config, string data, Func<(int Requests, int Conditional)> served)
     {

@@ -19,6 +19,9 @@ using Search.Pipeline.Ingest;
 //   Bench queries <index> <queries.tsv> [--passes N]  in-process query latency on an existing index (to profile)
 //   Bench generate <outFolder> --docs N [--seed S]  deterministic scale corpus (HTML + ~2 % PDF) and queries.tsv
 //   Bench scale --docs N [--phases …] [--label L]  generated corpus: ingest, latency, throughput, RSS, vs SQLite FTS5 (127.0.0.1)
+//   Bench querylog --searches N [--distinct D]     the staff pages' SQL on a query log of N searches, and the first design's
+//   Bench html-depth [--depths a,b,…]             AngleSharp's parse time by nesting depth; HtmlGuard's refusal time
+//   Bench durability <corpus-samples> [--kills N]  kill -9 at random moments of an ingest and of a crawl (Indexer child processes), CheckIndex, final run vs clean run
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -42,6 +45,9 @@ try
         "queries" => Search.Bench.QueryProfile.Run(args),
         "generate" => Search.Bench.Scale.ScaleGenerateCommand.Run(args),
         "scale" => await Search.Bench.Scale.ScaleBench.Run(args),
+        "querylog" => Search.Bench.QueryLogBench.Run(args),
+        "html-depth" => Search.Bench.HtmlDepthBench.Run(args),
+        "durability" => await Search.Bench.DurabilityBench.Run(args),
         _ => 2,
     };
 }
