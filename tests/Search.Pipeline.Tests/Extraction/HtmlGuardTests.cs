@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Search.Pipeline.Crawling;
+using Search.Pipeline.Crawling.Discovery;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Ingest;
 using Search.Pipeline.Tests.Crawling;
