@@ -7,8 +7,11 @@ namespace Search.Host.Hosting;
 /// <summary>
 /// Where the host keeps its data and how it extracts, resolved from the validated options below:
 /// <c>Data:Path</c> (environment <c>Data__Path</c>, default <c>./data</c>) holds the index in <c>index/</c>;
-/// <c>Data:Corpus</c> is the folder indexed at start-up when the index is missing or empty (default: the
-/// repository's corpus-samples); <c>Index:RefreshSeconds</c> (0.1-3600, default 1); <c>Extraction:Ocr</c>
+/// <c>Index:Path</c> serves another index folder instead; <c>Data:Corpus</c> is the folder indexed at start-up
+/// when the index is missing or empty (default: the repository's corpus-samples). Relative paths are resolved
+/// against the repository root when the host runs from a checkout (<see cref="RepositoryRoot"/>), so the data
+/// folder does not depend on the working directory; else against the working directory.
+/// <c>Index:RefreshSeconds</c> (0.1-3600, default 1); <c>Extraction:Ocr</c>
 /// (default false) reads pages without a usable text layer with tesseract (<c>Extraction:OcrLanguage</c>,
 /// default fra; <c>Extraction:OcrPageTimeoutSeconds</c>, 1-3600, default 60), for the start-up build and
 /// the scheduled crawl. A value out of range stops the host at start-up with a message naming it.
@@ -16,15 +19,26 @@ namespace Search.Host.Hosting;
 public sealed class HostSettings
 {
     public required string DataPath { get; init; }
-    public string IndexPath => Path.Combine(DataPath, "index");
+
+    /// <summary><c>Index:Path</c> when set, else <c>&lt;Data:Path&gt;/index</c>.</summary>
+    public string IndexPath => IndexFolder ?? Path.Combine(DataPath, "index");
+
+    /// <summary><c>Index:Path</c>, resolved; null for the default.</summary>
+    public string? IndexFolder { get; init; }
     public string? CorpusPath { get; init; }
     public TimeSpan RefreshInterval { get; init; } = TimeSpan.FromSeconds(1);
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
-    public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction) => new()
+    public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction) => From(data, index, extraction, RepositoryRoot.Find());
+
+    /// <param name="root">The checkout the host runs from (relative paths are resolved against it), or null.</param>
+    public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction, string? root) => new()
     {
-        DataPath = Path.GetFullPath(data.Path),
-        CorpusPath = string.IsNullOrWhiteSpace(data.Corpus) ? FindCorpusSamples() : Path.GetFullPath(data.Corpus),
+        DataPath = Resolve(data.Path, root),
+        IndexFolder = string.IsNullOrWhiteSpace(index.Path) ? null : Resolve(index.Path, root),
+        CorpusPath = string.IsNullOrWhiteSpace(data.Corpus)
+            ? root is not null && Directory.Exists(Path.Combine(root, "corpus-samples")) ? Path.Combine(root, "corpus-samples") : null
+            : Resolve(data.Corpus, root),
         RefreshInterval = TimeSpan.FromSeconds(index.RefreshSeconds),
         Extraction = new ExtractionOptions
         {
@@ -45,15 +59,19 @@ public sealed class HostSettings
         return registry;
     }
 
-    /// <summary>The nearest corpus-samples folder above the working directory or the binaries.</summary>
-    private static string? FindCorpusSamples()
+    private static string Resolve(string path, string? root) => Path.GetFullPath(path, root ?? Directory.GetCurrentDirectory());
+}
+
+/// <summary>The checkout the host runs from: the nearest folder holding <c>Search.sln</c> above the working directory, else above the binaries.</summary>
+public static class RepositoryRoot
+{
+    public static string? Find()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "corpus-samples");
-                if (Directory.Exists(candidate)) return candidate;
+                if (File.Exists(Path.Combine(dir.FullName, "Search.sln"))) return dir.FullName;
             }
         }
         return null;
@@ -67,9 +85,11 @@ public sealed class DataSettings
     public string? Corpus { get; set; }
 }
 
-/// <summary><c>Index:*</c>: how often new commits of the index are opened.</summary>
+/// <summary><c>Index:*</c>: the index folder served (<c>Path</c>, default <c>&lt;Data:Path&gt;/index</c>) and how often its new commits are opened.</summary>
 public sealed class IndexRefreshSettings
 {
+    public string? Path { get; set; }
+
     [Range(0.1, 3600)] public double RefreshSeconds { get; set; } = 1;
 }
 

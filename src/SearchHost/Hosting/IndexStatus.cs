@@ -13,6 +13,9 @@ public sealed class IndexStatus
     public int Errors { get; private set; }
     public string? Message { get; private set; }
 
+    /// <summary>Raised after every change, on the thread that made it (the start-up build's): <see cref="StartupReport"/> tells the terminal.</summary>
+    public event Action<IndexStatus>? Changed;
+
     public void Set(IndexState state, string? message = null)
     {
         lock (_gate)
@@ -20,6 +23,7 @@ public sealed class IndexStatus
             State = state;
             Message = message;
         }
+        Changed?.Invoke(this);
     }
 
     public void Progress(int done, int total, int errors)
@@ -30,5 +34,6 @@ public sealed class IndexStatus
             Total = total;
             Errors = errors;
         }
+        Changed?.Invoke(this);
     }
 }
