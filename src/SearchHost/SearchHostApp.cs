@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileProviders;
 using Search.Core.Querying;
 using Search.Host.Documents;
 using Search.Host.Errors;
+using Search.Host.Feeds;
 using Search.Host.Health;
 using Search.Host.QueryLog;
 using Search.Host.Hosting;
@@ -35,6 +36,8 @@ public static class SearchHostApp
         // Over the index served now: a rebuilt index swapped in is searched by the next request.
         builder.Services.AddTransient(sp => new SearchService(sp.GetRequiredService<ServedIndex>().Provider, sp.GetRequiredService<IQueryLog>()));
         builder.Services.AddSingleton<IndexStatus>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<StartupReport>();
         builder.Services.TryAddSingleton<IndexBuildHooks>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
         builder.Services.AddHostedService<IndexRefresher>();
@@ -61,6 +64,7 @@ public static class SearchHostApp
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapSearchApi();
+        app.MapFeedsApi();
         app.MapDocumentsApi();
         app.MapSourcesApi();
         app.MapTerritoriesApi();

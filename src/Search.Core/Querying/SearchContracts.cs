@@ -24,6 +24,12 @@ public sealed record SearchRequest
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
 
+    /// <summary>
+    /// Every hit in order and nothing else, for exports: <see cref="Size"/> may go up to <see cref="MaxDepth"/>; no facets,
+    /// highlighted passages (the snippet is the plain summary) or relaxed results; not recorded in the query log.
+    /// </summary>
+    public bool HitsOnly { get; init; }
+
     public const int MaxQueryLength = 1000;
     public const int MaxSize = 100;
     public const int MaxDepth = 10_000;
@@ -77,6 +83,8 @@ public sealed record SearchHit
     public IReadOnlyList<int> OcrPages { get; init; } = [];
     /// <summary>The territories the document is about and those it mentions.</summary>
     public Territories.DocumentTerritories Territories { get; init; } = Search.Core.Territories.DocumentTerritories.Empty;
+    /// <summary>When the service indexed the document (feeds date undated documents with it).</summary>
+    public DateTimeOffset? IndexedAt { get; init; }
 }
 
 public sealed record FacetValue(string Value, int Count);

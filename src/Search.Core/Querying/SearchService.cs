@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Documents;
@@ -26,7 +27,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
         var searcher = lease.Searcher;
         var filters = NormalizedFilters(request.Filters);
-        var browsing = text.Length == 0 && filters.Count == 0 && request.Territories.Count == 0 && request is { YearFrom: null, YearTo: null, Page: 1 };
+        var browsing = !request.HitsOnly && text.Length == 0 && filters.Count == 0 && request.Territories.Count == 0 && request is { YearFrom: null, YearTo: null, Page: 1 };
         if (browsing && BrowseCache.TryGetValue(searcher.IndexReader, out var cached) && cached.TryGetValue((request.Size, request.Sort), out var home))
             return home with { TookMs = clock.ElapsedMilliseconds };
         var territories = TerritoryQuery.For(request, text);
@@ -38,7 +39,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             : new Sort(SortField.FIELD_SCORE, new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true));
         var wanted = Math.Max(1, request.Page * request.Size);
         var selectedFields = filters.Keys.Concat(years is (null, null) ? [] : [Schema.Year]).Distinct().ToList();
-        var facetFieldsWithoutSelection = Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
+        if (request.HitsOnly) selectedFields.Clear();
+        List<string> facetFieldsWithoutSelection = request.HitsOnly ? [] : Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
         // Every phase below looks the query's terms up in the terms dictionary: once, here.
         var terms = new TermLookups(searcher.IndexReader);
@@ -91,7 +93,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var ranked = text.Length == 0 ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         var pageDocs = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
-        var hits = Hits(searcher, highlightQuery, pageDocs);
+        var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : Hits(searcher, highlightQuery, pageDocs);
         var total = window.TotalHits;
 
         var response = new SearchResponse
@@ -106,12 +108,12 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Suggestion = built.Suggestion,
             QueryTerritories = territories.RecognizedRefs,
             TerritoryFacet = territories.Facet(territoryCounts),
-            Relaxed = total == 0 ? Relax(searcher, terms, built.Plan, filter, request.Size, cancellationToken) : null,
+            Relaxed = total == 0 && !request.HitsOnly ? Relax(searcher, terms, built.Plan, filter, request.Size, cancellationToken) : null,
         };
         response = response with { TookMs = clock.ElapsedMilliseconds };
         // The home page (every document, newest first, with every facet) is the same for everyone until the index changes.
         if (browsing) BrowseCache.GetOrCreateValue(searcher.IndexReader)[(request.Size, request.Sort)] = response;
-        if (request.Page == 1 && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
+        if (request.Page == 1 && !request.HitsOnly && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
             DateTimeOffset.UtcNow, text,
             string.Join(" ", filters.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Select(v => $"{f.Key}={v}"))),
             response.Total, response.TookMs));
@@ -174,6 +176,25 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++) hits.Add(ToHit(docs[i], snippets[i] ?? SnippetBuilder.Plain(docs[i]), scoreDocs[i].Score));
         return hits;
+    }
+
+    /// <summary>Hits without passages, their stored fields read without the text: the summary is the snippet.</summary>
+    private static List<SearchHit> PlainHits(IndexSearcher searcher, ScoreDoc[] scoreDocs)
+    {
+        var hits = new List<SearchHit>(scoreDocs.Length);
+        foreach (var scoreDoc in scoreDocs)
+        {
+            var visitor = new WithoutText();
+            searcher.Doc(scoreDoc.Doc, visitor);
+            var doc = Schema.FromLucene(visitor.Document, withPages: false);
+            hits.Add(ToHit(doc, SnippetBuilder.Plain(doc), scoreDoc.Score));
+        }
+        return hits;
+    }
+
+    private sealed class WithoutText : DocumentStoredFieldVisitor
+    {
+        public override Status NeedsField(FieldInfo fieldInfo) => fieldInfo.Name == Schema.Body ? Status.NO : Status.YES;
     }
 
     /// <summary>
@@ -266,14 +287,16 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             TextStatus = doc.TextStatus,
             OcrPages = doc.OcrPages,
             Territories = doc.Territories,
+            IndexedAt = doc.IndexedAt == default ? null : doc.IndexedAt,
         };
     }
 
     private static void Validate(SearchRequest request)
     {
         if (request.Page < 1) throw new InvalidSearchRequestException(SearchErrors.InvalidPage, "'page' must be 1 or more.");
-        if (request.Size is < 1 or > SearchRequest.MaxSize)
-            throw new InvalidSearchRequestException(SearchErrors.InvalidSize, $"'size' must be between 1 and {SearchRequest.MaxSize}.");
+        var maxSize = request.HitsOnly ? SearchRequest.MaxDepth : SearchRequest.MaxSize;
+        if (request.Size < 1 || request.Size > maxSize)
+            throw new InvalidSearchRequestException(SearchErrors.InvalidSize, $"'size' must be between 1 and {maxSize}.");
         if ((long)request.Page * request.Size > SearchRequest.MaxDepth)
             throw new InvalidSearchRequestException(SearchErrors.BeyondMaxDepth, $"Results beyond the first {SearchRequest.MaxDepth} are not available; refine the query.");
         if (request.YearFrom is < 1800 or > 2200 || request.YearTo is < 1800 or > 2200)

@@ -122,13 +122,7 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
         return sb.ToString();
     }
 
-    private static string Csv(string? value)
-    {
-        value ??= "";
-        // A leading =, +, - or @ would be a formula in a spreadsheet: prefix it with an apostrophe.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
-    }
+    private static string Csv(string? value) => Search.Core.Documents.Csv.Cell(value);
 
     /// <summary>
     /// Whether <paramref name="url"/> is referenced (in the index, directly or under its canonical URL), and if not, why.

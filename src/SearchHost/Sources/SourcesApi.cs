@@ -1,4 +1,5 @@
 using System.Text;
+using Search.Core.Documents;
 using Search.Core.Querying;
 using Search.Pipeline.Crawling;
 
@@ -21,7 +22,7 @@ public static class SourcesApi
         app.MapGet("/api/sources/publications.csv", (string? publisher, string? source, SourcesCatalog catalog) =>
             {
                 var name = string.Join("-", new[] { "publications", publisher ?? source ?? "toutes" }.Select(Slug));
-                return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(catalog.ExportCsv(publisher, source))).ToArray(),
+                return Results.File(Csv.Encode(catalog.ExportCsv(publisher, source)),
                     "text/csv; charset=utf-8", name + ".csv");
             })
             .WithName("ExportPublications")
@@ -29,7 +30,7 @@ public static class SourcesApi
         return app;
     }
 
-    private static string Slug(string value)
+    internal static string Slug(string value)
     {
         var sb = new StringBuilder();
         foreach (var c in value.Normalize(NormalizationForm.FormD))
