@@ -32,7 +32,7 @@ public sealed record UrlLookupResult
     public SearchDocument? Document { get; init; }
     public string? CanonicalUrl { get; init; }
     public IReadOnlyList<string> Referrers { get; init; } = [];
-    /// <summary>Machine-readable reason when not referenced: never-seen, queued, robots, out-of-scope, too-deep, trap, too-large, address-policy, redirect-error, fetch-error, host-paused, not-a-publication, gone, not-crawlable.</summary>
+    /// <summary>Machine-readable reason when not referenced (the host adds not-yet-crawled): never-seen, queued, robots, out-of-scope, too-deep, trap, too-large, address-policy, redirect-error, fetch-error, host-paused, not-a-publication, gone, not-crawlable.</summary>
     public string? Reason { get; init; }
     public string? Detail { get; init; }
     /// <summary>The robots.txt rule that excluded the URL.</summary>
@@ -44,8 +44,8 @@ public sealed record UrlLookupResult
 
 /// <summary>
 /// Reads crawl.db (and the sources configuration, when given) for the partners' views: the list of
-/// sources (<c>GET /api/sources</c>, the "Sources" page), URL look-ups and the CSV export of a
-/// publisher's referenced publications. Read-only; safe while a crawl writes (WAL).
+/// sources (<c>GET /api/sources</c>, the "Sources" page), URL look-ups and the crawled publications of a
+/// publisher (the host's CSV export). Read-only; safe while a crawl writes (WAL).
 /// </summary>
 public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
 {
@@ -107,22 +107,6 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
         if (store is null) return [];
         return sources.SelectMany(s => store.Documents(s.Id)).ToList();
     }
-
-    /// <summary>CSV (RFC 4180; the API adds a UTF-8 BOM for spreadsheet programs): titre, url, éditeur, type, date, source, indexé le.</summary>
-    public string ExportCsv(string? publisher = null, string? source = null)
-    {
-        var sb = new StringBuilder();
-        sb.Append("titre,url,editeur,type,date,source,indexe_le\r\n");
-        foreach (var d in Publications(publisher, source))
-        {
-            sb.Append(Csv(d.Title)).Append(',').Append(Csv(d.DocUrl)).Append(',').Append(Csv(d.Publisher)).Append(',')
-                .Append(Csv(d.Type)).Append(',').Append(Csv(d.Date)).Append(',').Append(Csv(d.Source)).Append(',')
-                .Append(Csv(d.IndexedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))).Append("\r\n");
-        }
-        return sb.ToString();
-    }
-
-    private static string Csv(string? value) => Search.Core.Documents.Csv.Cell(value);
 
     /// <summary>
     /// Whether <paramref name="url"/> is referenced (in the index, directly or under its canonical URL), and if not, why.

@@ -24,11 +24,11 @@ public static class DocumentsApi
             .Produces<IReadOnlyList<SearchHit>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/api/documents", (string? url, SearchService search, global::Search.Pipeline.Crawling.SourcesCatalog catalog) =>
+        app.MapGet("/api/documents", (string? url, Sources.ReferencedPublications references) =>
             {
                 if (string.IsNullOrWhiteSpace(url)) return ApiProblem.Create(StatusCodes.Status400BadRequest, ApiErrors.MissingParameter, "The 'url' parameter is required.");
                 // The stored document (plus referenced, canonicalUrl, referrers), else a 404 saying why (never seen, robots, out of scope…).
-                return Sources.UrlLookupResults.ToResult(catalog.Lookup(url, search.GetByUrl));
+                return Sources.UrlLookupResults.ToResult(references.Lookup(url));
             })
             .WithName("GetDocumentByUrl")
             .WithSummary("The document referenced under a URL (also under its canonical URL), or why it is not referenced")

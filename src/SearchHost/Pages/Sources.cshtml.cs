@@ -2,27 +2,28 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Search.Core.Querying;
+using Search.Host.Sources;
 using Search.Pipeline.Crawling;
 
 namespace Search.Host.Pages;
 
 /// <summary><c>/sources</c>: for partners, what the crawler references per publisher, a URL look-up and CSV exports.</summary>
-public sealed class SourcesModel(SourcesCatalog catalog, SearchService search) : PageModel
+public sealed class SourcesModel(SourcesCatalog catalog, ReferencedPublications references) : PageModel
 {
-    public IReadOnlyList<IGrouping<string, SourceSummary>> Publishers { get; private set; } = [];
+    public IReadOnlyList<PublisherSources> Publishers { get; private set; } = [];
     public string? Address { get; private set; }
     public UrlLookupResult? Lookup { get; private set; }
     public bool IndexNotReady { get; private set; }
 
     public IActionResult OnGet(string? url)
     {
-        Publishers = catalog.Overview().GroupBy(s => s.Publisher).ToList();
+        Publishers = PublisherSources.Of(catalog.Overview(), references.IndexedByPublisher());
         Address = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
         if (Address is not null)
         {
             try
             {
-                Lookup = catalog.Lookup(Address, search.GetByUrl);
+                Lookup = references.Lookup(Address);
             }
             catch (IndexNotReadyException)
             {
@@ -54,8 +55,9 @@ public sealed class SourcesModel(SourcesCatalog catalog, SearchService search) :
     };
 
     /// <summary>Why a URL is not referenced, in French.</summary>
-    public static string Reason(string? reason) => reason switch
+    public static string Reason(string? reason, string? source = null) => reason switch
     {
+        ReferencedPublications.NotYetCrawled => $"pas encore parcourue : elle relève de la source « {source} », dont la collecte ne l’a pas encore atteinte",
         "never-seen" => "jamais rencontrée : aucune source, aucun plan de site ni flux configuré n’y mène",
         "queued" => "repérée, en attente de collecte",
         "robots" => "exclue par une règle du fichier robots.txt du site",
@@ -89,4 +91,22 @@ public sealed class SourcesModel(SourcesCatalog catalog, SearchService search) :
         "gone" => "retirées",
         _ => key,
     };
+}
+
+/// <summary>A publisher on the Sources page: its crawl sources (maybe none) and its documents in the index (crawled or ingested from folders).</summary>
+public sealed record PublisherSources(string Publisher, IReadOnlyList<SourceSummary> Sources, int Indexed)
+{
+    /// <summary>Crawled publications, or every indexed document when more (documents ingested from folders count too).</summary>
+    public int Referenced => Math.Max(Indexed, Sources.Sum(s => s.Documents));
+
+    public static IReadOnlyList<PublisherSources> Of(IReadOnlyList<SourceSummary> sources, IReadOnlyDictionary<string, int> indexed)
+    {
+        var byPublisher = sources.GroupBy(s => s.Publisher, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var names = byPublisher.Keys.Concat(indexed.Keys.Where(k => !byPublisher.ContainsKey(k))).ToList();
+        return names
+            .Select(name => new PublisherSources(name, byPublisher.GetValueOrDefault(name) ?? [],
+                indexed.Where(kv => string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase)).Sum(kv => kv.Value)))
+            .OrderBy(p => p.Publisher, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true))
+            .ToList();
+    }
 }

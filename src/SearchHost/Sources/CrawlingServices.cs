@@ -9,6 +9,7 @@ public static class CrawlingServices
     public static IServiceCollection AddCrawling(this IServiceCollection services)
     {
         services.AddSingleton(sp => new SourcesCatalog(sp.GetRequiredService<HostSettings>().DataPath, sp.GetRequiredService<CrawlSettings>().LoadConfig()));
+        services.AddTransient<ReferencedPublications>();
         services.AddSingleton<ScheduledCrawler>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledCrawler>());
         return services;

@@ -19,14 +19,14 @@ public static class SourcesApi
             .WithSummary("The crawl sources: documents, last crawl, fetched/failed/skipped URLs and recent errors")
             .Produces<SourcesResponse>();
 
-        app.MapGet("/api/sources/publications.csv", (string? publisher, string? source, SourcesCatalog catalog) =>
+        app.MapGet("/api/sources/publications.csv", (string? publisher, string? source, ReferencedPublications references) =>
             {
                 var name = string.Join("-", new[] { "publications", publisher ?? source ?? "toutes" }.Select(Slug));
-                return Results.File(Csv.Encode(catalog.ExportCsv(publisher, source)),
+                return Results.File(Csv.Encode(references.Csv(publisher, source)),
                     "text/csv; charset=utf-8", name + ".csv");
             })
             .WithName("ExportPublications")
-            .WithSummary("A publisher's (or a source's) referenced publications as CSV");
+            .WithSummary("A publisher's referenced publications (crawled and ingested from folders), or a source's, as CSV");
         return app;
     }
 
