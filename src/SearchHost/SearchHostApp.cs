@@ -30,15 +30,15 @@ public static class SearchHostApp
         });
         configure?.Invoke(builder);
 
+        // The clock of the index status, the refresh timer and the scheduled crawl; tests bring a fake one.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostSettings(builder.Configuration);
-        builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath));
+        builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddQueryLog(builder.Configuration);
         // Over the index served now: a rebuilt index swapped in is searched by the next request.
         builder.Services.AddTransient(sp => new SearchService(sp.GetRequiredService<ServedIndex>().Provider, sp.GetRequiredService<IQueryLog>()));
         builder.Services.AddSingleton<IndexStatus>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<StartupReport>();
-        builder.Services.TryAddSingleton<IndexBuildHooks>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
         builder.Services.AddHostedService<IndexRefresher>();
         builder.Services.AddCrawling();

@@ -10,6 +10,7 @@ public static class HealthApi
     {
         app.MapGet("/health", (IndexStatus status, SearchService search, HostSettings settings) => Results.Json(new HealthReport(
                 Status: status.State.ToString().ToLowerInvariant(),
+                Since: status.Since,
                 Documents: search.DocumentCount(),
                 IndexPath: settings.IndexPath,
                 Build: new BuildProgress(status.Done, status.Total, status.Errors),
@@ -21,5 +22,5 @@ public static class HealthApi
     }
 }
 
-public sealed record HealthReport(string Status, int Documents, string IndexPath, BuildProgress Build, string? Message);
+public sealed record HealthReport(string Status, DateTimeOffset Since, int Documents, string IndexPath, BuildProgress Build, string? Message);
 public sealed record BuildProgress(int Done, int Total, int Errors);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Search.Pipeline.Extraction;
 
@@ -104,7 +105,7 @@ public sealed class ExtractionSettings
 
 public static class HostSettingsServices
 {
-    /// <summary>The host's options (<c>Data</c>, <c>Index</c>, <c>Extraction</c>, <c>Crawl</c>), validated at start-up, and the <see cref="HostSettings"/> and <see cref="CrawlSettings"/> resolved from them.</summary>
+    /// <summary>The host's options (<c>Data</c>, <c>Index</c>, <c>Extraction</c>, <c>Crawl</c>), validated at start-up, the <see cref="HostSettings"/> and <see cref="CrawlSettings"/> resolved from them, and the <see cref="ExtractorsFactory"/> they configure (unless one is registered already).</summary>
     public static IServiceCollection AddHostSettings(this IServiceCollection services, IConfiguration configuration)
     {
         Add<DataSettings>(services, configuration, "Data");
@@ -114,6 +115,12 @@ public static class HostSettingsServices
         services.AddSingleton<IValidateOptions<CrawlSettings>, CrawlSettings.Validator>();
         services.AddSingleton(sp => HostSettings.From(Value<DataSettings>(sp), Value<IndexRefreshSettings>(sp), Value<ExtractionSettings>(sp)));
         services.AddSingleton(Value<CrawlSettings>);
+        services.TryAddSingleton<ExtractorsFactory>(sp =>
+        {
+            var settings = sp.GetRequiredService<HostSettings>();
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger<ExtractorsFactory>();
+            return () => settings.CreateExtractors(logger);
+        });
         return services;
     }
 

@@ -4,12 +4,12 @@ namespace Search.Host.Hosting;
 /// Opens new commits of the index (written by the start-up build, the CLI or a crawl) on a timer,
 /// so a running host serves new documents within about a second, without a restart.
 /// </summary>
-public sealed class IndexRefresher(HostSettings settings, ServedIndex served, ILogger<IndexRefresher> logger)
+public sealed class IndexRefresher(HostSettings settings, ServedIndex served, TimeProvider time, ILogger<IndexRefresher> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(settings.RefreshInterval);
+        using var timer = new PeriodicTimer(settings.RefreshInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

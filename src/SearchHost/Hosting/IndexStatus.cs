@@ -3,11 +3,15 @@ namespace Search.Host.Hosting;
 /// <summary>Building: a first index is being written (searches get 503). Rebuilding: a new index is written beside the served one.</summary>
 public enum IndexState { Starting, Building, Rebuilding, Ready, Failed }
 
-/// <summary>What /health reports about the index: its state and the progress of a start-up build or rebuild.</summary>
-public sealed class IndexStatus
+/// <summary>What /health reports about the index: its state, since when, and the progress of a start-up build or rebuild.</summary>
+public sealed class IndexStatus(TimeProvider time)
 {
     private readonly System.Threading.Lock _gate = new();
     public IndexState State { get; private set; } = IndexState.Starting;
+
+    /// <summary>When the index entered <see cref="State"/> (the host's start for <see cref="IndexState.Starting"/>).</summary>
+    public DateTimeOffset Since { get; private set; } = time.GetUtcNow();
+
     public int Done { get; private set; }
     public int Total { get; private set; }
     public int Errors { get; private set; }
@@ -20,6 +24,7 @@ public sealed class IndexStatus
     {
         lock (_gate)
         {
+            if (state != State) Since = time.GetUtcNow();
             State = state;
             Message = message;
         }

@@ -10,7 +10,8 @@ namespace Search.Host.Hosting;
 /// discipline as the CLI: open, write, commit, dispose, once per run. When another process holds the
 /// index (a CLI crawl), the run is skipped and retried at the next interval.
 /// </summary>
-public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings, IndexStatus status, ServedIndex served, ILogger<ScheduledCrawler> logger)
+public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings, IndexStatus status, ServedIndex served,
+    ExtractorsFactory createExtractors, TimeProvider time, ILogger<ScheduledCrawler> logger)
     : BackgroundService
 {
     public CrawlReport? LastReport { get; private set; }
@@ -33,16 +34,16 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
         }
         try
         {
-            await Task.Delay(crawl.InitialDelay, stoppingToken);
+            await Task.Delay(crawl.InitialDelay, time, stoppingToken);
             while (status.State is IndexState.Starting or IndexState.Building or IndexState.Rebuilding)
             {
                 WaitsForIndex++;
-                await Task.Delay(500, stoppingToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(500), time, stoppingToken);
             }
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RunOnceAsync(config, stoppingToken);
-                await Task.Delay(crawl.Interval, stoppingToken);
+                await Task.Delay(crawl.Interval, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -53,7 +54,7 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
     private async Task RunOnceAsync(CrawlConfig config, CancellationToken stoppingToken)
     {
         logger.LogInformation("Scheduled crawl of {Sources} source(s) starts", config.Sources.Count);
-        using var extractors = settings.CreateExtractors(logger);
+        using var extractors = createExtractors();
         var crawler = new Crawler(config, settings.DataPath, settings.IndexPath, extractors)
         {
             Log = e =>

@@ -14,10 +14,12 @@ public sealed class ServedIndex : IDisposable
 {
     private static readonly TimeSpan RetireDelay = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
     private IndexSearcherProvider _provider;
 
-    public ServedIndex(string indexPath)
+    public ServedIndex(string indexPath, TimeProvider? time = null)
     {
+        _time = time ?? TimeProvider.System;
         IndexPath = Path.GetFullPath(indexPath);
         Recover();
         _provider = new IndexSearcherProvider(IndexPath);
@@ -53,7 +55,7 @@ public sealed class ServedIndex : IDisposable
             retired = _provider;
             Volatile.Write(ref _provider, new IndexSearcherProvider(IndexPath));
         }
-        _ = Task.Delay(RetireDelay).ContinueWith(_ => retired.Dispose(), TaskScheduler.Default);
+        _ = Task.Delay(RetireDelay, _time).ContinueWith(_ => retired.Dispose(), TaskScheduler.Default);
     }
 
     /// <summary>Moves the served index aside and the rebuilt one in, then deletes the old one (open files stay readable).</summary>

@@ -13,7 +13,7 @@ namespace Search.Host.Hosting;
 /// (<see cref="ServedIndex.SwapInRebuilt"/>). A current index is used as is.
 /// </summary>
 public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings crawl, ServedIndex served, IndexStatus status,
-    IndexBuildHooks hooks, ILogger<StartupIndexBuilder> logger)
+    ExtractorsFactory createExtractors, ILogger<StartupIndexBuilder> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Build(stoppingToken), stoppingToken);
@@ -42,7 +42,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
         logger.LogInformation("Building the index at {IndexPath} from {Corpus}", served.IndexPath, settings.CorpusPath);
         try
         {
-            using var extractors = settings.CreateExtractors(logger);
+            using var extractors = createExtractors();
             var ingester = new FolderIngester(extractors);
             var summary = ingester.Ingest(settings.CorpusPath, served.IndexPath,
                 new InlineProgress<IngestProgress>(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
@@ -75,7 +75,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
             served.IndexPath, found ?? "(older)", IndexingSession.PipelineVersion);
         try
         {
-            using var extractors = settings.CreateExtractors(logger);
+            using var extractors = createExtractors();
             var rebuilder = new IndexRebuilder(extractors) { CrawlDataPath = settings.DataPath, CrawlConfig = crawl.LoadConfig() };
             RebuildSummary summary;
             using (DocumentIndexWriter.HoldLock(served.IndexPath))
@@ -83,12 +83,8 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
                 ServedIndex.DeleteIfExists(served.RebuildPath);
                 using (var target = IndexingSession.Open(served.RebuildPath))
                 {
-                    summary = rebuilder.Rebuild(served.IndexPath, target, new InlineProgress<RebuildProgress>(p =>
-                    {
-                        status.Progress(p.Done, p.Total, p.Errors);
-                        hooks.Progress?.Invoke(p, stoppingToken);
-                    }), stoppingToken);
-                    hooks.BeforeSwap?.Invoke(stoppingToken);
+                    summary = rebuilder.Rebuild(served.IndexPath, target,
+                        new InlineProgress<RebuildProgress>(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
                     target.Complete();
                 }
             }
@@ -107,14 +103,4 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
             logger.LogError(e, "Rebuilding the index failed; the previous index is served");
         }
     }
-}
-
-/// <summary>
-/// Observation points of the start-up rebuild, called on its thread (they may block; the token is the host's
-/// stopping token). None by default; tests use them to look at the host while it rebuilds.
-/// </summary>
-public sealed class IndexBuildHooks
-{
-    public Action<RebuildProgress, CancellationToken>? Progress { get; init; }
-    public Action<CancellationToken>? BeforeSwap { get; init; }
 }

@@ -17,7 +17,8 @@ namespace SearchHost.Tests.Hosting;
 
 /// <summary>
 /// A host started on an index written by another pipeline version serves it while it rebuilds a new one beside it,
-/// then swaps; stopped in the middle of the rebuild, it leaves the old index whole.
+/// then swaps; stopped in the middle of the rebuild, it leaves the old index whole. A host stopped in the middle of
+/// its first build stops cleanly, and the next start finishes the index.
 /// </summary>
 public sealed class IndexUpgradeTests : IDisposable
 {
@@ -50,27 +51,19 @@ public sealed class IndexUpgradeTests : IDisposable
     [Fact]
     public async Task The_host_serves_the_old_index_while_it_rebuilds_then_swaps_in_the_new_one()
     {
-        using var atSwap = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        await using var host = await Host.StartAsync(Data, Corpus, new IndexBuildHooks
-        {
-            BeforeSwap = ct =>
-            {
-                atSwap.Set();
-                release.Wait(Patience, ct);
-            },
-        });
+        var held = new HeldExtractor("police.html");
+        await using var host = await Host.StartAsync(Data, Corpus, held);
 
-        Assert.True(await Task.Run(() => atSwap.Wait(Patience)), "the rebuild did not reach its swap");
+        Assert.True(await Task.Run(() => held.Reached.Wait(Patience)), "the rebuild did not reach police.html");
         var health = await host.Health();
         Assert.Equal("rebuilding", health.GetProperty("status").GetString());
         Assert.Equal(2, health.GetProperty("build").GetProperty("total").GetInt32());
-        Assert.Equal(2, health.GetProperty("build").GetProperty("done").GetInt32());
+        Assert.InRange(health.GetProperty("build").GetProperty("done").GetInt32(), 0, 1);
         Assert.Equal(2, health.GetProperty("documents").GetInt32());
         Assert.Equal(OldTitle, await host.TitleOf("police.html"));
         Assert.Equal(OlderIndex.Version, IndexingSession.VersionOf(IndexPath));
 
-        release.Set();
+        held.Released.Set();
         await host.WaitForStatus("ready");
         Assert.Equal(NewTitle, await host.TitleOf("police.html"));
         Assert.Equal(2, (await host.Health()).GetProperty("documents").GetInt32());
@@ -81,19 +74,14 @@ public sealed class IndexUpgradeTests : IDisposable
     [Fact]
     public async Task A_host_stopped_during_a_rebuild_leaves_the_old_index_whole_and_rebuilds_at_the_next_start()
     {
-        using var building = new ManualResetEventSlim();
-        await using (var host = await Host.StartAsync(Data, Corpus, new IndexBuildHooks
+        var held = new HeldExtractor("police.html");
+        await using (var host = await Host.StartAsync(Data, Corpus, held))
         {
-            Progress = (_, ct) =>
-            {
-                building.Set();
-                ct.WaitHandle.WaitOne(Patience);
-                ct.ThrowIfCancellationRequested();
-            },
-        }))
-        {
-            Assert.True(await Task.Run(() => building.Wait(Patience)), "the rebuild did not start");
+            Assert.True(await Task.Run(() => held.Reached.Wait(Patience)), "the rebuild did not reach police.html");
             Assert.Equal("rebuilding", (await host.Health()).GetProperty("status").GetString());
+            await host.StopAsync(); // cancels the extraction held in the middle of the rebuild
+            Assert.Equal(IndexState.Ready, host.Status.State);
+            Assert.Equal("Rebuild cancelled; the previous index is served.", host.Status.Message);
         }
 
         // The served index is the old one, whole: its version, its documents, its content.
@@ -105,27 +93,76 @@ public sealed class IndexUpgradeTests : IDisposable
             Assert.Equal(OldTitle, search.GetByUrl("police.html")!.Title);
         }
 
-        await using var restarted = await Host.StartAsync(Data, Corpus, new IndexBuildHooks());
+        await using var restarted = await Host.StartAsync(Data, Corpus);
         await restarted.WaitForStatus("ready");
         Assert.Equal(NewTitle, await restarted.TitleOf("police.html"));
         Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(IndexPath));
     }
 
+    [Fact]
+    public async Task A_host_stopped_during_its_first_build_stops_cleanly_and_the_next_start_finishes_the_index()
+    {
+        var data = Path.Combine(_root, "first-start");
+        var held = new HeldExtractor("police.html");
+        await using (var host = await Host.StartAsync(data, Corpus, held))
+        {
+            Assert.True(await Task.Run(() => held.Reached.Wait(Patience)), "the build did not reach police.html");
+            Assert.Equal("building", (await host.Health()).GetProperty("status").GetString());
+            await host.StopAsync(); // cancels the extraction held in the middle of the build
+            Assert.Equal(IndexState.Failed, host.Status.State);
+            Assert.Equal("Start-up build cancelled.", host.Status.Message);
+        }
+
+        await using var restarted = await Host.StartAsync(data, Corpus);
+        await restarted.WaitForStatus("ready");
+        Assert.Equal(2, (await restarted.Health()).GetProperty("documents").GetInt32());
+        Assert.Equal(NewTitle, await restarted.TitleOf("police.html"));
+        Assert.Equal(IndexingSession.PipelineVersion, IndexingSession.VersionOf(Path.Combine(data, "index")));
+    }
+
     private static string Page(string title, string text) =>
         $"<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><main><h1>{title}</h1><p>{text}</p></main></body></html>";
 
-    /// <summary>A real host on 127.0.0.1 with the given rebuild hooks.</summary>
+    /// <summary>
+    /// The host's HTML extractor, held at one file until <see cref="Released"/> is set; the build's cancellation token (the
+    /// host's stopping token) reaches it as it reaches every extractor.
+    /// </summary>
+    private sealed class HeldExtractor(string fileName) : IContentExtractor
+    {
+        private readonly HtmlExtractor _html = new();
+        public ManualResetEventSlim Reached { get; } = new();
+        public ManualResetEventSlim Released { get; } = new();
+
+        public bool CanExtract(string path) => _html.CanExtract(path);
+
+        public ExtractedContent Extract(string path, CancellationToken cancellationToken = default)
+        {
+            if (Path.GetFileName(path) == fileName)
+            {
+                Reached.Set();
+                Released.Wait(cancellationToken);
+            }
+            return _html.Extract(path, cancellationToken);
+        }
+    }
+
+    /// <summary>A real host on 127.0.0.1, extracting HTML with the given extractor (else with its own extractors).</summary>
     private sealed class Host : IAsyncDisposable
     {
         private WebApplication _app = null!;
         private HttpClient _client = null!;
 
-        public static async Task<Host> StartAsync(string data, string corpus, IndexBuildHooks hooks)
+        public IndexStatus Status => _app.Services.GetRequiredService<IndexStatus>();
+
+        public static async Task<Host> StartAsync(string data, string corpus, IContentExtractor? html = null)
         {
             var host = new Host();
             host._app = SearchHostApp.Build(
                 ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", corpus, "--Index:RefreshSeconds", "0.2", "--Logging:LogLevel:Default", "Warning"],
-                builder => builder.Services.AddSingleton(hooks));
+                builder =>
+                {
+                    if (html is not null) builder.Services.AddSingleton<ExtractorsFactory>(() => new ExtractorRegistry([html]));
+                });
             await host._app.StartAsync();
             var address = host._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             host._client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
@@ -147,10 +184,18 @@ public sealed class IndexUpgradeTests : IDisposable
             }
         }
 
+        private bool _stopped;
+
+        public async Task StopAsync()
+        {
+            _stopped = true;
+            await _app.StopAsync();
+        }
+
         public async ValueTask DisposeAsync()
         {
             _client.Dispose();
-            await _app.StopAsync();
+            if (!_stopped) await _app.StopAsync();
             await _app.DisposeAsync();
         }
     }
