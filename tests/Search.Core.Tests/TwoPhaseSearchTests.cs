@@ -11,7 +11,7 @@ namespace Search.Core.Tests;
 /// The two-phase search (matching query for the window, full score for the window only) gives the
 /// answer of the full query over the whole index; facets count the same across several segments.
 /// </summary>
-public sealed class TwoPhaseSearchTests : IDisposable
+public sealed class TwoPhaseSearchTests(TwoPhaseSearchTests.SegmentedIndex index) : IClassFixture<TwoPhaseSearchTests.SegmentedIndex>
 {
     private static readonly string[] Publishers = ["DGCL", "OFGL", "INSEE", "Chambre régionale des comptes Bretagne"];
     private static readonly string[] Subjects =
@@ -28,47 +28,53 @@ public sealed class TwoPhaseSearchTests : IDisposable
         "En Bretagne, Rennes et Brest concentrent les effectifs.", "Le rapport examine les comptes et la gestion de la collectivité.",
     ];
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "search-twophase-" + Guid.NewGuid().ToString("N"));
-    private readonly IndexSearcherProvider _provider;
-    private readonly SearchService _service;
+    private readonly string _path = index.Path;
+    private readonly IndexSearcherProvider _provider = index.Provider;
+    private readonly SearchService _service = new(index.Provider);
 
-    public TwoPhaseSearchTests()
+    /// <summary>The index every test reads (only read: one for the class).</summary>
+    public sealed class SegmentedIndex : IDisposable
     {
-        // Four commits of 15 documents, no merge: four segments.
-        using (var writer = DocumentIndexWriter.Open(_path))
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "search-twophase-" + Guid.NewGuid().ToString("N"));
+        public IndexSearcherProvider Provider { get; }
+
+        public SegmentedIndex()
         {
-            for (var i = 0; i < 60; i++)
+            // Four commits of 15 documents, no merge: four segments.
+            using (var writer = DocumentIndexWriter.Open(Path))
             {
-                var year = 2015 + i % 9;
-                var body = string.Join(" ", Enumerable.Range(0, 3 + i % 5).Select(k => string.Format(Sentences[(i * 3 + k * 5) % Sentences.Length], year)));
-                var territories = i % 3 == 0
-                    ? new DocumentTerritories([TerritoryRef.Of(Gazetteer.Default.Find("commune", "38185")!)], [])
-                    : i % 3 == 1 ? new DocumentTerritories([], [TerritoryRef.Of(Gazetteer.Default.Find("region", "53")!)]) : DocumentTerritories.Empty;
-                writer.Upsert(new SearchDocument
+                for (var i = 0; i < 60; i++)
                 {
-                    Id = DocumentIds.FromUrl($"doc-{i}.html"),
-                    Url = $"doc-{i}.html",
-                    Title = $"{Subjects[i % Subjects.Length]} en {year}",
-                    Pages = [body, i % 4 == 0 ? "Annexe : " + body : ""],
-                    Publisher = Publishers[i % Publishers.Length],
-                    Type = i % 2 == 0 ? DocumentTypes.Study : DocumentTypes.StatisticalBulletin,
-                    Date = new DateOnly(year + 1, 1 + i % 12, 1 + i % 28),
-                    Themes = i % 5 == 0 ? ["Finances & Fiscalité"] : [],
-                    Territories = territories,
-                    Format = "html",
-                    IndexedAt = DateTimeOffset.UnixEpoch,
-                });
-                if (i % 15 == 14) writer.Commit();
+                    var year = 2015 + i % 9;
+                    var body = string.Join(" ", Enumerable.Range(0, 3 + i % 5).Select(k => string.Format(Sentences[(i * 3 + k * 5) % Sentences.Length], year)));
+                    var territories = i % 3 == 0
+                        ? new DocumentTerritories([TerritoryRef.Of(Gazetteer.Default.Find("commune", "38185")!)], [])
+                        : i % 3 == 1 ? new DocumentTerritories([], [TerritoryRef.Of(Gazetteer.Default.Find("region", "53")!)]) : DocumentTerritories.Empty;
+                    writer.Upsert(new SearchDocument
+                    {
+                        Id = DocumentIds.FromUrl($"doc-{i}.html"),
+                        Url = $"doc-{i}.html",
+                        Title = $"{Subjects[i % Subjects.Length]} en {year}",
+                        Pages = [body, i % 4 == 0 ? "Annexe : " + body : ""],
+                        Publisher = Publishers[i % Publishers.Length],
+                        Type = i % 2 == 0 ? DocumentTypes.Study : DocumentTypes.StatisticalBulletin,
+                        Date = new DateOnly(year + 1, 1 + i % 12, 1 + i % 28),
+                        Themes = i % 5 == 0 ? ["Finances & Fiscalité"] : [],
+                        Territories = territories,
+                        Format = "html",
+                        IndexedAt = DateTimeOffset.UnixEpoch,
+                    });
+                    if (i % 15 == 14) writer.Commit();
+                }
             }
+            Provider = new IndexSearcherProvider(Path);
         }
-        _provider = new IndexSearcherProvider(_path);
-        _service = new SearchService(_provider);
-    }
 
-    public void Dispose()
-    {
-        _provider.Dispose();
-        try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
+        public void Dispose()
+        {
+            Provider.Dispose();
+            try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+        }
     }
 
     public static TheoryData<string> Queries =>
@@ -132,6 +138,43 @@ public sealed class TwoPhaseSearchTests : IDisposable
         Assert.True(about > 0);
         Assert.Equal(about, response.TerritoryFacet!.Values.Single(v => v.Code == "84").Count);   // Auvergne-Rhône-Alpes
         Assert.Equal(about, response.TerritoryFacet.Values.Single(v => v.Level == "france").Count);
+    }
+
+    [Theory]
+    [InlineData("communes")]
+    [InlineData("apprentis")]
+    [InlineData("rapport Bretagne")]
+    [InlineData("")]
+    public void Facets_over_several_segments_are_those_of_a_force_merged_copy(string text)
+    {
+        var merged = _path + "-merged";
+        try
+        {
+            Directory.CreateDirectory(merged);
+            foreach (var file in Directory.GetFiles(_path)) File.Copy(file, System.IO.Path.Combine(merged, System.IO.Path.GetFileName(file)));
+            using (var directory = Lucene.Net.Store.FSDirectory.Open(merged))
+            using (var writer = new IndexWriter(directory, IndexSettings.WriterConfig()))
+            {
+                writer.ForceMerge(1);
+                writer.Commit();
+            }
+            using var mergedProvider = new IndexSearcherProvider(merged);
+            using (var lease = mergedProvider.Acquire()!) Assert.Single(lease.Searcher.IndexReader.Leaves);
+
+            var request = new SearchRequest { Query = text };
+            var segmented = _service.Search(request);
+            var single = new SearchService(mergedProvider).Search(request);
+            Assert.True(segmented.Total > 0);
+            Assert.Equal(single.Total, segmented.Total);
+            Assert.Equal(single.Facets.Keys.Order(), segmented.Facets.Keys.Order());
+            foreach (var (field, values) in single.Facets)
+                Assert.Equal(values.Select(v => (v.Value, v.Count)), segmented.Facets[field].Select(v => (v.Value, v.Count)));
+            Assert.Equal(single.TerritoryFacet?.Values.Select(v => (v.Code, v.Count)), segmented.TerritoryFacet?.Values.Select(v => (v.Code, v.Count)));
+        }
+        finally
+        {
+            try { Directory.Delete(merged, recursive: true); } catch (IOException) { }
+        }
     }
 
     [Fact]
