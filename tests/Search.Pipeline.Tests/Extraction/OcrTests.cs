@@ -21,7 +21,11 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
 
     private readonly TempDir _dir = new();
 
-    private static readonly ExtractionOptions On = new() { Ocr = true };
+    /// <summary>
+    /// OCR with a page budget no busy machine reaches: these tests judge what OCR reads, not how fast (the budget test
+    /// sets its own). Under the 60 s default, a page could run out of time on a loaded machine and come back empty.
+    /// </summary>
+    private static readonly ExtractionOptions On = new() { Ocr = true, OcrPageTimeout = TimeSpan.FromMinutes(30) };
 
     public void Dispose() => _dir.Dispose();
 

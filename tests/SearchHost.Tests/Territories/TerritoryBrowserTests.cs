@@ -15,10 +15,7 @@ public sealed class TerritoryBrowserTests(HostFixture host)
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var context = await browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString(), Locale = "fr-FR" });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(90_000);   // the whole suite shares two cores
-        page.SetDefaultNavigationTimeout(90_000);
+        var page = await Browser.NewPageAsync(browser, new() { BaseURL = host.BaseAddress.ToString(), Locale = "fr-FR" });
 
         await page.GotoAsync("/?q=rapport");
         var input = page.Locator("[data-territory-autocomplete]");

@@ -31,6 +31,18 @@ public static class Browser
         }
     }
 
+    /// <summary>
+    /// A page of a new context whose waits (navigations, selectors, URLs) give up only after minutes: the whole suite
+    /// shares two cores with other builds, so a limit decides nothing; it only stops a test that hangs.
+    /// </summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, BrowserNewContextOptions options)
+    {
+        var context = await browser.NewContextAsync(options);
+        context.SetDefaultTimeout(300_000);
+        context.SetDefaultNavigationTimeout(300_000);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Folder for screenshots: $UI_SCREENSHOTS, else a temporary folder.</summary>
     public static string ScreenshotFolder()
     {

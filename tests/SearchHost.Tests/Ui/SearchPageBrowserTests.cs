@@ -19,8 +19,7 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var context = await browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await Browser.NewPageAsync(browser, new() { BaseURL = host.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 } });
 
         var stylesheet = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Response += (_, response) =>
@@ -72,8 +71,7 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        var context = await browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString(), JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
+        var page = await Browser.NewPageAsync(browser, new() { BaseURL = host.BaseAddress.ToString(), JavaScriptEnabled = false });
 
         await page.GotoAsync("/");
         var (total, _) = await SearchAsync(page, "apprentis");
