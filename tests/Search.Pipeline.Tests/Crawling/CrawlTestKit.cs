@@ -44,7 +44,7 @@ public sealed class CrawlTestKit : IDisposable
         ],
     };
 
-    public Crawler Crawler(CrawlConfig config, int commitEvery = 50, TimeProvider? time = null) => new(config, DataPath, IndexPath, new ExtractorRegistry())
+    public Crawler Crawler(CrawlConfig config, int commitEvery = 50, TimeProvider? time = null) => new(config, DataPath, IndexPath, ExtractorRegistry.InProcess())
     {
         CommitEvery = commitEvery,
         Time = time ?? TimeProvider.System,

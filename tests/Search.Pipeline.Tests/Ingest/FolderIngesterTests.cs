@@ -14,7 +14,7 @@ public sealed class FolderIngesterTests : IDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), "ingest-tests-" + Guid.NewGuid().ToString("N"));
     private string Corpus => Path.Combine(_root, "corpus");
     private string IndexPath => Path.Combine(_root, "index");
-    private readonly FolderIngester _ingester = new(new ExtractorRegistry()) { CommitEvery = 2 };
+    private readonly FolderIngester _ingester = new(ExtractorRegistry.InProcess()) { CommitEvery = 2 };
 
     public FolderIngesterTests()
     {
