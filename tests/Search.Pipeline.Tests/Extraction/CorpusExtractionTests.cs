@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Search.Pipeline.Tests.Extraction;
 
 /// <summary>Extraction of the real files of ../shared/corpus (skipped when the corpus is absent).</summary>
+[Trait("Category", "Slow")]
 public class CorpusExtractionTests(ITestOutputHelper output)
 {
     private const string MissingReason = "shared/corpus (MANIFEST.tsv) not found next to the repository";
@@ -63,7 +64,6 @@ public class CorpusExtractionTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    [Trait("Category", "Slow")]
     public void EveryCorpusFileExtractsOrFailsCleanly()
     {
         Skip.If(TestCorpus.Missing, MissingReason);

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Search.Pipeline.Tests.Extraction;
 
 /// <summary>Character error rate of PDF extraction on the generated PDFs of corpus-samples, whose exact text is known.</summary>
+[Trait("Category", "Slow")]
 public partial class GroundTruthTests(ITestOutputHelper output)
 {
     /// <summary>

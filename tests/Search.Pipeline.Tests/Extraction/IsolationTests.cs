@@ -5,6 +5,7 @@ using Search.Pipeline.Extraction.Isolation;
 namespace Search.Pipeline.Tests.Extraction;
 
 /// <summary>PDF extraction in worker processes: time budget, memory cap, crashes reported, next file goes on.</summary>
+[Trait("Category", "Slow")]
 public class IsolationTests
 {
     private static string Worker => IsolatedPdfExtractor.FindWorker()

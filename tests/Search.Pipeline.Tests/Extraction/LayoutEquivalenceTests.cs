@@ -14,6 +14,7 @@ namespace Search.Pipeline.Tests.Extraction;
 /// (nearest-neighbour words, Docstrum blocks, unsupervised reading order), page by page, on the generated
 /// samples and, when present, on the real corpus: same words, lines and blocks, same text, same boxes, same order.
 /// </summary>
+[Trait("Category", "Slow")]
 public class LayoutEquivalenceTests
 {
     public static TheoryData<string> SamplePdfs()

@@ -14,6 +14,7 @@ namespace Search.Pipeline.Tests.Extraction;
 /// The scanned fixtures are built at test time from a text PDF whose text is known. Tests that need the tools
 /// are skipped, with the reason, when they are not installed.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class OcrTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>Ceiling on the character error rate of the OCR of the scanned fixture (measured: see the test output).</summary>

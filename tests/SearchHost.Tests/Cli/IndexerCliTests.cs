@@ -6,6 +6,7 @@ using SearchHost.Tests.Infrastructure;
 
 namespace SearchHost.Tests.Cli;
 
+[Trait("Category", "Slow")]
 [Collection(HostCollection.Name)]
 public sealed class IndexerCliTests(HostFixture host) : IDisposable
 {

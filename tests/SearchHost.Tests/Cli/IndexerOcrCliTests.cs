@@ -13,6 +13,7 @@ namespace SearchHost.Tests.Cli;
 /// is indexed with its metadata only without OCR, and becomes searchable by a word of its image with OCR.
 /// Skipped when tesseract (with its French data), pdftoppm or the DejaVu font is missing.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IndexerOcrCliTests : IDisposable
 {
     private const string DejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";

@@ -20,6 +20,7 @@ public sealed class SmallHost : TestHost
     }
 }
 
+[Trait("Category", "Slow")]
 public class CrawlCliTests(SmallHost host) : IClassFixture<SmallHost>
 {
     [Fact]
@@ -90,6 +91,7 @@ public class CrawlCliTests(SmallHost host) : IClassFixture<SmallHost>
 }
 
 /// <summary>kill -9 (or SIGTERM, as Ctrl+C) in the middle of a CLI crawl, then again: it resumes, refetches nothing already done, loses nothing.</summary>
+[Trait("Category", "Slow")]
 public class CrawlKillTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using SearchHost.Tests.Infrastructure;
 namespace SearchHost.Tests.Territories;
 
 /// <summary>Recognition on real documents of ../shared/corpus (skipped when it is absent): HTML only, so it stays fast.</summary>
+[Trait("Category", "Slow")]
 public sealed class SharedCorpusTerritoryTests
 {
     private static DocumentTerritories Recognize(string relative)

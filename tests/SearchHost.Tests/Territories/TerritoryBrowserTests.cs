@@ -6,6 +6,7 @@ using SearchHost.Tests.Ui;
 namespace SearchHost.Tests.Territories;
 
 /// <summary>The territory autocomplete and the facet tree in a real browser (Debian's Chromium).</summary>
+[Trait("Category", "Slow")]
 [Collection(HostCollection.Name)]
 public sealed class TerritoryBrowserTests(HostFixture host)
 {

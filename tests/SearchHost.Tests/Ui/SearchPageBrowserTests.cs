@@ -10,6 +10,7 @@ namespace SearchHost.Tests.Ui;
 /// The search page in a real browser, over the host built from corpus-samples: search, read the
 /// count, narrow with a facet. Relations only (the corpus changes), never exact counts.
 /// </summary>
+[Trait("Category", "Slow")]
 [Collection(HostCollection.Name)]
 public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutputHelper output)
 {
