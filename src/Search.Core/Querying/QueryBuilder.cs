@@ -28,6 +28,11 @@ public static partial class QueryBuilder
 
     private const int MaxTerms = 64;
 
+    /// <summary>Every operator of the parser but fuzzy and proximity (<c>~</c> is then a character like any other).</summary>
+    private const Operator ParserOperators = Operator.AND_OPERATOR | Operator.NOT_OPERATOR | Operator.OR_OPERATOR
+        | Operator.PREFIX_OPERATOR | Operator.PHRASE_OPERATOR | Operator.PRECEDENCE_OPERATORS | Operator.ESCAPE_OPERATOR
+        | Operator.WHITESPACE_OPERATOR;
+
     /// <summary>A built query: what scores, how it was understood, and how to relax it.</summary>
     public sealed record Built(Query Scoring, QueryPlan? Plan)
     {
@@ -39,12 +44,13 @@ public static partial class QueryBuilder
     /// are planned first: synonyms expanded, unknown words corrected, years made a preference;
     /// queries with operators go to the parser as typed.
     /// </summary>
-    public static Built Build(string cleanedQuery, TermLookups? terms = null, bool eagerCorrection = false, Synonyms? synonyms = null)
+    public static Built Build(string cleanedQuery, TermLookups? terms = null, bool eagerCorrection = false, Synonyms? synonyms = null,
+        SearchLimits? limits = null)
     {
         if (cleanedQuery.Length == 0) return new Built(new MatchAllDocsQuery(), null);
         if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST) ?? new BooleanQuery(), null);
 
-        var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? Synonyms.Default, eagerCorrection);
+        var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? Synonyms.Default, eagerCorrection, limits);
         var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 
@@ -81,7 +87,7 @@ public static partial class QueryBuilder
         // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.
         // The rest goes through the analysis chain (folding it here would defeat accented stop words).
         text = PrefixTerm().Replace(text, m => QueryText.Fold(m.Value));
-        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, FieldWeights) { DefaultOperator = defaultOperator };
+        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, FieldWeights, ParserOperators) { DefaultOperator = defaultOperator };
         Query? parsed;
         try
         {

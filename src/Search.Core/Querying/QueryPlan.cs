@@ -35,17 +35,28 @@ public sealed partial class QueryPlan
 
     public IReadOnlyList<Unit> Years => Units.Any(u => !u.IsYear) ? Units.Where(u => u.IsYear).ToList() : [];
 
+    /// <summary>Words left out by <see cref="SearchLimits.MaxWords"/> (not searched).</summary>
+    public IReadOnlyList<string> IgnoredWords { get; private init; } = [];
+
+    /// <summary>Expressions searched as typed because <see cref="SearchLimits.MaxExpansions"/> synonym groups were expanded already.</summary>
+    public IReadOnlyList<string> Unexpanded { get; private init; } = [];
+
     /// <param name="eager">Also correct words the index knows but rarely, towards a much more frequent
     /// close word (for a second try when nothing matched: "ofice" -> "office").</param>
-    public static QueryPlan Create(string cleanedQuery, TermLookups? terms, Synonyms synonyms, bool eager = false)
+    /// <param name="limits">Caps on words and synonym expansions (corrections are capped by <paramref name="terms"/>).</param>
+    public static QueryPlan Create(string cleanedQuery, TermLookups? terms, Synonyms synonyms, bool eager = false, SearchLimits? limits = null)
     {
+        limits ??= SearchLimits.Default;
         var words = WithoutQuestionWords(cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var dropped);
         var wordTerms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
         var units = new List<Unit>();
         var corrected = false;
         var suggestion = new List<string>();
+        var unexpanded = new List<string>();
+        var expansions = 0;
 
-        for (var i = 0; i < words.Length;)
+        var i = 0;
+        while (i < words.Length && units.Count < limits.MaxWords)
         {
             if (wordTerms[i].Count == 0)
             {
@@ -60,8 +71,15 @@ public sealed partial class QueryPlan
                 i++;
                 continue;
             }
-            if (MatchSynonym(words, wordTerms, i, synonyms) is var (end, group) && group is not null)
+            var (end, group) = MatchSynonym(words, wordTerms, i, synonyms);
+            if (group is not null && expansions == limits.MaxExpansions)
             {
+                unexpanded.Add(string.Join(' ', words[i..end]));
+                group = null;
+            }
+            if (group is not null)
+            {
+                expansions++;
                 var original = string.Join(' ', words[i..end]);
                 // The words anywhere, the exact phrase (scores more), and the other expressions of the group.
                 var alternatives = new List<string> { $"({Escape(original)})" };
@@ -80,7 +98,15 @@ public sealed partial class QueryPlan
             corrected |= correction is not null;
             i++;
         }
-        return new QueryPlan(units, corrected ? string.Join(' ', suggestion) : null) { QuestionWords = dropped };
+        // Beyond the cap: the words that carry meaning are ignored (stop words and punctuation never counted).
+        var ignored = words[i..].Where((_, k) => wordTerms[i + k].Count > 0).ToList();
+        suggestion.AddRange(words[i..]);
+        return new QueryPlan(units, corrected ? string.Join(' ', suggestion) : null)
+        {
+            QuestionWords = dropped,
+            IgnoredWords = ignored,
+            Unexpanded = unexpanded,
+        };
     }
 
     /// <summary>The words of a question that only frame it ("à quoi correspondent les IFER ?" dropped "quoi", "correspondent").</summary>
@@ -160,6 +186,7 @@ public sealed partial class QueryPlan
         }
         known = Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
         if (known > 0 && !eager) return null;
+        if (!terms.MayCorrect(word)) return null;
 
         var maxEdits = folded.Length >= 8 ? 2 : 1;
         (string Term, float Similarity, int DocFreq)? best = null;

@@ -55,6 +55,15 @@ public sealed record SearchResponse
 
     /// <summary>When no document contains every word (total 0): the best partial matches and the missing words.</summary>
     public RelaxedResults? Relaxed { get; init; }
+
+    /// <summary>What the search left out to stay within its limits (words, places, corrections, synonyms), or null.</summary>
+    public IgnoredQueryParts? Ignored { get; init; }
+
+    /// <summary>
+    /// True when the search ran out of its time budget: the hits, total and counts are those found until then, and the
+    /// ranking, the counts of the chosen filters' other values or the partial matches may be missing.
+    /// </summary>
+    public bool Partial { get; init; }
 }
 
 /// <summary>Best partial matches when no document contains every word of the query.</summary>
@@ -113,6 +122,7 @@ public static class SearchErrors
     public const string InvalidYear = "invalid-year";
     public const string InvalidYearRange = "invalid-year-range";
     public const string UnknownFilter = "unknown-filter";
+    public const string TooManyFilterValues = "too-many-filter-values";
     public const string InvalidTerritory = "invalid-territory";
     public const string UnknownTerritory = "unknown-territory";
     public const string InvalidParameter = "invalid-parameter";

@@ -12,9 +12,11 @@ namespace Search.Core.Querying;
 /// Facets are disjunctive: the counts of a field with a selection are computed with every filter
 /// but its own, so a person sees what choosing another value of that field would give.
 /// </summary>
-public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? queryLog = null)
+public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? queryLog = null, SearchLimits? limits = null)
 {
     public IndexSearcherProvider Provider { get; } = provider;
+
+    public SearchLimits Limits { get; } = limits ?? SearchLimits.Default;
 
     /// <param name="cancellationToken">Cancels the search between segments and every few thousand matches
     /// (a host passes the request's abort token: a client that goes away stops its search).</param>
@@ -30,7 +32,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var browsing = !request.HitsOnly && text.Length == 0 && filters.Count == 0 && request.Territories.Count == 0 && request is { YearFrom: null, YearTo: null, Page: 1 };
         if (browsing && BrowseCache.TryGetValue(searcher.IndexReader, out var cached) && cached.TryGetValue((request.Size, request.Sort), out var home))
             return home with { TookMs = clock.ElapsedMilliseconds };
-        var territories = TerritoryQuery.For(request, text);
+        var territories = TerritoryQuery.For(request, text, limits: Limits);
+        using var budget = new SearchBudget(Limits, cancellationToken);
         var years = (request.YearFrom, request.YearTo);
         var filter = TerritoryQuery.And(QueryBuilder.Filters(filters, years: years), territories.Filter);
         // Relevance, with recency breaking ties; or newest first (also for an empty query: browsing).
@@ -43,29 +46,31 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         List<string> facetFieldsWithoutSelection = request.HitsOnly ? [] : Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
         // Every phase below looks the query's terms up in the terms dictionary: once, here.
-        var terms = new TermLookups(searcher.IndexReader);
-        Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => QueryBuilder.Build(rest, terms).Scoring));
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections);
+        QueryBuilder.Built BuildQuery(string query, bool eager = false) => QueryBuilder.Build(query, terms, eager, limits: Limits);
+        Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => BuildQuery(rest).Scoring));
 
         // First phase: the matching query (no score-only clauses) collects the best documents of a window,
         // the total and the facets; the second phase computes the full score of the window only.
+        // Out of time, the search keeps what was collected until then.
         (TopDocs Window, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
             var facets = new FacetCounter(facetFieldsWithoutSelection);
             var territoryCounts = territories.Counter();
-            searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter),
-                CancellableCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts), cancellationToken));
+            budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter),
+                CancellableCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts), budget.Token)));
             return (top.GetTopDocs(), facets, territoryCounts);
         }
 
-        var built = QueryBuilder.Build(text, terms);
+        var built = BuildQuery(text);
         var scoring = ScoringOf(built);
         var collected = Collect(scoring);
-        if (collected.Window.TotalHits == 0 && built.Plan is not null)
+        if (collected.Window.TotalHits == 0 && built.Plan is not null && budget.Left)
         {
             // Nothing matches every word: try again correcting rare words towards frequent close ones.
-            var eager = QueryBuilder.Build(text, terms, eagerCorrection: true);
+            var eager = BuildQuery(text, eager: true);
             if (eager.Suggestion is not null)
             {
                 var eagerScoring = ScoringOf(eager);
@@ -79,22 +84,30 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (selectedFields.Count > 0)
         {
             var matching = MatchingQuery.Of(scoring);
-            foreach (var field in selectedFields)
+            foreach (var field in selectedFields.TakeWhile(_ => budget.Left))
             {
                 // Disjunctive counts: every filter but this field's; only matching matters, not scores.
                 var own = new FacetCounter([field]);
                 var others = TerritoryQuery.And(QueryBuilder.Filters(filters, exceptField: field, years: years), territories.Filter);
-                searcher.Search(new ConstantScoreQuery(QueryBuilder.Restrict(matching, others)), CancellableCollector.Wrap(own, cancellationToken));
+                budget.Run(() => searcher.Search(new ConstantScoreQuery(QueryBuilder.Restrict(matching, others)), CancellableCollector.Wrap(own, budget.Token)));
                 facetResult[field] = own.Result()[field];
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var ranked = text.Length == 0 ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         var pageDocs = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : Hits(searcher, highlightQuery, pageDocs);
         var total = window.TotalHits;
+        var relaxed = total == 0 && !request.HitsOnly && budget.Left ? Relax(searcher, terms, built.Plan, filter, request.Size, budget) : null;
+        var ignored = new IgnoredQueryParts
+        {
+            Words = built.Plan?.IgnoredWords ?? [],
+            Places = territories.IgnoredPlaces,
+            Uncorrected = terms.Uncorrected.ToList(),
+            Unexpanded = built.Plan?.Unexpanded ?? [],
+        };
 
         var response = new SearchResponse
         {
@@ -108,11 +121,13 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Suggestion = built.Suggestion,
             QueryTerritories = territories.RecognizedRefs,
             TerritoryFacet = territories.Facet(territoryCounts),
-            Relaxed = total == 0 && !request.HitsOnly ? Relax(searcher, terms, built.Plan, filter, request.Size, cancellationToken) : null,
+            Relaxed = relaxed,
+            Ignored = ignored.IsEmpty ? null : ignored,
+            Partial = budget.CutShort,
         };
         response = response with { TookMs = clock.ElapsedMilliseconds };
         // The home page (every document, newest first, with every facet) is the same for everyone until the index changes.
-        if (browsing) BrowseCache.GetOrCreateValue(searcher.IndexReader)[(request.Size, request.Sort)] = response;
+        if (browsing && !response.Partial) BrowseCache.GetOrCreateValue(searcher.IndexReader)[(request.Size, request.Sort)] = response;
         if (request.Page == 1 && !request.HitsOnly && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
             DateTimeOffset.UtcNow, text,
             string.Join(" ", filters.OrderBy(f => f.Key, StringComparer.Ordinal).SelectMany(f => f.Value.Select(v => $"{f.Key}={v}"))),
@@ -126,16 +141,18 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// When no document contains every word: the best partial matches, and the words that no
     /// document (within the filters) contains at all.
     /// </summary>
-    private RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, Query? filter, int size, CancellationToken cancellationToken)
+    private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, Query? filter, int size, SearchBudget budget)
     {
         if (QueryBuilder.Relaxed(plan) is not { } loose || plan is null) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(top, cancellationToken));
+        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(top, budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
-        var best = Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray();
+        var best = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray() : window.ScoreDocs.Take(size).ToArray();
+        // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
+            .TakeWhile(_ => budget.Left)
             .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q)), filter)))
             .Select(u => u.Original)
             .ToList();
@@ -291,7 +308,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         };
     }
 
-    private static void Validate(SearchRequest request)
+    private void Validate(SearchRequest request)
     {
         if (request.Page < 1) throw new InvalidSearchRequestException(SearchErrors.InvalidPage, "'page' must be 1 or more.");
         var maxSize = request.HitsOnly ? SearchRequest.MaxDepth : SearchRequest.MaxSize;
@@ -303,10 +320,13 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             throw new InvalidSearchRequestException(SearchErrors.InvalidYear, "'yearFrom' and 'yearTo' must be years between 1800 and 2200.");
         if (request.YearFrom > request.YearTo)
             throw new InvalidSearchRequestException(SearchErrors.InvalidYearRange, "'yearFrom' must not be after 'yearTo'.");
-        foreach (var field in request.Filters.Keys)
+        foreach (var (field, values) in request.Filters)
         {
             if (!Schema.FacetFields.Contains(field))
                 throw new InvalidSearchRequestException(SearchErrors.UnknownFilter, $"Unknown filter '{field}'. Known filters: {string.Join(", ", Schema.FacetFields)}.");
+            if (values.Count > Limits.MaxFilterValues && values.Select(v => v.Trim()).Distinct().Count() > Limits.MaxFilterValues)
+                throw new InvalidSearchRequestException(SearchErrors.TooManyFilterValues,
+                    $"At most {Limits.MaxFilterValues} '{field}' values may be chosen ({values.Count} were).");
         }
     }
 

@@ -10,9 +10,12 @@ namespace Search.Core.Querying;
 /// here one enumerator per segment and field serves every term, and the states found are handed to the term
 /// queries (<see cref="Attach"/>), which then skip their own lookups. Not thread-safe: one per search.
 /// </summary>
-public sealed class TermLookups(IndexReader reader)
+/// <param name="maxCorrections">How many words may be looked up for a correction (<see cref="SearchLimits.MaxCorrections"/>).</param>
+public sealed class TermLookups(IndexReader reader, int maxCorrections = int.MaxValue)
 {
     private readonly Dictionary<Term, TermContext> _contexts = [];
+    private readonly List<string> _uncorrected = [];
+    private int _correctionsLeft = maxCorrections;
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
     private readonly Dictionary<(string Word, bool Eager), string?> _corrections = [];
 
@@ -48,6 +51,25 @@ public sealed class TermLookups(IndexReader reader)
             _corrections[(word, eager)] = correction = correct();
         return correction;
     }
+
+    /// <summary>
+    /// Whether one more word may be looked up for a correction; false once the cap is reached (the word, searched as
+    /// typed, is then listed in <see cref="Uncorrected"/>, unless a first plan corrected it already).
+    /// </summary>
+    public bool MayCorrect(string word)
+    {
+        if (_correctionsLeft > 0)
+        {
+            _correctionsLeft--;
+            return true;
+        }
+        var corrected = _corrections.TryGetValue((word, false), out var correction) && correction is not null;
+        if (!corrected && !_uncorrected.Contains(word)) _uncorrected.Add(word);
+        return false;
+    }
+
+    /// <summary>The words not looked up for a correction because the cap was reached.</summary>
+    public IReadOnlyList<string> Uncorrected => _uncorrected;
 
     /// <summary>How many documents contain the term, over the whole index.</summary>
     public int DocFreq(Term term) => For(term).DocFreq;

@@ -47,23 +47,34 @@ public sealed class TerritoryQuery
         if (selected.Count > 0)
         {
             var any = new BooleanQuery();
-            foreach (var t in selected)
+            foreach (var t in selected) any.Add(new TermQuery(new Term(Schema.TerritoryTree, t.Key)), Occur.SHOULD);
+            // Regional and national studies: documents about one of their ancestors (shared ancestors once).
+            if (ancestors)
             {
-                any.Add(new TermQuery(new Term(Schema.TerritoryTree, t.Key)), Occur.SHOULD);
-                if (!ancestors) continue;
-                // Regional and national studies: documents about one of its ancestors.
-                foreach (var a in gazetteer.SelfAndAncestors(t).Skip(1)) any.Add(new TermQuery(new Term(Schema.TerritoryAbout, a.Key)), Occur.SHOULD);
+                foreach (var a in selected.SelectMany(t => gazetteer.SelfAndAncestors(t).Skip(1)).Distinct())
+                    any.Add(new TermQuery(new Term(Schema.TerritoryAbout, a.Key)), Occur.SHOULD);
             }
             Filter = any;
         }
     }
 
-    /// <summary>Reads and checks the request's territories ("level:code"); recognises those of the query text.</summary>
-    public static TerritoryQuery For(SearchRequest request, string cleanedQuery, Gazetteer? gazetteer = null)
+    /// <summary>Place names of the query beyond <see cref="SearchLimits.MaxPlaces"/>: searched as words only.</summary>
+    public IReadOnlyList<string> IgnoredPlaces { get; private init; } = [];
+
+    /// <summary>
+    /// Reads and checks the request's territories ("level:code"); recognises those of the query text, the first
+    /// <see cref="SearchLimits.MaxPlaces"/> of them (each one plans the rest of the query again).
+    /// </summary>
+    public static TerritoryQuery For(SearchRequest request, string cleanedQuery, Gazetteer? gazetteer = null, SearchLimits? limits = null)
     {
         gazetteer ??= Gazetteer.Default;
+        limits ??= SearchLimits.Default;
         var selected = new List<Territory>();
-        foreach (var raw in request.Territories.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct())
+        var requested = request.Territories.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList();
+        if (requested.Count > limits.MaxTerritories)
+            throw new InvalidSearchRequestException(SearchErrors.TooManyFilterValues,
+                $"At most {limits.MaxTerritories} 'territory' values may be chosen ({requested.Count} were).");
+        foreach (var raw in requested)
         {
             var colon = raw.IndexOf(':');
             var level = colon > 0 ? raw[..colon] : "";
@@ -74,7 +85,10 @@ public sealed class TerritoryQuery
             if (!selected.Contains(t)) selected.Add(t);
         }
         var named = cleanedQuery.Length == 0 ? [] : TerritoryRecognizer.Default.RecognizeQuery(cleanedQuery);
-        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, cleanedQuery, named);
+        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, cleanedQuery, named.Take(limits.MaxPlaces).ToList())
+        {
+            IgnoredPlaces = named.Skip(limits.MaxPlaces).Select(n => cleanedQuery[n.Start..n.End]).ToList(),
+        };
     }
 
     /// <summary>

@@ -75,6 +75,25 @@ public static class UiText
         return $"texte reconnu par OCR ({list}), à vérifier sur l’original";
     }
 
+    /// <summary>What a search left out to stay within its limits, one French sentence per kind (none when nothing).</summary>
+    public static IReadOnlyList<string> Ignored(IgnoredQueryParts? ignored)
+    {
+        if (ignored is null) return [];
+        var lines = new List<string>();
+        static string Quoted(IEnumerable<string> words) => string.Join(", ", words.Select(w => $"« {w} »"));
+        if (ignored.Words.Count > 0)
+            lines.Add($"La recherche est limitée aux premiers mots ; ceux-ci n’ont pas été cherchés : {Quoted(ignored.Words)}.");
+        if (ignored.Places.Count > 0)
+            lines.Add($"Seuls les premiers lieux nommés sont reconnus comme territoires ; ceux-ci ont été cherchés comme de simples mots : {Quoted(ignored.Places)}.");
+        if (ignored.Uncorrected.Count > 0)
+            lines.Add($"Ces mots ont été cherchés tels quels, sans correction orthographique : {Quoted(ignored.Uncorrected)}.");
+        if (ignored.Unexpanded.Count > 0)
+            lines.Add($"Ces expressions ont été cherchées sans leurs synonymes : {Quoted(ignored.Unexpanded)}.");
+        return lines;
+    }
+
+    public const string PartialResults = "La recherche a été interrompue faute de temps : les résultats et leur nombre peuvent être incomplets. Précisez ou raccourcissez la recherche.";
+
     /// <summary>A French message for a request the service refused, from its code (its own messages are in English).</summary>
     public static string Refusal(InvalidSearchRequestException e) => e.Code switch
     {
@@ -86,6 +105,7 @@ public static class UiText
         SearchErrors.InvalidYear => "L’année doit être un nombre à quatre chiffres, par exemple 2022.",
         SearchErrors.InvalidYearRange => "L’année de début doit précéder l’année de fin.",
         SearchErrors.UnknownFilter => "Un des filtres demandés est inconnu.",
+        SearchErrors.TooManyFilterValues => "Trop de valeurs sont choisies pour un même filtre : retirez-en quelques-unes.",
         SearchErrors.InvalidTerritory or SearchErrors.UnknownTerritory => "Le territoire demandé est inconnu.",
         _ => "La recherche demandée n’est pas valide : vérifiez les paramètres de l’adresse.",
     };
