@@ -12,5 +12,6 @@ public static class ApiErrors
     public const string NotFound = "not-found";
     public const string Unauthorized = "unauthorized";
     public const string IndexNotReady = "index-not-ready";
+    public const string TooManyRequests = "too-many-requests";
     public const string Internal = "internal-error";
 }

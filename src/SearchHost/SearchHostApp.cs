@@ -36,7 +36,9 @@ public static class SearchHostApp
         builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddQueryLog(builder.Configuration);
         // Over the index served now: a rebuilt index swapped in is searched by the next request.
-        builder.Services.AddTransient(sp => new SearchService(sp.GetRequiredService<ServedIndex>().Provider, sp.GetRequiredService<IQueryLog>()));
+        builder.Services.AddSearchLoadLimits(builder.Configuration);
+        builder.Services.AddTransient(sp => new SearchService(sp.GetRequiredService<ServedIndex>().Provider, sp.GetRequiredService<IQueryLog>(),
+            sp.GetRequiredService<SearchLimits>()));
         builder.Services.AddSingleton<IndexStatus>();
         builder.Services.AddHostedService<StartupReport>();
         builder.Services.AddHostedService<StartupIndexBuilder>();
@@ -51,13 +53,17 @@ public static class SearchHostApp
         builder.Services.AddSearchUi(typeof(SearchHostApp).Assembly);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
 
-        var dsfr = Path.Combine(AppContext.BaseDirectory, "wwwroot", "dsfr");
-        if (Directory.Exists(dsfr))
+        // The DSFR and the UI's own scripts and styles, copied next to the binaries by the Ui project.
+        foreach (var folder in new[] { "dsfr", "ui" })
         {
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(dsfr), RequestPath = "/dsfr" });
+            var path = Path.Combine(AppContext.BaseDirectory, "wwwroot", folder);
+            if (Directory.Exists(path))
+                app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(path), RequestPath = "/" + folder });
         }
         app.UseStaticFiles();
 
@@ -69,7 +75,7 @@ public static class SearchHostApp
         app.MapSourcesApi();
         app.MapTerritoriesApi();
         app.MapQueryLogApi();
-        app.MapRazorPages();
+        app.MapRazorPages().RequireRateLimiting(SearchLoad.Policy);
         return app;
     }
 }

@@ -20,6 +20,7 @@ public static class DocumentsApi
         app.MapGet("/api/documents/{id}/similar", (string id, int? size, SearchService search) =>
                 search.Similar(id, size ?? 5) is { } hits ? Results.Json(hits, SearchJson.Options) : NotFound($"No document with id '{id}'."))
             .WithName("SimilarDocuments")
+            .RequireRateLimiting(Search.SearchLoad.Policy)
             .WithSummary("Documents similar to a document (MoreLikeThis over its title and text)")
             .Produces<IReadOnlyList<SearchHit>>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -38,7 +38,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
             return;
         }
 
-        status.Set(IndexState.Building, $"Indexing {settings.CorpusPath}");
+        status.Set(IndexState.Building, "Indexing the corpus folder.");
         logger.LogInformation("Building the index at {IndexPath} from {Corpus}", served.IndexPath, settings.CorpusPath);
         try
         {
@@ -58,7 +58,8 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
         }
         catch (Exception e)
         {
-            status.Set(IndexState.Failed, e.Message);
+            // /health is public: the reason (file paths, say) goes to the log only.
+            status.Set(IndexState.Failed, "Building the index failed; the reason is in the server's log.");
             logger.LogError(e, "Building the index failed");
         }
     }
@@ -99,7 +100,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
         }
         catch (Exception e)
         {
-            status.Set(IndexState.Ready, "Rebuild failed; the previous index is served: " + e.Message);
+            status.Set(IndexState.Ready, "Rebuild failed (the reason is in the server's log); the previous index is served.");
             logger.LogError(e, "Rebuilding the index failed; the previous index is served");
         }
     }

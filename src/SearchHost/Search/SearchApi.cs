@@ -13,13 +13,16 @@ public static class SearchApi
         app.MapGet("/api/search", ([AsParameters] SearchParameters parameters, SearchService search, CancellationToken cancellationToken) =>
                 Results.Json(search.Search(parameters.ToRequest(), cancellationToken), SearchJson.Options))
             .WithName("Search")
+            .RequireRateLimiting(SearchLoad.Policy)
             .WithSummary("Full-text search over the indexed publications")
             .Produces<SearchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/suggest", (string? q, int? size, SearchService search) =>
                 Results.Json(new SuggestResponse(q ?? "", search.Suggest(q, size ?? 8)), SearchJson.Options))
             .WithName("Suggest")
+            .RequireRateLimiting(SearchLoad.Policy)
             .WithSummary("Search-as-you-type: titles and frequent words completing what was typed")
             .Produces<SuggestResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest);

@@ -26,6 +26,7 @@ public static class SourcesApi
                     "text/csv; charset=utf-8", name + ".csv");
             })
             .WithName("ExportPublications")
+            .RequireRateLimiting(Search.SearchLoad.Policy)
             .WithSummary("A publisher's referenced publications (crawled and ingested from folders), or a source's, as CSV");
         return app;
     }

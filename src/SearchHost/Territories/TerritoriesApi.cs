@@ -35,6 +35,7 @@ public static class TerritoriesApi
                 return Results.Json(TerritoryView.From(t, publications), SearchJson.Options);
             })
             .WithName("GetTerritory")
+            .RequireRateLimiting(Search.SearchLoad.Policy)
             .WithSummary("A territory: codes, population, parents, children or EPCI members, and the publications about it and its descendants")
             .Produces<TerritoryView>()
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -69,6 +69,27 @@ public sealed class ErrorTests(FailingHostFixture host) : IClassFixture<FailingH
         Assert.Contains(host.Log.Entries, e => e.Level == LogLevel.Error && e.Exception?.Message == FailingHostFixture.Secret);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=budget&page=zero", 400)]
+    [InlineData("/api/search?q=budget&size=ten", 400)]
+    [InlineData("/api/suggest?q=budget&size=ten", 400)]
+    [InlineData("/api/documents/x/similar?size=many", 400)]
+    [InlineData("/api/territories?q=Rennes&limit=abc", 400)]
+    [InlineData("/api/territories/commune/35238?page=-", 400)]
+    [InlineData("/api/search?q=budget&sort=%00", 400)]
+    [InlineData("/api/search?yearFrom=99999999999999999999", 400)]
+    [InlineData("/api/search?territory=nowhere:1", 400)]
+    [InlineData("/?q=budget&page=zero", 400)]
+    [InlineData("/api/search?q=%FF%FE%C3", 200)]   // invalid UTF-8 is decoded to replacement characters, searched as such
+    public async Task Malformed_requests_are_answered_without_a_warning_or_an_error_in_the_log(string path, int status)
+    {
+        var before = host.Log.Entries.Count;
+        using var response = await host.Client.GetAsync(path);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.DoesNotContain(host.Log.Entries.Skip(before), e => e.Level >= LogLevel.Warning);
+    }
+
     [Fact]
     public async Task A_refused_search_is_a_400_problem_logged_without_an_error_or_a_stack_trace()
     {

@@ -11,6 +11,9 @@ public sealed class SettingsTests
     [InlineData("--Extraction:OcrPageTimeoutSeconds", "0", "OcrPageTimeoutSeconds")]
     [InlineData("--Extraction:OcrLanguage", "fra;rm -rf", "OcrLanguage")]
     [InlineData("--Crawl:IntervalHours", "-1", "IntervalHours")]
+    [InlineData("--Search:Concurrency", "0", "Concurrency")]
+    [InlineData("--Search:QueueLength", "-1", "QueueLength")]
+    [InlineData("--Search:TimeBudgetMs", "-5", "TimeBudgetMs")]
     [InlineData("--Crawl:Enabled", "true", "Crawl:Config")]
     [InlineData("--Crawl:Config", "/nonexistent/sources.json", "/nonexistent/sources.json")]
     public async Task A_bad_setting_stops_the_host_at_start_up(string name, string value, string named)

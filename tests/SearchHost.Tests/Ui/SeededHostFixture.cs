@@ -20,9 +20,12 @@ public sealed class SeededHostFixture : TestHost
     /// <summary>An empty folder: the host uses the index written in <see cref="Prepare"/> as is.</summary>
     protected override string CorpusPath => Directory.CreateDirectory(Path.Combine(DataPath, "corpus")).FullName;
 
-    protected override void Prepare()
+    protected override void Prepare() => WriteIndex(DataPath);
+
+    /// <summary>Writes the index of these documents in a host's data folder, as this version writes it (served as is).</summary>
+    public static void WriteIndex(string dataPath)
     {
-        using var writer = DocumentIndexWriter.Open(Path.Combine(DataPath, "index"));
+        using var writer = DocumentIndexWriter.Open(Path.Combine(dataPath, "index"));
         foreach (var doc in Documents()) writer.Upsert(doc);
         // Written by this version: served as is, not rebuilt.
         writer.Commit(new Dictionary<string, string> { [IndexingSession.VersionKey] = IndexingSession.PipelineVersion });
