@@ -22,14 +22,15 @@ using Search.Pipeline.Ingest;
 //   Bench querylog --searches N [--distinct D]     the staff pages' SQL on a query log of N searches, and the first design's
 //   Bench html-depth [--depths a,b,…]             AngleSharp's parse time by nesting depth; HtmlGuard's refusal time
 //   Bench durability <corpus-samples> [--kills N]  kill -9 at random moments of an ingest and of a crawl (Indexer child processes), CheckIndex, final run vs clean run
+//   Bench fuzz [--requests N] [--seed S] [--clients C] [--index DIR | --url U]  hostile requests to every endpoint: 5xx, slowest
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-if (args.Length < 2)
+if (args.Length < 2 && args is not ["fuzz", ..] and not ["html-depth", ..])
 {
     Console.Error.WriteLine("usage: Bench ingest <folder> [--parallel N] | Bench query <folder> --queries <tsv> [--runs N]");
     return 2;
 }
 string? Option(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
-var folder = Path.GetFullPath(args[1]);
+var folder = Path.GetFullPath(args.Length > 1 ? args[1] : ".");
 var work = Path.Combine(Path.GetTempPath(), "search-bench-" + Guid.NewGuid().ToString("N"));
 try
 {
@@ -48,6 +49,7 @@ try
         "querylog" => Search.Bench.QueryLogBench.Run(args),
         "html-depth" => Search.Bench.HtmlDepthBench.Run(args),
         "durability" => await Search.Bench.DurabilityBench.Run(args),
+        "fuzz" => await Search.Bench.FuzzBench.Run(args),
         _ => 2,
     };
 }

@@ -5,7 +5,7 @@ using Search.Core.Querying;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl]</c>: runs a query file against an existing
+/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M]</c>: runs a query file against an existing
 /// index in-process (as the API asks: top 10, facets, snippets), one warm-up pass then N passes, and
 /// prints the latency percentiles and the slowest queries. Made to run under a sampling profiler
 /// (dotnet-trace) to see where a query's time goes.
@@ -16,19 +16,24 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
         var queries = File.ReadLines(args[2]).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
         using var provider = new IndexSearcherProvider(args[1]);
-        var service = new SearchService(provider);
+        // --budget-ms: the time budget of each search (default SearchLimits'); a large one keeps a busy machine from cutting answers short.
+        var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
+        var service = new SearchService(provider, limits: budget is null ? null
+            : SearchLimits.Default with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) });
+        var partial = 0;
         var dump = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
         using (var writer = dump is null ? null : new StreamWriter(dump))
         {
             foreach (var q in queries)
             {
                 var response = service.Search(new SearchRequest { Query = q });
+                if (response.Partial) partial++;
                 // --dump: every answer as one JSON line (without its time), to compare two versions answer by answer.
                 writer?.WriteLine(System.Text.Json.JsonSerializer.Serialize(response with { TookMs = 0 }, SearchJson.Options));
             }
@@ -54,7 +59,7 @@ public static class QueryProfile
         var collections = GC.CollectionCount(0) - gcBefore;
         samples.Sort();
         double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p / 100 * samples.Count) - 1)];
-        Console.WriteLine($"{queries.Count} queries x {passes} passes in {total.Elapsed.TotalSeconds:0.0} s: p50 {P(50):0.00} ms  p95 {P(95):0.00} ms  p99 {P(99):0.00} ms  max {samples[^1]:0.00} ms  mean {samples.Average():0.00} ms; CPU {cpu:0.00} ms/query (steadier than wall times on a busy machine); allocated {allocated / 1024.0:0} KB/query, {collections} gen-0 collections");
+        Console.WriteLine($"{queries.Count} queries x {passes} passes in {total.Elapsed.TotalSeconds:0.0} s: p50 {P(50):0.00} ms  p95 {P(95):0.00} ms  p99 {P(99):0.00} ms  max {samples[^1]:0.00} ms  mean {samples.Average():0.00} ms; CPU {cpu:0.00} ms/query (steadier than wall times on a busy machine); allocated {allocated / 1024.0:0} KB/query, {collections} gen-0 collections; {partial} answer(s) of the first pass partial");
         foreach (var (q, times) in perQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
         return 0;
