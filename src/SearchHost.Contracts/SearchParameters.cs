@@ -78,9 +78,9 @@ public sealed record SearchParameters
         YearTo = Whole(YearTo, "yearTo", SearchErrors.InvalidYear),
     };
 
-    /// <summary>Trimmed, non-blank values, each once, in the order given.</summary>
-    private static IReadOnlyList<string> Values(string[]? values) =>
-        values is null ? [] : values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>Trimmed, non-blank values, each once, in the order given (the UI's model binding turns an empty value into null).</summary>
+    private static IReadOnlyList<string> Values(string?[]? values) =>
+        values is null ? [] : values.Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
     private static int? Whole(string? raw, string name, string code)
     {
