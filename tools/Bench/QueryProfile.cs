@@ -22,7 +22,7 @@ public static class QueryProfile
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
         var queries = File.ReadLines(args[2]).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
         using var provider = new IndexSearcherProvider(args[1]);
-        // --budget-ms: the time budget of each search (default SearchLimits'); a large one keeps a busy machine from cutting answers short.
+        // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
         var service = new SearchService(provider, limits: budget is null ? null
             : SearchLimits.Default with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) });

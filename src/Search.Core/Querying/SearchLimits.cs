@@ -30,8 +30,11 @@ public sealed record SearchLimits
     /// <summary>Selected territories (each may add its ancestors to the filter).</summary>
     public int MaxTerritories { get; init; } = 50;
 
-    /// <summary>How long the matching, counting and ranking of a search may take before it returns what it has; null: no budget.</summary>
-    public TimeSpan? TimeBudget { get; init; } = TimeSpan.FromMilliseconds(800);
+    /// <summary>
+    /// How long the matching, counting and ranking of a search may take before it returns what it has; null (the default
+    /// here: the CLI, the evaluation and the tests answer in full) for no budget. The host sets it (<c>Search:TimeBudgetMs</c>).
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; }
 
     /// <summary>The clock of the time budget.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -41,6 +41,8 @@ public abstract class TestHost : IAsyncLifetime
             "--Data:Path", DataPath,
             "--Data:Corpus", CorpusPath,
             "--Index:RefreshSeconds", "0.2",
+            // No answer may depend on how busy the machine is: a budget no search reaches (tests that want one set it).
+            "--Search:TimeBudgetMs", "600000",
             "--Logging:LogLevel:Default", "Warning",
         ], Configure);
         Map(App);
