@@ -33,7 +33,7 @@ internal sealed class ConnectorHarvest(SourceRun run, SourceIndexer indexer)
             }
             if (chain.StoppedBecause is not null || !r.IsSuccess || r.BodyHash is null)
             {
-                run.Fail(row, $"{source.Kind}: " + (chain.StoppedBecause ?? r.Error ?? $"HTTP {r.Status}"), DateTime.UtcNow);
+                run.Fail(row, $"{source.Kind}: " + (chain.StoppedBecause ?? r.Error ?? $"HTTP {r.Status}"), run.Now);
                 return;
             }
             run.Progress = run.Progress with { Fetched = run.Progress.Fetched + 1 };
@@ -45,7 +45,7 @@ internal sealed class ConnectorHarvest(SourceRun run, SourceIndexer indexer)
             }
             catch (ConnectorException e)
             {
-                run.Fail(row, e.Message, DateTime.UtcNow);
+                run.Fail(row, e.Message, run.Now);
                 return;
             }
             foreach (var record in page.Records.Take(connector.MaxRecords - seen))
@@ -56,7 +56,7 @@ internal sealed class ConnectorHarvest(SourceRun run, SourceIndexer indexer)
                     run.Progress = run.Progress with { Unchanged = run.Progress.Unchanged + 1 };
                     continue;
                 }
-                var now = DateTime.UtcNow;
+                var now = run.Now;
                 run.Store.Save(new UrlRow
                 {
                     Url = record.Url, Source = source.Id, Kind = UrlKinds.Record, State = UrlStates.Fetched, FetchedUtc = now, DueUtc = now,

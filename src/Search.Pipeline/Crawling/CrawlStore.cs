@@ -47,10 +47,12 @@ public sealed class CrawlStore : IDisposable
 {
     public const string FileName = "crawl.db";
     private readonly SqliteConnection _db;
+    private readonly TimeProvider _time;
 
-    private CrawlStore(SqliteConnection db) => _db = db;
+    private CrawlStore(SqliteConnection db, TimeProvider time) => (_db, _time) = (db, time);
 
-    public static CrawlStore Open(string dataPath, bool readOnly = false)
+    /// <summary>Opens (and creates or upgrades) the crawl state; <paramref name="time"/> stamps runs, errors and queue times.</summary>
+    public static CrawlStore Open(string dataPath, bool readOnly = false, TimeProvider? time = null)
     {
         Directory.CreateDirectory(dataPath);
         var path = Path.Combine(dataPath, FileName);
@@ -63,7 +65,7 @@ public sealed class CrawlStore : IDisposable
         };
         var db = new SqliteConnection(builder.ToString());
         db.Open();
-        var store = new CrawlStore(db);
+        var store = new CrawlStore(db, time ?? TimeProvider.System);
         store.Exec("PRAGMA busy_timeout = 30000;");
         if (!readOnly)
         {
@@ -72,6 +74,8 @@ public sealed class CrawlStore : IDisposable
         }
         return store;
     }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     public static bool Exists(string dataPath) => File.Exists(Path.Combine(dataPath, FileName));
 
@@ -119,7 +123,7 @@ public sealed class CrawlStore : IDisposable
         using var cmd = Command("""
             INSERT OR IGNORE INTO urls(url, source, state, kind, depth, due_at, sitemap_lastmod, seq)
             VALUES ($url, $source, 'queued', $kind, $depth, $now, $lastmod, (SELECT IFNULL(MAX(seq), 0) + 1 FROM urls))
-            """, ("$url", url), ("$source", source), ("$kind", kind), ("$depth", depth), ("$now", Iso(DateTime.UtcNow)), ("$lastmod", sitemapLastMod));
+            """, ("$url", url), ("$source", source), ("$kind", kind), ("$depth", depth), ("$now", Iso(Now)), ("$lastmod", sitemapLastMod));
         return cmd.ExecuteNonQuery() > 0;
     }
 
@@ -193,7 +197,7 @@ public sealed class CrawlStore : IDisposable
             SkipKind = kind.ToString(),
             Reason = reason,
             Rule = rule,
-            DueUtc = DateTime.UtcNow,
+            DueUtc = Now,
         });
     }
 
@@ -401,7 +405,7 @@ public sealed class CrawlStore : IDisposable
 
     public long StartRun(string source)
     {
-        using var cmd = Command("INSERT INTO runs(source, started_at, status) VALUES ($s, $t, 'running') RETURNING id", ("$s", source), ("$t", Iso(DateTime.UtcNow)));
+        using var cmd = Command("INSERT INTO runs(source, started_at, status) VALUES ($s, $t, 'running') RETURNING id", ("$s", source), ("$t", Iso(Now)));
         return (long)cmd.ExecuteScalar()!;
     }
 
@@ -409,7 +413,7 @@ public sealed class CrawlStore : IDisposable
     {
         using var cmd = Command("""
             UPDATE runs SET finished_at = $t, fetched = $f, not_modified = $nm, indexed = $i, failed = $e, skipped = $sk, removed = $r, status = $st WHERE id = $id
-            """, ("$t", Iso(DateTime.UtcNow)), ("$f", p.Fetched), ("$nm", p.NotModified), ("$i", p.Indexed), ("$e", p.Errors),
+            """, ("$t", Iso(Now)), ("$f", p.Fetched), ("$nm", p.NotModified), ("$i", p.Indexed), ("$e", p.Errors),
             ("$sk", p.Skipped), ("$r", p.Removed), ("$st", status), ("$id", id));
         cmd.ExecuteNonQuery();
     }
@@ -432,7 +436,7 @@ public sealed class CrawlStore : IDisposable
 
     public void AddError(string source, string url, string message)
     {
-        using var cmd = Command("INSERT INTO errors(source, url, at, message) VALUES ($s, $u, $t, $m)", ("$s", source), ("$u", url), ("$t", Iso(DateTime.UtcNow)), ("$m", message));
+        using var cmd = Command("INSERT INTO errors(source, url, at, message) VALUES ($s, $u, $t, $m)", ("$s", source), ("$u", url), ("$t", Iso(Now)), ("$m", message));
         cmd.ExecuteNonQuery();
     }
 

@@ -131,7 +131,7 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
 
     internal CrawlConfig Config => config;
     internal void Emit(string source, string what, string url, int? status = null, string? detail = null) =>
-        Log?.Invoke(new CrawlEvent(DateTimeOffset.UtcNow, source, what, url, status, detail));
+        Log?.Invoke(new CrawlEvent(Time.GetUtcNow(), source, what, url, status, detail));
 
     /// <summary>"pdf" or "html" as the server declared it (or the body's PDF magic); null for anything else.</summary>
     internal static string? FormatOf(string? contentType, string path)

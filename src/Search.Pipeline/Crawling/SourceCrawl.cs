@@ -13,7 +13,7 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
 {
     public async Task<SourceProgress> RunAsync(CancellationToken ct)
     {
-        using var store = CrawlStore.Open(crawler.DataPath);
+        using var store = CrawlStore.Open(crawler.DataPath, time: crawler.Time);
         var run = new SourceRun(crawler, source, fetcher, robots, bodies, store);
         var indexer = new SourceIndexer(run, writer);
         store.SaveSource(source);
@@ -51,7 +51,7 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
     /// </summary>
     public int ReconcileAndCommit(CancellationToken ct)
     {
-        using var store = CrawlStore.Open(crawler.DataPath);
+        using var store = CrawlStore.Open(crawler.DataPath, time: crawler.Time);
         var run = new SourceRun(crawler, source, fetcher, robots, bodies, store);
         var indexer = new SourceIndexer(run, writer);
         indexer.Reconcile(ct);
@@ -77,7 +77,7 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
             catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
             {
                 // One URL never stops its source: recorded, retried at the next run.
-                run.Fail(row, $"internal error: {e.GetType().Name}: {e.Message}", DateTime.UtcNow);
+                run.Fail(row, $"internal error: {e.GetType().Name}: {e.Message}", run.Now);
                 frontier.Spend();
             }
             run.Counters();
@@ -99,7 +99,7 @@ internal sealed class SourceCrawl(Crawler crawler, SourceConfig source, HttpFetc
         var validators = row.ContentHash is not null && run.Bodies.Contains(row.ContentHash) ? new Validators(row.ETag, row.LastModified) : null;
         var chain = await RedirectFollower.FetchAsync(run.Fetcher, uri, validators, run.Config.MaxRedirects,
             next => frontier.CheckAsync(next, row.Depth, ct), ct).ConfigureAwait(false);
-        var now = DateTime.UtcNow;
+        var now = run.Now;
         if (chain.StoppedBecause is not null)
         {
             run.Skip(row with { Status = chain.FirstStatus, FetchedUtc = now }, chain.StopKind ?? SkipKind.Redirects, chain.StoppedBecause);

@@ -44,7 +44,7 @@ internal sealed class SourceIndexer(SourceRun run, IndexingSession writer)
     {
         writer.Upsert(document);
         _pending.Add((url, document.ContentHash!, new CrawledDocument(document.Url, run.Source.Id, IndexingSession.Unstamped(document.ContentHash!), document.Title, document.Publisher, document.Type,
-            document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateTime.UtcNow)));
+            document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), run.Now)));
         run.Progress = run.Progress with { Indexed = run.Progress.Indexed + 1 };
         run.Emit("indexed", url, detail: document.Title);
         Commit();

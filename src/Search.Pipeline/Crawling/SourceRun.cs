@@ -15,6 +15,7 @@ internal sealed class SourceRun(Crawler crawler, SourceConfig source, HttpFetche
     public string DataPath => crawler.DataPath;
     public int CommitEvery => crawler.CommitEvery;
     public TimeProvider Time => crawler.Time;
+    public DateTime Now => Time.GetUtcNow().UtcDateTime;
     public HttpFetcher Fetcher => fetcher;
     public RobotsCache Robots => robots;
     public BodyStore Bodies => bodies;

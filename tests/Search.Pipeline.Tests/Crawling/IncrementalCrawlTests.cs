@@ -44,6 +44,39 @@ public class IncrementalCrawlTests
     }
 
     [Fact]
+    public async Task Pages_are_due_again_when_the_crawlers_clock_passes_the_recrawl_interval()
+    {
+        await using var site = await FixtureSite.StartAsync();
+        using var kit = new CrawlTestKit();
+        var config = CrawlTestKit.Config(site, Small, recrawlHours: 24);
+        var time = new InstantClock();
+        var started = time.GetUtcNow().UtcDateTime;
+        Assert.True((await kit.Crawler(config, time: time).RunAsync()).Sources.Single().Indexed >= 5);
+        static bool Content((string Path, bool Conditional) r) => r.Path.StartsWith("/docs/", StringComparison.Ordinal) || r.Path.StartsWith("/publications/", StringComparison.Ordinal);
+
+        // An hour later nothing is due: no page or document is asked for.
+        time.Advance(TimeSpan.FromHours(1));
+        var before = site.Requests.Count;
+        await kit.Crawler(config, time: time).RunAsync();
+        Assert.DoesNotContain(site.Requests.Skip(before), Content);
+
+        // A day later (on the crawler's clock, not the machine's) every page and document is due, asked for conditionally.
+        time.Advance(TimeSpan.FromHours(24));
+        before = site.Requests.Count;
+        var third = (await kit.Crawler(config, time: time).RunAsync()).Sources.Single();
+        var again = site.Requests.Skip(before).Where(Content).ToList();
+        Assert.True(third.NotModified >= 5, $"not modified: {third.NotModified}");
+        Assert.All(again, r => Assert.True(r.Conditional, r.Path + " was not a conditional GET"));
+
+        // The crawl state is stamped by the same clock (to the millisecond it stores), a day ahead of the machine's.
+        var dayLater = started.AddHours(25).AddMilliseconds(-1);
+        using var store = kit.Store();
+        Assert.InRange(store.LastRun("fixture")!.StartedUtc, dayLater, time.GetUtcNow().UtcDateTime);
+        var url = UrlNormalizer.Normalize(site.Url("/docs/" + FixtureSite.BisPdf))!;
+        Assert.True(store.Get(url)!.FetchedUtc >= dayLater, $"fetched at {store.Get(url)!.FetchedUtc:O}, the clock says {time.GetUtcNow():O}");
+    }
+
+    [Fact]
     public async Task A_changed_page_is_extracted_again_and_replaced_in_the_index()
     {
         await using var site = await FixtureSite.StartAsync();

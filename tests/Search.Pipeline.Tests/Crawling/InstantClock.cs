@@ -12,6 +12,9 @@ public sealed class InstantClock : TimeProvider
 
     public ConcurrentQueue<TimeSpan> Waits { get; } = new();
 
+    /// <summary>Moves the clock forward without anyone waiting (a day passes between two crawls).</summary>
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+
     public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)

@@ -32,7 +32,7 @@ internal sealed class UrlDiscovery(SourceRun run, CrawlFrontier frontier)
     }
 
     private UrlRow SkippedRow(string url, int depth, (SkipKind Kind, string Reason) refusal) =>
-        new() { Url = url, Source = run.Source.Id, State = UrlStates.Skipped, Depth = depth, SkipKind = refusal.Kind.ToString(), Reason = refusal.Reason, DueUtc = DateTime.UtcNow };
+        new() { Url = url, Source = run.Source.Id, State = UrlStates.Skipped, Depth = depth, SkipKind = refusal.Kind.ToString(), Reason = refusal.Reason, DueUtc = run.Now };
 
     /// <summary>
     /// The configured sitemaps, then (unless the source turns it off) those that the robots.txt of the start URLs' hosts
@@ -129,7 +129,7 @@ internal sealed class UrlDiscovery(SourceRun run, CrawlFrontier frontier)
         var validators = known.ContentHash is not null && run.Bodies.Contains(known.ContentHash) ? new Validators(known.ETag, known.LastModified) : null;
         var chain = await RedirectFollower.FetchAsync(run.Fetcher, uri, validators, run.Config.MaxRedirects, next => frontier.CheckAsync(next, 0, ct), ct).ConfigureAwait(false);
         var r = chain.Last;
-        var now = DateTime.UtcNow;
+        var now = run.Now;
         if (r.Outcome == FetchOutcome.HostPaused)
         {
             run.Emit("deferred", n, detail: r.Error);

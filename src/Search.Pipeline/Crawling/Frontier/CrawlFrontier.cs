@@ -24,7 +24,7 @@ internal sealed class CrawlFrontier(SourceRun run)
     {
         foreach (var url in run.Source.StartUrls)
             if (UrlNormalizer.Normalize(url) is { } n) run.Store.Enqueue(run.Source.Id, n, 0);
-        run.Store.RequeueDue(run.Source.Id, DateTime.UtcNow);
+        run.Store.RequeueDue(run.Source.Id, run.Now);
     }
 
     /// <summary>
