@@ -16,9 +16,6 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
 {
     public CrawlReport? LastReport { get; private set; }
 
-    /// <summary>How many times the first crawl has found the index still being built and waited for it.</summary>
-    public int WaitsForIndex { get; private set; }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!crawl.Enabled) return;
@@ -35,11 +32,8 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
         try
         {
             await Task.Delay(crawl.InitialDelay, time, stoppingToken);
-            while (status.State is IndexState.Starting or IndexState.Building or IndexState.Rebuilding)
-            {
-                WaitsForIndex++;
-                await Task.Delay(TimeSpan.FromMilliseconds(500), time, stoppingToken);
-            }
+            if (status.IsBuilding) logger.LogInformation("Scheduled crawl waits for the index build to finish");
+            await status.WhenNotBuildingAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RunOnceAsync(config, stoppingToken);
@@ -57,6 +51,7 @@ public sealed class ScheduledCrawler(CrawlSettings crawl, HostSettings settings,
         using var extractors = createExtractors();
         var crawler = new Crawler(config, settings.DataPath, settings.IndexPath, extractors)
         {
+            Time = time,
             Log = e =>
             {
                 if (e.Event is "error" or "extraction-failed" or "source-failed")

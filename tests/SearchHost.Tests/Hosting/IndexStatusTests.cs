@@ -27,4 +27,26 @@ public sealed class IndexStatusTests
         Assert.Equal(Start.AddSeconds(2).AddMinutes(7), status.Since);
         Assert.Equal((40, 100, 1), (status.Done, status.Total, status.Errors));
     }
+
+    [Theory]
+    [InlineData(IndexState.Ready)]
+    [InlineData(IndexState.Failed)]
+    public async Task A_writer_waiting_for_the_build_goes_on_only_when_no_build_or_rebuild_is_left(IndexState end)
+    {
+        var status = new IndexStatus(new FakeTimeProvider(Start));
+        var waiting = status.WhenNotBuildingAsync(CancellationToken.None);
+        status.Set(IndexState.Building);
+        status.Progress(5, 10, 0);
+        status.Set(IndexState.Rebuilding);
+        Assert.False(waiting.IsCompleted); // changes of a build are not its end
+        status.Set(end);
+        await waiting.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(status.WhenNotBuildingAsync(CancellationToken.None).IsCompletedSuccessfully); // nothing to wait for now
+
+        status.Set(IndexState.Rebuilding);
+        using var stop = new CancellationTokenSource();
+        var again = status.WhenNotBuildingAsync(stop.Token);
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => again);
+    }
 }

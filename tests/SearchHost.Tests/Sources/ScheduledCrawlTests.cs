@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using SearchHost.Tests.Api;
 using Microsoft.Extensions.Time.Testing;
 using Search.Core.Querying;
 using Search.Host.Hosting;
@@ -34,12 +34,18 @@ public class ScheduledCrawlTests
             var status = new IndexStatus(time);
             status.Set(IndexState.Building);
             using var served = new ServedIndex(host.IndexPath, time);
-            var scheduled = new ScheduledCrawler(crawl, host, status, served, () => ExtractorRegistry.InProcess(), time, NullLogger<ScheduledCrawler>.Instance);
+            var logs = new LogSink();
+            using var logging = new Microsoft.Extensions.Logging.LoggerFactory([logs]);
+            var scheduled = new ScheduledCrawler(crawl, host, status, served, () => ExtractorRegistry.InProcess(), time, new Microsoft.Extensions.Logging.Logger<ScheduledCrawler>(logging));
             await scheduled.StartAsync(CancellationToken.None);
             try
             {
-                // The crawler has seen the build going on twice (so it checked again after waiting), and fetched nothing.
-                await AdvanceUntil(time, () => scheduled.WaitsForIndex >= 2);
+                // The crawler said it waits for the build; a day on its clock and a progress report change nothing.
+                await AdvanceUntil(time, () => logs.Entries.Any(e => e.Message.Contains("waits for the index build", StringComparison.Ordinal)));
+                time.Advance(TimeSpan.FromDays(1));
+                status.Progress(1, 10, 0);
+                status.Set(IndexState.Building, "still building");
+                Assert.Null(scheduled.LastReport);
                 Assert.Empty(site.Requests); // the start-up build still writes: no crawl yet
                 status.Set(IndexState.Ready);
                 await AdvanceUntil(time, () => scheduled.LastReport is not null);
