@@ -64,4 +64,22 @@ public static class QueryProfile
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
         return 0;
     }
+
+    /// <summary>
+    /// <c>Bench merge &lt;index&gt; --segments N</c>: force-merges an index (a copy: it is rewritten in place) down to N segments,
+    /// to measure what the number of segments costs a query (<c>Bench queries</c> before and after).
+    /// </summary>
+    public static int Merge(string[] args)
+    {
+        var segments = int.Parse(args.SkipWhile(a => a != "--segments").Skip(1).FirstOrDefault() ?? "1", CultureInfo.InvariantCulture);
+        var clock = Stopwatch.StartNew();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(args[1]))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, Search.Core.Indexing.IndexSettings.WriterConfig()))
+        {
+            writer.ForceMerge(segments);
+            writer.Commit();
+        }
+        Console.WriteLine($"{args[1]} merged to at most {segments} segment(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
 }

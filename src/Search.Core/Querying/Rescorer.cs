@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Core.Documents;
 
 namespace Search.Core.Querying;
@@ -43,7 +44,10 @@ public static class Rescorer
                 dateValues = null;
                 if (doc < end)
                 {
-                    scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+                    // The scorer sees only the window's documents of the segment: a phrase clause, which would otherwise
+                    // read the positions of every document between two of them (its Advance looks for the next document
+                    // that has the phrase), reads them for the window only. Scores do not depend on the accepted set.
+                    scorer = weight.GetScorer(context, WindowDocs(byDoc, i, end, context));
                     dateValues = context.AtomicReader.GetNumericDocValues(Schema.DateSort);
                 }
             }
@@ -63,5 +67,13 @@ public static class Rescorer
             return c != 0 ? c : byDoc[a].Doc.CompareTo(byDoc[b].Doc);
         });
         return order.Select(i => byDoc[i]).ToArray();
+    }
+
+    /// <summary>The documents of <paramref name="byDoc"/> (sorted) from index <paramref name="from"/> that lie in the segment, as its bits.</summary>
+    private static FixedBitSet WindowDocs(ScoreDoc[] byDoc, int from, int end, AtomicReaderContext context)
+    {
+        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+        for (var i = from; i < byDoc.Length && byDoc[i].Doc < end; i++) bits.Set(byDoc[i].Doc - context.DocBase);
+        return bits;
     }
 }

@@ -78,6 +78,12 @@ public static class SnippetBuilder
             var joined = new string[docids.Length];
             for (var i = 0; i < docids.Length; i++)
             {
+                // One page (every HTML document) within the maximum: the page itself, not a copy.
+                if (pages[docids[i]] is [var only] && only.Length <= maxLength)
+                {
+                    joined[i] = only;
+                    continue;
+                }
                 var sb = new StringBuilder();
                 foreach (var value in pages[docids[i]])
                 {
