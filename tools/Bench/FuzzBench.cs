@@ -27,9 +27,8 @@ public static class FuzzBench
         var requests = int.Parse(Option("requests") ?? "10000", CultureInfo.InvariantCulture);
         var seed = int.Parse(Option("seed") ?? "12", CultureInfo.InvariantCulture);
         var clients = int.Parse(Option("clients") ?? "1", CultureInfo.InvariantCulture);
-        var work = Path.Combine(Path.GetTempPath(), "search-fuzz-" + Guid.NewGuid().ToString("N"));
         var logged = new LogCounter();
-        WebApplication? app = null;
+        BenchHost? host = null;
         try
         {
             Uri address;
@@ -41,29 +40,14 @@ public static class FuzzBench
                     Console.Error.WriteLine("--url must be on 127.0.0.1 or [::1].");
                     return 2;
                 }
+                await BenchHost.WaitReadyAsync(address);
             }
             else
             {
-                if (Option("index") is { } index) Copy(index, Path.Combine(work, "index"));
-                var corpus = Path.GetFullPath(Option("corpus") ?? "corpus-samples");
-                app = SearchHostApp.Build(["--urls", "http://127.0.0.1:0", "--Data:Path", work, "--Data:Corpus", corpus], builder =>
-                {
-                    builder.Logging.ClearProviders();
-                    builder.Logging.AddProvider(logged);
-                    builder.Logging.AddFilter<LogCounter>(null, LogLevel.Warning);
-                });
-                await app.StartAsync();
-                address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+                host = await BenchHost.StartAsync(Option("index"), Option("corpus"), logged);
+                address = host.Address;
             }
             using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
-            while (true)
-            {
-                using var health = await client.GetAsync("/health");
-                var body = await health.Content.ReadAsStringAsync();
-                if (body.Contains("\"ready\"", StringComparison.Ordinal)) break;
-                if (body.Contains("\"failed\"", StringComparison.Ordinal)) throw new InvalidOperationException("The index build failed: " + body);
-                await Task.Delay(200);
-            }
             logged.Clear();   // the start-up build's warnings (files not indexed) are not the fuzz's
 
             using var self = Process.GetCurrentProcess();
@@ -78,11 +62,11 @@ public static class FuzzBench
             Console.WriteLine($"5xx or unanswered: {report.Failures.Count}");
             foreach (var failure in report.Failures.Take(20)) Console.WriteLine("  " + failure);
             Console.WriteLine($"latency p50 {report.Percentile(50).TotalMilliseconds:0.0} ms  p99 {report.Percentile(99).TotalMilliseconds:0.0} ms  max {report.Percentile(100).TotalMilliseconds:0.0} ms"
-                + (app is null ? "" : $"; this process's CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalMilliseconds / Math.Max(1, report.Count):0.00} ms/request, client included)"));
+                + (host is null ? "" : $"; this process's CPU {cpu.TotalSeconds:0.0} s ({cpu.TotalMilliseconds / Math.Max(1, report.Count):0.00} ms/request, client included)"));
             Console.WriteLine($"over 2 s: {report.Slowest(int.MaxValue).Count(r => r.Elapsed > TimeSpan.FromSeconds(2))}; slowest:");
             foreach (var (request, status, elapsed) in report.Slowest(10))
                 Console.WriteLine($"  {elapsed.TotalMilliseconds,8:0.0} ms  {status}  {FuzzReport.Shorten(request)}");
-            if (app is not null)
+            if (host is not null)
             {
                 Console.WriteLine($"host log entries at Warning or above: {logged.Entries.Count}");
                 foreach (var group in logged.Entries.GroupBy(e => $"{e.Level} {e.Category}: {FuzzReport.Shorten(e.Message)}").OrderByDescending(g => g.Count()).Take(10))
@@ -92,19 +76,8 @@ public static class FuzzBench
         }
         finally
         {
-            if (app is not null)
-            {
-                await app.StopAsync();
-                await app.DisposeAsync();
-            }
-            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+            if (host is not null) await host.DisposeAsync();
         }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
     private sealed class LogCounter : ILoggerProvider

@@ -33,8 +33,22 @@ public static class HtmlDepthBench
         guard.Restart();
         for (var i = 0; i < runs; i++) HtmlGuard.Refusal(flat);
         Console.WriteLine($"HtmlGuard accepts a flat page of {flat.Length / 1048576.0:0.0} MB in {guard.Elapsed.TotalMilliseconds / runs:0.0} ms");
+        foreach (var count in new[] { 1_000, 4_000, 16_000, 64_000 })
+        {
+            var many = Attributes(count);
+            var clock = Stopwatch.StartNew();
+            new HtmlParser().ParseDocument(many);
+            Console.WriteLine($"AngleSharp, one div with {count,6:N0} attributes ({many.Length / 1024.0:0} KB): {clock.Elapsed.TotalMilliseconds,9:0.0} ms");
+        }
+        var million = "<html><body><div" + string.Concat(Enumerable.Range(0, 1_000_000).Select(n => $" a{n}")) + ">fond</div></body></html>";
+        guard.Restart();
+        for (var i = 0; i < runs; i++) HtmlGuard.Refusal(million);
+        Console.WriteLine($"HtmlGuard refuses one div with 1,000,000 attributes ({million.Length / 1048576.0:0.0} MB) in {guard.Elapsed.TotalMilliseconds / runs:0.0} ms: {HtmlGuard.Refusal(million)}");
         return 0;
     }
+
+    private static string Attributes(int count) =>
+        "<html><body><div" + string.Concat(Enumerable.Range(0, count).Select(n => $" data-a{n}=\"{n}\"")) + ">fond</div></body></html>";
 
     private static string Nested(int depth) =>
         "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "fond" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";

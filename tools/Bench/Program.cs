@@ -24,8 +24,9 @@ using Search.Pipeline.Ingest;
 //   Bench html-depth [--depths a,b,…]             AngleSharp's parse time by nesting depth; HtmlGuard's refusal time
 //   Bench durability <corpus-samples> [--kills N]  kill -9 at random moments of an ingest and of a crawl (Indexer child processes), CheckIndex, final run vs clean run
 //   Bench fuzz [--requests N] [--seed S] [--clients C] [--index DIR | --url U]  hostile requests to every endpoint: 5xx, slowest
+//   Bench hostile [--index DIR] [--seconds S] [--attackers N]  CPU of each worst-case request alone; benign latency while N clients send them
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-if (args.Length < 2 && args is not ["fuzz", ..] and not ["html-depth", ..])
+if (args.Length < 2 && args is not ["fuzz", ..] and not ["html-depth", ..] and not ["hostile", ..])
 {
     Console.Error.WriteLine("usage: Bench ingest <folder> [--parallel N] | Bench query <folder> --queries <tsv> [--runs N]");
     return 2;
@@ -52,6 +53,7 @@ try
         "html-depth" => Search.Bench.HtmlDepthBench.Run(args),
         "durability" => await Search.Bench.DurabilityBench.Run(args),
         "fuzz" => await Search.Bench.FuzzBench.Run(args),
+        "hostile" => await Search.Bench.HostileBench.Run(args),
         _ => 2,
     };
 }

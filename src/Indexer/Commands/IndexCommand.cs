@@ -91,8 +91,10 @@ public static class IndexCommand
         Console.WriteLine($"  failed:     {s.Count(FileOutcome.Failed)} (not indexed)");
         Console.WriteLine($"  deleted:    {s.Deleted} (files gone since the last run)");
         if (s.OcrPages > 0) Console.WriteLine($"  ocr:        {s.OcrPages} page(s) read by OCR in {s.Reports.Count(r => r.OcrPages > 0)} file(s)");
+        if (s.OcrFailedPages > 0)
+            Console.WriteLine($"  ocr failed: {s.OcrFailedPages} page(s) in {s.Reports.Count(r => r.OcrFailedPages > 0)} file(s) not read (over the CPU budget per page, --ocr-timeout, or a tool error; see below)");
         Console.WriteLine($"  throughput: {s.Reports.Count / seconds:0.0} files/s, {s.ExtractedPdfPages / seconds:0.0} PDF pages/s, {s.ExtractedBytes / 1048576.0 / seconds:0.00} MB/s");
-        foreach (var r in s.WithoutText) Console.WriteLine($"  no text: {r.Path}");
+        foreach (var r in s.WithoutText) Console.WriteLine($"  no text: {r.Path}{(r.OcrFailedPages > 0 ? ": " + r.Reason : "")}");
         foreach (var r in s.Reports.Where(r => r.Outcome != FileOutcome.Failed && r.Reason is not null && r.Outcome != FileOutcome.NoText))
             Console.WriteLine($"  warning: {r.Path}: {r.Reason}");
         foreach (var r in s.Failures) Console.WriteLine($"  failed: {r.Path}: {r.Reason}");

@@ -1,10 +1,13 @@
 namespace Search.Core.Evaluation;
 
-/// <summary>A judged query: its text, kind, and the grade (1-3) of each relevant file.</summary>
+/// <summary>A judged query: its text, kind, and the grade (0-3) of each judged file.</summary>
 public sealed record JudgedQuery(string Id, string Text, string Kind, IReadOnlyDictionary<string, int> Grades)
 {
-    /// <summary>A query with no relevant document: the right answer is no confident hit.</summary>
-    public bool ExpectsNoAnswer => Grades.Count == 0;
+    /// <summary>
+    /// A query with no relevant document (no qrels row, or only grade-0 rows: documents judged and found irrelevant):
+    /// the right answer is no confident hit. Such queries are counted apart from the graded means.
+    /// </summary>
+    public bool ExpectsNoAnswer => !Grades.Values.Any(g => g > 0);
 }
 
 /// <summary>

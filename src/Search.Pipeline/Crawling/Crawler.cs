@@ -31,6 +31,8 @@ public sealed class Crawler(CrawlConfig config, string dataPath, string indexPat
 
     public async Task<CrawlReport> RunAsync(IReadOnlyCollection<string>? onlySources = null, CancellationToken cancellationToken = default)
     {
+        // A configuration built in code gets the checks sources.json gets (RetryAttempts = 0 would fetch nothing).
+        CrawlConfigLoader.Validate(config);
         var clock = Stopwatch.StartNew();
         var sources = config.Sources.Where(s => onlySources is null || onlySources.Count == 0 || onlySources.Contains(s.Id)).ToList();
         var unknown = onlySources?.Where(id => config.Sources.All(s => s.Id != id)).ToList() ?? [];

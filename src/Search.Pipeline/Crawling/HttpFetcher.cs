@@ -71,6 +71,7 @@ public sealed class HttpFetcher : IDisposable
     /// <param name="time">The clock of politeness delays, retry waits and host pauses (the system's by default).</param>
     public HttpFetcher(CrawlConfig config, BodyStore store, TimeProvider? time = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(config.RetryAttempts, 1, nameof(config.RetryAttempts));
         _time = time ?? TimeProvider.System;
         Hosts = new Frontier.HostTable(_time, config.HostFailureThreshold, TimeSpan.FromSeconds(config.HostCoolDownSeconds));
         _config = config;

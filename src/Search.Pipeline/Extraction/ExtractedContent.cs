@@ -36,6 +36,12 @@ public sealed record ExtractedContent
     public IReadOnlyList<int> OcrPages { get; init; } = [];
 
     /// <summary>
+    /// 1-based numbers of the pages OCR was asked to read and could not (over its CPU budget, a tool error, over the
+    /// pages-per-document limit): they stay without text, and the ingest summary says so.
+    /// </summary>
+    public IReadOnlyList<int> OcrFailedPages { get; init; } = [];
+
+    /// <summary>
     /// True when OCR matters for this file: some page was OCR'd, or is still reported as image only or
     /// garbage glyphs. Files without such pages extract the same with or without OCR.
     /// </summary>

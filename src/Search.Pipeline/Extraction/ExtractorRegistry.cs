@@ -4,20 +4,28 @@ using Search.Pipeline.Extraction.Ocr;
 namespace Search.Pipeline.Extraction;
 
 /// <summary>
-/// Extraction settings shared by the CLI, the host and the tools. OCR is off by default: when on, the pages
-/// a PDF has without usable text (image only, garbage glyphs) are read by tesseract (<see cref="OcrPdfExtractor"/>).
+/// Extraction settings shared by the CLI, the host and the tools. With OCR, the pages a PDF has without usable text
+/// (image only, garbage glyphs) are read by tesseract (<see cref="OcrPdfExtractor"/>). The CLI and the host ask for
+/// it when its tools are installed (<c>Ocr = null</c>); the library's default is off (tests and tools opt in).
 /// </summary>
 public sealed record ExtractionOptions
 {
     public static ExtractionOptions Default { get; } = new();
 
-    /// <summary>OCR of the pages without usable text (Debian's tesseract-ocr + tesseract-ocr-fra, poppler-utils' pdftoppm).</summary>
-    public bool Ocr { get; init; }
+    /// <summary>
+    /// OCR of the pages without usable text (Debian's tesseract-ocr + tesseract-ocr-fra, poppler-utils' pdftoppm): true
+    /// asks for it (a warning when its tools are missing), null uses it when its tools and language data are installed,
+    /// false (the default here) never.
+    /// </summary>
+    public bool? Ocr { get; init; } = false;
 
     /// <summary>Tesseract language(s): "fra", or e.g. "fra+eng".</summary>
     public string OcrLanguage { get; init; } = "fra";
 
-    /// <summary>Budget of one page (rendering + recognition); past it the page stays reported and the run goes on.</summary>
+    /// <summary>
+    /// CPU-time budget of one page (rendering + recognition, whatever the machine's load); past it the page stays
+    /// reported, with a warning, and the run goes on.
+    /// </summary>
     public TimeSpan OcrPageTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>At most this many pages are OCR'd per document.</summary>
@@ -80,13 +88,17 @@ public sealed class ExtractorRegistry : IDisposable
     public static IContentExtractor CreateDefaultPdfExtractor() =>
         IsolatedPdfExtractor.FindWorker() is { } worker ? new IsolatedPdfExtractor(worker) : new PdfExtractor();
 
-    /// <summary>The PDF extractor as is, or wrapped in the OCR step when <see cref="ExtractionOptions.Ocr"/> is set.</summary>
-    public static IContentExtractor WithOcr(IContentExtractor pdfExtractor, ExtractionOptions options) =>
-        options.Ocr
-            ? new OcrPdfExtractor(pdfExtractor,
-                new TesseractOcr(options.OcrLanguage, options.OcrPageTimeout, options.OcrDpi, options.TesseractPath, options.PdftoppmPath),
-                Math.Max(0, options.OcrMaxPages))
-            : pdfExtractor;
+    /// <summary>
+    /// The PDF extractor as is, or wrapped in the OCR step when <see cref="ExtractionOptions.Ocr"/> asks for it (true), or
+    /// allows it (null) and tesseract with the language data is installed.
+    /// </summary>
+    public static IContentExtractor WithOcr(IContentExtractor pdfExtractor, ExtractionOptions options)
+    {
+        if (options.Ocr == false) return pdfExtractor;
+        var engine = new TesseractOcr(options.OcrLanguage, options.OcrPageTimeout, options.OcrDpi, options.TesseractPath, options.PdftoppmPath);
+        if (options.Ocr is null && !engine.Availability.Available) return pdfExtractor;
+        return new OcrPdfExtractor(pdfExtractor, engine, Math.Max(0, options.OcrMaxPages));
+    }
 
     /// <summary>The extractor for the file, or null when no extractor handles it.</summary>
     public IContentExtractor? Find(string path) =>

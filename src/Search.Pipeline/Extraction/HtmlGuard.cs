@@ -8,13 +8,17 @@ namespace Search.Pipeline.Extraction;
 /// The scan follows tags as the tree builder would, roughly: void elements and elements whose end tag is
 /// optional (li, p, td…, which close their open sibling) never deepen the tree, an end tag closes up to its
 /// open element, comments and raw text (script, style…) are skipped, "/&gt;" closes only inside svg or math.
-/// Limits: <see cref="MaxDepth"/> open elements, <see cref="MaxChars"/> characters. Every HTML parse of
+/// Limits: <see cref="MaxDepth"/> open elements, <see cref="MaxAttributes"/> attributes on one tag (the tree builder
+/// checks each new attribute against the element's others: quadratic too), <see cref="MaxChars"/> characters. Every HTML parse of
 /// untrusted input (extraction, link extraction, catalogue descriptions) goes through <see cref="Check"/>.
 /// </summary>
 public static class HtmlGuard
 {
     /// <summary>Most elements open at once (real pages stay under a hundred; AngleSharp takes about 50 ms at 1,000).</summary>
     public const int MaxDepth = 1_000;
+
+    /// <summary>Most attributes on one tag (real pages stay under 20).</summary>
+    public const int MaxAttributes = 1_000;
 
     /// <summary>Longest HTML accepted, in characters (16 Mi; the largest real page seen is under 1 MB).</summary>
     public const int MaxChars = 16 * 1024 * 1024;
@@ -72,8 +76,10 @@ public static class HtmlGuard
             var nameEnd = nameStart;
             while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':' or '_')) nameEnd++;
             var name = html.AsSpan(nameStart, nameEnd - nameStart);
-            var tagEnd = TagEnd(html, nameEnd);
+            var tagEnd = TagEnd(html, nameEnd, out var attributes);
             if (tagEnd < 0) break;
+            if (attributes > MaxAttributes)
+                return string.Create(CultureInfo.InvariantCulture, $"more than {MaxAttributes:N0} attributes on one tag (at character {nameStart - 1:N0}, <{name}>)");
             i = tagEnd + 1;
 
             if (closing)
@@ -122,30 +128,48 @@ public static class HtmlGuard
         return -1;
     }
 
-    /// <summary>The index of the '>' that ends the tag whose attributes start at <paramref name="from"/> (quotes respected), or -1.</summary>
-    private static int TagEnd(string html, int from)
+    /// <summary>
+    /// The index of the '>' that ends the tag whose attributes start at <paramref name="from"/> (quotes respected), or -1;
+    /// <paramref name="attributes"/>: the attribute names in it.
+    /// </summary>
+    private static int TagEnd(string html, int from, out int attributes)
     {
+        attributes = 0;
         var quote = '\0';
+        var boundary = true; // after the tag name, whitespace, '/' or a quoted value: a name may start here
         for (var j = from; j < html.Length; j++)
         {
             var c = html[j];
             if (quote != '\0')
             {
-                if (c == quote) quote = '\0';
+                if (c == quote)
+                {
+                    quote = '\0';
+                    boundary = true;
+                }
+                continue;
             }
-            else if (c is '"' or '\'')
+            if (c == '>') return j;
+            if (char.IsWhiteSpace(c) || c == '/')
             {
-                // A quote opens a value only after '=' (an attribute value); elsewhere it is just a character.
-                var k = j - 1;
-                while (k >= from && char.IsWhiteSpace(html[k])) k--;
-                if (k >= from && html[k] == '=') quote = c;
+                boundary = true;
+                continue;
             }
-            else if (c == '>')
-            {
-                return j;
-            }
+            var afterEquals = boundary && AfterEquals(html, from, j);
+            // A quote opens a value only after '=' (an attribute value); elsewhere it is just a character.
+            if (c is '"' or '\'' && (afterEquals || (j > from && html[j - 1] == '='))) quote = c;
+            else if (c != '=' && boundary && !afterEquals) attributes++;
+            boundary = false;
         }
         return -1;
+    }
+
+    /// <summary>Whether the last character before <paramref name="at"/> that is not whitespace is '='.</summary>
+    private static bool AfterEquals(string html, int from, int at)
+    {
+        var k = at - 1;
+        while (k >= from && char.IsWhiteSpace(html[k])) k--;
+        return k >= from && html[k] == '=';
     }
 
     private static int Skip(string html, int from, string terminator)

@@ -188,11 +188,15 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 : content.Quality == TextQuality.Partial
                     ? $"pages without text: {content.DescribePagesWithoutText() ?? string.Join(", ", content.PagesWithoutText)}"
                     : null;
+            if (content.OcrFailedPages.Count > 0)
+                reason = $"OCR could not read page{(content.OcrFailedPages.Count > 1 ? "s" : "")} {string.Join(", ", content.OcrFailedPages)}: "
+                         + string.Join("; ", content.PageIssues.Where(i => content.OcrFailedPages.Contains(i.Page)).Select(i => i.Detail).Distinct().Take(3))
+                         + (reason is null ? "" : $"; {reason}");
             if (content.OcrPages.Count > 0)
                 reason = $"text from OCR on page{(content.OcrPages.Count > 1 ? "s" : "")} {string.Join(", ", content.OcrPages)}" + (reason is null ? "" : $"; {reason}");
             if (urlProblem is not null) reason = urlProblem + (reason is null ? "" : $"; {reason}");
             if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
-            return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count), id);
+            return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count, content.OcrFailedPages.Count), id);
         }
         catch (OperationCanceledException)
         {

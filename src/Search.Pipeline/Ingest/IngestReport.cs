@@ -13,7 +13,8 @@ public enum FileOutcome
 
 /// <summary>What happened to one file.</summary>
 /// <param name="OcrPages">Pages whose text comes from OCR.</param>
-public sealed record FileReport(string Path, FileOutcome Outcome, string? Reason = null, int Pages = 0, long Bytes = 0, string Format = "", int OcrPages = 0);
+/// <param name="OcrFailedPages">Pages OCR could not read (over its budget, a tool error): without text.</param>
+public sealed record FileReport(string Path, FileOutcome Outcome, string? Reason = null, int Pages = 0, long Bytes = 0, string Format = "", int OcrPages = 0, int OcrFailedPages = 0);
 
 /// <summary>Progress after each file: <paramref name="Done"/> of <paramref name="Total"/>.</summary>
 public sealed record IngestProgress(int Done, int Total, int Errors, FileReport Last);
@@ -35,6 +36,9 @@ public sealed record IngestSummary
     public long ExtractedBytes => Reports.Where(r => r.Outcome is FileOutcome.Added or FileOutcome.Updated or FileOutcome.NoText).Sum(r => r.Bytes);
     /// <summary>Pages whose text came from OCR in this run.</summary>
     public int OcrPages => Reports.Sum(r => r.OcrPages);
+
+    /// <summary>Pages OCR could not read in this run (over its budget, a tool error).</summary>
+    public int OcrFailedPages => Reports.Sum(r => r.OcrFailedPages);
 
     public int ExtractedPdfPages => Reports.Where(r => r.Format == "pdf" && r.Outcome is FileOutcome.Added or FileOutcome.Updated or FileOutcome.NoText).Sum(r => r.Pages);
 }

@@ -9,34 +9,36 @@ namespace Search.Host.Feeds;
 /// <summary>
 /// <c>GET /api/feed</c>: an Atom feed of any search (the parameters of <c>/api/search</c>), newest first;
 /// <c>GET /api/export</c>: its results as CSV or JSON (<c>format=csv|json</c>), every hit up to <see cref="ResultsExport.Cap"/>.
-/// Neither is recorded in the query log: feed readers poll, and an export repeats a search already made.
+/// Neither is recorded in the query log: feed readers poll, and an export repeats a search already made. Both search
+/// under the host's limits (time budget, concurrency) like <c>/api/search</c>.
 /// </summary>
 public static class FeedsApi
 {
     public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/feed", ([AsParameters] SearchParameters parameters, ServedIndex served, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        app.MapGet("/api/feed", ([AsParameters] SearchParameters parameters, ServedIndex served, SearchLimits limits, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var request = parameters.ToRequest(AtomFeed.DefaultSize) with { Sort = SearchSort.Date };
-                var response = new SearchService(served.Provider).Search(request, cancellationToken);
+                var response = new SearchService(served.Provider, limits: limits).Search(request, cancellationToken);
                 var state = SearchUrl.From(request with { Page = 1 });
                 var baseUrl = BaseUrl(http.Request);
                 var self = baseUrl + http.Request.Path + http.Request.QueryString;
                 return Results.Bytes(AtomFeed.Write(response, state, baseUrl, self, time.GetUtcNow()), AtomFeed.ContentType);
             })
+            .RequireRateLimiting(Search.SearchLoad.Policy)
             .WithName("Feed")
             .WithSummary("Atom 1.0 feed of a search (the parameters of /api/search), newest first; size defaults to 20")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        app.MapGet("/api/export", ([AsParameters] SearchParameters parameters, string? format, ServedIndex served, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+        app.MapGet("/api/export", ([AsParameters] SearchParameters parameters, string? format, ServedIndex served, SearchLimits limits, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
             {
                 var kind = (format ?? "csv").Trim();
                 if (kind is not ("csv" or "json"))
                     throw new InvalidSearchRequestException(SearchErrors.InvalidParameter, $"'format' must be 'csv' or 'json', not '{(kind.Length <= 40 ? kind : kind[..40] + "…")}'.");
                 var request = parameters.ToRequest() with { Page = 1, Size = ResultsExport.Cap, HitsOnly = true };
-                var response = new SearchService(served.Provider).Search(request, cancellationToken);
+                var response = new SearchService(served.Provider, limits: limits).Search(request, cancellationToken);
                 var state = SearchUrl.From(request);
                 var now = time.GetUtcNow();
                 return kind == "csv"
@@ -45,6 +47,7 @@ public static class FeedsApi
                             new ResultsExportResponse(response.Query, response.Total, response.Hits.Count, ResultsExport.Cap, response.Hits), SearchJson.Options),
                         "application/json; charset=utf-8", ResultsExport.FileName(state, now, "json"));
             })
+            .RequireRateLimiting(Search.SearchLoad.Policy)
             .WithName("Export")
             .WithSummary("A search's results (the parameters of /api/search; page and size ignored) as CSV or JSON, every hit up to 10,000")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")

@@ -97,7 +97,8 @@ public sealed class IndexRefreshSettings
 /// <summary><c>Extraction:*</c>: OCR of pages without a usable text layer.</summary>
 public sealed class ExtractionSettings
 {
-    public bool Ocr { get; set; }
+    /// <summary>True: OCR asked for (a warning when its tools are missing); false: off; unset: on when tesseract and its language data are installed.</summary>
+    public bool? Ocr { get; set; }
     [Required, RegularExpression("^[A-Za-z0-9_]+(\\+[A-Za-z0-9_]+)*$", ErrorMessage = "The OcrLanguage field must be tesseract languages such as fra or fra+eng.")]
     public string OcrLanguage { get; set; } = "fra";
     [Range(1, 3600)] public double OcrPageTimeoutSeconds { get; set; } = 60;

@@ -42,6 +42,14 @@ public class RelevanceMetricsTests
             Assert.Equal(3, set[0].Grades["pdf/a.pdf"]);
             Assert.True(set[1].ExpectsNoAnswer);
 
+            // Documents judged irrelevant (grade 0) do not make a no-answer query a graded one.
+            File.WriteAllText(Path.Combine(dir, "r.tsv"), "qid\tfile\tgrade\nq1\tpdf/a.pdf\t3\nq2\tpdf/a.pdf\t0\nq2\thtml/b.html\t0\n");
+            set = JudgedQueries.Load(Path.Combine(dir, "q.tsv"), Path.Combine(dir, "r.tsv"));
+            Assert.False(set[0].ExpectsNoAnswer);
+            Assert.True(set[1].ExpectsNoAnswer);
+            var report = new EvaluationReport([new QueryEvaluation(set[0], ["pdf/a.pdf"], 1, 1, 1, 0.2, 1), new QueryEvaluation(set[1], [], 0, 0, 0, 0, 0)]);
+            Assert.Equal((1, 1, 1, 1.0), (report.JudgedCount, report.NoAnswerCount, report.NoAnswerEmpty, report.Ndcg10));
+
             File.WriteAllText(Path.Combine(dir, "r.tsv"), "qid\tfile\tgrade\nq9\tpdf/a.pdf\t3\n");
             Assert.Throws<FormatException>(() => JudgedQueries.Load(Path.Combine(dir, "q.tsv"), Path.Combine(dir, "r.tsv")));
         }

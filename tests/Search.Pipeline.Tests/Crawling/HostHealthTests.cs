@@ -156,6 +156,17 @@ public class HostHealthTests
     }
 
     [Fact]
+    public async Task A_configuration_built_in_code_is_checked_like_sources_json()
+    {
+        await using var site = await BrokenSite.StartAsync(pdfs: 1);
+        using var kit = new CrawlTestKit();
+        var e = await Assert.ThrowsAsync<CrawlConfigException>(() => kit.Crawler(Config(site, s => s) with { RetryAttempts = 0 }).RunAsync());
+        Assert.Contains("$.retryAttempts", e.Message);
+        Assert.Empty(site.Requests);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new HttpFetcher(new CrawlConfig { RetryAttempts = 0 }, new BodyStore(Path.Combine(kit.DataPath, "store"))));
+    }
+
+    [Fact]
     public async Task Crawl_delay_holds_for_every_request_the_first_one_after_robots_txt_included()
     {
         await using var site = await BrokenSite.StartAsync(pdfs: 3);

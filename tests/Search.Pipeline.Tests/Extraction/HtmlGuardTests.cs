@@ -36,6 +36,27 @@ public sealed class HtmlGuardTests
         Assert.NotNull(HtmlGuard.Refusal(html));
     }
 
+    [Theory]
+    [InlineData(" a{0}")]                // bare names
+    [InlineData(" a{0}=\"x y > z\"")]  // quoted values holding spaces and '>'
+    [InlineData("a{0}='v'")]             // no space after a quoted value
+    [InlineData(" a{0} = v")]            // unquoted values, spaces around '='
+    public void Too_many_attributes_on_one_tag_are_refused_and_the_limit_passes(string attribute)
+    {
+        string Page(int count) => "<html><body><div " + string.Concat(Enumerable.Range(0, count).Select(n => string.Format(System.Globalization.CultureInfo.InvariantCulture, attribute, n)))
+                                  + ">texte</div></body></html>";
+        Assert.Null(HtmlGuard.Refusal(Page(HtmlGuard.MaxAttributes)));
+        Assert.StartsWith("more than 1,000 attributes on one tag", HtmlGuard.Refusal(Page(HtmlGuard.MaxAttributes + 1)));
+    }
+
+    [Fact]
+    public void A_million_attributes_on_one_element_are_refused_by_extraction()
+    {
+        var html = "<html><body><div" + string.Concat(Enumerable.Range(0, 1_000_000).Select(n => " a" + n)) + ">texte</div></body></html>";
+        var e = Assert.Throws<ExtractionException>(() => new HtmlExtractor().ExtractFromString(html));
+        Assert.StartsWith("HTML refused before parsing: more than 1,000 attributes", e.Message);
+    }
+
     [Fact]
     public void Oversized_html_is_refused()
     {

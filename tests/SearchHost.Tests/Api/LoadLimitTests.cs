@@ -45,7 +45,7 @@ public sealed class LoadLimitTests(LoadLimitHostFixture host) : IClassFixture<Lo
         var held = new[] { host.Client.GetAsync("/test/hold"), host.Client.GetAsync("/test/hold") };
         for (var i = 0; i < held.Length; i++) Assert.True(await host.Entered.WaitAsync(TimeSpan.FromMinutes(1)), "a held request never started");
 
-        foreach (var path in new[] { "/api/search?q=apprentis", "/api/suggest?q=appr", "/api/documents/" + SeededHostFixture.MarkupId + "/similar" })
+        foreach (var path in new[] { "/api/search?q=apprentis", "/api/suggest?q=appr", "/api/documents/" + SeededHostFixture.MarkupId + "/similar", "/api/feed?q=apprentis", "/api/export?q=apprentis" })
         {
             using var refused = await host.Client.GetAsync(path);
             Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);

@@ -42,14 +42,14 @@ public sealed class IndexerOcrCliTests : IDisposable
             "de l'assainissement collectif des eaux usées",
             "et à la redevance due par les usagers."));
 
-        var plain = await IndexerProcess.RunAsync("index", corpus, "--index", index);
+        var plain = await IndexerProcess.RunAsync("index", corpus, "--index", index, "--ocr", "false");
         Assert.True(plain.ExitCode == 0, plain.Stderr);
         Assert.Contains("no text:    1", plain.Stdout);
         Assert.Contains("no text: arrete-scanne.pdf", plain.Stdout);
         Assert.Equal(0, await TotalAsync("assainissement", index));
 
-        // A page budget no busy machine reaches: the test judges what OCR reads, not how fast.
-        var ocr = await IndexerProcess.RunAsync("index", corpus, "--index", index, "--ocr", "--ocr-timeout", "1800");
+        // OCR is on by default when installed. A page budget no busy machine reaches: the test judges what OCR reads, not how fast.
+        var ocr = await IndexerProcess.RunAsync("index", corpus, "--index", index, "--ocr-timeout", "1800");
         Assert.True(ocr.ExitCode == 0, ocr.Stderr);
         Assert.Contains("OCR on: pages without a usable text layer are read by tesseract fra", ocr.Stderr);
         Assert.Contains("updated:    1", ocr.Stdout);
@@ -68,9 +68,9 @@ public sealed class IndexerOcrCliTests : IDisposable
     [Fact]
     public async Task Ocr_options_without_ocr_are_a_usage_error()
     {
-        var result = await IndexerProcess.RunAsync("index", _temp, "--index", Path.Combine(_temp, "index"), "--ocr-timeout", "5");
+        var result = await IndexerProcess.RunAsync("index", _temp, "--index", Path.Combine(_temp, "index"), "--ocr", "false", "--ocr-timeout", "5");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--ocr-language and --ocr-timeout need --ocr", result.Stderr);
+        Assert.Contains("--ocr-language and --ocr-timeout do not go with --ocr false", result.Stderr);
     }
 
     private static async Task<int> TotalAsync(string query, string index)

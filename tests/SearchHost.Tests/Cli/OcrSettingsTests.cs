@@ -5,7 +5,7 @@ using Search.Host.Hosting;
 
 namespace SearchHost.Tests.Cli;
 
-/// <summary>The host's <c>Extraction:*</c> settings: OCR off by default, on when configured, a warning (not a crash) when its tools are missing.</summary>
+/// <summary>The host's <c>Extraction:*</c> settings: OCR on by default when its tools are installed, off or required when configured, a warning (not a crash) when required tools are missing.</summary>
 public sealed class OcrSettingsTests
 {
     private static HostSettings From(Dictionary<string, string?> values) =>
@@ -13,11 +13,20 @@ public sealed class OcrSettingsTests
             .BuildServiceProvider().GetRequiredService<HostSettings>();
 
     [Fact]
-    public void Ocr_is_off_by_default_and_configurable()
+    public void Ocr_is_on_by_default_when_installed_and_configurable()
     {
         var defaults = From(new() { ["Data:Path"] = Path.GetTempPath() });
-        Assert.False(defaults.Extraction.Ocr);
-        using (var registry = defaults.CreateExtractors(NullLogger.Instance)) Assert.Null(registry.Ocr);
+        Assert.Null(defaults.Extraction.Ocr);
+        var installed = new Search.Pipeline.Extraction.Ocr.TesseractOcr().Availability.Available;
+        using (var registry = defaults.CreateExtractors(NullLogger.Instance)) Assert.Equal(installed, registry.Ocr is not null);
+        // Not installed (a program that does not exist): no OCR step and no warning, where a required OCR warns.
+        using (var missing = new Search.Pipeline.Extraction.ExtractorRegistry(defaults.Extraction with { TesseractPath = Path.Combine(Path.GetTempPath(), "no-such-tesseract") }))
+        {
+            Assert.Null(missing.Ocr);
+            Assert.Null(missing.OcrProblem);
+        }
+        var off = From(new() { ["Data:Path"] = Path.GetTempPath(), ["Extraction:Ocr"] = "false" });
+        using (var registry = off.CreateExtractors(NullLogger.Instance)) Assert.Null(registry.Ocr);
 
         var on = From(new()
         {

@@ -43,6 +43,8 @@ public abstract class TestHost : IAsyncLifetime
             "--Index:RefreshSeconds", "0.2",
             // No answer may depend on how busy the machine is: a budget no search reaches (tests that want one set it).
             "--Search:TimeBudgetMs", "600000",
+            // OCR only in the few tests that ask for it (tagged Slow): the suite's time does not depend on tesseract being installed.
+            "--Extraction:Ocr", "false",
             "--Logging:LogLevel:Default", "Warning",
         ], Configure);
         Map(App);

@@ -132,6 +132,36 @@ public class CrawlKillTests
     }
 
     [Fact]
+    public async Task A_crawl_commits_every_n_documents_as_the_command_line_says()
+    {
+        // The fourth PDF request is held; with --commit-every 2 the first two documents are committed, the third is not yet.
+        await using var site = await PublisherSite.StartAsync(holdAfterDocuments: 3);
+        var data = Path.Combine(Path.GetTempPath(), "crawl-commit-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var config = site.WriteConfig(data, delaySeconds: 0);
+            using (var process = Process.Start(IndexerProcess.StartInfo("crawl", "--config", config, "--data", data, "--commit-every", "2"))!)
+            {
+                _ = process.StandardOutput.ReadToEndAsync();
+                _ = process.StandardError.ReadToEndAsync();
+                var clock = Stopwatch.StartNew(); // only to give up on a crawl that never gets there
+                while (site.Requests.Count(r => r.StartsWith("/docs/", StringComparison.Ordinal)) < 4 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(5))
+                    await Task.Delay(20);
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            site.ReleaseHeld();
+            using var provider = new Search.Core.Querying.IndexSearcherProvider(Path.Combine(data, "index"));
+            Assert.Equal(2, new Search.Core.Querying.SearchService(provider).DocumentCount());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(data, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
     public async Task A_crawl_killed_mid_way_resumes_without_refetching_and_loses_nothing()
     {
         // The fourth PDF request is held: the crawl is killed with three documents fetched and one in flight.

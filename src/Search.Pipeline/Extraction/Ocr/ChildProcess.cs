@@ -5,11 +5,12 @@ namespace Search.Pipeline.Extraction.Ocr;
 
 /// <summary>
 /// Runs a command-line tool as a child process: arguments passed one by one (no shell), stdout and stderr
-/// read to the end, a wall-clock budget past which the whole process tree is killed.
+/// read to the end, a wall-clock limit and optionally a CPU-time budget past which the whole process tree is killed.
 /// </summary>
 internal static class ChildProcess
 {
-    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    /// <param name="Cpu">The CPU time the process used (as last sampled when a CPU budget was set).</param>
+    public sealed record Result(int ExitCode, string Stdout, string Stderr, TimeSpan Cpu = default)
     {
         /// <summary>The first non-empty line of stderr (or stdout), for error messages.</summary>
         public string FirstErrorLine() =>
@@ -20,9 +21,11 @@ internal static class ChildProcess
     /// Runs <paramref name="fileName"/> and waits for it. Throws <see cref="TimeoutException"/> past
     /// <paramref name="timeout"/> and <see cref="OperationCanceledException"/> on cancellation (the process
     /// tree is killed either way), <see cref="System.ComponentModel.Win32Exception"/> when the program is not found.
+    /// With <paramref name="cpuBudget"/>, also <see cref="CpuBudgetExceededException"/> once the process has used that
+    /// much CPU time: unlike wall-clock time, what a loaded machine does not change.
     /// </summary>
     public static Result Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, TimeSpan? cpuBudget = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (timeout <= TimeSpan.Zero) throw new TimeoutException();
@@ -48,9 +51,29 @@ internal static class ChildProcess
 
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(timeout);
+        var cpu = TimeSpan.Zero;
         try
         {
-            process.WaitForExitAsync(budget.Token).GetAwaiter().GetResult();
+            if (cpuBudget is { } allowed)
+            {
+                // Sampled every 50 ms: the process may overrun its budget by that much.
+                while (!process.WaitForExitAsync(budget.Token).Wait(50))
+                {
+                    cpu = CpuOf(process) ?? cpu;
+                    if (cpu <= allowed) continue;
+                    Kill(process);
+                    throw new CpuBudgetExceededException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{Path.GetFileName(fileName)} used more than {allowed.TotalSeconds:0.#} s of CPU"), cpu);
+                }
+                cpu = CpuOf(process) ?? cpu;
+            }
+            else process.WaitForExitAsync(budget.Token).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is OperationCanceledException or AggregateException { InnerException: OperationCanceledException })
+        {
+            Kill(process);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TimeoutException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.GetFileName(fileName)} ran longer than {timeout.TotalSeconds:0.#} s"));
         }
         catch (OperationCanceledException)
         {
@@ -61,7 +84,20 @@ internal static class ChildProcess
         // The process has exited; its pipes close with it (a grandchild holding them is not waited for long).
         var output = stdout.Wait(TimeSpan.FromSeconds(10)) ? stdout.Result : "";
         var errors = stderr.Wait(TimeSpan.FromSeconds(10)) ? stderr.Result : "";
-        return new Result(process.ExitCode, output, errors);
+        return new Result(process.ExitCode, output, errors, cpu);
+    }
+
+    private static TimeSpan? CpuOf(Process process)
+    {
+        try
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return null; // exited meanwhile
+        }
     }
 
     private static void Kill(Process process)
@@ -74,4 +110,10 @@ internal static class ChildProcess
         catch (InvalidOperationException) { } // already gone
         catch (System.ComponentModel.Win32Exception) { }
     }
+}
+
+/// <summary>A child process stopped because it used more CPU time than its budget.</summary>
+internal sealed class CpuBudgetExceededException(string message, TimeSpan used) : TimeoutException(message)
+{
+    public TimeSpan Used { get; } = used;
 }

@@ -40,6 +40,7 @@ public sealed class OcrPdfExtractor(IContentExtractor inner, TesseractOcr engine
         var pages = content.Pages.ToList();
         var issues = content.PageIssues.ToList();
         var ocrPages = new List<int>();
+        var failedPages = new List<int>();
         for (var k = 0; k < candidates.Count; k++)
         {
             var issue = candidates[k];
@@ -47,6 +48,7 @@ public sealed class OcrPdfExtractor(IContentExtractor inner, TesseractOcr engine
             if (k >= maxPagesPerDocument)
             {
                 failure = $"not OCR'd (over the limit of {maxPagesPerDocument} pages per document)";
+                failedPages.Add(issue.Page);
             }
             else
             {
@@ -67,7 +69,11 @@ public sealed class OcrPdfExtractor(IContentExtractor inner, TesseractOcr engine
                     }
                     failure = $"OCR found no usable text ({(assessment.Usable ? "empty" : assessment.Reason)})";
                 }
-                else failure = "OCR failed: " + failure;
+                else
+                {
+                    failure = "OCR failed: " + failure;
+                    failedPages.Add(issue.Page);
+                }
             }
             issues[issues.IndexOf(issue)] = issue with { Detail = $"{issue.Detail}; {failure}" };
             warnings.Add($"page {issue.Page}: {failure}");
@@ -81,6 +87,7 @@ public sealed class OcrPdfExtractor(IContentExtractor inner, TesseractOcr engine
             PagesWithoutText = issues.Select(i => i.Page).ToList(),
             Quality = ExtractedContent.QualityOf(pages.Count, issues),
             OcrPages = ocrPages,
+            OcrFailedPages = failedPages,
             Warnings = warnings,
             Language = content.Language ?? (ocrPages.Count > 0 ? LanguageCode(engine.Language) : null),
         };

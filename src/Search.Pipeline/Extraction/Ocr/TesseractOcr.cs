@@ -20,8 +20,9 @@ public sealed record OcrPageResult(int Page, string? Text, string? Failure, Time
 /// OCR of PDF pages with Debian's tools: each page is rendered by <c>pdftoppm</c> (poppler-utils) to a
 /// grey PNG at <see cref="Dpi"/> in a temporary folder, then read by <c>tesseract</c> (tesseract-ocr +
 /// tesseract-ocr-fra) with <see cref="Language"/>. Both run as child processes (arguments passed as a
-/// list, no shell) under one wall-clock budget per page (<see cref="PageTimeout"/>): past it the process
-/// tree is killed and the page is reported as failed. Temporary files are always removed. Availability
+/// list, no shell) under one CPU-time budget per page (<see cref="PageTimeout"/>, the same on a loaded machine
+/// as on an idle one) and a wall-clock limit for a tool that hangs (<see cref="PageWallLimit"/>): past either the
+/// process tree is killed and the page is reported as failed, with the reason. Temporary files are always removed. Availability
 /// (both programs present, the language data installed) is checked once, on first use. Thread-safe.
 /// </summary>
 public sealed class TesseractOcr
@@ -47,8 +48,14 @@ public sealed class TesseractOcr
     /// <summary>Tesseract language(s), e.g. "fra" or "fra+eng".</summary>
     public string Language { get; }
 
-    /// <summary>Wall-clock budget of one page (rendering + recognition).</summary>
+    /// <summary>CPU-time budget of one page (rendering + recognition).</summary>
     public TimeSpan PageTimeout { get; }
+
+    /// <summary>
+    /// Wall-clock limit of one page, for a tool that hangs without using CPU: 30 times the budget, which a process
+    /// that gets a thirtieth of a core on a loaded machine still fits in.
+    /// </summary>
+    public TimeSpan PageWallLimit => PageTimeout * 30;
 
     public int Dpi { get; }
     public string TesseractPath { get; }
@@ -132,7 +139,7 @@ public sealed class TesseractOcr
             // A full path: a file name starting with '-' can never be read as an option.
             var render = ChildProcess.Run(PdftoppmPath,
                 ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", pageText, "-l", pageText, "-singlefile", "-png", Path.GetFullPath(pdfPath), root],
-                PageTimeout - clock.Elapsed, cancellationToken);
+                PageWallLimit - clock.Elapsed, cancellationToken, cpuBudget: PageTimeout);
             var image = root + ".png";
             if (render.ExitCode != 0 || !File.Exists(image))
                 return new(page, null, $"pdftoppm could not render the page (exit {render.ExitCode}: {render.FirstErrorLine()})", clock.Elapsed);
@@ -140,15 +147,20 @@ public sealed class TesseractOcr
             Interlocked.Increment(ref _tesseractRuns);
             var read = ChildProcess.Run(TesseractPath,
                 [image, "stdout", "-l", Language, "--dpi", Dpi.ToString(CultureInfo.InvariantCulture)],
-                PageTimeout - clock.Elapsed, cancellationToken, ChildEnvironment);
+                PageWallLimit - clock.Elapsed, cancellationToken, ChildEnvironment, cpuBudget: PageTimeout - render.Cpu);
             if (read.ExitCode != 0)
                 return new(page, null, $"tesseract failed (exit {read.ExitCode}: {read.FirstErrorLine()})", clock.Elapsed);
             return new(page, read.Stdout, null, clock.Elapsed);
         }
+        catch (CpuBudgetExceededException)
+        {
+            return new(page, null, string.Create(CultureInfo.InvariantCulture,
+                $"OCR used more than its budget of {PageTimeout.TotalSeconds:0.###} s of CPU for the page and was stopped"), clock.Elapsed);
+        }
         catch (TimeoutException)
         {
             return new(page, null, string.Create(CultureInfo.InvariantCulture,
-                $"OCR took longer than {PageTimeout.TotalSeconds:0.###} s and was stopped"), clock.Elapsed);
+                $"OCR ran longer than {PageWallLimit.TotalSeconds:0.###} s and was stopped"), clock.Elapsed);
         }
         catch (Win32Exception e)
         {
