@@ -30,6 +30,18 @@ public sealed class ForgivenessTests(HostFixture host)
     }
 
     [Fact]
+    public async Task The_typo_banner_writes_the_corrected_words_with_their_accents()
+    {
+        var r = await Api("apprentis colectivites");
+        Assert.Equal("apprentis collectivites", r.GetProperty("suggestion").GetString());   // the service corrects to indexed (folded) words
+
+        var html = await host.Client.GetStringAsync("/?q=apprentis+colectivites");
+        Assert.Equal(1, html.Split("Résultats pour « ").Length - 1);
+        Assert.Contains("Résultats pour « apprentis collectivités ».", html);
+        Assert.Contains("Rechercher plutôt « apprentis colectivites »</a> ?", html);
+    }
+
+    [Fact]
     public async Task Missing_words_give_no_hit_and_relaxed_matches_in_the_api_and_the_page()
     {
         var r = await Api("apprentis dengue");
