@@ -37,7 +37,7 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
         // The filters are folded: the button opens them, then a facet value filters.
         var filters = page.GetByRole(AriaRole.Navigation, new() { Name = "Filtres" });
         var button = page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" });
-        Assert.False(await filters.IsVisibleAsync());
+        await filters.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         Assert.Equal("false", await button.GetAttributeAsync("aria-expanded"));
         await button.ClickAsync();
         await filters.WaitForAsync(new() { State = WaitForSelectorState.Visible });
@@ -48,7 +48,9 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
 
         // Folded again on the new page, the button counts the active filter.
         Assert.Equal("Filtrer (1 filtre actif)", (await button.InnerTextAsync()).Trim());
-        Assert.False(await filters.IsVisibleAsync());
+        // The DSFR folds the collapse as it starts (a short transition): wait for it, do not sample it.
+        await filters.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        Assert.Equal("false", await button.GetAttributeAsync("aria-expanded"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), "telephone-filtre.png") });
     }
 
