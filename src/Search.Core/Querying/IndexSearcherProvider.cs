@@ -28,6 +28,15 @@ public sealed class IndexSearcherProvider(string indexPath) : IDisposable
         return manager is null ? null : new SearcherLease(manager, manager.Acquire());
     }
 
+    /// <summary>When the commit being searched was written (its segments file's time, UTC); null while no index is open.</summary>
+    public DateTimeOffset? CommitTime()
+    {
+        using var lease = Acquire();
+        if (lease?.Searcher.IndexReader is not DirectoryReader reader) return null;
+        var file = System.IO.Path.Combine(IndexPath, reader.IndexCommit.SegmentsFileName);
+        return System.IO.File.Exists(file) ? new DateTimeOffset(System.IO.File.GetLastWriteTimeUtc(file), TimeSpan.Zero) : null;
+    }
+
     /// <summary>Picks up a newer commit if there is one. Returns true when the searcher changed.</summary>
     public bool MaybeRefresh()
     {

@@ -37,7 +37,7 @@ public sealed class SourcesModel(SourcesCatalog catalog, ReferencedPublications 
     public static string ExportUrl(string publisher) => "/api/sources/publications.csv?publisher=" + Uri.EscapeDataString(publisher);
 
     public static string When(DateTime? utc) =>
-        utc is { } t ? t.ToLocalTime().ToString("d MMMM yyyy 'à' HH:mm", CultureInfo.GetCultureInfo("fr-FR")) : "jamais";
+        utc is { } t ? global::Search.Ui.Display.UiText.Moment(new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc))) : "jamais";
 
     public static string Kind(string kind) => kind switch
     {

@@ -53,6 +53,9 @@ public sealed class SearchUrl
     /// <summary>Facet field -> selected values; only fields with at least one value.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; }
 
+    /// <summary>How many filters narrow the search: each facet value, each territory, the range of years.</summary>
+    public int ActiveFilterCount => Filters.Sum(f => f.Value.Count) + Territories.Count + (HasYearRange ? 1 : 0);
+
     /// <summary>True when there is something to search for: words or at least one filter.</summary>
     public bool HasCriteria => Query.Length > 0 || Filters.Count > 0 || Territories.Count > 0 || HasYearRange;
 

@@ -5,7 +5,7 @@ using Search.Core.Querying;
 namespace Search.Ui.Display;
 
 /// <summary>French wording and formatting shared by the pages.</summary>
-public static class UiText
+public static partial class UiText
 {
     public const string ServiceName = "Recherche de publications sur les collectivités locales";
     public const string Tagline = "Statistiques et études publiques : communes, EPCI, départements, régions";
@@ -35,6 +35,36 @@ public static class UiText
         _ => Number(count) + " résultats",
     };
 
+    /// <summary>"1 filtre actif", "3 filtres actifs".</summary>
+    public static string ActiveFilters(int count) => count == 1 ? "1 filtre actif" : $"{Number(count)} filtres actifs";
+
+    /// <summary>
+    /// The corrected query as people write it: the service corrects towards indexed words, which are folded
+    /// ("collectivites"); each corrected word takes the accented form highlighted in the hits' passages
+    /// ("collectivités") when one folds to it. Words without such a form stay as they are.
+    /// </summary>
+    public static string WithAccents(string corrected, IEnumerable<string> snippets)
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var snippet in snippets)
+        {
+            foreach (System.Text.RegularExpressions.Match mark in MarkedWord().Matches(snippet ?? ""))
+            {
+                var word = System.Net.WebUtility.HtmlDecode(mark.Groups[1].Value).ToLower(French);
+                forms.TryAdd(QueryText.Fold(word), word);
+            }
+        }
+        return string.Join(' ', corrected.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w == QueryText.Fold(w) && forms.TryGetValue(w, out var accented) ? accented : w));
+    }
+
+    /// <summary>The query searched as typed, without correction: each word as an exact term ("collectivites" in quotes).</summary>
+    public static string AsTyped(string query) =>
+        string.Join(' ', query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "") + "\""));
+
+    [System.Text.RegularExpressions.GeneratedRegex("<mark>([^<]+)</mark>")]
+    private static partial System.Text.RegularExpressions.Regex MarkedWord();
+
     /// <summary>"29 novembre 2023", "1er mars 2024" from "yyyy-MM-dd"; the raw text when it is not a date.</summary>
     public static string Date(string? isoDate)
     {
@@ -48,6 +78,9 @@ public static class UiText
         date.Day == 1
             ? "1er " + date.ToString("MMMM yyyy", French)
             : date.ToString("d MMMM yyyy", French);
+
+    /// <summary>"3 décembre 2026 à 22:40", in the server's time zone.</summary>
+    public static string Moment(DateTimeOffset instant) => instant.ToLocalTime().ToString("d MMMM yyyy 'à' HH:mm", French);
 
     public static string Format(string? format) => format switch
     {
@@ -101,6 +134,7 @@ public static class UiText
         SearchErrors.QueryTooComplex => "La recherche contient trop de mots ou d'opérateurs : raccourcissez-la.",
         SearchErrors.BeyondMaxDepth => $"Les résultats au-delà des {Number(SearchRequest.MaxDepth)} premiers ne sont pas disponibles : précisez la recherche.",
         SearchErrors.InvalidPage => "Le numéro de page doit être un nombre entier supérieur ou égal à 1.",
+        SearchErrors.InvalidSize => $"Le nombre de résultats par page doit être un nombre entier de 1 à {Number(SearchRequest.MaxSize)}.",
         SearchErrors.InvalidSort => "Le tri demandé est inconnu : choisissez « Pertinence » ou « Date ».",
         SearchErrors.InvalidYear => "L’année doit être un nombre à quatre chiffres, par exemple 2022.",
         SearchErrors.InvalidYearRange => "L’année de début doit précéder l’année de fin.",

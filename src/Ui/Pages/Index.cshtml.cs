@@ -8,7 +8,10 @@ using Search.Ui.Display;
 
 namespace Search.Ui.Pages;
 
-/// <summary>The search page: <c>/?q=…&amp;sort=…&amp;publisher=…&amp;page=…</c>, rendered on the server.</summary>
+/// <summary>
+/// The search page: <c>/?q=…&amp;sort=…&amp;publisher=…&amp;page=…</c>, rendered on the server. Without words the
+/// results are the latest publications, newest first (with the filters, if any, applied).
+/// </summary>
 public sealed class IndexModel(SearchService search) : PageModel
 {
     public const int PageSize = 10;
@@ -17,11 +20,6 @@ public sealed class IndexModel(SearchService search) : PageModel
 
     /// <summary>The answer to a search with words or filters.</summary>
     public SearchResponse? Results { get; private set; }
-
-    /// <summary>Facets of the whole index, for the home page (no words, no filter).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? Overview { get; private set; }
-
-    public long DocumentCount { get; private set; }
 
     /// <summary>Why the request was refused (in French), or null.</summary>
     public string? Refusal { get; private set; }
@@ -33,16 +31,10 @@ public sealed class IndexModel(SearchService search) : PageModel
         try
         {
             State = SearchUrl.From(parameters.ToRequest(PageSize) with { Size = PageSize });
-            if (State.HasCriteria)
-            {
-                Results = search.Search(State.ToRequest(PageSize), HttpContext.RequestAborted);
-            }
-            else
-            {
-                var all = search.Search(new SearchRequest { Size = 1 });
-                Overview = all.Facets;
-                DocumentCount = all.Total;
-            }
+            var request = State.ToRequest(PageSize);
+            // Without words there is no relevance to rank by: newest first.
+            if (State.Query.Length == 0) request = request with { Sort = SearchSort.Date };
+            Results = search.Search(request, HttpContext.RequestAborted);
         }
         catch (InvalidSearchRequestException e)
         {

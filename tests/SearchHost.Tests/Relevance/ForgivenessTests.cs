@@ -21,9 +21,24 @@ public sealed class ForgivenessTests(HostFixture host)
         Assert.True(r.GetProperty("total").GetInt64() > 0);
         Assert.Equal("fonctionnement", r.GetProperty("suggestion").GetString());
 
+        // One banner: what was searched, and the search as typed (its words quoted: searched exactly, not corrected).
         var html = await host.Client.GetStringAsync("/?q=fonctionement");
-        Assert.Contains("Vouliez-vous dire", html);
-        Assert.Contains("href=\"/?q=fonctionnement", html);
+        Assert.Contains("Résultats pour « fonctionnement ».", html);
+        Assert.Contains("href=\"/?q=%22fonctionement%22\">Rechercher plutôt « fonctionement »</a> ?", html);
+        var asTyped = await host.Client.GetStringAsync("/?q=%22fonctionement%22");
+        Assert.DoesNotContain("id=\"suggestion\"", asTyped);
+    }
+
+    [Fact]
+    public async Task The_typo_banner_writes_the_corrected_words_with_their_accents()
+    {
+        var r = await Api("apprentis colectivites");
+        Assert.Equal("apprentis collectivites", r.GetProperty("suggestion").GetString());   // the service corrects to indexed (folded) words
+
+        var html = await host.Client.GetStringAsync("/?q=apprentis+colectivites");
+        Assert.Equal(1, html.Split("Résultats pour « ").Length - 1);
+        Assert.Contains("Résultats pour « apprentis collectivités ».", html);
+        Assert.Contains("Rechercher plutôt « apprentis colectivites »</a> ?", html);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ContentSecurityPolicyBrowserTests(SeededHostFixture host)
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) console.Add(page.Url + ": " + message.Text);
         };
 
-        foreach (var path in new[] { "/", "/?q=apprentis", "/documents/" + SeededHostFixture.MarkupId, "/territoires", "/territoires/region/53", "/sources" })
+        foreach (var path in new[] { "/", "/?q=apprentis", "/documents/" + SeededHostFixture.MarkupId, "/territoires", "/territoires/region/53", "/sources", "/etat" })
         {
             var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             Assert.NotNull(response);

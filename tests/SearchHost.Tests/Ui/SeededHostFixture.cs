@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Pipeline.Indexing;
@@ -16,6 +18,12 @@ public sealed class SeededHostFixture : TestHost
     public const string ScannedId = "ui-test-scanned";
     public const string OcrId = "ui-test-ocr";
     public const string HostileUrlId = "ui-test-hostile-url";
+
+    /// <summary>Staff come through a reverse proxy that sets this header (so the staff pages can be seen in a browser).</summary>
+    public const string StaffHeader = "X-Staff-User";
+
+    protected override void Configure(WebApplicationBuilder builder) =>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Staff:ProxyHeader"] = StaffHeader });
 
     /// <summary>An empty folder: the host uses the index written in <see cref="Prepare"/> as is.</summary>
     protected override string CorpusPath => Directory.CreateDirectory(Path.Combine(DataPath, "corpus")).FullName;
