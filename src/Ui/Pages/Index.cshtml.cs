@@ -33,6 +33,7 @@ public sealed class IndexModel(SearchService search) : PageModel
         try
         {
             State = SearchUrl.From(parameters.ToRequest(PageSize) with { Size = PageSize });
+            ViewData[SearchUrl.ViewDataKey] = State;
             if (State.HasCriteria)
             {
                 Results = search.Search(State.ToRequest(PageSize), HttpContext.RequestAborted);
