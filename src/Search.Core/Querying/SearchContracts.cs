@@ -98,6 +98,13 @@ public sealed record SearchHit
 
 public sealed record FacetValue(string Value, int Count);
 
+/// <summary>A document as its page shows it: its fields, and the pages where a query's words are, in page order.</summary>
+/// <param name="Query">The query as cleaned (empty: no query, no matches).</param>
+public sealed record DocumentMatches(Documents.SearchDocument Document, string Query, IReadOnlyList<HighlightedPage> Matches)
+{
+    public int TotalMatches => Matches.Sum(p => p.Matches);
+}
+
 /// <summary>A passage of a hit: HTML (matches in &lt;mark&gt;, the rest escaped) and its PDF page.</summary>
 public sealed record HitPassage(string Snippet, int? Page);
 

@@ -255,6 +255,35 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
     public SearchDocument? GetById(string id) => FindOne(new TermQuery(new Term(Schema.Id, id)));
 
+    /// <summary>
+    /// A document and the pages where the words of <paramref name="query"/> are, highlighted as the search
+    /// matches them (same analysis: stems, synonyms, corrections), or null when the id is unknown. The words
+    /// need not all be in the document: each one found is marked.
+    /// </summary>
+    /// <exception cref="InvalidSearchRequestException">The query is too long.</exception>
+    public DocumentMatches? Read(string id, string? query)
+    {
+        var text = QueryText.Clean(query);
+        using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
+        var searcher = lease.Searcher;
+        var top = searcher.Search(new TermQuery(new Term(Schema.Id, id)), 1);
+        if (top.TotalHits == 0) return null;
+        var docId = top.ScoreDocs[0].Doc;
+        var doc = Schema.FromLucene(searcher.Doc(docId));
+        if (text.Length == 0) return new DocumentMatches(doc, "", []);
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections);
+        var built = QueryBuilder.Build(text, terms, limits: Limits);
+        try
+        {
+            return new DocumentMatches(doc, text, SnippetBuilder.Pages(searcher, terms.Attach(built.Scoring), docId, doc.Pages));
+        }
+        catch (ArgumentException e) when (e.Message.Contains("offsets", StringComparison.Ordinal))
+        {
+            // An index written before the body kept offsets: nothing to mark until it is rebuilt.
+            return new DocumentMatches(doc, text, []);
+        }
+    }
+
     public SearchDocument? GetByUrl(string url) => FindOne(new TermQuery(new Term(Schema.Url, url)));
 
     /// <summary>Number of documents in the current searcher (0 while there is no index).</summary>

@@ -18,7 +18,7 @@ public static class SnippetBuilder
 
     /// <summary>Passages kept per hit: the best one, and up to two more.</summary>
     public const int MaxPassages = 3;
-    private const char PageSeparator = '\u2029';
+    internal const char PageSeparator = '\u2029';
 
     /// <summary>One snippet per document, in the order of <paramref name="docIds"/>.</summary>
     /// <param name="pages">The stored pages of each document when the caller has read them already (else read here).</param>
@@ -26,8 +26,7 @@ public static class SnippetBuilder
     {
         var result = new Snippet?[docIds.Length];
         if (query is null || docIds.Length == 0) return result;
-        var highlights = new PageHighlighter(pages).Highlight(query, searcher, docIds);
-        var values = highlights[Schema.Body];
+        var values = new PageHighlighter(pages, new MarkFormatter(), () => new SentenceBreaks()).Highlight(query, searcher, docIds, MaxPassages);
         for (var i = 0; i < docIds.Length; i++) result[i] = values[i] as Snippet;
         return result;
     }
@@ -66,7 +65,24 @@ public static class SnippetBuilder
 
     private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed class PageHighlighter(IReadOnlyDictionary<int, string[]>? pages) : ICUPostingsHighlighter(maxLength: MaxLength)
+    /// <summary>
+    /// Every page of one document where the query's words are, each match in &lt;mark&gt; and the rest escaped, with
+    /// its number of matches: the matches are those of the index (the same analysis as the search, so stems
+    /// and synonyms match), read from the offsets in the body's postings. Pages without a match are left out.
+    /// </summary>
+    public static IReadOnlyList<HighlightedPage> Pages(IndexSearcher searcher, Query query, int docId, IReadOnlyList<string> pages)
+    {
+        if (pages.Count == 0) return [];
+        var stored = new Dictionary<int, string[]> { [docId] = pages as string[] ?? pages.ToArray() };
+        var values = new PageHighlighter(stored, new PagesFormatter(), () => new PageBreaks()).Highlight(query, searcher, [docId], pages.Count);
+        return values[0] as IReadOnlyList<HighlightedPage> ?? [];
+    }
+
+    /// <param name="pages">The stored pages of each document when the caller has read them already (else read here).</param>
+    /// <param name="formatter">What a document's passages become.</param>
+    /// <param name="breaks">The passage boundaries (a new iterator per call: they hold the text).</param>
+    private sealed class PageHighlighter(IReadOnlyDictionary<int, string[]>? pages, PassageFormatter formatter, Func<BreakIterator> breaks)
+        : ICUPostingsHighlighter(maxLength: MaxLength)
     {
         private const int MaxLength = 4_000_000;
 
@@ -85,9 +101,12 @@ public static class SnippetBuilder
                     continue;
                 }
                 var sb = new StringBuilder();
-                foreach (var value in pages[docids[i]])
+                var values = pages[docids[i]];
+                for (var v = 0; v < values.Length; v++)
                 {
-                    if (sb.Length > 0 && sb.Length < maxLength) sb.Append(PageSeparator);
+                    var value = values[v];
+                    // A separator after every page, empty ones included: the index counts their offsets so.
+                    if (v > 0 && sb.Length < maxLength) sb.Append(PageSeparator);
                     if (sb.Length + value.Length > maxLength) sb.Append(value, 0, Math.Max(0, maxLength - sb.Length));
                     else sb.Append(value);
                 }
@@ -96,12 +115,13 @@ public static class SnippetBuilder
             return [joined];
         }
 
-        public IDictionary<string, object[]> Highlight(Query query, IndexSearcher searcher, int[] docIds) =>
-            HighlightFieldsAsObjects([Schema.Body], query, searcher, docIds, [MaxPassages]);
+        /// <summary>The formatted highlight of each document of <paramref name="docIds"/>, in their order.</summary>
+        public object[] Highlight(Query query, IndexSearcher searcher, int[] docIds, int maxPassages) =>
+            HighlightFieldsAsObjects([Schema.Body], query, searcher, docIds, [maxPassages])[Schema.Body];
 
-        protected override PassageFormatter GetFormatter(string field) => new MarkFormatter();
+        protected override PassageFormatter GetFormatter(string field) => formatter;
         protected override char GetMultiValuedSeparator(string field) => PageSeparator;
-        protected override BreakIterator GetBreakIterator(string field) => new SentenceBreaks();
+        protected override BreakIterator GetBreakIterator(string field) => breaks();
         // No match in the body (a title-only match): no passage, the caller falls back on the summary.
         protected override Passage[] GetEmptyHighlight(string fieldName, BreakIterator bi, int maxPassages) => [];
     }
@@ -126,20 +146,7 @@ public static class SnippetBuilder
 
             var sb = new StringBuilder();
             if (start > 0 && content[start - 1] != PageSeparator) sb.Append("… ");
-            var pos = start;
-            for (var m = 0; m < matchStarts.Length; m++)
-            {
-                var ms = Math.Max(matchStarts[m], pos);
-                var me = Math.Min(matchEnds[m], end);
-                if (ms >= end) break;
-                if (me <= ms) continue;
-                Append(sb, content, pos, ms);
-                sb.Append("<mark>");
-                Append(sb, content, ms, me);
-                sb.Append("</mark>");
-                pos = me;
-            }
-            Append(sb, content, pos, end);
+            AppendMarked(sb, content, start, end, matchStarts, matchEnds);
             if (end < content.Length && content[end] != PageSeparator) sb.Append(" …");
             return new Snippet(CollapseSpaces(sb.ToString()), page);
         }
@@ -163,12 +170,64 @@ public static class SnippetBuilder
             return (from, to);
         }
 
-        private static void Append(StringBuilder sb, string content, int from, int to)
+    }
+
+    /// <summary>Each passage is a page (see <see cref="PageBreaks"/>): the whole page, every match marked.</summary>
+    private sealed class PagesFormatter : PassageFormatter
+    {
+        public override object Format(Passage[] passages, string content)
         {
-            if (to > from) sb.Append(Escape(content[from..to].Replace(PageSeparator, ' ')));
+            var pages = new List<HighlightedPage>();
+            var number = 1;
+            var counted = 0;
+            foreach (var passage in passages.Where(p => p.NumMatches > 0).OrderBy(p => p.StartOffset))
+            {
+                for (; counted < passage.StartOffset; counted++) if (content[counted] == PageSeparator) number++;
+                var start = passage.StartOffset;
+                var end = passage.EndOffset;
+                if (end > start && content[end - 1] == PageSeparator) end--;
+                var sb = new StringBuilder(end - start + 64);
+                var marked = AppendMarked(sb, content, start, end, passage.MatchStarts.Take(passage.NumMatches).ToArray(), passage.MatchEnds.Take(passage.NumMatches).ToArray());
+                if (marked > 0) pages.Add(new HighlightedPage(number, sb.ToString(), marked));
+            }
+            return pages;
         }
     }
+
+    /// <summary>
+    /// Appends content[start..end] escaped, the matches (in offset order) wrapped in &lt;mark&gt;; overlapping matches
+    /// (a word and its synonym at the same place) are marked once. Returns the number of marks.
+    /// </summary>
+    private static int AppendMarked(StringBuilder sb, string content, int start, int end, int[] matchStarts, int[] matchEnds)
+    {
+        var pos = start;
+        var marks = 0;
+        for (var m = 0; m < matchStarts.Length; m++)
+        {
+            var ms = Math.Max(matchStarts[m], pos);
+            var me = Math.Min(matchEnds[m], end);
+            if (ms >= end) break;
+            if (me <= ms) continue;
+            Append(sb, content, pos, ms);
+            sb.Append("<mark>");
+            Append(sb, content, ms, me);
+            sb.Append("</mark>");
+            pos = me;
+            marks++;
+        }
+        Append(sb, content, pos, end);
+        return marks;
+    }
+
+    private static void Append(StringBuilder sb, string content, int from, int to)
+    {
+        if (to > from) sb.Append(Escape(content[from..to].Replace(PageSeparator, ' ')));
+    }
 }
+
+/// <summary>A page of a document with the query's matches in &lt;mark&gt; (the rest escaped), and how many there are.</summary>
+/// <param name="Number">1-based page number.</param>
+public sealed record HighlightedPage(int Number, string Html, int Matches);
 
 /// <summary>A snippet: HTML with matches in &lt;mark&gt;, and the 1-based page of the passage (PDF).</summary>
 public sealed record Snippet(string Html, int? Page)

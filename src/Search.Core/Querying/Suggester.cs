@@ -62,9 +62,15 @@ public static class Suggester
         if (cleanedQuery.Trim().Length >= 3)
         {
             var territories = Territories.Gazetteer.Default.Suggest(cleanedQuery, 3)
-                .Select(t => new Suggestion("territory", $"{t.Name} ({Territories.TerritoryLevels.Label(t.Level)})", t.Key));
+                .Select(t => new Suggestion("territory", Describe(t), t.Key));
             suggestions.InsertRange(Math.Min(suggestions.Count, size / 2), territories);
         }
         return suggestions.Take(size).ToList();
     }
+
+    /// <summary>"Rennes (commune, Ille-et-Vilaine)": the level, and the parent that tells homonyms apart.</summary>
+    private static string Describe(Territories.Territory t) =>
+        Territories.Gazetteer.DisplayParent(t) is { } parent
+            ? $"{t.Name} ({Territories.TerritoryLevels.Label(t.Level)}, {parent.Name})"
+            : $"{t.Name} ({Territories.TerritoryLevels.Label(t.Level)})";
 }

@@ -20,6 +20,9 @@ public sealed class SearchUrl
 
     public static SearchUrl Empty { get; } = new("", SortRelevance, 1, NoFilters);
 
+    /// <summary>Where a page puts the search it shows, for its partials (a hit's details link keeps it).</summary>
+    public const string ViewDataKey = "SearchState";
+
     private SearchUrl(string query, string sort, int page, IReadOnlyDictionary<string, IReadOnlyList<string>> filters,
         IReadOnlyList<string>? territories = null, bool territoryAncestors = false, (int? From, int? To) years = default)
     {

@@ -64,6 +64,11 @@ public static partial class UiText
 
     [System.Text.RegularExpressions.GeneratedRegex("<mark>([^<]+)</mark>")]
     private static partial System.Text.RegularExpressions.Regex MarkedWord();
+    /// <summary>"1 occurrence", "12 occurrences".</summary>
+    public static string Occurrences(long count) => count == 1 ? "1 occurrence" : Number(count) + " occurrences";
+
+    /// <summary>"1 page", "12 pages".</summary>
+    public static string Pages(long count) => count == 1 ? "1 page" : Number(count) + " pages";
 
     /// <summary>"29 novembre 2023", "1er mars 2024" from "yyyy-MM-dd"; the raw text when it is not a date.</summary>
     public static string Date(string? isoDate)

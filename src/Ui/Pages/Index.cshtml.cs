@@ -31,6 +31,7 @@ public sealed class IndexModel(SearchService search) : PageModel
         try
         {
             State = SearchUrl.From(parameters.ToRequest(PageSize) with { Size = PageSize });
+            ViewData[SearchUrl.ViewDataKey] = State;
             var request = State.ToRequest(PageSize);
             // Without words there is no relevance to rank by: newest first.
             if (State.Query.Length == 0) request = request with { Sort = SearchSort.Date };

@@ -94,7 +94,7 @@ public sealed class SearchUrlTests
 
         Assert.Equal("https://www.collectivites-locales.gouv.fr/a.pdf#page=4", HitLinks.Target(Hit("https://www.collectivites-locales.gouv.fr/a.pdf", "pdf", 4)));
         Assert.Equal("https://example.org/page.html", HitLinks.Target(Hit("https://example.org/page.html", "html", null)));
-        Assert.Equal("/documents/abc#page-2", HitLinks.Target(Hit("dgcl/bis-2023.pdf", "pdf", 2)));
+        Assert.Equal("/documents/abc?docPage=2#page-2", HitLinks.Target(Hit("dgcl/bis-2023.pdf", "pdf", 2)));
         Assert.Equal("/documents/abc", HitLinks.Target(Hit("javascript:alert(1)", "html", null)));
     }
 

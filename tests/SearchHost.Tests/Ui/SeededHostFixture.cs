@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Search.Core.Documents;
 using Search.Core.Indexing;
+using Search.Core.Territories;
 using Search.Pipeline.Indexing;
 using SearchHost.Tests.Infrastructure;
 
@@ -18,6 +19,9 @@ public sealed class SeededHostFixture : TestHost
     public const string ScannedId = "ui-test-scanned";
     public const string OcrId = "ui-test-ocr";
     public const string HostileUrlId = "ui-test-hostile-url";
+    public const string LongReportId = "ui-test-long-report";
+    public const string LongReportUrl = "https://exemple.gouv.fr/crc/rapport-rennes.pdf";
+    public const int LongReportPages = 12;
 
     /// <summary>Staff come through a reverse proxy that sets this header (so the staff pages can be seen in a browser).</summary>
     public const string StaffHeader = "X-Staff-User";
@@ -71,6 +75,29 @@ public sealed class SeededHostFixture : TestHost
             Pages = [""],
             Format = "pdf",
             TextStatus = TextStatuses.None,
+        };
+        // A long report: shown page by page. "communes" is on page 3 once and on page 9 three times (singular and
+        // plural: the same stem), "trésorerie" on page 11 only; no type, no theme.
+        yield return new SearchDocument
+        {
+            Id = LongReportId,
+            Url = LongReportUrl,
+            Title = "Rapport d'observations définitives sur la gestion de Rennes",
+            Publisher = "Chambre régionale des comptes Bretagne",
+            Date = new DateOnly(2024, 6, 5),
+            Pages = Enumerable.Range(1, LongReportPages).Select(n => n switch
+            {
+                1 => "Rapport sur la gestion de Rennes, sans le mot cherché.",
+                3 => "Page trois. Les communes du territoire ont été consultées.",
+                9 => "Page neuf. La commune centre porte les investissements.\nLes autres communes suivent ; chaque commune contribue.",
+                11 => "Page onze. La trésorerie reste tendue en fin d'exercice.",
+                _ => $"Page {n} du rapport, sans le mot cherché.",
+            }).ToArray(),
+            Format = "pdf",
+            TextStatus = TextStatuses.Ok,
+            Territories = new DocumentTerritories(
+                [new TerritoryRef(TerritoryLevels.Commune, "35238", "Rennes")],
+                [new TerritoryRef(TerritoryLevels.Departement, "35", "Ille-et-Vilaine"), new TerritoryRef(TerritoryLevels.Region, "53", "Bretagne")]),
         };
         // A URL that today's ingest refuses, as an index written before could hold it: never to become an href.
         yield return new SearchDocument
