@@ -330,9 +330,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
     }
 
+    /// <summary>Values trimmed, blank ones dropped; a publisher by its canonical name (any of its variants selects it).</summary>
     private static Dictionary<string, IReadOnlyList<string>> NormalizedFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
         filters
-            .Select(kv => (kv.Key, Values: (IReadOnlyList<string>)kv.Value.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList()))
+            .Select(kv => (kv.Key, Values: (IReadOnlyList<string>)kv.Value
+                .Select(v => kv.Key == Schema.Publisher ? Publishers.Canonical(v) ?? "" : v.Trim()).Where(v => v.Length > 0).Distinct().ToList()))
             .Where(kv => kv.Values.Count > 0)
             .ToDictionary(kv => kv.Key, kv => kv.Values);
 }
