@@ -43,6 +43,7 @@ public static class Schema
     public const string TerritoriesJson = "territories";          // stored JSON for display
 
     // Sorting and display.
+    public const string Duplicates = "dup_sig";     // BinaryDocValues: DuplicateSignature (content, title key, MinHash of the text)
     public const string DateSort = "date_sort";   // NumericDocValues yyyymmdd, 0 when unknown
     public const string Date = "date";
     public const string Format = "format";
@@ -107,6 +108,7 @@ public static class Schema
         if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
 
         Territories.TerritoryFields.AddTo(d, doc.Territories);
+        d.Add(new BinaryDocValuesField(Duplicates, new BytesRef(DuplicateSignature.Of(doc))));
         // A year alone sorts before the dated documents of its year.
         d.Add(new NumericDocValuesField(DateSort, doc.Date is { } date ? date.Year * 10000L + date.Month * 100 + date.Day : doc.Year * 10000L ?? 0));
         if (doc.Date is { } dd) d.Add(new StringField(Date, dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));

@@ -94,7 +94,15 @@ public sealed record SearchHit
     public Territories.DocumentTerritories Territories { get; init; } = Search.Core.Territories.DocumentTerritories.Empty;
     /// <summary>When the service indexed the document (feeds date undated documents with it).</summary>
     public DateTimeOffset? IndexedAt { get; init; }
+    /// <summary>
+    /// Other addresses of the same content and other versions of the same document (same title, publisher and year,
+    /// near-identical text), ranked below this hit and shown with it instead of as hits of their own.
+    /// </summary>
+    public IReadOnlyList<HitVersion> OtherVersions { get; init; } = [];
 }
+
+/// <summary>Another address (<see cref="SameContent"/>: the same bytes) or another version of a hit.</summary>
+public sealed record HitVersion(string Id, string Url, string Title, string? Date, bool SameContent);
 
 public sealed record FacetValue(string Value, int Count);
 

@@ -96,9 +96,15 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         cancellationToken.ThrowIfCancellationRequested();
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
-        var pageDocs = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
+        // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
+        // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
+        var groups = text.Length > 0 && !request.HitsOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
+        if (groups is not null && groups.Count < wanted && ranked.Length < window.TotalHits) groups = null;
+        var pageGroups = groups?.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
+        var pageDocs = pageGroups?.Select(g => g.Head).ToArray() ?? ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
-        var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : Hits(searcher, highlightQuery, pageDocs);
+        var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
+        if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
         var total = window.TotalHits;
         var relaxed = total == 0 && !request.HitsOnly && budget.Left ? Relax(searcher, terms, built.Plan, filter, request.Size, budget) : null;
         var ignored = new IgnoredQueryParts
@@ -192,6 +198,25 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var snippets = Snippets(searcher, highlightQuery, scoreDocs, pages);
         var hits = new List<SearchHit>(scoreDocs.Length);
         for (var i = 0; i < scoreDocs.Length; i++) hits.Add(ToHit(docs[i], snippets[i] ?? SnippetBuilder.Plain(docs[i]), scoreDocs[i].Score));
+        return hits;
+    }
+
+    /// <summary>Each hit with the documents collapsed into it (their stored fields read without the text).</summary>
+    private static List<SearchHit> WithOtherVersions(IndexSearcher searcher, List<SearchHit> hits, DuplicateCollapser.Group[] groups)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (groups[i].Others.Count == 0) continue;
+            var versions = new List<HitVersion>(groups[i].Others.Count);
+            foreach (var (other, sameContent) in groups[i].Others)
+            {
+                var visitor = new WithoutText();
+                searcher.Doc(other.Doc, visitor);
+                var doc = Schema.FromLucene(visitor.Document, withPages: false);
+                versions.Add(new HitVersion(doc.Id, doc.Url, doc.Title, doc.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), sameContent));
+            }
+            hits[i] = hits[i] with { OtherVersions = versions };
+        }
         return hits;
     }
 
@@ -359,9 +384,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
     }
 
+    /// <summary>Values trimmed, blank ones dropped; a publisher by its canonical name (any of its variants selects it).</summary>
     private static Dictionary<string, IReadOnlyList<string>> NormalizedFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
         filters
-            .Select(kv => (kv.Key, Values: (IReadOnlyList<string>)kv.Value.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList()))
+            .Select(kv => (kv.Key, Values: (IReadOnlyList<string>)kv.Value
+                .Select(v => kv.Key == Schema.Publisher ? Publishers.Canonical(v) ?? "" : v.Trim()).Where(v => v.Length > 0).Distinct().ToList()))
             .Where(kv => kv.Values.Count > 0)
             .ToDictionary(kv => kv.Key, kv => kv.Values);
 }

@@ -68,7 +68,7 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
             var summary = new SourceSummary
             {
                 Id = id,
-                Publisher = source?.Publisher ?? stored?.Publisher ?? id,
+                Publisher = Publishers.Canonical(source?.Publisher ?? stored?.Publisher) ?? id,
                 Kind = source?.Kind ?? stored?.Kind ?? SourceKinds.Web,
                 StartUrls = source is null ? [] : source.Kind switch
                 {
@@ -102,7 +102,8 @@ public sealed class SourcesCatalog(string dataPath, CrawlConfig? config = null)
     /// <summary>The referenced publications of a publisher's sources (or of one source, or of all), for the CSV export.</summary>
     public IReadOnlyList<CrawledDocument> Publications(string? publisher = null, string? source = null)
     {
-        var sources = Overview().Where(s => (publisher is null || string.Equals(s.Publisher, publisher, StringComparison.OrdinalIgnoreCase)) && (source is null || s.Id == source));
+        var canonical = Publishers.Canonical(publisher);
+        var sources = Overview().Where(s => (canonical is null || string.Equals(s.Publisher, canonical, StringComparison.OrdinalIgnoreCase)) && (source is null || s.Id == source));
         using var store = OpenStore();
         if (store is null) return [];
         return sources.SelectMany(s => store.Documents(s.Id)).ToList();

@@ -40,13 +40,14 @@ public static class DocumentBuilder
             throw new ArgumentException($"Not an http(s) URL nor a relative path: '{provenance.Url}'", nameof(provenance));
         var defaults = provenance.Defaults;
         var type = metadata.Type;
+        var territories = TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages);
         if (defaults.Type is { } defaultType && (type is null || type == DocumentTypes.WebPage)) type = DocumentTypes.Normalize(defaultType);
         return new SearchDocument
         {
             Id = DocumentIds.FromUrl(provenance.Url),
             Url = provenance.Url,
             Title = metadata.Title,
-            Publisher = PublisherOf(defaults, metadata.Publisher),
+            Publisher = Publishers.Canonical(ChamberOfTerritories(PublisherOf(defaults, metadata.Publisher), territories)),
             Type = type,
             Date = metadata.Date,
             Year = metadata.Year,
@@ -55,7 +56,7 @@ public static class DocumentBuilder
             Series = metadata.Series,
             Language = metadata.Language,
             Pages = content.Pages,
-            Territories = TerritoryRecognizer.Default.Recognize(metadata.Title, metadata.Summary, content.Pages),
+            Territories = territories,
             Format = content.Format,
             TextStatus = content.TextStatus,
             OcrPages = content.OcrPages,
@@ -65,6 +66,30 @@ public static class DocumentBuilder
             SizeBytes = provenance.Bytes,
             IndexedAt = DateTimeOffset.UtcNow,
         };
+    }
+
+    /// <summary>
+    /// A regional chamber its text does not name nor locate (<see cref="AuditRule.UnnamedChamber"/>): the chamber of the
+    /// department its communes and departments (about and mentioned) fall in most often, when one does.
+    /// </summary>
+    internal static string? ChamberOfTerritories(string? publisher, DocumentTerritories territories)
+    {
+        if (publisher != AuditRule.UnnamedChamber) return publisher;
+        var gazetteer = Gazetteer.Default;
+        var departments = territories.About.Concat(territories.Mentioned)
+            .Select(t => t.Level switch
+            {
+                TerritoryLevels.Departement => t.Code,
+                TerritoryLevels.Commune => gazetteer.Find(t.Level, t.Code)?.DepartementCode,
+                _ => null,
+            })
+            .OfType<string>()
+            .GroupBy(d => d)
+            .Select(g => (Department: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ToList();
+        if (departments.Count == 0 || (departments.Count > 1 && departments[1].Count == departments[0].Count)) return publisher;
+        return AuditChambers.ForDepartment(departments[0].Department)?.Name ?? publisher;
     }
 
     /// <summary>The source's publisher first, unless it hosts several: then the document's own, the default, the source's.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Core.Documents;
 
 namespace Search.Pipeline.Metadata;
 
@@ -86,6 +87,9 @@ public static partial class AuditRule
     /// chamber by the seat its letter is dated from ("Lyon, le 6 juin 2016"), the Cour for its Premier
     /// président's letters. Null when the text is not such a document (the general cues then apply).
     /// </summary>
+    /// <summary>A regional chamber whose region the text does not give (<see cref="Indexing.DocumentBuilder"/> then asks the territories).</summary>
+    public const string UnnamedChamber = "Chambre régionale des comptes";
+
     public static string? AuditPublisher(string head)
     {
         var start = head[..Math.Min(head.Length, 3000)].Replace('’', '\'');
@@ -107,12 +111,12 @@ public static partial class AuditRule
         if (!mentionsChamber && !ExtractRod().IsMatch(start)) return null;
         var named = NamedCrc().Match(start);
         if (named.Success) return (AuditChambers.Named(named.Groups["r"].Value)?.Name ?? "Chambre régionale des comptes " + named.Groups["r"].Value);
-        // The audited body's department (postcode of the addressee, or "Commune de X (22)"): the chamber of its region.
-        var early = start[..Math.Min(start.Length, 800)];
-        var dept = PostcodeAndTown().Match(early);
-        var code = dept.Success ? dept.Groups["d"].Value : DepartmentInParentheses().Match(early).Groups["d"].Value;
+        // The audited body's department (postcode of the addressee, which may follow a page of letter, or
+        // "Commune de X (22)"): the chamber of its region.
+        var dept = PostcodeAndTown().Match(start);
+        var code = dept.Success ? dept.Groups["d"].Value : DepartmentInParentheses().Match(start[..Math.Min(start.Length, 800)]).Groups["d"].Value;
         if (AuditChambers.ForDepartment(code) is { } ofDepartment) return ofDepartment.Name;
-        return "Chambre régionale des comptes";
+        return UnnamedChamber;
     }
 
     [GeneratedRegex(@"\bExtrait\s+ROD\b", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Core.Documents;
 using Search.Pipeline.Extraction;
 
 namespace Search.Pipeline.Metadata;
@@ -12,45 +13,39 @@ public static partial class PublisherRule
         ?? AuditRule.AuditPublisher(head)
         ?? InferPublisher(head, relativePath, title);
 
-    private static readonly (Regex Pattern, string Publisher)[] PublisherCues =
-    [
-        (DgclCue(), "DGCL"),
-        (OfglCue(), "OFGL"),
-        (DgfipCue(), "DGFiP"),
-        (InseeCue(), "INSEE"),
-        (AdemeCue(), "ADEME"),
-        (TerritoriesObservatoryCue(), "Observatoire des territoires"),
-        (AnctCue(), "ANCT"),
-        (DreesCue(), "DREES"),
-        (CourCue(), "Cour des comptes"),
-    ];
+    /// <summary>
+    /// The names of the bodies of <see cref="Publishers"/> that are cues in a text, in the data file's order: each
+    /// variant a pattern that ignores case and accents, an acronym a whole word.
+    /// </summary>
+    private static readonly (Regex Pattern, string Publisher)[] PublisherCues = Publishers.Bodies
+        .Where(b => b.IsCue)
+        .Select(b => (new Regex(string.Join('|', b.Names.Select(CuePattern)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), b.Name))
+        .ToArray();
 
-    [GeneratedRegex(@"direction\s+g[ée]n[ée]rale\s+des\s+collectivit[ée]s\s+locales|\bDGCL\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DgclCue();
-
-    [GeneratedRegex(@"observatoire\s+des\s+finances\s+et\s+de\s+la\s+gestion\s+publique\s+locales|\bOFGL\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OfglCue();
-
-    [GeneratedRegex(@"direction\s+g[ée]n[ée]rale\s+des\s+finances\s+publiques|\bDGFiP\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DgfipCue();
-
-    [GeneratedRegex(@"\bInsee\b|institut\s+national\s+de\s+la\s+statistique", RegexOptions.IgnoreCase)]
-    private static partial Regex InseeCue();
-
-    [GeneratedRegex(@"\bADEME\b|agence\s+de\s+la\s+transition\s+[ée]cologique|agence\s+de\s+l'environnement\s+et\s+de\s+la\s+ma[îi]trise", RegexOptions.IgnoreCase)]
-    private static partial Regex AdemeCue();
-
-    [GeneratedRegex(@"observatoire\s+des\s+territoires", RegexOptions.IgnoreCase)]
-    private static partial Regex TerritoriesObservatoryCue();
-
-    [GeneratedRegex(@"\bANCT\b|agence\s+nationale\s+de\s+la\s+coh[ée]sion\s+des\s+territoires", RegexOptions.IgnoreCase)]
-    private static partial Regex AnctCue();
-
-    [GeneratedRegex(@"\bDREES\b|direction\s+de\s+la\s+recherche,\s+des\s+[ée]tudes,\s+de\s+l'[ée]valuation\s+et\s+des\s+statistiques", RegexOptions.IgnoreCase)]
-    private static partial Regex DreesCue();
-
-    [GeneratedRegex(@"\bCour\s+des\s+comptes\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CourCue();
+    /// <summary>"Direction générale des collectivités locales" -> <c>\bdir[eéèêë]ction\s+…\b</c>: letters match with or
+    /// without their accents, a run of spaces and punctuation matches any such run.</summary>
+    internal static string CuePattern(string name)
+    {
+        var sb = new System.Text.StringBuilder(@"\b");
+        var separator = false;
+        foreach (var c in Search.Core.Querying.QueryText.Fold(name))
+        {
+            if (!char.IsLetterOrDigit(c)) { separator = true; continue; }
+            if (separator && sb.Length > 2) sb.Append(@"[\s\p{P}]+");
+            separator = false;
+            sb.Append(c switch
+            {
+                'a' => "[aàâä]",
+                'e' => "[eéèêë]",
+                'i' => "[iîï]",
+                'o' => "[oôö]",
+                'u' => "[uùûü]",
+                'c' => "[cç]",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+        return sb.Append(@"\b").ToString();
+    }
 
     /// <summary>
     /// "Chambre régionale des comptes" and the name after it: capitalised words joined by spaces, hyphens, commas and
@@ -62,14 +57,12 @@ public static partial class PublisherRule
     /// <summary>Maps a declared publisher/author to its canonical form ("Par l'Observatoire des Territoires" -> "Observatoire des territoires").</summary>
     public static string? CanonicalPublisher(string declared)
     {
+        // A known spelling of a body ("SENAT", "DGCL – DESL"), then a chamber, then a body named within the declared name.
+        if (Publishers.Known(declared) is { } known) return known;
         var crc = CrcMatch(declared);
         if (crc is not null) return crc;
         foreach (var (pattern, publisher) in PublisherCues)
             if (pattern.IsMatch(declared)) return publisher;
-        // "Assemblée Nationale", "SENAT": the institutions' own spelling.
-        var squashed = MetadataText.WhiteSpaceRun().Replace(declared.Trim(), " ");
-        if (NationalAssemblyName().IsMatch(squashed)) return "Assemblée nationale";
-        if (SenateName().IsMatch(squashed)) return "Sénat";
         return null;
     }
 
@@ -123,11 +116,13 @@ public static partial class PublisherRule
     private static string? PathPublisher(string pathWords)
     {
         var lower = " " + pathWords.ToLowerInvariant() + " ";
-        if (lower.Contains(" crc ") || lower.Contains(" ccomptes ")) return "Cour des comptes";
+        if (lower.Contains(" crc ") || lower.Contains(" ccomptes ")) return CourDesComptes;
         if (lower.Contains(" minfi ")) return "Ministère de l'Économie et des Finances";
         if (lower.Contains(" beauvau ")) return "Ministère de l'Intérieur";
         return null;
     }
+
+    private const string CourDesComptes = "Cour des comptes";
 
     private static string? EarliestPublisher(string text)
     {
@@ -139,16 +134,10 @@ public static partial class PublisherRule
         {
             var m = pattern.Match(text);
             // A regional chamber outranks the Cour des comptes it belongs to.
-            if (m.Success && m.Index < best.Index && !(publisher == "Cour des comptes" && crc.Success)) best = (m.Index, publisher);
+            if (m.Success && m.Index < best.Index && !(publisher == CourDesComptes && crc.Success)) best = (m.Index, publisher);
         }
         return best.Publisher;
     }
-
-    [GeneratedRegex(@"^(l')?Assembl[ée]e\s+nationale$", RegexOptions.IgnoreCase)]
-    private static partial Regex NationalAssemblyName();
-
-    [GeneratedRegex(@"^(le\s+)?S[ée]nat$", RegexOptions.IgnoreCase)]
-    private static partial Regex SenateName();
 
     [GeneratedRegex(@"\s+(Le|La|Les|Rapport|Observations|Chambre|Jugement|Exercices?)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotRegionTail();

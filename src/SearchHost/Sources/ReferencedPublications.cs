@@ -44,7 +44,7 @@ public sealed class ReferencedPublications(SourcesCatalog catalog, SearchService
         foreach (var d in catalog.Publications(publisher, source))
         {
             listed.Add(d.DocUrl);
-            sb.AppendRow(d.Title, d.DocUrl, d.Publisher, d.Type, d.Date, d.Source, Utc(d.IndexedUtc));
+            sb.AppendRow(d.Title, d.DocUrl, Publishers.Canonical(d.Publisher), d.Type, d.Date, d.Source, Utc(d.IndexedUtc));
         }
         if (publisher is not null && source is null)
         {

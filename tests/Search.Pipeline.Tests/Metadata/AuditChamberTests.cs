@@ -1,3 +1,4 @@
+using Search.Core.Documents;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Metadata;
 

@@ -76,6 +76,23 @@ public sealed class PartnersTruthTests(MixedHost host) : IClassFixture<MixedHost
     }
 
     [Fact]
+    public async Task Any_variant_of_a_publishers_name_selects_its_canonical_name()
+    {
+        static string Escape(string s) => Uri.EscapeDataString(s);
+        var canonical = await host.Client.GetStringAsync("/api/sources/publications.csv?publisher=DGCL");
+        foreach (var variant in new[] { "Direction générale des collectivités locales", "DGCL – DESL", "dgcl" })
+        {
+            Assert.Equal(canonical, await host.Client.GetStringAsync("/api/sources/publications.csv?publisher=" + Escape(variant)));
+            var search = await Json("/api/search?publisher=" + Escape(variant), HttpStatusCode.OK);
+            Assert.Equal(PublisherSite.Pdfs.Length + MixedHost.FolderFiles.Length, search.GetProperty("total").GetInt32());
+            Assert.All(search.GetProperty("hits").EnumerateArray(), h => Assert.Equal("DGCL", h.GetProperty("publisher").GetString()));
+        }
+        var facet = (await Json("/api/search", HttpStatusCode.OK)).GetProperty("facets").GetProperty("publisher").EnumerateArray()
+            .Select(v => v.GetProperty("value").GetString()).ToList();
+        Assert.Equal(["DGCL"], facet);
+    }
+
+    [Fact]
     public async Task The_sources_page_counts_folder_ingested_publications_for_their_publisher()
     {
         var page = await host.Client.GetStringAsync("/sources");

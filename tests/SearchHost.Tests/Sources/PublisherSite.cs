@@ -85,7 +85,7 @@ public sealed class PublisherSite : IAsyncDisposable
                 new
                 {
                     id = "editeur-test",
-                    publisher = "DGCL",
+                    publisher = "DGCL – DESL", // a variant: the canonical name "DGCL" is what the index, the facet and the sources show
                     startUrls = new[] { Url("/") },
                     documentPatterns = new[] { @"\.pdf$" },
                     publicationPatterns = new[] { "(?!)" },

@@ -1,7 +1,7 @@
 using System.Text;
 using Search.Core.Querying;
 
-namespace Search.Pipeline.Metadata;
+namespace Search.Core.Documents;
 
 /// <summary>One financial jurisdiction: the Cour des comptes, a regional or a territorial audit chamber.</summary>
 public sealed record AuditChamber(string Kind, string Name, string? Region, IReadOnlyList<string> Seats, IReadOnlyList<string> Departments, IReadOnlyList<string> FormerNames);
@@ -13,7 +13,7 @@ public sealed record AuditChamber(string Kind, string Name, string? Region, IRea
 /// </summary>
 public static class AuditChambers
 {
-    private const string ResourceName = "Search.Pipeline.Metadata.Data.audit-chambers.tsv";
+    private const string ResourceName = "Search.Core.Documents.Data.audit-chambers.tsv";
 
     public static IReadOnlyList<AuditChamber> All { get; } = Load();
 
@@ -52,7 +52,7 @@ public static class AuditChambers
     }
 
     /// <summary>Lower case, accents removed, every run of other characters than letters and digits one space.</summary>
-    private static string Key(string text)
+    internal static string Key(string text)
     {
         var folded = QueryText.Fold(text);
         var sb = new StringBuilder(folded.Length);

@@ -1,0 +1,111 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+using Search.Core.Querying;
+
+namespace Search.Core.Documents;
+
+/// <summary>
+/// What tells two documents apart as copies, computed at index time into one binary doc value
+/// (<see cref="Schema.Duplicates"/>) so that the query side reads it without the stored fields:
+/// a hash of the content hash (same bytes, two addresses), a hash of the title, publisher and year (a series of
+/// per-year tables never shares one), and a MinHash of the text's 4-word shingles (near-identical texts share most
+/// of its values).
+/// </summary>
+public static class DuplicateSignature
+{
+    private const int Hashes = 32;
+    private const int ShingleWords = 4;
+    private const int MaxWords = 50_000;
+    private const int Length = 8 + 8 + 1 + 4 * Hashes;
+
+    /// <summary>Share of equal MinHash values above which two texts with the same title, publisher and year are versions of one document.</summary>
+    public const double NearIdentical = 0.8;
+
+    public static byte[] Of(SearchDocument doc)
+    {
+        var bytes = new byte[Length];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes, doc.ContentHash is { Length: > 0 } h ? Fnv(h) | 1 : 0);
+        var titleKey = string.Join('\u0001', Words(doc.Title).Aggregate(new StringBuilder(), (sb, w) => sb.Append(w).Append(' ')).ToString(),
+            doc.Publisher ?? "", doc.Year?.ToString(CultureInfo.InvariantCulture) ?? "");
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8), Fnv(titleKey));
+        var mins = new uint[Hashes];
+        Array.Fill(mins, uint.MaxValue);
+        var window = new Queue<string>(ShingleWords);
+        var any = false;
+        foreach (var word in doc.Pages.SelectMany(Words).Take(MaxWords))
+        {
+            if (window.Count == ShingleWords) window.Dequeue();
+            window.Enqueue(word);
+            if (window.Count < ShingleWords) continue;
+            Add(mins, Fnv(string.Join(' ', window)));
+            any = true;
+        }
+        if (!any && window.Count > 0) { Add(mins, Fnv(string.Join(' ', window))); any = true; }
+        bytes[16] = any ? (byte)1 : (byte)0;
+        for (var i = 0; i < Hashes; i++) BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(17 + 4 * i), mins[i]);
+        return bytes;
+    }
+
+    /// <summary>The same content (bytes) under another address.</summary>
+    public static bool SameContent(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) =>
+        a.Length == Length && b.Length == Length && BinaryPrimitives.ReadUInt64LittleEndian(a) != 0
+        && BinaryPrimitives.ReadUInt64LittleEndian(a) == BinaryPrimitives.ReadUInt64LittleEndian(b);
+
+    /// <summary>Same title, publisher and year, and near-identical texts.</summary>
+    public static bool NearDuplicates(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != Length || b.Length != Length || a[16] == 0 || b[16] == 0) return false;
+        if (!a.Slice(8, 8).SequenceEqual(b.Slice(8, 8))) return false;
+        var equal = 0;
+        for (var i = 0; i < Hashes; i++)
+            if (a.Slice(17 + 4 * i, 4).SequenceEqual(b.Slice(17 + 4 * i, 4))) equal++;
+        return equal >= NearIdentical * Hashes;
+    }
+
+    private static void Add(uint[] mins, ulong shingle)
+    {
+        for (var i = 0; i < mins.Length; i++)
+        {
+            var v = (uint)Mix(shingle + (ulong)(i + 1) * 0x9E3779B97F4A7C15UL);
+            if (v < mins[i]) mins[i] = v;
+        }
+    }
+
+    /// <summary>The folded words (letters and digits) of a text.</summary>
+    private static IEnumerable<string> Words(string text)
+    {
+        var folded = QueryText.Fold(text);
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>FNV-1a, 64 bits: stable across processes (string.GetHashCode is not).</summary>
+    private static ulong Fnv(string s)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in s)
+        {
+            h ^= c;
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
+
+    /// <summary>SplitMix64's finaliser.</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
