@@ -17,6 +17,7 @@ using Search.Pipeline.Ingest;
 //   Bench metadata <folder>                       inferred metadata of every file (TSV)
 //   Bench glyphs <folder>                         per PDF, words unknown to the French word list without and with the unmapped-glyph repair
 //   Bench queries <index> <queries.tsv> [--passes N]  in-process query latency on an existing index (to profile)
+//   Bench collisions <index> [--top N] [--words a,b]  distinct words merged into one indexed term by folding and stemming, most harmful first
 //   Bench generate <outFolder> --docs N [--seed S]  deterministic scale corpus (HTML + ~2 % PDF) and queries.tsv
 //   Bench scale --docs N [--phases …] [--label L]  generated corpus: ingest, latency, throughput, RSS, vs SQLite FTS5 (127.0.0.1)
 //   Bench querylog --searches N [--distinct D]     the staff pages' SQL on a query log of N searches, and the first design's
@@ -44,6 +45,7 @@ try
         "metadata" => Search.Bench.ExtractionBench.Metadata(args),
         "glyphs" => Search.Bench.ExtractionBench.Glyphs(args),
         "queries" => Search.Bench.QueryProfile.Run(args),
+        "collisions" => Search.Bench.CollisionsBench.Run(args),
         "generate" => Search.Bench.Scale.ScaleGenerateCommand.Run(args),
         "scale" => await Search.Bench.Scale.ScaleBench.Run(args),
         "querylog" => Search.Bench.QueryLogBench.Run(args),
