@@ -18,6 +18,7 @@ using Search.Pipeline.Ingest;
 //   Bench glyphs <folder>                         per PDF, words unknown to the French word list without and with the unmapped-glyph repair
 //   Bench queries <index> <queries.tsv> [--passes N]  in-process query latency on an existing index (to profile)
 //   Bench merge <index copy> --segments N           force-merge an index in place (to measure the cost of segments)
+//   Bench collisions <index> [--top N] [--words a,b]  distinct words merged into one indexed term by folding and stemming, most harmful first
 //   Bench generate <outFolder> --docs N [--seed S]  deterministic scale corpus (HTML + ~2 % PDF) and queries.tsv
 //   Bench scale --docs N [--phases …] [--label L]  generated corpus: ingest, latency, throughput, RSS, vs SQLite FTS5 (127.0.0.1)
 //   Bench querylog --searches N [--distinct D]     the staff pages' SQL on a query log of N searches, and the first design's
@@ -47,6 +48,7 @@ try
         "glyphs" => Search.Bench.ExtractionBench.Glyphs(args),
         "queries" => Search.Bench.QueryProfile.Run(args),
         "merge" => Search.Bench.QueryProfile.Merge(args),
+        "collisions" => Search.Bench.CollisionsBench.Run(args),
         "generate" => Search.Bench.Scale.ScaleGenerateCommand.Run(args),
         "scale" => await Search.Bench.Scale.ScaleBench.Run(args),
         "querylog" => Search.Bench.QueryLogBench.Run(args),

@@ -17,7 +17,7 @@ namespace Search.Core.Analysis;
 /// (l', d', qu'…, both apostrophes) -> lower case -> French stop words -> ASCII folding (so "État"
 /// and "Etat", "cœur" and "coeur" meet) -> FrenchMinimalStem (plurals and a final e/r, on words of six letters
 /// or more) -> ShortWordStemFilter (the plural s and a feminine e after a vowel on shorter words: "élues" and
-/// "élus" meet). The minimal stemmer is
+/// "élus" meet), except the words of <see cref="StemExceptions"/> ("années" must not become the first name "Anne"). The minimal stemmer is
 /// deliberate: the light stemmer merges "fonctionnement" with "fonction" and "départements" with
 /// "départ", which are different concepts in public finance.
 /// </para>
@@ -81,7 +81,7 @@ public static class FrenchAnalyzers
     }
 
     /// <summary>What the stemmed chain adds to the exact one: the exact chain's tokens through this are the stemmed chain's.</summary>
-    internal static TokenStream Stem(TokenStream exact) => new ShortWordStemFilter(new FrenchMinimalStemFilter(exact));
+    internal static TokenStream Stem(TokenStream exact) => new ShortWordStemFilter(new FrenchMinimalStemFilter(StemExceptions.Apply(exact)));
 
     private sealed class FrenchChain(bool stem) : Analyzer
     {

@@ -3,13 +3,15 @@ using System.Reflection;
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// The domain's synonym groups (Analysis/Data/synonyms.txt): acronyms and their expansions, and a
-/// few true equivalents. Each expression is kept with its analysed form (stemmed terms, stop words
-/// removed), so matching ignores case, accents, plurals and small words.
+/// The domain's synonym groups (Analysis/Data/synonyms.txt): acronyms and their expansions, true
+/// equivalents, and generic words with the specific ones they cover ("parlementaires > députés, sénateurs":
+/// the generic word expands to the specific ones, never the reverse). Each expression is kept with its
+/// analysed form (stemmed terms, stop words removed), so matching ignores case, accents, plurals and small words.
 /// </summary>
 public sealed class Synonyms
 {
-    public sealed record Expression(string Text, IReadOnlyList<string> Terms);
+    /// <param name="Narrower">A specific expression of a generic group: the group's other expressions reach it, a query with it expands to nothing.</param>
+    public sealed record Expression(string Text, IReadOnlyList<string> Terms, bool Narrower = false);
 
     private readonly List<IReadOnlyList<Expression>> _groups = [];
 
@@ -29,11 +31,13 @@ public sealed class Synonyms
             number++;
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
-            var group = line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(e => new Expression(e, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, e)))
+            var sides = line.Split('>', StringSplitOptions.TrimEntries);
+            if (sides.Length > 2) throw new FormatException($"synonyms line {number}: one '>' at most (generic > specific, …).");
+            var group = sides.SelectMany((side, k) => side.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(e => new Expression(e, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, e), Narrower: k == 1)))
                 .ToList();
-            if (group.Count < 2 || group.Any(e => e.Terms.Count == 0))
-                throw new FormatException($"synonyms line {number}: a group needs two or more expressions, each with a meaningful word.");
+            if (group.Count < 2 || group.Any(e => e.Terms.Count == 0) || (sides.Length == 2 && (group.All(e => e.Narrower) || group.All(e => !e.Narrower))))
+                throw new FormatException($"synonyms line {number}: a group needs two or more expressions, each with a meaningful word (and one on each side of '>').");
             synonyms._groups.Add(group);
             synonyms.MaxTerms = Math.Max(synonyms.MaxTerms, group.Max(e => e.Terms.Count));
         }

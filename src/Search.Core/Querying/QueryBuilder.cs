@@ -55,6 +55,11 @@ public static partial class QueryBuilder
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 
         var combined = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var unit in plan.Required)
+        {
+            // A unit expanded to synonyms: the words as typed score again, so expansions rank below exact matches.
+            if (unit.Exact is { } exact && Parse(exact, Occur.MUST) is { } asTyped) combined.Add(asTyped, Occur.SHOULD);
+        }
         foreach (var year in plan.Years)
         {
             // A year favours the documents of that year (publication year, or the year in the text)

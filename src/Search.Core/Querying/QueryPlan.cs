@@ -17,7 +17,8 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed partial class QueryPlan
 {
-    public sealed record Unit(string Original, string Expression, bool IsYear = false, string? Correction = null);
+    /// <param name="Exact">The words as typed (a phrase for several), when the unit also matches other expressions (synonyms): documents with them rank first.</param>
+    public sealed record Unit(string Original, string Expression, bool IsYear = false, string? Correction = null, string? Exact = null);
 
     public IReadOnlyList<Unit> Units { get; }
 
@@ -86,7 +87,7 @@ public sealed partial class QueryPlan
                 if (end - i > 1) alternatives.Add($"\"{Escape(original)}\"");
                 alternatives.AddRange(group.Where(e => !SameTerms(e.Terms, wordTerms[i..end].SelectMany(t => t).ToList()))
                     .Select(e => e.Terms.Count > 1 ? $"\"{Escape(e.Text)}\"" : Escape(e.Text)));
-                units.Add(new Unit(original, "(" + string.Join(" | ", alternatives) + ")"));
+                units.Add(new Unit(original, "(" + string.Join(" | ", alternatives) + ")", Exact: end - i > 1 ? $"\"{Escape(original)}\"" : Escape(original)));
                 suggestion.AddRange(words[i..end]);
                 i = end;
                 continue;
@@ -159,7 +160,7 @@ public sealed partial class QueryPlan
             if (terms[end - 1].Count == 0) continue;
             foreach (var group in synonyms.Groups)
             {
-                if (group.Any(e => SameTerms(e.Terms, sequence)) && sequence.Count > bestLength)
+                if (group.Any(e => !e.Narrower && SameTerms(e.Terms, sequence)) && sequence.Count > bestLength)
                 {
                     best = (end, group);
                     bestLength = sequence.Count;

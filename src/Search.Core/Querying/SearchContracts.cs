@@ -53,7 +53,7 @@ public sealed record SearchResponse
     /// <summary>The territory facet at the current level (see <see cref="TerritoryFacet"/>).</summary>
     public TerritoryFacet? TerritoryFacet { get; init; }
 
-    /// <summary>When no document contains every word (total 0): the best partial matches and the missing words.</summary>
+    /// <summary>When no document contains every word, or none holds them in one passage (total 0): the best partial matches and the missing words.</summary>
     public RelaxedResults? Relaxed { get; init; }
 
     /// <summary>What the search left out to stay within its limits (words, places, corrections, synonyms), or null.</summary>
@@ -66,8 +66,11 @@ public sealed record SearchResponse
     public bool Partial { get; init; }
 }
 
-/// <summary>Best partial matches when no document contains every word of the query.</summary>
-public sealed record RelaxedResults(long Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<string> Missing);
+/// <summary>
+/// Best partial matches when no document contains every word of the query, or when the documents that do only hold
+/// them far apart (<paramref name="Scattered"/>: no passage of any holds most of them; <see cref="PassageCoverage"/>).
+/// </summary>
+public sealed record RelaxedResults(long Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<string> Missing, bool Scattered = false);
 
 public sealed record SearchHit
 {

@@ -96,17 +96,26 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         cancellationToken.ThrowIfCancellationRequested();
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        // Documents whose words are only scattered through a long text rank after those with a passage holding them;
+        // when every match is scattered, there is no hit, only partial matches.
+        var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked);
+        var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
+        ranked = [.. covered, .. scattered];
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
-        var groups = text.Length > 0 && !request.HitsOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
+        var groups = text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
         if (groups is not null && groups.Count < wanted && ranked.Length < window.TotalHits) groups = null;
         var pageGroups = groups?.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
-        var pageDocs = pageGroups?.Select(g => g.Head).ToArray() ?? ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
+        ScoreDoc[] pageDocs = scatteredOnly ? []
+            : pageGroups?.Select(g => g.Head).ToArray() ?? ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
-        var total = window.TotalHits;
-        var relaxed = total == 0 && !request.HitsOnly && budget.Left ? Relax(searcher, terms, built.Plan, filter, request.Size, budget) : null;
+        var total = scatteredOnly ? 0 : window.TotalHits;
+        var relaxed = request.HitsOnly || !budget.Left ? null
+            : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
+            : total == 0 ? Relax(searcher, terms, built.Plan, filter, request.Size, budget) : null;
+        if (scatteredOnly) facetResult.Clear();
         var ignored = new IgnoredQueryParts
         {
             Words = built.Plan?.IgnoredWords ?? [],

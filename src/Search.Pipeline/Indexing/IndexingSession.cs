@@ -17,8 +17,8 @@ namespace Search.Pipeline.Indexing;
 /// </summary>
 public sealed class IndexingSession : IDisposable
 {
-    /// <summary>Bumped when extraction, metadata or the schema changes, so that every document is extracted again.</summary>
-    public const string PipelineVersion = "9";
+    /// <summary>Bumped when extraction, metadata, the schema or the analysis (stem exceptions) changes, so that every document is extracted and indexed again.</summary>
+    public const string PipelineVersion = "10";
 
     /// <summary>The commit user data key holding the version of the pipeline that wrote the whole index.</summary>
     public const string VersionKey = "pipeline-version";

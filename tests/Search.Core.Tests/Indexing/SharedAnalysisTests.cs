@@ -41,7 +41,7 @@ public sealed class SharedAnalysisTests : IDisposable
             result = new LowerCaseFilter(FrenchAnalyzers.Version, result);
             result = new StopFilter(FrenchAnalyzers.Version, result, FrenchAnalyzers.StopWords);
             result = new ASCIIFoldingFilter(result);
-            if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(result));
+            if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(StemExceptions.Apply(result)));
             return new TokenStreamComponents(source, result);
         }
 

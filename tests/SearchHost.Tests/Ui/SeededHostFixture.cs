@@ -19,6 +19,7 @@ public sealed class SeededHostFixture : TestHost
     public const string ScannedId = "ui-test-scanned";
     public const string OcrId = "ui-test-ocr";
     public const string HostileUrlId = "ui-test-hostile-url";
+    public const string ScatteredId = "ui-test-scattered";
     public const string LongReportId = "ui-test-long-report";
     public const string LongReportUrl = "https://exemple.gouv.fr/crc/rapport-rennes.pdf";
     public const int LongReportPages = 12;
@@ -107,6 +108,17 @@ public sealed class SeededHostFixture : TestHost
             Title = "Les cormorans du littoral, adresse piégée",
             Publisher = "OFB",
             Pages = ["Les cormorans nichent sur le littoral breton.", "Deuxième page sur les cormorans."],
+            Format = "pdf",
+            TextStatus = TextStatuses.Ok,
+        };
+        // A long report whose words only occur pages apart: a partial match, not a hit.
+        yield return new SearchDocument
+        {
+            Id = ScatteredId,
+            Url = "rapports/rapport-long.pdf",
+            Title = "Rapport d'observations définitives",
+            Publisher = "Chambre régionale des comptes Bretagne",
+            Pages = ["L'incendie du gymnase. " + string.Join(' ', Enumerable.Repeat("tableau", 300)), string.Join(' ', Enumerable.Repeat("tableau", 100)) + " La piscine."],
             Format = "pdf",
             TextStatus = TextStatuses.Ok,
         };

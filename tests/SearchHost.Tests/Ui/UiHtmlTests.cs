@@ -31,6 +31,15 @@ public sealed class UiHtmlTests(SeededHostFixture host)
     }
 
     [Fact]
+    public async Task Words_found_only_pages_apart_are_shown_as_scattered_partial_matches()
+    {
+        var html = await host.Client.GetStringAsync("/?q=incendie+piscine");
+        Assert.Contains("Aucun passage ne réunit vos mots", html);
+        Assert.Contains($"data-hit-id=\"{SeededHostFixture.ScatteredId}\"", html);
+        Assert.DoesNotContain("Aucun document ne contient tous vos mots", html);
+    }
+
+    [Fact]
     public async Task A_stored_url_that_is_not_http_never_becomes_an_href()
     {
         var results = await host.Client.GetStringAsync("/?q=cormorans");

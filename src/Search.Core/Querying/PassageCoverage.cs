@@ -1,0 +1,127 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Documents;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// Coverage, not co-occurrence somewhere: a hit needs a passage that holds most of the meaningful words of the query.
+/// After the second phase, each document of the window is checked with the positions of the query's units in its text
+/// (<see cref="Schema.Body"/>, pages separated by <see cref="Analysis.FrenchAnalyzers.ValueGap"/> positions): some
+/// window of <see cref="Width"/> positions must hold <see cref="Needed"/> of the units. A unit found in the title, the
+/// summary or the metadata is covered everywhere (the document is about it); a unit matched elsewhere (a territory, a
+/// year) is not held against the document. Short documents pass by construction; long reports whose words only occur
+/// pages apart are "scattered": ranked after the covered documents, and when no document of the result covers the
+/// query, shown as partial matches rather than as hits.
+/// </summary>
+public static class PassageCoverage
+{
+    /// <summary>Width of a passage, in positions (words and stop words): a few hundred words, about a page.</summary>
+    public const int Width = 300;
+
+    /// <summary>Units a passage must hold: all of two or three, then all but one in four ("most").</summary>
+    public static int Needed(int units) => units - units / 4;
+
+    /// <summary>The ranked documents with a covering passage, and the others; each in its given order.</summary>
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked)
+    {
+        var units = plan?.Required.Where(u => !u.IsYear).ToList() ?? [];
+        if (units.Count < 2 || ranked.Length == 0) return (ranked, []);
+        var unitTerms = new List<Term[]>(units.Count);
+        foreach (var unit in units)
+        {
+            if (QueryBuilder.ForUnit(unit) is not { } query) return (ranked, []);
+            var terms = new HashSet<Term>();
+            searcher.Rewrite(query).ExtractTerms(terms);
+            unitTerms.Add(terms.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta).ToArray());
+        }
+        var needed = Needed(units.Count);
+        var covered = new bool[ranked.Length];
+        var leaves = searcher.IndexReader.Leaves;
+        // Per leaf, documents in index order: the postings are read forward once.
+        foreach (var group in Enumerable.Range(0, ranked.Length).GroupBy(i => ReaderUtil.SubIndex(ranked[i].Doc, leaves)))
+        {
+            var context = leaves[group.Key];
+            var postings = new Postings(context.AtomicReader, unitTerms);
+            foreach (var i in group.OrderBy(i => ranked[i].Doc))
+                covered[i] = postings.Covers(ranked[i].Doc - context.DocBase, needed);
+        }
+        var inOrder = Enumerable.Range(0, ranked.Length);
+        return (inOrder.Where(i => covered[i]).Select(i => ranked[i]).ToArray(), inOrder.Where(i => !covered[i]).Select(i => ranked[i]).ToArray());
+    }
+
+    /// <summary>The postings of every unit's terms in one leaf, read forward.</summary>
+    private sealed class Postings
+    {
+        private readonly (DocsEnum? Docs, bool Positional)[][] _units;
+        private readonly List<(int Position, int Unit)> _positions = [];
+
+        public Postings(AtomicReader reader, IReadOnlyList<Term[]> unitTerms)
+        {
+            _units = unitTerms.Select(terms => terms.Select(t => t.Field == Schema.Body
+                ? ((DocsEnum?)reader.GetTermPositionsEnum(t), true)
+                : (reader.GetTermDocsEnum(t), false)).ToArray()).ToArray();
+        }
+
+        public bool Covers(int doc, int needed)
+        {
+            _positions.Clear();
+            var free = 0;
+            for (var u = 0; u < _units.Length; u++)
+            {
+                var inText = false;
+                var everywhere = false;
+                foreach (var (docs, positional) in _units[u])
+                {
+                    if (docs is null || !OnDoc(docs, doc)) continue;
+                    if (!positional)
+                    {
+                        everywhere = true;
+                        continue;
+                    }
+                    inText = true;
+                    var withPositions = (DocsAndPositionsEnum)docs;
+                    for (var k = withPositions.Freq; k > 0; k--) _positions.Add((withPositions.NextPosition(), u));
+                }
+                // In the title or the metadata, or matched by something that is not a word of the text (a territory):
+                // nothing to locate.
+                if (everywhere || !inText)
+                {
+                    free++;
+                    RemoveUnit(u);
+                }
+            }
+            return free + BestWindow() >= needed;
+        }
+
+        private void RemoveUnit(int unit) => _positions.RemoveAll(p => p.Unit == unit);
+
+        private static bool OnDoc(DocsEnum docs, int doc)
+        {
+            if (docs.DocID < doc) docs.Advance(doc);
+            return docs.DocID == doc;
+        }
+
+        /// <summary>The most distinct units within <see cref="Width"/> positions of each other.</summary>
+        private int BestWindow()
+        {
+            if (_positions.Count == 0) return 0;
+            _positions.Sort();
+            var inWindow = new Dictionary<int, int>();
+            var best = 0;
+            var left = 0;
+            for (var right = 0; right < _positions.Count; right++)
+            {
+                var (position, unit) = _positions[right];
+                inWindow[unit] = inWindow.GetValueOrDefault(unit) + 1;
+                while (position - _positions[left].Position >= Width)
+                {
+                    var gone = _positions[left++].Unit;
+                    if (--inWindow[gone] == 0) inWindow.Remove(gone);
+                }
+                best = Math.Max(best, inWindow.Count);
+            }
+            return best;
+        }
+    }
+}

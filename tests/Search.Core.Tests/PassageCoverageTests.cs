@@ -1,0 +1,60 @@
+using Search.Core.Querying;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests;
+
+/// <summary>A hit needs a passage holding most of the query's words; words pages apart only make a partial match.</summary>
+public class PassageCoverageTests
+{
+    private static string Filler(int words) => string.Join(' ', Enumerable.Repeat("tableau", words));
+
+    private static SearchResponse Search(TestIndex index, string q) => index.Service.Search(new SearchRequest { Query = q });
+
+    [Fact]
+    public void Words_far_apart_rank_after_a_passage_that_holds_them()
+    {
+        using var index = new TestIndex(
+            // The scattered one says "incendie" and "piscine" more often, so it would score first on the words alone.
+            Doc("scattered.pdf", "Rapport d'observations définitives", "incendie incendie " + Filler(400) + " piscine piscine\fpiscine"),
+            // Within a passage, but too far apart for the phrase boosts.
+            Doc("together.pdf", "Rapport d'observations définitives", "incendie " + Filler(50) + " piscine " + Filler(350)));
+        var r = Search(index, "incendie piscine");
+        Assert.Equal(["together.pdf", "scattered.pdf"], r.Hits.Select(h => h.Url));
+        Assert.Equal(2, r.Total);
+        Assert.Null(r.Relaxed);
+    }
+
+    [Fact]
+    public void When_every_match_is_scattered_there_is_no_hit_only_labelled_partial_matches()
+    {
+        using var index = new TestIndex(
+            Doc("scattered.pdf", "Rapport d'observations définitives", "incendie " + Filler(200) + "\f" + Filler(150) + " piscine"),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var r = Search(index, "incendie piscine");
+        Assert.Equal(0, r.Total);
+        Assert.Empty(r.Hits);
+        Assert.NotNull(r.Relaxed);
+        Assert.True(r.Relaxed.Scattered);
+        Assert.Empty(r.Relaxed.Missing);
+        Assert.Equal(["scattered.pdf"], r.Relaxed.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void A_word_of_the_title_is_covered_everywhere_and_one_word_needs_no_passage()
+    {
+        using var index = new TestIndex(
+            Doc("a.pdf", "La piscine intercommunale", "incendie " + Filler(400) + " fin"),
+            Doc("b.pdf", "Rapport", "incendie " + Filler(400)));
+        Assert.Equal(["a.pdf"], Search(index, "incendie piscine").Hits.Select(h => h.Url));
+        Assert.Equal(2, Search(index, "incendie").Total);
+    }
+
+    [Theory]
+    [InlineData(2, 2)]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    [InlineData(5, 4)]
+    [InlineData(8, 6)]
+    public void Most_words_means_all_of_two_or_three_then_all_but_one_in_four(int units, int needed) =>
+        Assert.Equal(needed, PassageCoverage.Needed(units));
+}

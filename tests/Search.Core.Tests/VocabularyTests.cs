@@ -1,0 +1,69 @@
+using Search.Core.Analysis;
+using Search.Core.Querying;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests;
+
+/// <summary>Words kept apart by the stem exceptions, and the generic words of the synonym data.</summary>
+public class VocabularyTests
+{
+    private static IReadOnlyList<string> Stem(string text) => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, text);
+
+    [Theory]
+    [InlineData("année", "Anne")]
+    [InlineData("années", "Anne")]
+    [InlineData("Savoie", "savoir")]
+    [InlineData("cours", "Cour")]
+    [InlineData("partir", "partis")]
+    public void Harmful_collisions_are_split(string word, string other) => Assert.NotEqual(Stem(word), Stem(other));
+
+    [Theory]
+    [InlineData("années", "année")]
+    [InlineData("Annees", "année")]
+    [InlineData("portes", "porte")]
+    public void Split_words_still_meet_their_own_forms(string a, string b) => Assert.Equal(Stem(a), Stem(b));
+
+    [Fact]
+    public void Every_exception_is_indexed_as_its_term_and_the_exact_chain_is_untouched()
+    {
+        Assert.NotEmpty(StemExceptions.Pairs);
+        foreach (var (form, term) in StemExceptions.Pairs)
+        {
+            Assert.Equal([term], Stem(form));
+            Assert.Equal([form], FrenchAnalyzers.Terms(FrenchAnalyzers.Exact, form));
+        }
+    }
+
+    [Fact]
+    public void A_malformed_exception_line_is_refused_with_its_number()
+    {
+        var e = Assert.Throws<FormatException>(() => StemExceptions.Parse("# comment\nannée => année\ncour des comptes => cour"));
+        Assert.Contains("line 3", e.Message);
+        Assert.Throws<FormatException>(() => StemExceptions.Parse("année, années"));
+    }
+
+    [Fact]
+    public void A_generic_word_expands_to_the_specific_ones_never_the_reverse()
+    {
+        var synonyms = Synonyms.Parse("parlementaires > députés, sénateurs");
+        Assert.Contains("sénateurs", QueryPlan.Create("parlementaires 2016", null, synonyms).Units[0].Expression);
+        Assert.DoesNotContain("sénateurs", QueryPlan.Create("députés 2016", null, synonyms).Units[0].Expression);
+        Assert.Throws<FormatException>(() => Synonyms.Parse("a > b > c"));
+        Assert.Throws<FormatException>(() => Synonyms.Parse("parlementaires >"));
+    }
+
+    [Fact]
+    public void Documents_found_through_a_synonym_rank_below_those_with_the_words_as_typed()
+    {
+        using var index = new TestIndex(
+            // The specific word is repeated: on the words alone, these would score first.
+            Doc("deputes.pdf", "Rattachement financier", "Liste des députés, députés et députés rattachés en 2016."),
+            Doc("senateurs.pdf", "Rattachement financier", "Liste des sénateurs, sénateurs et sénateurs rattachés en 2016."),
+            Doc("parlementaires.pdf", "Rattachement financier", "Liste des parlementaires rattachés en 2016, avec leurs partis, leurs groupes et leurs circonscriptions."),
+            Doc("autre.pdf", "Rattachement financier", "Liste des partis en 2016."));
+        var r = index.Service.Search(new SearchRequest { Query = "parlementaires rattachement" });
+        Assert.Equal("parlementaires.pdf", r.Hits[0].Url);
+        Assert.Equal(["deputes.pdf", "senateurs.pdf"], r.Hits.Skip(1).Select(h => h.Url).Order());
+        Assert.Equal(["deputes.pdf"], index.Service.Search(new SearchRequest { Query = "députés rattachement" }).Hits.Select(h => h.Url));
+    }
+}
