@@ -261,8 +261,18 @@ public sealed partial class Gazetteer
         // The bare rest ("Pays de Lunel", "Saint-Brieuc Armor Agglomération") when it is distinctive.
         var restWords = TerritoryText.Key(rest).Split(' ').SkipWhile(Linkers.Contains).ToArray();
         var bare = string.Join(' ', restWords);
-        var distinctive = restWords.Length >= 2 && restWords.Any(w => w is "agglomeration" or "agglo" or "metropole" or "communaute" or "pays" or "grand");
+        var distinctive = restWords.Length >= 2 && restWords.Any(w => w is "agglomeration" or "agglo" or "metropole" or "communaute" or "pays" or "grand"
+            or "intercom" or "interco" or "region" or "terres" or "coeur" or "vallee" or "portes");
         if (distinctive && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, kind, 0, 0));
+        // The type after the name, as bodies write it on their covers: "Vienne Condrieu Agglomération", "Coëvrons Communauté".
+        if (restWords.Length >= 1 && !restWords.Any(w => w is "agglomeration" or "agglo" or "communaute" or "metropole"))
+        {
+            foreach (var suffix in type == "CA" ? ["agglomeration", "agglo"] : type == "CC" ? ["communaute"] : Array.Empty<string>())
+            {
+                var suffixed = bare + " " + suffix;
+                if (!_names.ContainsKey(suffixed)) AddName(suffixed, new TerritoryName(t, kind, 0, 0));
+            }
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)")]
