@@ -17,8 +17,8 @@ namespace Search.Pipeline.Indexing;
 /// </summary>
 public sealed class IndexingSession : IDisposable
 {
-    /// <summary>Bumped when extraction, metadata or the schema changes, so that every document is extracted again.</summary>
-    public const string PipelineVersion = "8";
+    /// <summary>Bumped when extraction, metadata, territory recognition or the schema changes, so that every document is extracted again.</summary>
+    public const string PipelineVersion = "9";
 
     /// <summary>The commit user data key holding the version of the pipeline that wrote the whole index.</summary>
     public const string VersionKey = "pipeline-version";
