@@ -257,7 +257,12 @@ public sealed partial class Gazetteer
         var type = space > 0 ? name[..space] : "";
         if (!EpciPrefixes.TryGetValue(type, out var expansions)) return;
         var rest = name[(space + 1)..];
-        foreach (var e in expansions) AddName(e + " " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length));
+        foreach (var e in expansions)
+        {
+            AddName(e + " " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length));
+            // "communauté de communes de Maremne Adour Côte Sud" for "CC Maremne Adour Côte Sud".
+            if (!Linkers.Contains(TerritoryText.Key(rest).Split(' ')[0])) AddName(e + " de " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length + 1));
+        }
         // The bare rest ("Pays de Lunel", "Saint-Brieuc Armor Agglomération") when it is distinctive.
         var restWords = TerritoryText.Key(rest).Split(' ').SkipWhile(Linkers.Contains).ToArray();
         var bare = string.Join(' ', restWords);

@@ -116,6 +116,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
+        var opening = new List<Territory>();
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
@@ -124,6 +125,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Not an address ("35000 Rennes") nor an example.
             if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
                 && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
+            if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
+                && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
             // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
             var subject = weight == 0 && !candidate.Locator && !candidate.Example;
@@ -135,13 +138,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         // A table or a list of every département (or région) is about France, not its first rows.
         var everywhere = scores.Keys.Count(t => t.Level == TerritoryLevels.Departement) >= 30 || scores.Keys.Count(t => t.Level == TerritoryLevels.Region) >= 12;
         if (about.Count == 0 && everywhere) about.Add(Gazetteer.France);
+        // A methodological note is national even when its examples are named with a cue at the top.
+        if (about.Count == 0 && title is not null && MethodTitle().IsMatch(title)) about.Add(Gazetteer.France);
         if (about.Count == 0 && head.Count > 0)
         {
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
             about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         }
+        // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
+        var localBody = title is not null && LocalBodyTitle().IsMatch(title);
+        if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
-        if (about.Count == 0 && title is not null && LevelTitle().IsMatch(title) && !LocalBodyTitle().IsMatch(title)) about.Add(Gazetteer.France);
+        if (about.Count == 0 && title is not null && LevelTitle().IsMatch(title) && !localBody) about.Add(Gazetteer.France);
         if (about.Count == 0 && scores.Count > 0)
         {
             // No subject in the title: the territories the text is clearly centred on.
@@ -151,7 +159,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
         }
         about = about.Take(6).ToList();
-        if (about.Count == 0 && !(title is not null && LocalBodyTitle().IsMatch(title)) && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
@@ -166,12 +174,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return NationalCue().IsMatch(head);
     }
 
-    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|métropole et outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|métropole et outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
 
     /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
     [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTitle();
+
+    /// <summary>A methodological note or guide: national, its places are examples.</summary>
+    [GeneratedRegex(@"\b(note méthodologique|méthodologie|methodologie|méthodologique)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MethodTitle();
 
     /// <summary>A title naming one local body: its subject is local even when no place is recognised.</summary>
     [GeneratedRegex(@"\b(communauté (de communes|d'agglomération|urbaine)|commune (de|d')|syndicat|SIVU|SIVOM|SIAEP|SDIS|office (de|du|d')|établissement public|régie)\b", RegexOptions.IgnoreCase)]

@@ -128,4 +128,26 @@ public sealed class RecognitionRulesTests
         // The same text under a general title is national.
         Assert.Contains("france:FR", About("Le financement de l'eau potable", "Les collectivités territoriales et l'État financent le réseau national."));
     }
+
+    [Fact]
+    public void A_body_whose_title_gives_no_place_is_about_the_places_its_text_opens_with()
+    {
+        var about = About("Syndicat à vocation unique des Rives de l'Elorn",
+            "Le syndicat gère deux établissements répartis sur trois sites à Guipavas et au Relecq-Kerhuon.");
+        Assert.Equal(["commune:29075", "commune:29235"], about.Order());
+    }
+
+    [Fact]
+    public void A_methodological_note_is_national_even_with_a_cued_example_at_the_top()
+    {
+        var about = About("Trajectoire climat à l'échelle des EPCI : méthodologie détaillée", "La région Bretagne a testé l'outil la première.");
+        Assert.Equal(["france:FR"], about);
+    }
+
+    [Fact]
+    public void An_epci_official_name_without_de_is_found_with_it()
+    {
+        // Official: "CC Maremne Adour Côte Sud".
+        Assert.Contains("epci:244000865", Found("La gestion de la communauté de communes de Maremne Adour Côte Sud."));
+    }
 }
