@@ -8,8 +8,12 @@ public sealed record DocumentTerritories(IReadOnlyList<TerritoryRef> About, IRea
     public static readonly DocumentTerritories Empty = new([], []);
 }
 
-/// <summary>A territory named in a query, with the characters that name it.</summary>
-public sealed record QueryTerritory(Territory Territory, int Start, int End);
+/// <summary>
+/// A territory named in a query, with the characters that name it. <paramref name="Level"/> is set when a level word
+/// finer than the territory comes right before it ("communauté de communes Languedoc-Roussillon": EPCI inside the
+/// région); <paramref name="LevelStart"/> is where that level word starts (it ends where the name starts).
+/// </summary>
+public sealed record QueryTerritory(Territory Territory, int Start, int End, string? Level = null, int LevelStart = -1);
 
 /// <summary>
 /// Finds territory names in French text. The same code serves index time (documents: about and
@@ -199,7 +203,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var result = new List<QueryTerritory>();
         foreach (var c in candidates)
         {
-            if (Resolve(c, context, query: true) is { } t && result.All(r => r.Territory != t)) result.Add(new QueryTerritory(t, c.Start, c.End));
+            if (Resolve(c, context, query: true) is not { } t || result.Any(r => r.Territory == t)) continue;
+            // A level word finer than the territory asks for the territories of that level inside it.
+            var inside = c.CueLevel is { } level && c.CueStart >= 0 && TerritoryLevels.Rank(level) < TerritoryLevels.Rank(t.Level);
+            result.Add(inside ? new QueryTerritory(t, c.Start, c.End, c.CueLevel, c.CueStart) : new QueryTerritory(t, c.Start, c.End));
         }
         return result;
     }
@@ -218,6 +225,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool DescriptiveBefore { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
+        /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
+        public bool InQuery { get; init; }
+        /// <summary>In a query: where the level word before the name starts ("communauté" of "communauté de communes"), or -1.</summary>
+        public int CueStart { get; init; } = -1;
     }
 
     internal List<Candidate> Candidates(string text, bool query)
@@ -260,6 +271,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
+                InQuery = query,
+                CueStart = query ? CueStart(tokens, i) : -1,
             });
             i += n;
         }
@@ -443,6 +456,19 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>Where the level word <see cref="CueLevel"/> reads starts: "communauté" for "communauté de communes" and "communauté d'agglomération".</summary>
+    private static int CueStart(List<TerritoryToken> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (Linkers.Contains(tokens[k].Folded)) continue;
+            if (tokens[k].Folded is "communes" or "agglomeration" && k >= 2 && tokens[k - 1].Folded is "de" or "d"
+                && tokens[k - 2].Folded is "communaute" or "communautes") return tokens[k - 2].Start;
+            return tokens[k].Start;
+        }
+        return -1;
+    }
+
     private static bool CuePlural(List<TerritoryToken> tokens, int i)
     {
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
@@ -550,9 +576,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var score = 0;
         if (c.CueLevel is not null)
         {
-            // "commune de X" names a commune; "communes de X" may name their département or région.
+            // "commune de X" names a commune; "communes de X" may name their département or région; in a query, any
+            // level word before a larger territory asks for the places of that level inside it ("budget commune Bretagne").
             score += (c.CueLevel, c.CuePlural, t.Level) switch
             {
+                var (cue, _, level) when c.InQuery && TerritoryLevels.Rank(cue!) < TerritoryLevels.Rank(level) => 1,
                 (TerritoryLevels.Commune, true, TerritoryLevels.Departement or TerritoryLevels.Region) => 1,
                 (TerritoryLevels.Commune, true, _) => 0,
                 (TerritoryLevels.Commune, false, TerritoryLevels.Epci) => 0,
