@@ -109,7 +109,7 @@ public sealed class TerritoryQuery
             foreach (var n in _named)
             {
                 var rest = (_text[..n.Start] + " " + _text[n.End..]).Trim();
-                var about = new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key));
+                var about = Tree(Schema.TerritoryTree, n);
                 if (n.Level is not null)
                 {
                     // "comptes communauté de communes Languedoc-Roussillon": the other words in a document about an EPCI
@@ -141,7 +141,7 @@ public sealed class TerritoryQuery
         }
         foreach (var n in _named)
         {
-            boosted.Add(new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
+            boosted.Add(Boosted(Tree(Schema.TerritoryTree, n), QueryTerritoryBoost), Occur.SHOULD);
             // A level word: documents about a territory of that level inside it, or about it, rank first.
             if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
             // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
@@ -154,7 +154,7 @@ public sealed class TerritoryQuery
     /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself.</summary>
     private static Query InsideAtLevel(QueryTerritory n) => new BooleanQuery
     {
-        { new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key)), Occur.MUST },
+        { Tree(Schema.TerritoryTree, n), Occur.MUST },
         {
             new BooleanQuery
             {
@@ -164,6 +164,25 @@ public sealed class TerritoryQuery
             Occur.MUST
         },
     };
+
+    /// <summary>
+    /// The named territory in a tree field; a former région is its départements ("Limousin" is not all of Nouvelle-Aquitaine),
+    /// plus the documents about today's région (its regional studies cover them).
+    /// </summary>
+    private static Query Tree(string field, QueryTerritory n)
+    {
+        if (n.Parts.Count == 0) return new TermQuery(new Term(field, n.Territory.Key));
+        var any = new BooleanQuery();
+        foreach (var part in n.Parts) any.Add(new TermQuery(new Term(field, part.Key)), Occur.SHOULD);
+        any.Add(new TermQuery(new Term(Schema.TerritoryAbout, n.Territory.Key)), Occur.SHOULD);
+        return any;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
 
     /// <summary>AND of two optional filters.</summary>
     public static Query? And(Query? a, Query? b) => a is null ? b : b is null ? a : new BooleanQuery { { a, Occur.MUST }, { b, Occur.MUST } };

@@ -13,7 +13,11 @@ public sealed record DocumentTerritories(IReadOnlyList<TerritoryRef> About, IRea
 /// finer than the territory comes right before it ("communauté de communes Languedoc-Roussillon": EPCI inside the
 /// région); <paramref name="LevelStart"/> is where that level word starts (it ends where the name starts).
 /// </summary>
-public sealed record QueryTerritory(Territory Territory, int Start, int End, string? Level = null, int LevelStart = -1);
+public sealed record QueryTerritory(Territory Territory, int Start, int End, string? Level = null, int LevelStart = -1)
+{
+    /// <summary>A former région's départements ("Limousin": 19, 23, 87 in today's Nouvelle-Aquitaine); empty otherwise.</summary>
+    public IReadOnlyList<Territory> Parts { get; init; } = [];
+}
 
 /// <summary>
 /// Finds territory names in French text. The same code serves index time (documents: about and
@@ -206,7 +210,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (Resolve(c, context, query: true) is not { } t || result.Any(r => r.Territory == t)) continue;
             // A level word finer than the territory asks for the territories of that level inside it.
             var inside = c.CueLevel is { } level && c.CueStart >= 0 && TerritoryLevels.Rank(level) < TerritoryLevels.Rank(t.Level);
-            result.Add(inside ? new QueryTerritory(t, c.Start, c.End, c.CueLevel, c.CueStart) : new QueryTerritory(t, c.Start, c.End));
+            var parts = t.Level == TerritoryLevels.Region ? Gazetteer.FormerRegionParts(c.Key) : [];
+            result.Add((inside ? new QueryTerritory(t, c.Start, c.End, c.CueLevel, c.CueStart) : new QueryTerritory(t, c.Start, c.End)) with { Parts = parts });
         }
         return result;
     }
