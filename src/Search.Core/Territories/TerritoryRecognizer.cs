@@ -514,8 +514,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // "Bretagne" is the région, not the small commune of the Territoire de Belfort, unless a cue or a code says so,
             // or a large commune's département is named in the document and the larger territory's is not ("Vienne" near Lyon).
             var larger = names.Where(n => n.Target.Level != TerritoryLevels.Commune).Max(n => Evidence(c, n.Target, []));
+            // In a query a level word is no such cue: "budget commune Bretagne" asks for the communes of the région.
             var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune
-                && (Evidence(c, n.Target, []) >= 3 || n.Target.Population >= 20_000 && larger < 2
+                && (Evidence(c, n.Target, []) >= 3 && !(query && c.CueLevel is not null) || n.Target.Population >= 20_000 && larger < 2
                     && n.Target.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p)))).ToList();
             names = communes.Count > 0 ? communes : names.Where(n => n.Target.Level != TerritoryLevels.Commune).ToList();
         }
