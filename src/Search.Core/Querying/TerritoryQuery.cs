@@ -109,7 +109,15 @@ public sealed class TerritoryQuery
             foreach (var n in _named)
             {
                 var rest = (_text[..n.Start] + " " + _text[n.End..]).Trim();
-                var about = new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key));
+                var about = Tree(Schema.TerritoryTree, n);
+                if (n.Level is not null)
+                {
+                    // "comptes communauté de communes Languedoc-Roussillon": the other words in a document about an EPCI
+                    // inside the région (or about the région itself), whether or not it says "communauté de communes".
+                    var others = (_text[..n.LevelStart] + " " + _text[n.End..]).Trim();
+                    var inside = InsideAtLevel(n);
+                    either.Add(others.Length == 0 ? inside : new BooleanQuery { { build!(others), Occur.MUST }, { inside, Occur.MUST } }, Occur.SHOULD);
+                }
                 if (rest.Length == 0)
                 {
                     either.Add(about, Occur.SHOULD);
@@ -133,12 +141,47 @@ public sealed class TerritoryQuery
         }
         foreach (var n in _named)
         {
-            boosted.Add(new TermQuery(new Term(Schema.TerritoryTree, n.Territory.Key)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
+            boosted.Add(Boosted(Tree(Schema.TerritoryTree, n), QueryTerritoryBoost), Occur.SHOULD);
+            // A level word: documents about a territory of that level inside it, or about it, rank first.
+            if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
             // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
             // on an EPCI of the Meuse that never names the région).
             boosted.Add(new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)) { Boost = QueryMentionBoost }, Occur.SHOULD);
         }
         return boosted;
+    }
+
+    /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself.</summary>
+    private static Query InsideAtLevel(QueryTerritory n) => new BooleanQuery
+    {
+        { Tree(Schema.TerritoryTree, n), Occur.MUST },
+        {
+            new BooleanQuery
+            {
+                { new PrefixQuery(new Term(Schema.TerritoryAbout, n.Level + ":")), Occur.SHOULD },
+                { new TermQuery(new Term(Schema.TerritoryAbout, n.Territory.Key)), Occur.SHOULD },
+            },
+            Occur.MUST
+        },
+    };
+
+    /// <summary>
+    /// The named territory in a tree field; a former région is its départements ("Limousin" is not all of Nouvelle-Aquitaine),
+    /// plus the documents about today's région (its regional studies cover them).
+    /// </summary>
+    private static Query Tree(string field, QueryTerritory n)
+    {
+        if (n.Parts.Count == 0) return new TermQuery(new Term(field, n.Territory.Key));
+        var any = new BooleanQuery();
+        foreach (var part in n.Parts) any.Add(new TermQuery(new Term(field, part.Key)), Occur.SHOULD);
+        any.Add(new TermQuery(new Term(Schema.TerritoryAbout, n.Territory.Key)), Occur.SHOULD);
+        return any;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
     }
 
     /// <summary>AND of two optional filters.</summary>

@@ -175,6 +175,25 @@ public sealed partial class Gazetteer
         return result;
     }
 
+    /// <summary>The départements of the régions merged in 2016, by the folded former name (Centre is all of Centre-Val de Loire).</summary>
+    private static readonly Dictionary<string, string[]> FormerRegionDepartements = new(StringComparer.Ordinal)
+    {
+        ["alsace"] = ["67", "68"], ["lorraine"] = ["54", "55", "57", "88"], ["champagne ardenne"] = ["08", "10", "51", "52"],
+        ["aquitaine"] = ["24", "33", "40", "47", "64"], ["limousin"] = ["19", "23", "87"], ["poitou charentes"] = ["16", "17", "79", "86"],
+        ["auvergne"] = ["03", "15", "43", "63"], ["rhone alpes"] = ["01", "07", "26", "38", "42", "69", "73", "74"],
+        ["bourgogne"] = ["21", "58", "71", "89"], ["franche comte"] = ["25", "39", "70", "90"],
+        ["languedoc roussillon"] = ["11", "30", "34", "48", "66"], ["midi pyrenees"] = ["09", "12", "31", "32", "46", "65", "81", "82"],
+        ["nord pas de calais"] = ["59", "62"], ["picardie"] = ["02", "60", "80"],
+        ["basse normandie"] = ["14", "50", "61"], ["haute normandie"] = ["27", "76"],
+    };
+
+    /// <summary>
+    /// The départements a former région's name covers today ("Limousin": Corrèze, Creuse, Haute-Vienne, inside
+    /// Nouvelle-Aquitaine), or empty when <paramref name="key"/> (folded) is no part of a merged région.
+    /// </summary>
+    public IReadOnlyList<Territory> FormerRegionParts(string key) =>
+        FormerRegionDepartements.TryGetValue(key, out var codes) ? codes.Select(c => Find(TerritoryLevels.Departement, c)).OfType<Territory>().ToList() : [];
+
     public bool IsAncestor(Territory ancestor, Territory of) => !ReferenceEquals(ancestor, of) && SelfAndAncestors(of).Contains(ancestor);
 
     private void LinkHierarchy()
@@ -257,12 +276,27 @@ public sealed partial class Gazetteer
         var type = space > 0 ? name[..space] : "";
         if (!EpciPrefixes.TryGetValue(type, out var expansions)) return;
         var rest = name[(space + 1)..];
-        foreach (var e in expansions) AddName(e + " " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length));
+        foreach (var e in expansions)
+        {
+            AddName(e + " " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length));
+            // "communauté de communes de Maremne Adour Côte Sud" for "CC Maremne Adour Côte Sud".
+            if (!Linkers.Contains(TerritoryText.Key(rest).Split(' ')[0])) AddName(e + " de " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length + 1));
+        }
         // The bare rest ("Pays de Lunel", "Saint-Brieuc Armor Agglomération") when it is distinctive.
         var restWords = TerritoryText.Key(rest).Split(' ').SkipWhile(Linkers.Contains).ToArray();
         var bare = string.Join(' ', restWords);
-        var distinctive = restWords.Length >= 2 && restWords.Any(w => w is "agglomeration" or "agglo" or "metropole" or "communaute" or "pays" or "grand");
+        var distinctive = restWords.Length >= 2 && restWords.Any(w => w is "agglomeration" or "agglo" or "metropole" or "communaute" or "pays" or "grand"
+            or "intercom" or "interco" or "region" or "terres" or "coeur" or "vallee" or "portes");
         if (distinctive && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, kind, 0, 0));
+        // The type after the name, as bodies write it on their covers: "Vienne Condrieu Agglomération", "Coëvrons Communauté".
+        if (restWords.Length >= 1 && !restWords.Any(w => w is "agglomeration" or "agglo" or "communaute" or "metropole"))
+        {
+            foreach (var suffix in type == "CA" ? ["agglomeration", "agglo"] : type == "CC" ? ["communaute"] : Array.Empty<string>())
+            {
+                var suffixed = bare + " " + suffix;
+                if (!_names.ContainsKey(suffixed)) AddName(suffixed, new TerritoryName(t, kind, 0, 0));
+            }
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)")]

@@ -8,8 +8,16 @@ public sealed record DocumentTerritories(IReadOnlyList<TerritoryRef> About, IRea
     public static readonly DocumentTerritories Empty = new([], []);
 }
 
-/// <summary>A territory named in a query, with the characters that name it.</summary>
-public sealed record QueryTerritory(Territory Territory, int Start, int End);
+/// <summary>
+/// A territory named in a query, with the characters that name it. <paramref name="Level"/> is set when a level word
+/// finer than the territory comes right before it ("communauté de communes Languedoc-Roussillon": EPCI inside the
+/// région); <paramref name="LevelStart"/> is where that level word starts (it ends where the name starts).
+/// </summary>
+public sealed record QueryTerritory(Territory Territory, int Start, int End, string? Level = null, int LevelStart = -1)
+{
+    /// <summary>A former région's départements ("Limousin": 19, 23, 87 in today's Nouvelle-Aquitaine); empty otherwise.</summary>
+    public IReadOnlyList<Territory> Parts { get; init; } = [];
+}
 
 /// <summary>
 /// Finds territory names in French text. The same code serves index time (documents: about and
@@ -48,10 +56,34 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "suisse", "belgique", "allemagne", "italie", "espagne", "europe", "afrique", "amerique", "canada", "luxembourg",
         "l union", "la cote", "le pas", "la creuse", "le port", "la poste", "la chapelle", "le plan", "les iles",
         "l echelle", "la chambre", "le syndicat", "ecole", "cultures", "engins", "aucun", "place", "frais", "azur",
+        // Landscape words that name rivers' banks and valleys in bodies' names ("Syndicat des Rives de l'Elorn").
+        "rives", "rive", "vallee", "vallees", "sources", "portes", "gorges", "lac", "lacs", "marais", "plateau", "coteaux",
+        "monts", "berges", "bords", "confluence", "bassin",
         // First names that are also communes.
         "marie", "francois", "yves", "nicole", "gilles", "mathieu", "rene", "gael", "alex", "raymond", "bernard",
         "laurent", "vincent", "martin", "michel", "pierre", "jean", "paul", "louis", "simon", "thomas", "denis", "guy",
     ];
+
+    /// <summary>First names that are also communes: a person's name even when the commune's département is named.</summary>
+    private static readonly HashSet<string> FirstNames =
+    [
+        "marie", "francois", "yves", "nicole", "gilles", "mathieu", "rene", "gael", "alex", "raymond", "bernard",
+        "laurent", "vincent", "martin", "michel", "pierre", "jean", "paul", "louis", "simon", "thomas", "denis", "guy",
+    ];
+
+    /// <summary>Capitalised words before "de", "du", "des" that start the name of a river, a landscape or a body: the name after them is not a territory ("Vallée du Lot", "Rives de la Vienne").</summary>
+    private static readonly HashSet<string> DescriptiveNouns =
+    [
+        "rives", "rive", "vallee", "vallees", "val", "sources", "source", "portes", "gorges", "lac", "lacs", "marais", "plateau",
+        "coteaux", "monts", "berges", "bords", "confluence", "bassin", "boucles", "plaine", "haute vallee", "villes", "iles",
+        "cote", "cotes", "pays", "terres", "coeur", "causses", "montagne", "montagnes", "foret", "estuaire", "baie", "delta",
+    ];
+
+    /// <summary>Département names that are also common words, read as the département after an article ("du Lot", "le Cher").</summary>
+    private static readonly HashSet<string> DepartementAfterArticle = ["lot", "cher"];
+
+    /// <summary>Generic words an EPCI's name may write in lower case ("communauté de communes de la région de Bar-sur-Aube").</summary>
+    private static readonly HashSet<string> EpciGenericWords = ["region", "pays", "vallee", "val", "communes", "agglomeration", "agglo", "communaute", "metropole", "intercom", "territoire"];
 
     /// <summary>Common words that are still the usual name of a large territory when capitalised and not at a sentence start.</summary>
     private static readonly HashSet<string> CapitalisedIsEnough =
@@ -92,25 +124,40 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
+        var opening = new List<Territory>();
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS").
-            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t)
+            // Not an address ("35000 Rennes") nor an example.
+            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
                 && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
+            if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
+                && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
             // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
-            var subject = weight == 0 && !candidate.Locator;
+            var subject = weight == 0 && !candidate.Locator && !candidate.Example;
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
 
         var about = scores.Where(kv => kv.Value.InTitle).OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).ToList();
+        // A table or a list of every département (or région) is about France, not its first rows.
+        var everywhere = scores.Keys.Count(t => t.Level == TerritoryLevels.Departement) >= 30 || scores.Keys.Count(t => t.Level == TerritoryLevels.Region) >= 12;
+        if (about.Count == 0 && everywhere) about.Add(Gazetteer.France);
+        // A methodological note is national even when its examples are named with a cue at the top.
+        if (about.Count == 0 && title is not null && MethodTitle().IsMatch(title)) about.Add(Gazetteer.France);
         if (about.Count == 0 && head.Count > 0)
         {
-            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b))).Take(2).ToList();
+            // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
+            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         }
+        // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
+        var localBody = title is not null && LocalBodyTitle().IsMatch(title);
+        if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+        // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
+        if (about.Count == 0 && title is not null && LevelTitle().IsMatch(title) && !localBody) about.Add(Gazetteer.France);
         if (about.Count == 0 && scores.Count > 0)
         {
             // No subject in the title: the territories the text is clearly centred on.
@@ -120,7 +167,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
         }
         about = about.Take(6).ToList();
-        if (about.Count == 0 && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
@@ -135,8 +182,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return NationalCue().IsMatch(head);
     }
 
-    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|métropole et outre-mer|ensemble des (communes|départements|régions|collectivités))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|métropole et outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
+
+    /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
+    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelTitle();
+
+    /// <summary>A methodological note or guide: national, its places are examples.</summary>
+    [GeneratedRegex(@"\b(note méthodologique|méthodologie|methodologie|méthodologique)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MethodTitle();
+
+    /// <summary>A title naming one local body: its subject is local even when no place is recognised.</summary>
+    [GeneratedRegex(@"\b(communauté (de communes|d'agglomération|urbaine)|commune (de|d')|syndicat|SIVU|SIVOM|SIAEP|SDIS|office (de|du|d')|établissement public|régie)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalBodyTitle();
 
     /// <summary>The territories a query names ("Isère", "communes de Bretagne", "nimes"), case and accents optional.</summary>
     public IReadOnlyList<QueryTerritory> RecognizeQuery(string query)
@@ -148,7 +207,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var result = new List<QueryTerritory>();
         foreach (var c in candidates)
         {
-            if (Resolve(c, context, query: true) is { } t && result.All(r => r.Territory != t)) result.Add(new QueryTerritory(t, c.Start, c.End));
+            if (Resolve(c, context, query: true) is not { } t || result.Any(r => r.Territory == t)) continue;
+            // A level word finer than the territory asks for the territories of that level inside it.
+            var inside = c.CueLevel is { } level && c.CueStart >= 0 && TerritoryLevels.Rank(level) < TerritoryLevels.Rank(t.Level);
+            var parts = t.Level == TerritoryLevels.Region ? Gazetteer.FormerRegionParts(c.Key) : [];
+            result.Add((inside ? new QueryTerritory(t, c.Start, c.End, c.CueLevel, c.CueStart) : new QueryTerritory(t, c.Start, c.End)) with { Parts = parts });
         }
         return result;
     }
@@ -157,7 +220,21 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal sealed record Candidate(
         string Key, int Start, int End, IReadOnlyList<TerritoryName> Names,
         string? CueLevel, bool CuePlural, string? CodeAfter, string? PostcodeBefore, bool ArticleBefore, bool SentenceStart, bool AllUpper,
-        bool Locator = false, bool ProperNameNeighbour = false, bool AccentsDiffer = false, bool AllCaps = false);
+        bool Locator = false, bool ProperNameNeighbour = false, bool AccentsDiffer = false, bool AllCaps = false)
+    {
+        /// <summary>Départements or régions named in parentheses right after: "Die (Drôme)".</summary>
+        public IReadOnlyList<Territory> ParentsAfter { get; init; } = [];
+        /// <summary>A postcode written right after without parentheses: "Estaing 65400".</summary>
+        public string? PostcodeAfter { get; init; }
+        /// <summary>After a landscape or body word: "Vallée du Lot", "Rives de l'Elorn".</summary>
+        public bool DescriptiveBefore { get; init; }
+        /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
+        public bool Example { get; init; }
+        /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
+        public bool InQuery { get; init; }
+        /// <summary>In a query: where the level word before the name starts ("communauté" of "communauté de communes"), or -1.</summary>
+        public int CueStart { get; init; } = -1;
+    }
 
     internal List<Candidate> Candidates(string text, bool query)
     {
@@ -193,10 +270,90 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper, locator,
                 ProperNameNeighbour(text, tokens, i, n),
                 AccentsDiffer: n == 1 && !tokens[i].AllUpper && !names.Any(x => string.Equals(x.Spelling, spelled, StringComparison.OrdinalIgnoreCase)),
-                AllCaps: tokens.Skip(i).Take(n).All(t => t.AllUpper || Linkers.Contains(t.Folded) || t.Folded.Length == 1)));
+                AllCaps: tokens.Skip(i).Take(n).All(t => t.AllUpper || Linkers.Contains(t.Folded) || t.Folded.Length == 1))
+            {
+                ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
+                PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
+                DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
+                Example = !query && ExampleBefore(text, tokens[i].Start),
+                InQuery = query,
+                CueStart = query ? CueStart(tokens, i) : -1,
+            });
             i += n;
         }
+        if (!query) InheritListCues(text, result);
         return result;
+    }
+
+    /// <summary>
+    /// A name listed after a cued one inherits its cue: "les communes de Pont-d'Ain, Priay et Varambon" are three
+    /// communes. A list of several names after "communes de" names communes, not the département of each.
+    /// </summary>
+    private void InheritListCues(string text, List<Candidate> candidates)
+    {
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            if (candidates[a].CueLevel is null) continue;
+            var b = a;
+            while (b + 1 < candidates.Count && candidates[b + 1].CueLevel is null && ListGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
+            if (b == a) continue;
+            var first = candidates[a];
+            var communeList = first.CueLevel == TerritoryLevels.Commune && first.CuePlural;
+            for (var k = a; k <= b; k++)
+            {
+                var c = candidates[k];
+                var plural = first.CuePlural && !(communeList && c.Names.Any(n => n.Target.Level == TerritoryLevels.Commune)
+                    && !c.Names.Any(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region));
+                candidates[k] = c with { CueLevel = first.CueLevel, CuePlural = plural };
+            }
+            a = b;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
+    private static partial Regex ListGap();
+
+    private IReadOnlyList<Territory> ParentsAfter(string text, int end)
+    {
+        var m = NameInParentheses().Match(text, end, Math.Min(48, text.Length - end));
+        if (!m.Success) return [];
+        var key = TerritoryText.Key(m.Groups[1].Value);
+        var names = Gazetteer.Names(key);
+        if (names.Count == 0 && key.Split(' ') is [var w, .. var rest] && Articles.Contains(w)) names = Gazetteer.Names(string.Join(' ', rest));
+        return names.Where(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region).Select(n => n.Target).Distinct().ToList();
+    }
+
+    [GeneratedRegex(@"\G\s*\(\s*([^()\d\n]{3,40}?)\s*\)")]
+    private static partial Regex NameInParentheses();
+
+    private static string? PostcodeAfter(string text, int end)
+    {
+        var m = BarePostcode().Match(text, end, Math.Min(10, text.Length - end));
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"\G[ ,]{1,2}(\d{5})(?!\d)")]
+    private static partial Regex BarePostcode();
+
+    /// <summary>"Vallée du Lot", "Rives de l'Elorn": a capitalised landscape word, then one or two linkers, then the name.</summary>
+    private static bool DescriptiveBefore(List<TerritoryToken> tokens, int i)
+    {
+        var k = i - 1;
+        var linkers = 0;
+        while (k >= 0 && linkers < 2 && tokens[k].Folded is "de" or "du" or "des" or "d" or "la" or "l" or "le" or "les" && !tokens[k].Capitalized) { k--; linkers++; }
+        if (linkers == 0 || k < 0 || !tokens[k].Capitalized) return false;
+        return DescriptiveNouns.Contains(tokens[k].Folded);
+    }
+
+    /// <summary>"par exemple", "exemple :", "tel que", "comme" shortly before in the same sentence.</summary>
+    private static bool ExampleBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var window = text.AsSpan(from, start - from);
+        var stop = window.LastIndexOfAny('.', '\n');
+        if (stop >= 0) window = window[(stop + 1)..];
+        return window.Contains("exemple", StringComparison.OrdinalIgnoreCase) || window.Contains("tels que", StringComparison.OrdinalIgnoreCase)
+            || window.Contains("telles que", StringComparison.OrdinalIgnoreCase) || window.Contains("comme ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -231,7 +388,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // cannot reach past the first word that is neither, unless that word is within the prefix.
             for (var k = i + Gazetteer.MaxPrefixTokensStartingWith(first); k < i + reach; k++)
             {
-                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)) { reach = k - i; break; }
+                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded) && !EpciGenericWords.Contains(tokens[k].Folded)) { reach = k - i; break; }
             }
         }
         if (reach == 0) return NoName;
@@ -277,7 +434,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (query) return true;
         for (var k = i + name.PrefixTokens; k < i + n; k++)
         {
-            if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)) return false;
+            if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)
+                && !(name.Target.Level == TerritoryLevels.Epci && k > i && EpciGenericWords.Contains(tokens[k].Folded))) return false;
         }
         return name.PrefixTokens > 0 || tokens[i].Capitalized || Linkers.Contains(tokens[i].Folded);
     }
@@ -288,8 +446,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             var w = tokens[k].Folded;
             if (Linkers.Contains(w)) continue;
+            // "communauté de communes de X", "communauté d'agglomération de X": X names the EPCI (often by its seat).
+            if (w == "communes" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded is "communaute" or "communautes") return TerritoryLevels.Epci;
             return w switch
             {
+                "agglomeration" or "agglomerations" or "communaute" or "communautes" or "metropole" or "intercommunalites" => TerritoryLevels.Epci,
                 "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" => TerritoryLevels.Commune,
                 "departement" or "departements" or "departemental" or "departementale" => TerritoryLevels.Departement,
                 "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
@@ -300,11 +461,26 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>Where the level word <see cref="CueLevel"/> reads starts: "communauté" for "communauté de communes" and "communauté d'agglomération".</summary>
+    private static int CueStart(List<TerritoryToken> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (Linkers.Contains(tokens[k].Folded)) continue;
+            if (tokens[k].Folded is "communes" or "agglomeration" && k >= 2 && tokens[k - 1].Folded is "de" or "d"
+                && tokens[k - 2].Folded is "communaute" or "communautes") return tokens[k - 2].Start;
+            return tokens[k].Start;
+        }
+        return -1;
+    }
+
     private static bool CuePlural(List<TerritoryToken> tokens, int i)
     {
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
-            if (!Linkers.Contains(tokens[k].Folded)) return tokens[k].Folded.EndsWith('s');
+            if (Linkers.Contains(tokens[k].Folded)) continue;
+            if (tokens[k].Folded == "communes" && k >= 2 && tokens[k - 1].Folded == "de") return tokens[k - 2].Folded.EndsWith('s');
+            return tokens[k].Folded.EndsWith('s');
         }
         return false;
     }
@@ -325,10 +501,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
+        if (c.CueLevel == TerritoryLevels.Epci && !c.CuePlural && !names.Any(n => n.Target.Level == TerritoryLevels.Epci))
+        {
+            // "l'agglomération de Gap", "la communauté de communes de Sablé-sur-Sarthe": the EPCI of that commune.
+            var seats = names.Where(n => n.Target.Level == TerritoryLevels.Commune && n.Target.EpciCode is not null)
+                .Select(n => (Epci: Gazetteer.Find(TerritoryLevels.Epci, n.Target.EpciCode!), Seat: n.Target)).Where(x => x.Epci is not null)
+                .OrderByDescending(x => x.Seat.Population).ToList();
+            if (seats.Count > 0 && (seats.Count == 1 || seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
+        }
         if (names.Any(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region && n.Kind == NameKind.Official))
         {
-            // "Bretagne" is the région, not the small commune of the Territoire de Belfort, unless a cue or a code says so.
-            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune && Evidence(c, n.Target, []) >= 3).ToList();
+            // "Bretagne" is the région, not the small commune of the Territoire de Belfort, unless a cue or a code says so,
+            // or a large commune's département is named in the document and the larger territory's is not ("Vienne" near Lyon).
+            var larger = names.Where(n => n.Target.Level != TerritoryLevels.Commune).Max(n => Evidence(c, n.Target, []));
+            // In a query a level word is no such cue: "budget commune Bretagne" asks for the communes of the région.
+            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune
+                && (Evidence(c, n.Target, []) >= 3 && !(query && c.CueLevel is not null) || n.Target.Population >= 20_000 && larger < 2
+                    && n.Target.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p)))).ToList();
             names = communes.Count > 0 ? communes : names.Where(n => n.Target.Level != TerritoryLevels.Commune).ToList();
         }
         var scored = names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
@@ -349,6 +538,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var strong = best.Score >= 3;
         if (strong) return t;
         if (best.Score < 0) return null;
+        // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
+        if (c.DescriptiveBefore && !query) return null;
         var single = best.Name.TokenCount == 1;
         var common = CommonWords.Contains(c.Key) || single && c.Key.Length <= 3 && t.Population < 20_000;
         if (query)
@@ -362,7 +553,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (small && c.AllCaps && best.Score < 2) return null;
         if (common)
         {
-            if (!CapitalisedIsEnough.Contains(c.Key) || c.SentenceStart) return null;
+            if (c.SentenceStart || c.ProperNameNeighbour) return null;
+            // "du Lot", "le Cher": the département after an article.
+            if (DepartementAfterArticle.Contains(c.Key) && t.Level == TerritoryLevels.Departement && c.ArticleBefore) return t;
+            // A common word that is a commune of a département (or EPCI) the document names elsewhere: "Die, dans la Drôme".
+            if (best.Score >= 2 && !FirstNames.Contains(c.Key) && !c.AllUpper && t.Level == TerritoryLevels.Commune
+                && t.Parents.Any(p => p.Level is TerritoryLevels.Departement or TerritoryLevels.Epci && context.Contains(p))) return t;
+            if (!CapitalisedIsEnough.Contains(c.Key)) return null;
             if (t.Level == TerritoryLevels.Departement && !c.ArticleBefore && best.Score < 2) return null;
             return t;
         }
@@ -385,12 +582,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var score = 0;
         if (c.CueLevel is not null)
         {
-            // "commune de X" names a commune; "communes de X" may name their département or région.
+            // "commune de X" names a commune; "communes de X" may name their département or région; in a query, any
+            // level word before a larger territory asks for the places of that level inside it ("budget commune Bretagne").
             score += (c.CueLevel, c.CuePlural, t.Level) switch
             {
+                var (cue, _, level) when c.InQuery && TerritoryLevels.Rank(cue!) < TerritoryLevels.Rank(level) => 1,
                 (TerritoryLevels.Commune, true, TerritoryLevels.Departement or TerritoryLevels.Region) => 1,
                 (TerritoryLevels.Commune, true, _) => 0,
                 (TerritoryLevels.Commune, false, TerritoryLevels.Epci) => 0,
+                (TerritoryLevels.Epci, true, TerritoryLevels.Departement or TerritoryLevels.Region) => 1,
                 var (cue, _, level) => cue == level ? 3 : -2,
             };
         }
@@ -402,6 +602,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             score += matches ? 4 : -3;
         }
         if (c.PostcodeBefore is { } postcode) score += t.Postcodes.Contains(postcode) ? 4 : 0;
+        if (c.PostcodeAfter is { } after && t.Postcodes.Contains(after)) score += 4;
+        if (c.ParentsAfter.Count > 0)
+            score += c.ParentsAfter.Any(p => t.Parents.Contains(p)) ? 4 : t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci ? -3 : 0;
         if (context.Count > 0 && t.Parents.Any(p => p.Level != TerritoryLevels.France && context.Contains(p))) score += 2;
         return score;
     }

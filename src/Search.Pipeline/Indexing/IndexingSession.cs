@@ -17,7 +17,7 @@ namespace Search.Pipeline.Indexing;
 /// </summary>
 public sealed class IndexingSession : IDisposable
 {
-    /// <summary>Bumped when extraction, metadata, the schema or the analysis (stem exceptions) changes, so that every document is extracted and indexed again.</summary>
+    /// <summary>Bumped when extraction, metadata, territory recognition, the analysis (stem exceptions) or the schema changes, so that every document is extracted and indexed again.</summary>
     public const string PipelineVersion = "10";
 
     /// <summary>The commit user data key holding the version of the pipeline that wrote the whole index.</summary>

@@ -107,4 +107,28 @@ public sealed class RecognizerTests
         var span = Recognizer.RecognizeQuery("dépenses Isère 2022").Single();
         Assert.Equal("Isère", "dépenses Isère 2022"[span.Start..span.End]);
     }
+
+    [Theory]
+    [InlineData("comptes communauté de communes Languedoc-Roussillon", "region:76", "epci", "communauté de communes ")]
+    [InlineData("transports communauté d'agglomération Picardie", "region:32", "epci", "communauté d'agglomération ")]
+    [InlineData("finances département Nouvelle-Aquitaine", "departement", "departement", "département ")]
+    [InlineData("budget commune Bretagne", "region:53", "commune", "commune ")]
+    public void Query_level_word_before_a_larger_territory_asks_for_places_of_that_level_inside_it(string query, string key, string level, string levelWords)
+    {
+        var named = Recognizer.RecognizeQuery(query).Single();
+        if (key.Contains(':')) Assert.Equal(key, named.Territory.Key);
+        else Assert.Equal("region", named.Territory.Level);
+        Assert.Equal(level, named.Level);
+        Assert.Equal(levelWords, query[named.LevelStart..named.Start]);
+    }
+
+    [Fact]
+    public void Query_former_region_is_its_departements_today()
+    {
+        var limousin = Recognizer.RecognizeQuery("dépenses sociales Limousin").Single();
+        Assert.Equal("region:75", limousin.Territory.Key);
+        Assert.Equal(["19", "23", "87"], limousin.Parts.Select(p => p.Code).Order());
+        Assert.Empty(Recognizer.RecognizeQuery("dépenses sociales Nouvelle-Aquitaine").Single().Parts);
+        Assert.Null(Recognizer.RecognizeQuery("budget Isère").Single().Level);   // no level word
+    }
 }

@@ -12,6 +12,8 @@ public sealed class TerritorySearchTests : IDisposable
     private static readonly TerritoryRef France = new("france", "FR", "France");
     private static readonly TerritoryRef BarLeDuc = new("commune", "55029", "Bar-le-Duc");
     private static readonly TerritoryRef Verdun = new("commune", "55545", "Verdun");
+    private static readonly TerritoryRef Lunel = new("epci", "243400520", "CA Lunel Agglo");
+    private static readonly TerritoryRef DeuxSevres = new("departement", "79", "Deux-Sèvres");
 
     private readonly TestIndex _index = new(
         TestIndex.Doc("https://x.example/villard", "Rapport sur la station", "La station de ski et son budget.") with { Territories = new([Villard], [Grenoble]) },
@@ -19,7 +21,9 @@ public sealed class TerritorySearchTests : IDisposable
         TestIndex.Doc("https://x.example/national", "Rapport national", "Les communes de France et leur budget.") with { Territories = new([France], []) },
         TestIndex.Doc("https://x.example/bar", "Rapport sur Bar-le-Duc", "Le budget de la ville.") with { Territories = new([BarLeDuc], []) },
         TestIndex.Doc("https://x.example/text", "Note", "Un rapport qui cite l'Isère sans en traiter.") with { Territories = DocumentTerritories.Empty },
-        TestIndex.Doc("https://x.example/verdun", "Syndicat intercommunal", "Le budget d'un syndicat dont le siège est à Verdun.") with { Territories = new([], [Verdun]) });
+        TestIndex.Doc("https://x.example/verdun", "Syndicat intercommunal", "Le budget d'un syndicat dont le siège est à Verdun.") with { Territories = new([], [Verdun]) },
+        TestIndex.Doc("https://x.example/lunel", "Rapport d'observations définitives", "Les comptes du groupement et ses charges.") with { Territories = new([Lunel], []) },
+        TestIndex.Doc("https://x.example/deux-sevres", "Rapport d'observations définitives", "Les comptes de la collectivité et ses dépenses sociales.") with { Territories = new([DeuxSevres], []) });
 
     public void Dispose() => _index.Dispose();
 
@@ -41,7 +45,7 @@ public sealed class TerritorySearchTests : IDisposable
     {
         var root = _index.Service.Search(new SearchRequest()).TerritoryFacet!;
         Assert.Null(root.Parent);
-        Assert.Contains(new TerritoryFacetValue("france", "FR", "France", 4), root.Values);
+        Assert.Contains(new TerritoryFacetValue("france", "FR", "France", 6), root.Values);
         Assert.Contains(new TerritoryFacetValue("region", "84", "Auvergne-Rhône-Alpes", 2), root.Values);
         Assert.Contains(new TerritoryFacetValue("region", "44", "Grand Est", 1), root.Values);
         var ara = _index.Service.Search(new SearchRequest { Territories = ["region:84"] }).TerritoryFacet!;
@@ -74,5 +78,19 @@ public sealed class TerritorySearchTests : IDisposable
         Assert.DoesNotContain("verdun", _index.Service.Search(new SearchRequest { Query = "Meuse" }).Hits.Select(h => h.Url[18..]));
         // Mentions are not "about": the filter and the facet ignore them.
         Assert.Equal(["bar"], Urls(new SearchRequest { Territories = ["departement:55"] }));
+    }
+
+    [Fact]
+    public void A_level_word_and_a_former_region_find_documents_about_that_level_inside_it()
+    {
+        // The Lunel report never says "communauté de communes" nor "Languedoc-Roussillon": it is about an EPCI of the Hérault.
+        var response = _index.Service.Search(new SearchRequest { Query = "comptes communauté de communes Languedoc-Roussillon" });
+        Assert.Equal(["region:76"], response.QueryTerritories.Select(t => t.Key));
+        Assert.Equal(["lunel"], response.Hits.Select(h => h.Url[18..]));
+        // A département of Poitou-Charentes is inside Nouvelle-Aquitaine, but not inside the former Limousin.
+        Assert.Equal(["deux-sevres"], Urls(new SearchRequest { Query = "dépenses sociales département Poitou-Charentes" }));
+        Assert.DoesNotContain("deux-sevres", Urls(new SearchRequest { Query = "dépenses sociales département Limousin" }));
+        // No document of that level inside it: the words alone still answer (never a contradiction giving nothing).
+        Assert.Equal(["ara"], Urls(new SearchRequest { Query = "lycées commune Auvergne" }));
     }
 }

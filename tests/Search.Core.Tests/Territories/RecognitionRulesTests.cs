@@ -1,0 +1,153 @@
+using Search.Core.Territories;
+
+namespace Search.Core.Tests.Territories;
+
+/// <summary>One test per recognition rule of issue 13, each on short sentences written for it.</summary>
+public sealed class RecognitionRulesTests
+{
+    private static readonly TerritoryRecognizer Recognizer = TerritoryRecognizer.Default;
+
+    private static List<string> Found(string text) =>
+        Recognizer.Recognize(null, null, [text]) is var r ? r.About.Concat(r.Mentioned).Select(t => t.Key).ToList() : [];
+
+    private static List<string> About(string? title, string text) =>
+        Recognizer.Recognize(title, null, [text]).About.Select(t => t.Key).ToList();
+
+    [Fact]
+    public void A_name_after_a_landscape_word_is_a_river_or_a_landscape_not_a_territory()
+    {
+        var found = Found("Le syndicat à vocation unique des Rives de l'Elorn entretient les berges. La Vallée du Lot attire les randonneurs.");
+        Assert.DoesNotContain("commune:38337", found);
+        Assert.DoesNotContain("departement:46", found);
+        // The same département with an article and no landscape word before it.
+        Assert.Contains("departement:46", Found("Le service départemental d'incendie et de secours du Lot a recruté."));
+    }
+
+    [Fact]
+    public void A_title_naming_a_body_after_a_river_is_not_about_the_homonym_commune()
+    {
+        var about = About("Syndicat des Rives de l'Ain : rapport d'observations", "Le syndicat regroupe les communes de Pont-d'Ain, Priay et Varambon.");
+        Assert.DoesNotContain("commune:38337", about);
+        Assert.DoesNotContain("departement:01", about);
+        Assert.Equal(["commune:01304", "commune:01314", "commune:01430"], about.Order());
+    }
+
+    [Fact]
+    public void A_list_after_a_cue_inherits_it()
+    {
+        var found = Found("Les communes de Pont-d'Ain, Priay et Varambon ont adhéré.");
+        Assert.Contains("commune:01304", found);
+        Assert.Contains("commune:01314", found);
+        Assert.Contains("commune:01430", found);
+    }
+
+    [Fact]
+    public void A_departement_or_region_in_parentheses_locates_a_short_name()
+    {
+        Assert.Contains("commune:26113", Found("Le marché de Die (Drôme) attire les visiteurs."));
+        var lux = Found("Les élus de Lux (Saône-et-Loire) ont voté le budget.");
+        Assert.Contains("commune:71269", lux);
+        Assert.DoesNotContain("commune:21361", lux);
+        Assert.Contains("commune:41136", Found("Le budget de Mer (Loir-et-Cher) est en équilibre."));
+    }
+
+    [Fact]
+    public void A_postcode_after_a_name_picks_the_homonym()
+    {
+        var found = Found("Le village d'Estaing 65400 a rénové son école.");
+        Assert.Contains("commune:65169", found);
+        Assert.DoesNotContain("commune:12098", found);
+    }
+
+    [Fact]
+    public void A_common_word_commune_is_read_when_its_departement_is_named_elsewhere()
+    {
+        Assert.Contains("commune:26113", Found("La Drôme compte plusieurs bourgs. À Die, le marché est animé."));
+        Assert.DoesNotContain("commune:26113", Found("Le bourg est animé. À Die, le marché aussi."));
+    }
+
+    [Fact]
+    public void An_epci_named_by_its_seat_is_that_epci()
+    {
+        var gap = Found("Le conseil de l'agglomération de Gap a voté son budget.");
+        Assert.Contains("epci:200067825", gap);
+        Assert.DoesNotContain("commune:05061", gap);
+        Assert.Contains("epci:247200090", Found("La communauté de communes de Sablé-sur-Sarthe investit."));
+        // The plural names the level within the département, not one EPCI.
+        Assert.DoesNotContain("epci:200067825", Found("Les communautés de communes des Hautes-Alpes, autour de Gap, investissent."));
+    }
+
+    [Fact]
+    public void An_epci_named_with_its_type_after_or_generic_words_in_lower_case_is_found()
+    {
+        var vienne = Found("Vienne Condrieu Agglomération a publié son rapport.");
+        Assert.Contains("epci:200077014", vienne);
+        Assert.DoesNotContain("departement:86", vienne);
+        Assert.Contains("epci:241000405", Found("Le président de la communauté de communes de la région de Bar-sur-Aube."));
+    }
+
+    [Fact]
+    public void A_large_commune_beats_the_departement_of_the_same_name_when_its_own_departement_is_named()
+    {
+        var found = Found("Le pont relie Sainte-Colombe, dans le Rhône, à Vienne, en Isère.");
+        Assert.Contains("commune:38544", found);
+        Assert.DoesNotContain("departement:86", found);
+    }
+
+    [Fact]
+    public void A_table_of_every_departement_is_about_france()
+    {
+        var rows = Gazetteer.Default.All.Where(t => t.Level == TerritoryLevels.Departement).OrderBy(t => t.Code, StringComparer.Ordinal).Take(40)
+            .Select((t, i) => $"{t.Name} ({t.Code})\t{100 + i}");
+        var about = About("Taux de fiscalité par département", "Département\tTaux\n" + string.Join("\n", rows));
+        Assert.Equal(["france:FR"], about);
+    }
+
+    [Fact]
+    public void A_note_about_a_level_is_about_france_not_its_examples()
+    {
+        var about = About("Fiche de situation financière des régions : note méthodologique",
+            "La fiche présente les comptes de chaque région. Par exemple, la région Île-de-France publie ses ratios.");
+        Assert.Equal(["france:FR"], about);
+    }
+
+    [Fact]
+    public void An_address_at_the_top_is_not_the_subject()
+    {
+        var about = About("Rapport d'observations définitives",
+            "Chambre régionale des comptes\n3 rue Robert d'Arbrissel 35000 Rennes\nLa commune de Quimper a fait l'objet d'un contrôle.");
+        Assert.Contains("commune:29232", about);
+        Assert.DoesNotContain("commune:35238", about);
+    }
+
+    [Fact]
+    public void A_local_body_whose_place_is_not_recognised_is_not_national()
+    {
+        var about = About("Syndicat intercommunal des eaux de la Source Claire", "Les collectivités territoriales et l'État financent le réseau national.");
+        Assert.DoesNotContain("france:FR", about);
+        // The same text under a general title is national.
+        Assert.Contains("france:FR", About("Le financement de l'eau potable", "Les collectivités territoriales et l'État financent le réseau national."));
+    }
+
+    [Fact]
+    public void A_body_whose_title_gives_no_place_is_about_the_places_its_text_opens_with()
+    {
+        var about = About("Syndicat à vocation unique des Rives de l'Elorn",
+            "Le syndicat gère deux établissements répartis sur trois sites à Guipavas et au Relecq-Kerhuon.");
+        Assert.Equal(["commune:29075", "commune:29235"], about.Order());
+    }
+
+    [Fact]
+    public void A_methodological_note_is_national_even_with_a_cued_example_at_the_top()
+    {
+        var about = About("Trajectoire climat à l'échelle des EPCI : méthodologie détaillée", "La région Bretagne a testé l'outil la première.");
+        Assert.Equal(["france:FR"], about);
+    }
+
+    [Fact]
+    public void An_epci_official_name_without_de_is_found_with_it()
+    {
+        // Official: "CC Maremne Adour Côte Sud".
+        Assert.Contains("epci:244000865", Found("La gestion de la communauté de communes de Maremne Adour Côte Sud."));
+    }
+}
