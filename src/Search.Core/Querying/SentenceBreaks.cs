@@ -1,6 +1,3 @@
-using ICU4N.Support.Text;
-using ICU4N.Text;
-
 namespace Search.Core.Querying;
 
 /// <summary>
@@ -10,107 +7,29 @@ namespace Search.Core.Querying;
 /// "nombreux. 65 % des agents"), or a letter or digit follows without a space ("L.1231-1", "1.5"). ICU's rule-based sentence iterator gave nearly the same
 /// passages at several times the cost on long reports (its cache is rebuilt around every match).
 /// </summary>
-public sealed class SentenceBreaks : BreakIterator
+public sealed class SentenceBreaks : ScanningBreakIterator
 {
-    private string _text = "";
-    private int _current;
-    private CharacterIterator? _iterator;
-
-    public override int Current => _current;
-
-    public override CharacterIterator Text => _iterator ??= new StringCharacterIterator(_text);
-
-    public override void SetText(CharacterIterator newText)
+    protected override bool IsBoundaryAt(int p)
     {
-        var chars = new System.Text.StringBuilder();
-        for (var c = newText.First(); c != CharacterIterator.Done; c = newText.Next()) chars.Append(c);
-        SetText(chars.ToString());
-    }
-
-    public override void SetText(string newText)
-    {
-        _text = newText ?? "";
-        _iterator = null;
-        _current = 0;
-    }
-
-    public override int First() => _current = 0;
-
-    public override int Last() => _current = _text.Length;
-
-    public override int Next()
-    {
-        if (_current >= _text.Length) return Done;
-        return _current = NextBoundary(_current + 1);
-    }
-
-    public override int Next(int n)
-    {
-        var result = _current;
-        for (; n > 0 && result != Done; n--) result = Next();
-        for (; n < 0 && result != Done; n++) result = Previous();
-        return result;
-    }
-
-    public override int Previous()
-    {
-        if (_current <= 0) return Done;
-        return _current = PreviousBoundary(_current - 1);
-    }
-
-    public override int Following(int offset)
-    {
-        if (offset >= _text.Length)
-        {
-            _current = _text.Length;
-            return Done;
-        }
-        return _current = NextBoundary(Math.Max(0, offset) + 1);
-    }
-
-    public override int Preceding(int offset)
-    {
-        if (offset <= 0) return Done;
-        return _current = PreviousBoundary(Math.Min(offset, _text.Length) - 1);
-    }
-
-    public override bool IsBoundary(int offset) => offset == 0 || offset == _text.Length || (offset > 0 && offset < _text.Length && IsBoundaryAt(offset));
-
-    /// <summary>The first boundary at or after <paramref name="from"/>.</summary>
-    private int NextBoundary(int from)
-    {
-        for (var p = from; p < _text.Length; p++) if (IsBoundaryAt(p)) return p;
-        return _text.Length;
-    }
-
-    /// <summary>The last boundary at or before <paramref name="from"/>.</summary>
-    private int PreviousBoundary(int from)
-    {
-        for (var p = from; p > 0; p--) if (IsBoundaryAt(p)) return p;
-        return 0;
-    }
-
-    private bool IsBoundaryAt(int p)
-    {
-        var c = _text[p];
-        if (IsLineBreak(_text[p - 1])) return !IsLineBreak(c);
+        var c = Chars[p];
+        if (IsLineBreak(Chars[p - 1])) return !IsLineBreak(c);
         if (char.IsWhiteSpace(c) || IsCloser(c)) return false;
         var i = p - 1;
         var spaces = false;
-        while (i > 0 && char.IsWhiteSpace(_text[i]) && !IsLineBreak(_text[i]))
+        while (i > 0 && char.IsWhiteSpace(Chars[i]) && !IsLineBreak(Chars[i]))
         {
             i--;
             spaces = true;
         }
-        while (i > 0 && IsCloser(_text[i])) i--;
-        if (_text[i] is not ('.' or '!' or '?' or '…')) return false;
+        while (i > 0 && IsCloser(Chars[i])) i--;
+        if (Chars[i] is not ('.' or '!' or '?' or '…')) return false;
         // "L.1231-1", "U.S.", "1.5": no break inside a token.
         if (!spaces && char.IsLetterOrDigit(c)) return false;
         // The next letter decides: a lower-case one continues the sentence ("nombreux. 65 % des agents").
-        for (var j = p; j < _text.Length && j < p + 64; j++)
+        for (var j = p; j < Chars.Length && j < p + 64; j++)
         {
-            if (IsLineBreak(_text[j])) break;
-            if (char.IsLetter(_text[j])) return !char.IsLower(_text[j]);
+            if (IsLineBreak(Chars[j])) break;
+            if (char.IsLetter(Chars[j])) return !char.IsLower(Chars[j]);
         }
         return true;
     }
