@@ -140,16 +140,7 @@ public class CrawlKillTests
         try
         {
             var config = site.WriteConfig(data, delaySeconds: 0);
-            using (var process = Process.Start(IndexerProcess.StartInfo("crawl", "--config", config, "--data", data, "--commit-every", "2"))!)
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                _ = process.StandardError.ReadToEndAsync();
-                var clock = Stopwatch.StartNew(); // only to give up on a crawl that never gets there
-                while (site.Requests.Count(r => r.StartsWith("/docs/", StringComparison.Ordinal)) < 4 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(5))
-                    await Task.Delay(20);
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
+            await KillCrawlAtHeldRequestAsync(site, config, data, commitEvery: 2);
             site.ReleaseHeld();
             using var provider = new Search.Core.Querying.IndexSearcherProvider(Path.Combine(data, "index"));
             Assert.Equal(2, new Search.Core.Querying.SearchService(provider).DocumentCount());
@@ -170,16 +161,7 @@ public class CrawlKillTests
         try
         {
             var config = site.WriteConfig(data, delaySeconds: 0.4);
-            using (var process = Process.Start(IndexerProcess.StartInfo("crawl", "--config", config, "--data", data, "--commit-every", "1000"))!)
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                _ = process.StandardError.ReadToEndAsync();
-                var clock = Stopwatch.StartNew(); // only to give up on a crawl that never gets there
-                while (site.Requests.Count(r => r.StartsWith("/docs/", StringComparison.Ordinal)) < 4 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(5))
-                    await Task.Delay(20);
-                process.Kill(entireProcessTree: true); // SIGKILL: no finally block runs
-                await process.WaitForExitAsync();
-            }
+            await KillCrawlAtHeldRequestAsync(site, config, data, commitEvery: 1000);
             var firstRun = site.Requests.Where(r => r.StartsWith("/docs/", StringComparison.Ordinal)).ToList();
             Assert.Equal(4, firstRun.Count);
             site.ReleaseHeld();
@@ -202,5 +184,21 @@ public class CrawlKillTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
+    }
+
+    /// <summary>
+    /// Runs <c>crawl</c> in an Indexer process until the site holds its fourth PDF request (three documents fetched,
+    /// one in flight), then kills it (SIGKILL: no finally block runs).
+    /// </summary>
+    private static async Task KillCrawlAtHeldRequestAsync(PublisherSite site, string config, string data, int commitEvery)
+    {
+        using var process = Process.Start(IndexerProcess.StartInfo("crawl", "--config", config, "--data", data, "--commit-every", commitEvery.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        var clock = Stopwatch.StartNew(); // only to give up on a crawl that never gets there
+        while (site.Requests.Count(r => r.StartsWith("/docs/", StringComparison.Ordinal)) < 4 && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(5))
+            await Task.Delay(20);
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
     }
 }
