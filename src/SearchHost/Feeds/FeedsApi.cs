@@ -10,7 +10,8 @@ namespace Search.Host.Feeds;
 /// <c>GET /api/feed</c>: an Atom feed of any search (the parameters of <c>/api/search</c>), newest first;
 /// <c>GET /api/export</c>: its results as CSV or JSON (<c>format=csv|json</c>), every hit up to <see cref="ResultsExport.Cap"/>.
 /// Neither is recorded in the query log: feed readers poll, and an export repeats a search already made. Both search
-/// under the host's limits (time budget, concurrency) like <c>/api/search</c>.
+/// under the host's limits (time budget, concurrency) like <c>/api/search</c>; one cut by the time budget carries the
+/// <see cref="ResultsExport.PartialHeader"/> header (and the JSON export <c>"partial": true</c>).
 /// </summary>
 public static class FeedsApi
 {
@@ -22,6 +23,7 @@ public static class FeedsApi
                 var response = new SearchService(served.Provider, limits: limits).Search(request, cancellationToken);
                 var state = SearchUrl.From(request with { Page = 1 });
                 var baseUrl = BaseUrl(http.Request);
+                MarkPartial(http, response);
                 var self = baseUrl + http.Request.Path + http.Request.QueryString;
                 return Results.Bytes(AtomFeed.Write(response, state, baseUrl, self, time.GetUtcNow()), AtomFeed.ContentType);
             })
@@ -41,10 +43,11 @@ public static class FeedsApi
                 var response = new SearchService(served.Provider, limits: limits).Search(request, cancellationToken);
                 var state = SearchUrl.From(request);
                 var now = time.GetUtcNow();
+                MarkPartial(http, response);
                 return kind == "csv"
                     ? Results.File(Csv.Encode(ResultsExport.ToCsv(response.Hits, BaseUrl(http.Request))), "text/csv; charset=utf-8", ResultsExport.FileName(state, now, "csv"))
                     : Results.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-                            new ResultsExportResponse(response.Query, response.Total, response.Hits.Count, ResultsExport.Cap, response.Hits), SearchJson.Options),
+                            new ResultsExportResponse(response.Query, response.Total, response.Hits.Count, ResultsExport.Cap, response.Partial, response.Hits), SearchJson.Options),
                         "application/json; charset=utf-8", ResultsExport.FileName(state, now, "json"));
             })
             .RequireRateLimiting(Search.SearchLoad.Policy)
@@ -55,6 +58,12 @@ public static class FeedsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
+    }
+
+    /// <summary>A feed or export cut by the time budget says so: a file must not pass for the whole list when it is not.</summary>
+    private static void MarkPartial(HttpContext http, SearchResponse response)
+    {
+        if (response.Partial) http.Response.Headers[ResultsExport.PartialHeader] = "true";
     }
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";

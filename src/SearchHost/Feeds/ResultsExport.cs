@@ -15,6 +15,9 @@ public static class ResultsExport
     /// <summary>Most hits exported: the deepest a search reaches.</summary>
     public const int Cap = SearchRequest.MaxDepth;
 
+    /// <summary>Response header of a feed or an export whose search ran out of its time budget: "true".</summary>
+    public const string PartialHeader = "X-Search-Partial";
+
     public const string CsvHeader = "titre,url,editeur,type,date,annee,territoires,format,page_du_service,id";
 
     public static string ToCsv(IReadOnlyList<SearchHit> hits, string baseUrl)
@@ -37,5 +40,9 @@ public static class ResultsExport
     }
 }
 
-/// <summary>The JSON export: the search, how many hits it has and how many were exported (at most <see cref="ResultsExport.Cap"/>).</summary>
-public sealed record ResultsExportResponse(string Query, long Total, int Exported, int Cap, IReadOnlyList<SearchHit> Hits);
+/// <summary>
+/// The JSON export: the search, how many hits it has and how many were exported (at most <see cref="ResultsExport.Cap"/>);
+/// <paramref name="Partial"/> when the search ran out of its time budget, so the list and the total may be incomplete
+/// (the CSV export says it in the <see cref="ResultsExport.PartialHeader"/> header).
+/// </summary>
+public sealed record ResultsExportResponse(string Query, long Total, int Exported, int Cap, bool Partial, IReadOnlyList<SearchHit> Hits);

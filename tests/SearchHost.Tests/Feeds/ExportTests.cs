@@ -94,6 +94,8 @@ public sealed class ExportTests(HostFixture host)
         Assert.Equal(ResultsExport.Cap, root.GetProperty("cap").GetInt32());
         Assert.Equal(root.GetProperty("total").GetInt64(), hits.Count);
         Assert.Equal(hits.Count, root.GetProperty("exported").GetInt32());
+        Assert.False(root.GetProperty("partial").GetBoolean());
+        Assert.False(response.Headers.Contains(ResultsExport.PartialHeader));
         var (csv, _) = await Get("/api/export" + query);
         Assert.Equal(hits, ParseCsv(Encoding.UTF8.GetString(csv, 3, csv.Length - 3)).Skip(1).Select(r => r[^1]).ToList());
     }
