@@ -108,6 +108,35 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
     }
 
     [Fact]
+    public async Task The_header_field_of_the_other_pages_suggests_too()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await Browser.NewPageAsync(browser, new() { BaseURL = host.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        await page.GotoAsync("/territoires");
+        Assert.Equal(0, await page.Locator("#q").CountAsync());   // no search page field here: the header's is the only one
+        var input = page.Locator("#recherche-entete");
+        Assert.Equal("combobox", await input.GetAttributeAsync("role"));
+        Assert.Equal("recherche-entete-suggestions", await input.GetAttributeAsync("aria-controls"));
+        await input.PressSequentiallyAsync("renn");
+        await page.WaitForSelectorAsync("#recherche-entete[aria-expanded='true']");
+        Assert.True(await page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" }).IsVisibleAsync());
+        var options = await page.Locator("#recherche-entete-suggestions [role=option]").CountAsync();
+        Assert.True(options >= 2);
+
+        // The same keyboard: down to the publication, Enter opens its page.
+        const string headerActiveIs = "kind => { const id = document.getElementById('recherche-entete').getAttribute('aria-activedescendant'); return !!id && document.getElementById(id).classList.contains('ui-suggestions__option--' + kind); }";
+        await input.PressAsync("ArrowDown");
+        Assert.Equal("recherche-entete-suggestion-0", await input.GetAttributeAsync("aria-activedescendant"));
+        for (var i = 0; i < options && !await page.EvaluateAsync<bool>(headerActiveIs, "title"); i++)
+            await input.PressAsync("ArrowDown");
+        await input.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/documents/" + SeededHostFixture.LongReportId + "$"));
+    }
+
+    [Fact]
     public async Task Without_javascript_the_field_is_a_plain_search_field()
     {
         var (playwright, browser) = await Browser.LaunchAsync();
