@@ -62,6 +62,13 @@ public sealed class IndexUpgradeTests : IDisposable
         Assert.Equal(2, health.GetProperty("documents").GetInt32());
         Assert.Equal(OldTitle, await host.TitleOf("police.html"));
         Assert.Equal(OlderIndex.Version, IndexingSession.VersionOf(IndexPath));
+        // The page for people says the same, in French: search still served, the rebuild's progress, the old index's size.
+        var (etat, code) = await host.Page("/etat");
+        Assert.Equal(200, code);
+        Assert.Contains("Un nouvel index est en cours de construction ; la recherche reste disponible sur l’index actuel.", etat);
+        Assert.Contains("Reconstruction en cours", etat);
+        Assert.Matches(@"[01] documents traités sur 2 \((0|50) %\)", etat);
+        Assert.Matches(@"Documents indexés</th>\s*<td>2</td>", etat);
 
         held.Released.Set();
         await host.WaitForStatus("ready");
@@ -108,6 +115,11 @@ public sealed class IndexUpgradeTests : IDisposable
         {
             Assert.True(await Task.Run(() => held.Reached.Wait(Patience)), "the build did not reach police.html");
             Assert.Equal("building", (await host.Health()).GetProperty("status").GetString());
+            var (etat, code) = await host.Page("/etat");
+            Assert.Equal(200, code);
+            Assert.Contains("L’index est en cours de construction : la recherche sera disponible à la fin.", etat);
+            Assert.Contains("Construction en cours", etat);
+            Assert.Contains("aucun index n’est encore disponible", etat);
             await host.StopAsync(); // cancels the extraction held in the middle of the build
             Assert.Equal(IndexState.Failed, host.Status.State);
             Assert.Equal("Start-up build cancelled.", host.Status.Message);
@@ -167,6 +179,12 @@ public sealed class IndexUpgradeTests : IDisposable
             var address = host._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             host._client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
             return host;
+        }
+
+        public async Task<(string Html, int Status)> Page(string path)
+        {
+            using var response = await _client.GetAsync(path);
+            return (await response.Content.ReadAsStringAsync(), (int)response.StatusCode);
         }
 
         public async Task<JsonElement> Health() => await _client.GetFromJsonAsync<JsonElement>("/health");
