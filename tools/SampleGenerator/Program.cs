@@ -6,19 +6,26 @@ using SampleGenerator.Pdf;
 
 // Usage: dotnet run --project tools/SampleGenerator -- <output folder, e.g. corpus-samples>
 //        dotnet run --project tools/SampleGenerator -- eval/territories/docs --territory-test
-// The second form writes the held-out territory-recognition documents (Content/TerritoryTest), not the served samples.
-if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] != "--territory-test"))
+//        dotnet run --project tools/SampleGenerator -- eval/territories/docs-blind --territory-blind
+// The second and third forms write the held-out territory-recognition documents (Content/TerritoryTest,
+// Content/TerritoryBlind), not the served samples.
+if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] is not ("--territory-test" or "--territory-blind")))
 {
-    Console.Error.WriteLine("usage: SampleGenerator <output folder> [--territory-test]   (e.g. corpus-samples, or eval/territories/docs --territory-test)");
+    Console.Error.WriteLine("usage: SampleGenerator <output folder> [--territory-test|--territory-blind]   (e.g. corpus-samples, eval/territories/docs --territory-test, eval/territories/docs-blind --territory-blind)");
     return 2;
 }
 
 var output = Path.GetFullPath(args[0]);
 var territoryTest = args.Length == 2;
-var (minWords, maxWords) = territoryTest ? (200, 900) : (600, 3000);
+// The blind split's documents are short (150–600 words): its PDFs may have a single page.
+var blind = args.Length == 2 && args[1] == "--territory-blind";
+var marker = blind ? typeof(ITerritoryBlindSource) : typeof(ITerritoryTestSource);
+var (minWords, maxWords) = blind ? (150, 600) : territoryTest ? (200, 900) : (600, 3000);
 var documents = typeof(ISampleSource).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISampleSource).IsAssignableFrom(t))
-    .Where(t => typeof(ITerritoryTestSource).IsAssignableFrom(t) == territoryTest)
+    .Where(t => territoryTest
+        ? marker.IsAssignableFrom(t)
+        : !typeof(ITerritoryTestSource).IsAssignableFrom(t) && !typeof(ITerritoryBlindSource).IsAssignableFrom(t))
     .Select(t => ((ISampleSource)Activator.CreateInstance(t)!).Create())
     .OrderBy(d => d.FileName, StringComparer.Ordinal)
     .ToList();
@@ -52,7 +59,7 @@ foreach (var doc in documents)
             File.WriteAllBytes(target, bytes);
             if (!territoryTest) File.WriteAllText(Path.Combine(output, "ground-truth", Path.ChangeExtension(pdf.FileName, ".txt")), truth);
             var infoTitle = pdf.InfoTitle ?? pdf.Title;
-            foreach (var problem in PdfVerifier.Check(bytes, truth, pdf.CheckPhrase, infoTitle))
+            foreach (var problem in PdfVerifier.Check(bytes, truth, pdf.CheckPhrase, infoTitle, minPages: blind ? 1 : 2))
                 warnings.Add($"{pdf.FileName}: {problem}");
             break;
         case HtmlSample html:

@@ -105,3 +105,10 @@ public interface ISampleSource
 /// eval/territories/docs with <c>--territory-test</c>, never to corpus-samples.
 /// </summary>
 public interface ITerritoryTestSource : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the blind territory-recognition split (Content/TerritoryBlind, issue 13): written to
+/// eval/territories/docs-blind with <c>--territory-blind</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind.tsv before the recognizer was first run on them.
+/// </summary>
+public interface ITerritoryBlindSource : ISampleSource;
