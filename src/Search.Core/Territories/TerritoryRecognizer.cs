@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Core.Querying;
 
 namespace Search.Core.Territories;
 
@@ -122,6 +123,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             context = found.SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
+        // A title about a level in general ("tableau des départements"): its top names one account's subject only with a cue of that level.
+        var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
         var opening = new List<Territory>();
@@ -131,13 +134,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS").
             // Not an address ("35000 Rennes") nor an example.
-            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
+            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
+                && (levelTitle is null || levelTitle == candidate.CueLevel && levelTitle == t.Level)
                 && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
-            if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
+            if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
             // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
-            var subject = weight == 0 && !candidate.Locator && !candidate.Example;
+            var subject = weight == 0 && !candidate.Locator && !candidate.Example && !candidate.Position;
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
@@ -189,6 +193,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTitle();
 
+    /// <summary>The level a <see cref="LevelTitle"/> word names ("départements"), or "" for a word of no one level ("collectivités").</summary>
+    private static string TitleLevel(string word) => QueryText.Fold(word) switch
+    {
+        "communes" => TerritoryLevels.Commune,
+        "departements" => TerritoryLevels.Departement,
+        "regions" => TerritoryLevels.Region,
+        "epci" or "intercommunalites" or "groupements" => TerritoryLevels.Epci,
+        _ => "",
+    };
+
     /// <summary>A methodological note or guide: national, its places are examples.</summary>
     [GeneratedRegex(@"\b(note méthodologique|méthodologie|methodologie|méthodologique)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MethodTitle();
@@ -230,6 +244,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool DescriptiveBefore { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
+        /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
+        public bool Position { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
         public bool InQuery { get; init; }
         /// <summary>In a query: where the level word before the name starts ("communauté" of "communauté de communes"), or -1.</summary>
@@ -276,12 +292,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
+                Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 InQuery = query,
                 CueStart = query ? CueStart(tokens, i) : -1,
             });
             i += n;
         }
-        if (!query) InheritListCues(text, result);
+        if (!query)
+        {
+            InheritListCues(text, result);
+            InheritPositions(text, result);
+        }
         return result;
     }
 
@@ -312,6 +333,21 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
     private static partial Regex ListGap();
+
+    /// <summary>A word of position right before a name: "entre", "face à", "près de", "aux portes de", "non loin de".</summary>
+    [GeneratedRegex(@"\b(entre|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionBefore();
+
+    /// <summary>"entre Blois et Orléans": the second name of a list after a word of position is placed the same way.</summary>
+    private static void InheritPositions(string text, List<Candidate> candidates)
+    {
+        for (var a = 0; a + 1 < candidates.Count; a++)
+        {
+            if (candidates[a].Position && !candidates[a + 1].Position && candidates[a + 1].CueLevel is null
+                && ListGap().IsMatch(text.AsSpan(candidates[a].End, candidates[a + 1].Start - candidates[a].End)))
+                candidates[a + 1] = candidates[a + 1] with { Position = true };
+        }
+    }
 
     private IReadOnlyList<Territory> ParentsAfter(string text, int end)
     {
