@@ -129,7 +129,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             context = found.SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
-        // A title about a level in general ("tableau des départements"): its top names one account's subject only with a cue of that level.
+        // A title about a level in general ("tableau des départements"): its top names one account's subject only at that level.
         var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
@@ -141,7 +141,6 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS").
             // Not an address ("35000 Rennes") nor an example.
             if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
-                && (levelTitle is null || levelTitle == candidate.CueLevel && levelTitle == t.Level)
                 && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
@@ -161,7 +160,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (about.Count == 0 && head.Count > 0)
         {
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
-            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+            // Under a title about a level ("tableau des communes"), only those of that level: the rest are examples.
+            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b)) && (levelTitle is not { Length: > 0 } || a.Level == levelTitle)).Take(6).ToList();
         }
         // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
@@ -564,10 +564,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private static string? CueLevel(List<TerritoryToken> tokens, int i)
     {
+        // A cue is in the same sentence: "… un conseil départemental. À Paris" gives Paris no cue.
+        if (tokens[i].AfterFullStop) return null;
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = tokens[k].Folded;
-            if (Linkers.Contains(w)) continue;
+            if (Linkers.Contains(w))
+            {
+                if (tokens[k].AfterFullStop) return null;
+                continue;
+            }
             // "communauté de communes de X", "communauté d'agglomération de X": X names the EPCI (often by its seat).
             if (w == "communes" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded is "communaute" or "communautes") return TerritoryLevels.Epci;
             return w switch

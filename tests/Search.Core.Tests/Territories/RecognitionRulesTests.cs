@@ -169,4 +169,15 @@ public sealed class RecognitionRulesTests
         // One account of the level: the région named with its cue at the top is the subject.
         Assert.Equal(["region:27"], About("Tableau des régions", "COMPTES de la REGION de BOURGOGNE-FRANCHE-COMTE 2015"));
     }
+
+    [Fact]
+    public void A_level_word_ending_the_previous_sentence_is_no_cue()
+    {
+        const string text = "Chaque année le conseil départemental vote son budget. À Paris, la Ville de Paris cumule les deux rôles.";
+        var found = Found(text);
+        Assert.DoesNotContain("departement:75", found);
+        Assert.Contains("commune:75056", found);
+        // Within one sentence the word is a cue.
+        Assert.Contains("departement:75", Found("Le conseil départemental de Paris a siégé."));
+    }
 }
