@@ -24,7 +24,7 @@ public sealed class TerritoryQuery
     private readonly Gazetteer _gazetteer;
 
     public IReadOnlyList<Territory> Selected { get; }
-    public IReadOnlyList<Territory> Recognized => _named.Select(n => n.Territory).ToList();
+    public IReadOnlyList<Territory> Recognized => _named.Where(n => !n.Group).Select(n => n.Territory).ToList();
     private readonly IReadOnlyList<QueryTerritory> _named;
     private readonly string _text;
 
@@ -112,11 +112,12 @@ public sealed class TerritoryQuery
                 var about = Tree(Schema.TerritoryTree, n);
                 if (n.Level is not null)
                 {
-                    // "comptes communauté de communes Languedoc-Roussillon": the other words in a document about an EPCI
-                    // inside the région (or about the région itself), whether or not it says "communauté de communes".
+                    // "comptes communauté de communes Languedoc-Roussillon": documents about an EPCI inside the région (or
+                    // about the région itself), whether or not they say "communauté de communes"; the other words rank them
+                    // (the report on a commune's management answers "budget commune <its région>" without saying "budget").
                     var others = (_text[..n.LevelStart] + " " + _text[n.End..]).Trim();
                     var inside = InsideAtLevel(n);
-                    either.Add(others.Length == 0 ? inside : new BooleanQuery { { build!(others), Occur.MUST }, { inside, Occur.MUST } }, Occur.SHOULD);
+                    either.Add(others.Length == 0 ? inside : new BooleanQuery { { inside, Occur.MUST }, { build!(others), Occur.SHOULD } }, Occur.SHOULD);
                 }
                 if (rest.Length == 0)
                 {
@@ -129,7 +130,7 @@ public sealed class TerritoryQuery
                 var aboutOrMentions = new BooleanQuery
                 {
                     { about, Occur.SHOULD },
-                    { new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)), Occur.SHOULD },
+                    { Mentions(n), Occur.SHOULD },
                 };
                 either.Add(new BooleanQuery { { build!(rest), Occur.MUST }, { aboutOrMentions, Occur.MUST } }, Occur.SHOULD);
             }
@@ -146,7 +147,7 @@ public sealed class TerritoryQuery
             if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
             // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
             // on an EPCI of the Meuse that never names the région).
-            boosted.Add(new TermQuery(new Term(Schema.TerritoryMentionedTree, n.Territory.Key)) { Boost = QueryMentionBoost }, Occur.SHOULD);
+            boosted.Add(Boosted(Mentions(n), QueryMentionBoost), Occur.SHOULD);
         }
         return boosted;
     }
@@ -159,22 +160,36 @@ public sealed class TerritoryQuery
             new BooleanQuery
             {
                 { new PrefixQuery(new Term(Schema.TerritoryAbout, n.Level + ":")), Occur.SHOULD },
-                { new TermQuery(new Term(Schema.TerritoryAbout, n.Territory.Key)), Occur.SHOULD },
+                { AboutItself(n), Occur.SHOULD },
             },
             Occur.MUST
         },
     };
 
+    /// <summary>Documents about the named territory itself (about one of a group's territories: "outre-mer").</summary>
+    private static Query AboutItself(QueryTerritory n) => AnyOf(Schema.TerritoryAbout, n.Group ? n.Parts : [n.Territory]);
+
+    /// <summary>Documents that mention places within the named territory (within one of a group's territories).</summary>
+    private static Query Mentions(QueryTerritory n) => AnyOf(Schema.TerritoryMentionedTree, n.Group ? n.Parts : [n.Territory]);
+
+    private static Query AnyOf(string field, IReadOnlyList<Territory> territories)
+    {
+        if (territories.Count == 1) return new TermQuery(new Term(field, territories[0].Key));
+        var any = new BooleanQuery();
+        foreach (var t in territories) any.Add(new TermQuery(new Term(field, t.Key)), Occur.SHOULD);
+        return any;
+    }
+
     /// <summary>
     /// The named territory in a tree field; a former région is its départements ("Limousin" is not all of Nouvelle-Aquitaine),
-    /// plus the documents about today's région (its regional studies cover them).
+    /// plus the documents about today's région (its regional studies cover them); a group ("outre-mer") is its territories.
     /// </summary>
     private static Query Tree(string field, QueryTerritory n)
     {
         if (n.Parts.Count == 0) return new TermQuery(new Term(field, n.Territory.Key));
         var any = new BooleanQuery();
         foreach (var part in n.Parts) any.Add(new TermQuery(new Term(field, part.Key)), Occur.SHOULD);
-        any.Add(new TermQuery(new Term(Schema.TerritoryAbout, n.Territory.Key)), Occur.SHOULD);
+        if (!n.Group) any.Add(new TermQuery(new Term(Schema.TerritoryAbout, n.Territory.Key)), Occur.SHOULD);
         return any;
     }
 

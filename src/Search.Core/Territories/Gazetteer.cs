@@ -194,6 +194,37 @@ public sealed partial class Gazetteer
     public IReadOnlyList<Territory> FormerRegionParts(string key) =>
         FormerRegionDepartements.TryGetValue(key, out var codes) ? codes.Select(c => Find(TerritoryLevels.Departement, c)).OfType<Territory>().ToList() : [];
 
+    /// <summary>
+    /// The overseas territories a query word names: "DOM", "DROM" are the five overseas départements-régions; "outre-mer",
+    /// "DOM-TOM", "ultramarin" also the overseas collectivities (Saint-Pierre-et-Miquelon, Polynésie française…).
+    /// </summary>
+    public IReadOnlyList<Territory> Overseas(bool departementsOnly) =>
+        Children(France).Where(r => r.Level == TerritoryLevels.Region && (r.Code.Length == 3 ? !departementsOnly : string.CompareOrdinal(r.Code, "10") < 0))
+            .OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+
+    /// <summary>Names of two words or more (folded keys) by their first word: the candidates of a misspelt place name.</summary>
+    public IReadOnlyList<string> LongNamesStartingWith(string firstWord)
+    {
+        var index = _longNamesByFirstWord ??= BuildLongNameIndex();
+        return index.TryGetValue(firstWord, out var keys) ? keys : [];
+    }
+
+    private Dictionary<string, List<string>>? _longNamesByFirstWord;
+
+    private Dictionary<string, List<string>> BuildLongNameIndex()
+    {
+        var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var key in _names.Keys)
+        {
+            var space = key.IndexOf(' ');
+            if (space <= 0) continue;
+            var first = key[..space];
+            if (!index.TryGetValue(first, out var list)) index[first] = list = [];
+            list.Add(key);
+        }
+        return index;
+    }
+
     public bool IsAncestor(Territory ancestor, Territory of) => !ReferenceEquals(ancestor, of) && SelfAndAncestors(of).Contains(ancestor);
 
     private void LinkHierarchy()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Core.Querying;
 
 namespace Search.Core.Territories;
 
@@ -17,6 +18,12 @@ public sealed record QueryTerritory(Territory Territory, int Start, int End, str
 {
     /// <summary>A former région's départements ("Limousin": 19, 23, 87 in today's Nouvelle-Aquitaine); empty otherwise.</summary>
     public IReadOnlyList<Territory> Parts { get; init; } = [];
+
+    /// <summary>
+    /// A group of territories named by one word ("outre-mer", "DOM"): <see cref="Parts"/> are the territories searched,
+    /// <see cref="Territory"/> (France) only holds them and is no territory of the query.
+    /// </summary>
+    public bool Group { get; init; }
 }
 
 /// <summary>
@@ -122,6 +129,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             context = found.SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
+        // A title about a level in general ("tableau des départements"): its top names one account's subject only at that level.
+        var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
         var opening = new List<Territory>();
@@ -131,13 +140,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS").
             // Not an address ("35000 Rennes") nor an example.
-            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
+            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
-            if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example
+            if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
             // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
-            var subject = weight == 0 && !candidate.Locator && !candidate.Example;
+            var subject = weight == 0 && !candidate.Locator && !candidate.Example && !candidate.Position;
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
@@ -151,7 +160,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (about.Count == 0 && head.Count > 0)
         {
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
-            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+            // Under a title about a level ("tableau des communes"), only those of that level: the rest are examples.
+            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b)) && (levelTitle is not { Length: > 0 } || a.Level == levelTitle)).Take(6).ToList();
         }
         // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
@@ -189,6 +199,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTitle();
 
+    /// <summary>The level a <see cref="LevelTitle"/> word names ("départements"), or "" for a word of no one level ("collectivités").</summary>
+    private static string TitleLevel(string word) => QueryText.Fold(word) switch
+    {
+        "communes" => TerritoryLevels.Commune,
+        "departements" => TerritoryLevels.Departement,
+        "regions" => TerritoryLevels.Region,
+        "epci" or "intercommunalites" or "groupements" => TerritoryLevels.Epci,
+        _ => "",
+    };
+
     /// <summary>A methodological note or guide: national, its places are examples.</summary>
     [GeneratedRegex(@"\b(note méthodologique|méthodologie|methodologie|méthodologique)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MethodTitle();
@@ -201,19 +221,94 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     public IReadOnlyList<QueryTerritory> RecognizeQuery(string query)
     {
         if (string.IsNullOrWhiteSpace(query)) return [];
+        var tokens = TerritoryText.Tokenize(query);
         var candidates = Candidates(query, query: true);
+        MisspeltNames(tokens, candidates);
         var context = candidates.Select(c => Resolve(c, [], query: true)).OfType<Territory>()
             .SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         var result = new List<QueryTerritory>();
         foreach (var c in candidates)
         {
             if (Resolve(c, context, query: true) is not { } t || result.Any(r => r.Territory == t)) continue;
-            // A level word finer than the territory asks for the territories of that level inside it.
-            var inside = c.CueLevel is { } level && c.CueStart >= 0 && TerritoryLevels.Rank(level) < TerritoryLevels.Rank(t.Level);
+            // A level word finer than the territory asks for the territories of that level inside it; it may come before
+            // the territory's own level word ("comptes communes région Centre").
+            var (level, levelStart) = c.CueLevel is { } cue && c.CueStart >= 0 && TerritoryLevels.Rank(cue) < TerritoryLevels.Rank(t.Level) ? (cue, c.CueStart)
+                : c.CueLevel == t.Level && c.OuterCueLevel is { } outer && c.OuterCueStart >= 0 && TerritoryLevels.Rank(outer) < TerritoryLevels.Rank(t.Level)
+                    ? (outer, c.OuterCueStart) : (null, -1);
             var parts = t.Level == TerritoryLevels.Region ? Gazetteer.FormerRegionParts(c.Key) : [];
-            result.Add((inside ? new QueryTerritory(t, c.Start, c.End, c.CueLevel, c.CueStart) : new QueryTerritory(t, c.Start, c.End)) with { Parts = parts });
+            result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart) { Parts = parts });
         }
+        if (result.Count < 3) AddOverseas(tokens, result);
         return result;
+    }
+
+    /// <summary>"outre-mer", "DOM-TOM", "ultramarins": the overseas territories; "DOM", "DROM": the five overseas départements-régions.</summary>
+    private void AddOverseas(List<TerritoryToken> tokens, List<QueryTerritory> result)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var w = tokens[i].Folded;
+            var n = w == "outre" && i + 1 < tokens.Count && tokens[i + 1].Folded == "mer" ? 2
+                : w == "dom" && i + 1 < tokens.Count && tokens[i + 1].Folded == "tom" ? 2
+                : w is "outremer" or "dom" or "drom" or "doms" or "droms" || w.StartsWith("ultramarin", StringComparison.Ordinal) ? 1 : 0;
+            if (n == 0) continue;
+            var departementsOnly = w is "dom" or "drom" or "doms" or "droms" && n == 1;
+            var level = CueLevel(tokens, i);
+            var inside = level is not null && TerritoryLevels.Rank(level) < TerritoryLevels.Rank(TerritoryLevels.Region);
+            result.Add(new QueryTerritory(Gazetteer.France, tokens[i].Start, tokens[i + n - 1].End, inside ? level : null, inside ? CueStart(tokens, i) : -1)
+            {
+                Parts = Gazetteer.Overseas(departementsOnly),
+                Group = true,
+            });
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A place name of two words or more written with one letter wrong, added or missing after its first word ("Bagnères
+    /// de Bigore"), when no name is written exactly there: the name it is one edit away from, if only one is.
+    /// </summary>
+    private void MisspeltNames(List<TerritoryToken> tokens, List<Candidate> candidates)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var keys = Gazetteer.LongNamesStartingWith(tokens[i].Folded);
+            if (keys.Count == 0) continue;
+            for (var n = Math.Min(6, tokens.Count - i); n >= 2; n--)
+            {
+                var (start, end) = (tokens[i].Start, tokens[i + n - 1].End);
+                if (candidates.Any(c => c.Start <= start && c.End >= end)) break;
+                var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+                if (key.Length < 10) continue;
+                string? match = null;
+                var several = false;
+                foreach (var k in keys)
+                {
+                    if (!OneEditApart(k, key)) continue;
+                    several = match is not null && match != k;
+                    if (several) break;
+                    match = k;
+                }
+                if (match is null || several) continue;
+                candidates.RemoveAll(c => c.Start >= start && c.End <= end);
+                var at = candidates.FindIndex(c => c.Start > start);
+                candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
+                    match, start, end, Gazetteer.Names(match), CueLevel(tokens, i), CuePlural(tokens, i), null, null,
+                    ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i) });
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one substitution, insertion or deletion.</summary>
+    internal static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b) return false;
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     /// <summary>A stretch of text that is a name of one or more territories, with the evidence around it.</summary>
@@ -230,10 +325,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool DescriptiveBefore { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
+        /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
+        public bool Position { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
         public bool InQuery { get; init; }
         /// <summary>In a query: where the level word before the name starts ("communauté" of "communauté de communes"), or -1.</summary>
         public int CueStart { get; init; } = -1;
+        /// <summary>In a query: a level word before the territory's own one ("communes" in "communes région Centre"), and where it starts.</summary>
+        public string? OuterCueLevel { get; init; }
+        public int OuterCueStart { get; init; } = -1;
     }
 
     internal List<Candidate> Candidates(string text, bool query)
@@ -276,12 +376,19 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
+                Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 InQuery = query,
                 CueStart = query ? CueStart(tokens, i) : -1,
+                OuterCueLevel = query ? OuterCue(tokens, i) is var k && k >= 0 ? CueLevel(tokens, k) : null : null,
+                OuterCueStart = query ? OuterCue(tokens, i) is var k2 && k2 >= 0 ? CueStart(tokens, k2) : -1 : -1,
             });
             i += n;
         }
-        if (!query) InheritListCues(text, result);
+        if (!query)
+        {
+            InheritListCues(text, result);
+            InheritPositions(text, result);
+        }
         return result;
     }
 
@@ -312,6 +419,21 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
     private static partial Regex ListGap();
+
+    /// <summary>A word of position right before a name: "entre", "face à", "près de", "aux portes de", "non loin de".</summary>
+    [GeneratedRegex(@"\b(entre|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionBefore();
+
+    /// <summary>"entre Blois et Orléans": the second name of a list after a word of position is placed the same way.</summary>
+    private static void InheritPositions(string text, List<Candidate> candidates)
+    {
+        for (var a = 0; a + 1 < candidates.Count; a++)
+        {
+            if (candidates[a].Position && !candidates[a + 1].Position && candidates[a + 1].CueLevel is null
+                && ListGap().IsMatch(text.AsSpan(candidates[a].End, candidates[a + 1].Start - candidates[a].End)))
+                candidates[a + 1] = candidates[a + 1] with { Position = true };
+        }
+    }
 
     private IReadOnlyList<Territory> ParentsAfter(string text, int end)
     {
@@ -442,10 +564,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private static string? CueLevel(List<TerritoryToken> tokens, int i)
     {
+        // A cue is in the same sentence: "… un conseil départemental. À Paris" gives Paris no cue.
+        if (tokens[i].AfterFullStop) return null;
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = tokens[k].Folded;
-            if (Linkers.Contains(w)) continue;
+            if (Linkers.Contains(w))
+            {
+                if (tokens[k].AfterFullStop) return null;
+                continue;
+            }
             // "communauté de communes de X", "communauté d'agglomération de X": X names the EPCI (often by its seat).
             if (w == "communes" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded is "communaute" or "communautes") return TerritoryLevels.Epci;
             return w switch
@@ -470,6 +598,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (tokens[k].Folded is "communes" or "agglomeration" && k >= 2 && tokens[k - 1].Folded is "de" or "d"
                 && tokens[k - 2].Folded is "communaute" or "communautes") return tokens[k - 2].Start;
             return tokens[k].Start;
+        }
+        return -1;
+    }
+
+    /// <summary>The position of a département or région level word right before a name ("région" in "communes région Centre"), or -1.</summary>
+    private static int OuterCue(List<TerritoryToken> tokens, int i)
+    {
+        if (CueLevel(tokens, i) is not (TerritoryLevels.Region or TerritoryLevels.Departement)) return -1;
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (!Linkers.Contains(tokens[k].Folded)) return k;
         }
         return -1;
     }

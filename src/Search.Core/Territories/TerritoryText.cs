@@ -4,7 +4,9 @@ using System.Text;
 namespace Search.Core.Territories;
 
 /// <summary>One word of a text: its folded form (lower case, no diacritics) and where it is.</summary>
-public readonly record struct TerritoryToken(string Folded, int Start, int End, bool Capitalized, bool AllUpper, bool SentenceStart);
+/// <remarks><paramref name="SentenceStart"/>: after a line break or a sentence or clause end ('.', '!', '?', ':', ';');
+/// <paramref name="AfterFullStop"/>: after '.', '!' or '?' only (a new sentence, not a label's value).</remarks>
+public readonly record struct TerritoryToken(string Folded, int Start, int End, bool Capitalized, bool AllUpper, bool SentenceStart, bool AfterFullStop = false);
 
 /// <summary>
 /// Word splitting and folding shared by the gazetteer (names) and the recognizer (texts), so that a
@@ -36,7 +38,8 @@ public static class TerritoryText
                 folded, start, i,
                 Capitalized: char.IsUpper(word[0]) || char.IsDigit(word[0]),
                 AllUpper: letters > 1 && upper == letters,
-                SentenceStart: IsSentenceStart(text, start)));
+                SentenceStart: IsSentenceStart(text, start),
+                AfterFullStop: IsAfterFullStop(text, start)));
         }
         return tokens;
     }
@@ -138,6 +141,17 @@ public static class TerritoryText
             return c is '.' or '!' or '?' or ':' or ';';
         }
         return true;
+    }
+
+    private static bool IsAfterFullStop(string text, int start)
+    {
+        for (var j = start - 1; j >= 0; j--)
+        {
+            var c = text[j];
+            if (char.IsWhiteSpace(c) || c is '"' or '«' or '(' or '\'' or '’' or '-' or '–' or '—' or '•') continue;
+            return c is '.' or '!' or '?';
+        }
+        return false;
     }
 
     /// <summary>True when nothing but spaces, hyphens, apostrophes or a single line break separates two words of one name.</summary>

@@ -150,4 +150,34 @@ public sealed class RecognitionRulesTests
         // Official: "CC Maremne Adour Côte Sud".
         Assert.Contains("epci:244000865", Found("La gestion de la communauté de communes de Maremne Adour Côte Sud."));
     }
+
+    [Fact]
+    public void A_place_after_a_word_of_position_in_a_title_locates_the_subject_and_is_not_one()
+    {
+        var about = About("La commune de Feurs, une petite ville entre Roanne et Saint-Étienne", "Feurs compte 8 000 habitants au bord de la plaine du Forez.");
+        Assert.Equal(["commune:42094"], about);
+        Assert.DoesNotContain("commune:42094", About("La commune de Montbrison face à Feurs", "Les marchés de Montbrison attirent la plaine."));
+        // Without the word of position both towns are subjects.
+        Assert.Equal(["commune:42094", "commune:42187"], About("Les communes de Feurs et de Roanne", "Les marchés attirent la plaine.").Order());
+    }
+
+    [Fact]
+    public void A_title_about_a_level_takes_its_subject_from_the_top_only_with_a_cue_of_that_level()
+    {
+        // A guide on the level: a commune named at the top with its cue is an example, the guide is national.
+        Assert.Equal(["france:FR"], About("Lire les budgets des régions", "Dans la ville de Nevers, comme ailleurs, la région finance les lycées."));
+        // One account of the level: the région named with its cue at the top is the subject.
+        Assert.Equal(["region:27"], About("Tableau des régions", "COMPTES de la REGION de BOURGOGNE-FRANCHE-COMTE 2015"));
+    }
+
+    [Fact]
+    public void A_level_word_ending_the_previous_sentence_is_no_cue()
+    {
+        const string text = "Chaque année le conseil départemental vote son budget. À Paris, la Ville de Paris cumule les deux rôles.";
+        var found = Found(text);
+        Assert.DoesNotContain("departement:75", found);
+        Assert.Contains("commune:75056", found);
+        // Within one sentence the word is a cue.
+        Assert.Contains("departement:75", Found("Le conseil départemental de Paris a siégé."));
+    }
 }

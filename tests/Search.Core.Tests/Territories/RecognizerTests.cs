@@ -131,4 +131,38 @@ public sealed class RecognizerTests
         Assert.Empty(Recognizer.RecognizeQuery("dépenses sociales Nouvelle-Aquitaine").Single().Parts);
         Assert.Null(Recognizer.RecognizeQuery("budget Isère").Single().Level);   // no level word
     }
+
+    [Fact]
+    public void Query_level_word_before_the_territorys_own_level_word_asks_for_places_of_that_level_inside_it()
+    {
+        const string query = "comptes communes région Centre";
+        var named = Recognizer.RecognizeQuery(query).Single();
+        Assert.Equal("region:24", named.Territory.Key);   // "Centre" with its level word is the région Centre-Val de Loire
+        Assert.Equal("commune", named.Level);
+        Assert.Equal("communes région ", query[named.LevelStart..named.Start]);
+        // The common word without a level word is no région.
+        Assert.DoesNotContain(Recognizer.RecognizeQuery("centre de gestion Isère"), n => n.Territory.Key == "region:24");
+    }
+
+    [Fact]
+    public void Query_overseas_words_name_the_overseas_territories_as_a_group()
+    {
+        var outreMer = Recognizer.RecognizeQuery("finances commune outre-mer").Single();
+        Assert.True(outreMer.Group);
+        Assert.Equal("commune", outreMer.Level);
+        Assert.Contains(outreMer.Parts, p => p.Key == "region:04");
+        Assert.Contains(outreMer.Parts, p => p.Key == "region:987");   // a collectivity: Polynésie française
+        var dom = Recognizer.RecognizeQuery("aide sociale DOM").Single();
+        Assert.Equal(["01", "02", "03", "04", "06"], dom.Parts.Select(p => p.Code));
+        Assert.Empty(Recognizer.RecognizeQuery("aide à domicile"));
+    }
+
+    [Fact]
+    public void Query_place_name_one_letter_off_is_the_name_when_nothing_is_written_exactly()
+    {
+        Assert.Equal("commune:65059", Recognizer.RecognizeQuery("budget bagneres de bigore").Single().Territory.Key);
+        Assert.Equal("commune:65059", Recognizer.RecognizeQuery("budget Bagnères-de-Bigorrre").Single().Territory.Key);
+        // Written exactly: no other name is looked for.
+        Assert.Equal("commune:31042", Recognizer.RecognizeQuery("budget Bagnères-de-Luchon").Single().Territory.Key);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class TerritorySearchTests : IDisposable
     private static readonly TerritoryRef Verdun = new("commune", "55545", "Verdun");
     private static readonly TerritoryRef Lunel = new("epci", "243400520", "CA Lunel Agglo");
     private static readonly TerritoryRef DeuxSevres = new("departement", "79", "Deux-Sèvres");
+    private static readonly TerritoryRef SaintDenis = new("commune", "97411", "Saint-Denis");
 
     private readonly TestIndex _index = new(
         TestIndex.Doc("https://x.example/villard", "Rapport sur la station", "La station de ski et son budget.") with { Territories = new([Villard], [Grenoble]) },
@@ -23,7 +24,8 @@ public sealed class TerritorySearchTests : IDisposable
         TestIndex.Doc("https://x.example/text", "Note", "Un rapport qui cite l'Isère sans en traiter.") with { Territories = DocumentTerritories.Empty },
         TestIndex.Doc("https://x.example/verdun", "Syndicat intercommunal", "Le budget d'un syndicat dont le siège est à Verdun.") with { Territories = new([], [Verdun]) },
         TestIndex.Doc("https://x.example/lunel", "Rapport d'observations définitives", "Les comptes du groupement et ses charges.") with { Territories = new([Lunel], []) },
-        TestIndex.Doc("https://x.example/deux-sevres", "Rapport d'observations définitives", "Les comptes de la collectivité et ses dépenses sociales.") with { Territories = new([DeuxSevres], []) });
+        TestIndex.Doc("https://x.example/deux-sevres", "Rapport d'observations définitives", "Les comptes de la collectivité et ses dépenses sociales.") with { Territories = new([DeuxSevres], []) },
+        TestIndex.Doc("https://x.example/reunion", "Rapport d'observations définitives", "Les finances de la collectivité et ses investissements.") with { Territories = new([SaintDenis], []) });
 
     public void Dispose() => _index.Dispose();
 
@@ -45,7 +47,7 @@ public sealed class TerritorySearchTests : IDisposable
     {
         var root = _index.Service.Search(new SearchRequest()).TerritoryFacet!;
         Assert.Null(root.Parent);
-        Assert.Contains(new TerritoryFacetValue("france", "FR", "France", 6), root.Values);
+        Assert.Contains(new TerritoryFacetValue("france", "FR", "France", 7), root.Values);
         Assert.Contains(new TerritoryFacetValue("region", "84", "Auvergne-Rhône-Alpes", 2), root.Values);
         Assert.Contains(new TerritoryFacetValue("region", "44", "Grand Est", 1), root.Values);
         var ara = _index.Service.Search(new SearchRequest { Territories = ["region:84"] }).TerritoryFacet!;
@@ -92,5 +94,31 @@ public sealed class TerritorySearchTests : IDisposable
         Assert.DoesNotContain("deux-sevres", Urls(new SearchRequest { Query = "dépenses sociales département Limousin" }));
         // No document of that level inside it: the words alone still answer (never a contradiction giving nothing).
         Assert.Equal(["ara"], Urls(new SearchRequest { Query = "lycées commune Auvergne" }));
+    }
+
+    [Fact]
+    public void A_level_word_and_a_territory_find_documents_of_that_level_inside_it_without_the_other_words()
+    {
+        // The Villard-de-Lans report never says "investissements": it is about a commune inside the région, and matches.
+        var urls = Urls(new SearchRequest { Query = "investissements commune Auvergne-Rhône-Alpes" });
+        Assert.Contains("villard", urls);
+        Assert.DoesNotContain("bar", urls);   // a commune, but not inside the région
+    }
+
+    [Fact]
+    public void Overseas_in_the_query_finds_documents_about_the_overseas_territories_and_offers_no_filter()
+    {
+        var response = _index.Service.Search(new SearchRequest { Query = "finances commune outre-mer" });
+        Assert.Empty(response.QueryTerritories);   // a group, not one territory to filter on
+        Assert.Equal("reunion", response.Hits[0].Url[18..]);
+        Assert.DoesNotContain("villard", response.Hits.Select(h => h.Url[18..]));
+    }
+
+    [Fact]
+    public void A_place_name_one_letter_off_finds_the_documents_about_the_place()
+    {
+        var response = _index.Service.Search(new SearchRequest { Query = "rapport Bar le Duk" });
+        Assert.Equal(["commune:55029"], response.QueryTerritories.Select(t => t.Key));
+        Assert.Equal("bar", response.Hits[0].Url[18..]);
     }
 }
