@@ -268,6 +268,7 @@ public sealed partial class Gazetteer
             }
             if (c.Siren is not null) _communeBySiren[c.Siren] = c;
         }
+        France.Population = Children(France).Sum(r => r.Population);
     }
 
     private void Child(Territory parent, Territory child)
@@ -353,7 +354,8 @@ public sealed partial class Gazetteer
     /// <summary>
     /// Autocomplete: accent- and case-insensitive prefixes of names (and of their words after the
     /// first: "brieuc" finds Saint-Brieuc), former names, INSEE codes, département numbers, postcodes
-    /// and SIREN. Exact names come first, then larger levels and populations.
+    /// and SIREN. Exact names come first; among names that match alike, the most populated ("renn": Rennes before Renno), each
+    /// followed by the names that extend it ("Rennes Métropole"); equal populations, the larger level first.
     /// </summary>
     public IReadOnlyList<Territory> Suggest(string query, int limit = 10)
     {
@@ -387,11 +389,23 @@ public sealed partial class Gazetteer
                 results.Add((entry.Target, rank));
             }
         }
-        return results
-            .GroupBy(r => r.T).Select(g => (T: g.Key, Rank: g.Min(r => r.Rank)))
+        var found = results.GroupBy(r => r.T).Select(g => (T: g.Key, Rank: g.Min(r => r.Rank), Name: TerritoryText.Key(g.Key.Name))).ToList();
+        var populationByName = found.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Max(r => r.T.Population));
+        // A name that extends another found name ("Rennes Métropole", "Rennes-le-Château" for "Rennes") follows it.
+        string BaseName(string name)
+        {
+            for (var i = name.IndexOf(' '); i > 0; i = name.IndexOf(' ', i + 1))
+                if (populationByName.ContainsKey(name[..i])) return name[..i];
+            return name;
+        }
+        return found
+            .Select(r => (r.T, r.Rank, r.Name, Base: BaseName(r.Name)))
             .OrderBy(r => r.Rank)
-            .ThenBy(r => r.T.Name.Length)
+            .ThenByDescending(r => populationByName[r.Base])
+            .ThenBy(r => r.Base, StringComparer.Ordinal)
+            .ThenBy(r => r.Name != r.Base)
             .ThenByDescending(r => r.T.Population)
+            .ThenByDescending(r => TerritoryLevels.Rank(r.T.Level))
             .ThenBy(r => r.T.Code, StringComparer.Ordinal)
             .Take(limit).Select(r => r.T).ToList();
     }
