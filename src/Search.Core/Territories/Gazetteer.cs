@@ -361,17 +361,18 @@ public sealed partial class Gazetteer
     {
         var q = query.Trim();
         if (q.Length == 0) return [];
-        var results = new List<(Territory T, int Rank)>();
+        // Each match with the name (folded) it matched by: "nimes metropole" for the CA de Nîmes Métropole.
+        var results = new List<(Territory T, int Rank, string Name)>();
         var compact = q.Replace(" ", "");
         if (compact.Length is >= 2 and <= 9 && compact.All(c => char.IsDigit(c) || c is 'a' or 'A' or 'b' or 'B'))
         {
             var code = compact.ToUpperInvariant();
             foreach (var t in _byKey.Values)
             {
-                if (t.Code == code) results.Add((t, 0));
-                else if (t.Level == TerritoryLevels.Commune && t.Postcodes.Contains(code)) results.Add((t, 1));
-                else if (t.Level == TerritoryLevels.Commune && t.Siren == code) results.Add((t, 1));
-                else if (code.Length < 5 && t.Code.StartsWith(code, StringComparison.Ordinal) && t.Level != TerritoryLevels.Epci) results.Add((t, 2));
+                if (t.Code == code) results.Add((t, 0, TerritoryText.Key(t.Name)));
+                else if (t.Level == TerritoryLevels.Commune && t.Postcodes.Contains(code)) results.Add((t, 1, TerritoryText.Key(t.Name)));
+                else if (t.Level == TerritoryLevels.Commune && t.Siren == code) results.Add((t, 1, TerritoryText.Key(t.Name)));
+                else if (code.Length < 5 && t.Code.StartsWith(code, StringComparison.Ordinal) && t.Level != TerritoryLevels.Epci) results.Add((t, 2, TerritoryText.Key(t.Name)));
             }
         }
         else
@@ -386,10 +387,10 @@ public sealed partial class Gazetteer
                 else if (key.Length >= 3 && name.Contains(" " + key, StringComparison.Ordinal)) rank = 2;
                 else continue;
                 if (entry.Kind == NameKind.Former) rank += 1;
-                results.Add((entry.Target, rank));
+                results.Add((entry.Target, rank, name));
             }
         }
-        var found = results.GroupBy(r => r.T).Select(g => (T: g.Key, Rank: g.Min(r => r.Rank), Name: TerritoryText.Key(g.Key.Name))).ToList();
+        var found = results.GroupBy(r => r.T).Select(g => g.MinBy(r => r.Rank)).ToList();
         var populationByName = found.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Max(r => r.T.Population));
         // A name that extends another found name ("Rennes Métropole", "Rennes-le-Château" for "Rennes") follows it.
         string BaseName(string name)
