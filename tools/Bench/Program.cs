@@ -17,6 +17,7 @@ using Search.Pipeline.Ingest;
 //   Bench metadata <folder>                       inferred metadata of every file (TSV)
 //   Bench glyphs <folder>                         per PDF, words unknown to the French word list without and with the unmapped-glyph repair
 //   Bench queries <index> <queries.tsv> [--passes N]  in-process query latency on an existing index (to profile)
+//   Bench territory-pages <index> [--passes N]     CPU per territory page (latest publications, counts by level, sections), per level
 //   Bench merge <index copy> --segments N           force-merge an index in place (to measure the cost of segments)
 //   Bench collisions <index> [--top N] [--words a,b]  distinct words merged into one indexed term by folding and stemming, most harmful first
 //   Bench generate <outFolder> --docs N [--seed S]  deterministic scale corpus (HTML + ~2 % PDF) and queries.tsv
@@ -47,6 +48,7 @@ try
         "metadata" => Search.Bench.ExtractionBench.Metadata(args),
         "glyphs" => Search.Bench.ExtractionBench.Glyphs(args),
         "queries" => Search.Bench.QueryProfile.Run(args),
+        "territory-pages" => Search.Bench.TerritoryPagesBench.Run(args),
         "merge" => Search.Bench.QueryProfile.Merge(args),
         "collisions" => Search.Bench.CollisionsBench.Run(args),
         "generate" => Search.Bench.Scale.ScaleGenerateCommand.Run(args),

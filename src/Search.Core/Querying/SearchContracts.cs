@@ -50,6 +50,8 @@ public sealed record SearchResponse
     public string? Suggestion { get; init; }
     /// <summary>Territories named in the query ("Isère", "communes de Bretagne").</summary>
     public IReadOnlyList<Territories.TerritoryRef> QueryTerritories { get; init; } = [];
+    /// <summary>The territories of the query a filter would keep results for, with how many ("Filtrer sur Isère (département)").</summary>
+    public IReadOnlyList<TerritoryFacetValue> QueryTerritoryFilters { get; init; } = [];
     /// <summary>The territory facet at the current level (see <see cref="TerritoryFacet"/>).</summary>
     public TerritoryFacet? TerritoryFacet { get; init; }
 

@@ -135,7 +135,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Facets = Schema.FacetFields.ToDictionary(f => f, f => facetResult.GetValueOrDefault(f) ?? []),
             Suggestion = built.Suggestion,
             QueryTerritories = territories.RecognizedRefs,
-            TerritoryFacet = territories.Facet(territoryCounts),
+            // No result (only scattered matches): nothing to narrow down.
+            TerritoryFacet = scatteredOnly ? territories.Facet(territories.Counter()) : territories.Facet(territoryCounts),
+            QueryTerritoryFilters = scatteredOnly ? [] : territories.QueryTerritoryFilters(territoryCounts),
             Relaxed = relaxed,
             Ignored = ignored.IsEmpty ? null : ignored,
             Partial = budget.CutShort,
@@ -227,6 +229,16 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             hits[i] = hits[i] with { OtherVersions = versions };
         }
         return hits;
+    }
+
+    /// <summary>The total and the <paramref name="size"/> newest documents matching <paramref name="filter"/>, as plain hits.</summary>
+    internal static (long Total, IReadOnlyList<SearchHit> Hits) Latest(IndexSearcher searcher, Query filter, int size)
+    {
+        var top = TopFieldCollector.Create(new Sort(new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true)), Math.Max(1, size),
+            fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
+        searcher.Search(new ConstantScoreQuery(filter), top);
+        var docs = top.GetTopDocs();
+        return (docs.TotalHits, PlainHits(searcher, docs.ScoreDocs.Take(size).ToArray()));
     }
 
     /// <summary>Hits without passages, their stored fields read without the text: the summary is the snippet.</summary>

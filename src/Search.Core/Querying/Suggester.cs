@@ -70,7 +70,8 @@ public static class Suggester
 
     /// <summary>"Rennes (commune, Ille-et-Vilaine)": the level, and the parent that tells homonyms apart.</summary>
     private static string Describe(Territories.Territory t) =>
-        Territories.Gazetteer.DisplayParent(t) is { } parent
+        t.Level == Territories.TerritoryLevels.France ? t.Name
+        : Territories.Gazetteer.DisplayParent(t) is { } parent
             ? $"{t.Name} ({Territories.TerritoryLevels.Label(t.Level)}, {parent.Name})"
             : $"{t.Name} ({Territories.TerritoryLevels.Label(t.Level)})";
 }

@@ -206,9 +206,22 @@ public sealed class TerritoryQuery
     private IReadOnlyList<Territory> FacetLevel =>
         Selected.Count == 1 ? _gazetteer.Children(Selected[0]).ToList() : [_gazetteer.France, .. _gazetteer.Children(_gazetteer.France)];
 
-    /// <summary>A counter of the matching documents about each territory the facet offers (or a descendant).</summary>
+    /// <summary>A counter of the matching documents about each territory the facet offers, or one the query names (or a descendant).</summary>
     public FacetCounter Counter() => new([Schema.TerritoryTree],
-        new Dictionary<string, IReadOnlyCollection<string>> { [Schema.TerritoryTree] = FacetLevel.Select(t => t.Key).ToList() });
+        new Dictionary<string, IReadOnlyCollection<string>> { [Schema.TerritoryTree] = FacetLevel.Concat(Recognized).Select(t => t.Key).Distinct().ToList() });
+
+    /// <summary>
+    /// The territories named in the query, not already chosen, that a filter would keep results for, with how many: the
+    /// filter finds the documents about the territory or a descendant, the very ones counted here among the results.
+    /// </summary>
+    public IReadOnlyList<TerritoryFacetValue> QueryTerritoryFilters(FacetCounter counter)
+    {
+        var counts = counter.Counts(Schema.TerritoryTree);
+        return Recognized.Where(t => !Selected.Contains(t)).Distinct()
+            .Select(t => new TerritoryFacetValue(t.Level, t.Code, t.Name, counts.GetValueOrDefault(t.Key)))
+            .Where(v => v.Count > 0)
+            .ToList();
+    }
 
     public TerritoryFacet Facet(FacetCounter counter)
     {

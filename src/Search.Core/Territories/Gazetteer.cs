@@ -268,6 +268,7 @@ public sealed partial class Gazetteer
             }
             if (c.Siren is not null) _communeBySiren[c.Siren] = c;
         }
+        France.Population = Children(France).Sum(r => r.Population);
     }
 
     private void Child(Territory parent, Territory child)
@@ -353,23 +354,25 @@ public sealed partial class Gazetteer
     /// <summary>
     /// Autocomplete: accent- and case-insensitive prefixes of names (and of their words after the
     /// first: "brieuc" finds Saint-Brieuc), former names, INSEE codes, département numbers, postcodes
-    /// and SIREN. Exact names come first, then larger levels and populations.
+    /// and SIREN. Exact names come first; among names that match alike, the most populated ("renn": Rennes before Renno), each
+    /// followed by the names that extend it ("Rennes Métropole"); equal populations, the larger level first.
     /// </summary>
     public IReadOnlyList<Territory> Suggest(string query, int limit = 10)
     {
         var q = query.Trim();
         if (q.Length == 0) return [];
-        var results = new List<(Territory T, int Rank)>();
+        // Each match with the name (folded) it matched by: "nimes metropole" for the CA de Nîmes Métropole.
+        var results = new List<(Territory T, int Rank, string Name)>();
         var compact = q.Replace(" ", "");
         if (compact.Length is >= 2 and <= 9 && compact.All(c => char.IsDigit(c) || c is 'a' or 'A' or 'b' or 'B'))
         {
             var code = compact.ToUpperInvariant();
             foreach (var t in _byKey.Values)
             {
-                if (t.Code == code) results.Add((t, 0));
-                else if (t.Level == TerritoryLevels.Commune && t.Postcodes.Contains(code)) results.Add((t, 1));
-                else if (t.Level == TerritoryLevels.Commune && t.Siren == code) results.Add((t, 1));
-                else if (code.Length < 5 && t.Code.StartsWith(code, StringComparison.Ordinal) && t.Level != TerritoryLevels.Epci) results.Add((t, 2));
+                if (t.Code == code) results.Add((t, 0, TerritoryText.Key(t.Name)));
+                else if (t.Level == TerritoryLevels.Commune && t.Postcodes.Contains(code)) results.Add((t, 1, TerritoryText.Key(t.Name)));
+                else if (t.Level == TerritoryLevels.Commune && t.Siren == code) results.Add((t, 1, TerritoryText.Key(t.Name)));
+                else if (code.Length < 5 && t.Code.StartsWith(code, StringComparison.Ordinal) && t.Level != TerritoryLevels.Epci) results.Add((t, 2, TerritoryText.Key(t.Name)));
             }
         }
         else
@@ -384,14 +387,26 @@ public sealed partial class Gazetteer
                 else if (key.Length >= 3 && name.Contains(" " + key, StringComparison.Ordinal)) rank = 2;
                 else continue;
                 if (entry.Kind == NameKind.Former) rank += 1;
-                results.Add((entry.Target, rank));
+                results.Add((entry.Target, rank, name));
             }
         }
-        return results
-            .GroupBy(r => r.T).Select(g => (T: g.Key, Rank: g.Min(r => r.Rank)))
+        var found = results.GroupBy(r => r.T).Select(g => g.MinBy(r => r.Rank)).ToList();
+        var populationByName = found.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Max(r => r.T.Population));
+        // A name that extends another found name ("Rennes Métropole", "Rennes-le-Château" for "Rennes") follows it.
+        string BaseName(string name)
+        {
+            for (var i = name.IndexOf(' '); i > 0; i = name.IndexOf(' ', i + 1))
+                if (populationByName.ContainsKey(name[..i])) return name[..i];
+            return name;
+        }
+        return found
+            .Select(r => (r.T, r.Rank, r.Name, Base: BaseName(r.Name)))
             .OrderBy(r => r.Rank)
-            .ThenBy(r => r.T.Name.Length)
+            .ThenByDescending(r => populationByName[r.Base])
+            .ThenBy(r => r.Base, StringComparer.Ordinal)
+            .ThenBy(r => r.Name != r.Base)
             .ThenByDescending(r => r.T.Population)
+            .ThenByDescending(r => TerritoryLevels.Rank(r.T.Level))
             .ThenBy(r => r.T.Code, StringComparer.Ordinal)
             .Take(limit).Select(r => r.T).ToList();
     }

@@ -18,10 +18,10 @@ public static class TerritoryLevels
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown territory level"),
     };
 
-    /// <summary>French label for the UI.</summary>
+    /// <summary>French word for the UI ("département", "intercommunalité"); France is its own name.</summary>
     public static string Label(string level) => level switch
     {
-        Commune => "commune", Epci => "intercommunalité", Departement => "département", Region => "région", France => "pays",
+        Commune => "commune", Epci => "intercommunalité", Departement => "département", Region => "région", France => "France",
         _ => level,
     };
 
@@ -37,7 +37,8 @@ public sealed class Territory
     public required string Level { get; init; }
     public required string Code { get; init; }
     public required string Name { get; init; }
-    public long Population { get; init; }
+    /// <summary>Population (INSEE); France's is the sum of its régions'.</summary>
+    public long Population { get; internal set; }
     /// <summary>SIREN of a commune (EPCI codes are SIREN already).</summary>
     public string? Siren { get; init; }
     /// <summary>EPCI type: CC, CA, CU, METRO, MET69.</summary>

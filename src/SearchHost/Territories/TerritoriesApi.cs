@@ -32,22 +32,23 @@ public static class TerritoriesApi
                 var t = Gazetteer.Default.Find(level, code.ToUpperInvariant()) ?? Gazetteer.Default.Find(level, code);
                 if (t is null) return ApiProblem.Create(StatusCodes.Status404NotFound, ApiErrors.NotFound, $"No {level} with code '{code}'.");
                 var publications = search.Search(new SearchRequest { Territories = [t.Key], Page = page ?? 1, Size = 10, Sort = SearchSort.Date });
-                return Results.Json(TerritoryView.From(t, publications), SearchJson.Options);
+                return Results.Json(TerritoryView.From(t, publications, TerritoryOverview.Of(search, t)), SearchJson.Options);
             })
             .WithName("GetTerritory")
             .RequireRateLimiting(Search.SearchLoad.Policy)
-            .WithSummary("A territory: codes, population, parents, children or EPCI members, and the publications about it and its descendants")
+            .WithSummary("A territory: codes, population, parents, children or EPCI members, the publications about it and its descendants, "
+                + "their counts by level, and, when there is none, the publications that mention it and those about its ancestors")
             .Produces<TerritoryView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }
 
-/// <summary>One autocomplete answer.</summary>
-public sealed record TerritorySuggestion(string Level, string Code, string Name, TerritoryRef? Parent)
+/// <summary>One autocomplete answer; <see cref="LevelLabel"/> is the level as people read it ("département").</summary>
+public sealed record TerritorySuggestion(string Level, string Code, string Name, TerritoryRef? Parent, string LevelLabel)
 {
     public static TerritorySuggestion From(Territory t) =>
-        new(t.Level, t.Code, t.Name, Gazetteer.DisplayParent(t) is { } p ? TerritoryRef.Of(p) : null);
+        new(t.Level, t.Code, t.Name, Gazetteer.DisplayParent(t) is { } p ? TerritoryRef.Of(p) : null, TerritoryLevels.Label(t.Level));
 }
 
 /// <summary>A territory's page as the API returns it.</summary>
@@ -65,10 +66,16 @@ public sealed record TerritoryView
     public required IReadOnlyList<TerritoryRef> Children { get; init; }
     /// <summary>Publications about the territory or its descendants, newest first: count and first page.</summary>
     public required TerritoryPublications Publications { get; init; }
+    /// <summary>The level as people read it: "commune", "intercommunalité", "département", "région", "France".</summary>
+    public required string LevelLabel { get; init; }
+    /// <summary>Counts about the place, inside it by level and mentioning it; the sections shown when none is about it.</summary>
+    public required TerritoryOverview Overview { get; init; }
 
-    public static TerritoryView From(Territory t, SearchResponse publications) => new()
+    public static TerritoryView From(Territory t, SearchResponse publications, TerritoryOverview overview) => new()
     {
         Level = t.Level,
+        LevelLabel = TerritoryLevels.Label(t.Level),
+        Overview = overview,
         Code = t.Code,
         Name = t.Name,
         Population = t.Population,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Search.Core.Documents;
 using Search.Core.Querying;
+using Search.Core.Territories;
 
 namespace Search.Ui.Display;
 
@@ -34,6 +35,31 @@ public static partial class UiText
         1 => "1 résultat",
         _ => Number(count) + " résultats",
     };
+
+    /// <summary>"1 publication", "12 publications", "aucune publication".</summary>
+    public static string Publications(long count) => count switch
+    {
+        0 => "aucune publication",
+        1 => "1 publication",
+        _ => Number(count) + " publications",
+    };
+
+    /// <summary>The territory as the subject of a sentence about it: "cette commune", "ce département", "la France".</summary>
+    public static string ThisTerritory(string level) => level switch
+    {
+        TerritoryLevels.Commune => "cette commune",
+        TerritoryLevels.Epci => "cette intercommunalité",
+        TerritoryLevels.Departement => "ce département",
+        TerritoryLevels.Region => "cette région",
+        _ => "la France",
+    };
+
+    /// <summary>The places of a level inside a territory: "ses communes", "ses intercommunalités".</summary>
+    public static string ItsPlaces(string level) => "ses " + TerritoryLevels.Label(level) + "s";
+
+    /// <summary>"Finistère (département)", "France".</summary>
+    public static string TerritoryName(string name, string level) =>
+        level == TerritoryLevels.France ? name : $"{name} ({TerritoryLevels.Label(level)})";
 
     /// <summary>"1 filtre actif", "3 filtres actifs".</summary>
     public static string ActiveFilters(int count) => count == 1 ? "1 filtre actif" : $"{Number(count)} filtres actifs";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Search.Core.Documents;
 using Search.Core.Querying;
+using Search.Core.Territories;
 using Search.Host.Contracts;
 using Search.Ui.Display;
 
@@ -36,6 +37,7 @@ public sealed class IndexModel(SearchService search) : PageModel
             // Without words there is no relevance to rank by: newest first.
             if (State.Query.Length == 0) request = request with { Sort = SearchSort.Date };
             Results = search.Search(request, HttpContext.RequestAborted);
+            if (Results.Total == 0 && State.Territories.Count > 0) Widen(request);
         }
         catch (InvalidSearchRequestException e)
         {
@@ -49,6 +51,36 @@ public sealed class IndexModel(SearchService search) : PageModel
             Response.Headers.RetryAfter = "5";
         }
         return Page();
+    }
+
+    /// <summary>With a territory filter and no result: the chosen territories, as people read them.</summary>
+    public IReadOnlyList<Territory> ChosenTerritories { get; private set; } = [];
+
+    /// <summary>With a territory filter and no result: the wider territories (EPCI, département, région, France) that give results, with how many.</summary>
+    public IReadOnlyList<(Territory Territory, long Total)> WiderTerritories { get; private set; } = [];
+
+    /// <summary>With a territory filter and no result: how many results the search gives without it.</summary>
+    public long WithoutTerritoryTotal { get; private set; }
+
+    /// <summary>With one territory chosen, no words and no result: the publications that mention it and the studies covering it.</summary>
+    public TerritoryOverview? Coverage { get; private set; }
+
+    /// <summary>The same search on each ancestor of the chosen territory, and without territory: only those with results are offered.</summary>
+    private void Widen(SearchRequest request)
+    {
+        ChosenTerritories = State.Territories.Select(Gazetteer.Default.FindKey).OfType<Territory>().ToList();
+        long Total(IReadOnlyList<string> territories) =>
+            search.Search(request with { Territories = territories, Page = 1, Size = 1, HitsOnly = true }, HttpContext.RequestAborted).Total;
+        if (ChosenTerritories.Count == 1)
+        {
+            var chosen = ChosenTerritories[0];
+            WiderTerritories = Gazetteer.Default.SelfAndAncestors(chosen).Skip(1)
+                .Select(a => (a, Total([a.Key])))
+                .Where(w => w.Item2 > 0)
+                .ToList();
+            if (State.Query.Length == 0 && State.Filters.Count == 0 && !State.HasYearRange) Coverage = TerritoryOverview.Of(search, chosen);
+        }
+        WithoutTerritoryTotal = Total([]);
     }
 
     /// <summary>The values of a facet as shown: the service's order, the selected values always included.</summary>

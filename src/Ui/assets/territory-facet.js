@@ -24,7 +24,7 @@
                 list.innerHTML = '';
                 items.forEach(function (t) {
                     var option = document.createElement('option');
-                    option.value = t.name + ' (' + t.level + (t.parent ? ', ' + t.parent.name : '') + ')';
+                    option.value = t.name + ' (' + t.levelLabel + (t.parent ? ', ' + t.parent.name : '') + ')';
                     option.dataset.key = t.level + ':' + t.code;
                     list.appendChild(option);
                 });

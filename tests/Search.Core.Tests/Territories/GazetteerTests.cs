@@ -43,4 +43,23 @@ public sealed class GazetteerTests
         Assert.Equal("commune:80829", G.Suggest("Y").First().Key);
         Assert.Contains(G.Suggest("Meaudre"), t => t.Key == "commune:38225");
     }
+
+    [Fact]
+    public void Suggest_ranks_equal_prefix_matches_by_population_not_name_length()
+    {
+        var renn = G.Suggest("Renn", 20).Select(t => t.Key).ToList();
+        // Rennes (220,000 inhabitants) before Renno (60), though its name is longer; Rennes Métropole right after Rennes.
+        Assert.Equal("commune:35238", renn[0]);
+        Assert.True(renn.IndexOf("commune:35238") < renn.IndexOf("commune:2A258"), string.Join(", ", renn));
+        Assert.Equal("epci:243500139", renn[1]);
+        Assert.Equal("commune:30189", G.Suggest("Nîm")[0].Key);
+        Assert.Equal("region:53", G.Suggest("Bret")[0].Key);
+    }
+
+    [Fact]
+    public void France_has_the_population_of_its_regions()
+    {
+        Assert.Equal(G.Children(G.France).Sum(r => r.Population), G.France.Population);
+        Assert.InRange(G.France.Population, 60_000_000, 75_000_000);
+    }
 }

@@ -131,4 +131,99 @@ public sealed class TerritoriesApiTests(HostFixture host)
         await GetJson("/api/territories/commune/00000", HttpStatusCode.NotFound);
         await GetJson("/api/territories/canton/38", HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Autocomplete_and_territory_give_the_level_in_french()
+    {
+        var suggestion = (await GetJson("/api/territories?q=finist")).EnumerateArray().First();
+        Assert.Equal("departement", suggestion.GetProperty("level").GetString());
+        Assert.Equal("département", suggestion.GetProperty("levelLabel").GetString());
+        Assert.Equal("intercommunalité", (await GetJson("/api/territories/epci/243400520")).GetProperty("levelLabel").GetString());
+    }
+
+    [Fact]
+    public async Task France_has_a_population_and_counts_by_level()
+    {
+        var france = await GetJson("/api/territories/france/FR");
+        Assert.Equal("France", france.GetProperty("levelLabel").GetString());
+        Assert.InRange(france.GetProperty("population").GetInt64(), 60_000_000, 75_000_000);
+        Assert.Equal(JsonValueKind.Array, france.GetProperty("parents").ValueKind);
+        Assert.Contains("region:53", Keys(france.GetProperty("children")));
+        var overview = france.GetProperty("overview");
+        var total = france.GetProperty("publications").GetProperty("total").GetInt64();
+        // Every document with a place is inside France; the national ones are about France itself.
+        Assert.Equal(total, overview.GetProperty("aboutPlaceOrInside").GetInt64());
+        var national = overview.GetProperty("aboutPlace").GetInt64();
+        Assert.InRange(national, 1, total);
+        var inside = overview.GetProperty("inside").EnumerateArray().ToDictionary(i => i.GetProperty("level").GetString()!, i => i.GetProperty("count").GetInt64());
+        Assert.Equal(["commune", "epci", "departement", "region"], inside.Keys);
+        Assert.True(inside["commune"] >= 1, "the reports on Villard-de-Lans and Bar-le-Duc are about communes");
+        Assert.Equal("commune", overview.GetProperty("inside")[0].GetProperty("levelLabel").GetString());
+        Assert.Empty(overview.GetProperty("coverage").EnumerateArray());    // not a dead end: no fallback sections
+    }
+
+    [Fact]
+    public async Task Territory_without_publications_about_it_lists_those_that_mention_it_then_the_studies_covering_it()
+    {
+        // Finistère: no document is about it or a place inside it; some mention it; a regional study covers Bretagne.
+        var finistere = await GetJson("/api/territories/departement/29");
+        Assert.Equal(0, finistere.GetProperty("publications").GetProperty("total").GetInt64());
+        var overview = finistere.GetProperty("overview");
+        Assert.Equal(0, overview.GetProperty("aboutPlaceOrInside").GetInt64());
+        Assert.True(overview.GetProperty("mentioning").GetInt64() >= 1);
+        var sections = overview.GetProperty("coverage").EnumerateArray().ToList();
+        Assert.Equal("mentions", sections[0].GetProperty("relation").GetString());
+        Assert.Equal("departement:29", Keys(JsonDocument.Parse("[" + sections[0].GetProperty("territory").GetRawText() + "]").RootElement)[0]);
+        var about = sections.Skip(1).Select(s => s.GetProperty("relation").GetString() + ">" + s.GetProperty("territory").GetProperty("level").GetString() + ":" + s.GetProperty("territory").GetProperty("code").GetString()).ToList();
+        Assert.Equal(["about>region:53", "about>france:FR"], about);   // nearest first, the empty ones left out
+        foreach (var section in sections)
+        {
+            Assert.True(section.GetProperty("total").GetInt64() >= section.GetProperty("hits").GetArrayLength());
+            Assert.InRange(section.GetProperty("hits").GetArrayLength(), 1, 5);
+        }
+        // The Bretagne section is made of documents about Bretagne.
+        foreach (var hit in sections[1].GetProperty("hits").EnumerateArray())
+            Assert.Contains("region:53", Keys(hit.GetProperty("territories").GetProperty("about")));
+    }
+
+    public static TheoryData<string> FacetQueries => new() { "", "rapport", "budget", "population", "Finist%C3%A8re", "communes+Bretagne", "Is%C3%A8re" };
+
+    [Theory]
+    [MemberData(nameof(FacetQueries))]
+    public async Task Every_territory_the_facet_or_the_query_offers_gives_as_many_results_as_it_says(string q)
+    {
+        // Two levels of the facet tree: the root, then each value chosen (and its own children, chosen in turn).
+        var offered = new List<(string Key, int Count)>();
+        var root = await GetJson($"/api/search?q={q}&size=1");
+        offered.AddRange(Values(root.GetProperty("territoryFacet")));
+        offered.AddRange(Values(root.GetProperty("queryTerritoryFilters"), facet: false));
+        foreach (var (key, _) in Values(root.GetProperty("territoryFacet")).Take(5).ToList())
+        {
+            var drilled = await GetJson($"/api/search?q={q}&territory={Uri.EscapeDataString(key)}&size=1");
+            offered.AddRange(Values(drilled.GetProperty("territoryFacet")).Select(v => v));
+        }
+        Assert.NotEmpty(offered);
+        foreach (var (key, count) in offered.Distinct())
+        {
+            Assert.True(count >= 1, $"{q}: {key} offered with {count}");
+            var chosen = await GetJson($"/api/search?q={q}&territory={Uri.EscapeDataString(key)}&size=1");
+            Assert.True(chosen.GetProperty("total").GetInt64() == count, $"'{q}' then {key}: {chosen.GetProperty("total")} results, the facet said {count}");
+        }
+    }
+
+    private static IEnumerable<(string Key, int Count)> Values(JsonElement facetOrList, bool facet = true) =>
+        (facet ? facetOrList.GetProperty("values") : facetOrList).EnumerateArray()
+            .Select(v => (v.GetProperty("level").GetString() + ":" + v.GetProperty("code").GetString(), v.GetProperty("count").GetInt32()));
+
+    [Fact]
+    public async Task A_query_territory_without_documents_about_it_is_not_offered_as_a_filter()
+    {
+        var finistere = await GetJson("/api/search?q=Finist%C3%A8re");
+        Assert.Contains("departement:29", Keys(finistere.GetProperty("queryTerritories")));   // recognised...
+        Assert.DoesNotContain("departement:29", Keys(finistere.GetProperty("queryTerritoryFilters")));   // ...but no filter to a dead end
+        var isere = await GetJson("/api/search?q=rapport+Is%C3%A8re");
+        var filter = isere.GetProperty("queryTerritoryFilters").EnumerateArray().Single();
+        Assert.Equal("departement:38", filter.GetProperty("level").GetString() + ":" + filter.GetProperty("code").GetString());
+        Assert.True(filter.GetProperty("count").GetInt32() >= 1);
+    }
 }

@@ -13,10 +13,10 @@ namespace SearchHost.Tests.Ui;
 [Collection(SeededHostCollection.Name)]
 public sealed class AccessibilityBrowserTests(SeededHostFixture host, ITestOutputHelper output)
 {
-    private static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
+    internal static readonly string AxePath = Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js");
 
     // Every violation of a serious or critical impact: "rule (impact): help — targets".
-    private const string RunAxe = """
+    internal const string RunAxe = """
         async () => {
             const result = await axe.run(document, { resultTypes: ['violations'] });
             return result.violations
@@ -38,6 +38,9 @@ public sealed class AccessibilityBrowserTests(SeededHostFixture host, ITestOutpu
         { "/territoires?q=bretagne", 1280 },
         { "/territoires/region/53", 1280 },
         { "/territoires/region/53", 375 },
+        { "/territoires/departement/29", 1280 },                   // no publication on the place, nor any covering it
+        { "/?territory=departement%3A29", 1280 },                  // a territory filter without result: widen it
+        { "/?q=apprentis&territory=departement%3A38", 1280 },      // the facet path (breadcrumb)
         { "/documents/" + SeededHostFixture.MarkupId, 1280 },
         { "/documents/" + SeededHostFixture.MarkupId, 375 },
         { "/sources", 1280 },
