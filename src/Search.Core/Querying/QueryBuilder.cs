@@ -62,9 +62,10 @@ public static partial class QueryBuilder
         }
         foreach (var year in plan.Years)
         {
-            // A year favours the documents of that year (publication year, or the year in the text)
-            // without excluding the others.
+            // A year favours the documents of that year (publication year, the years their figures cover, or the
+            // year in the text) without excluding the others.
             combined.Add(new TermQuery(new Term(Schema.Year, year.Original)) { Boost = 2f }, Occur.SHOULD);
+            if (CoveredYearCloseness(year.Original) is { } covered) combined.Add(covered, Occur.SHOULD);
             if (Parse(year.Expression, Occur.MUST) is { } inText) combined.Add(inText, Occur.SHOULD);
         }
         var positions = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
@@ -83,6 +84,23 @@ public static partial class QueryBuilder
     /// </summary>
     public static Query? Relaxed(QueryPlan? plan) =>
         plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD) : null;
+
+    /// <summary>Boost of a covered year at distance 0, 1 and 2 from the year asked.</summary>
+    private static readonly float[] CoveredYearBoosts = [2f, 0.6f, 0.2f];
+
+    /// <summary>
+    /// Documents whose figures cover the year asked, or a year close to it: the closest covered year counts (a
+    /// maximum, not a sum, so that a long period does not outweigh the exact year).
+    /// </summary>
+    public static Query? CoveredYearCloseness(string year)
+    {
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)) return null;
+        var closest = new DisjunctionMaxQuery(0f);
+        for (var distance = 0; distance < CoveredYearBoosts.Length; distance++)
+            foreach (var y in distance == 0 ? [asked] : new[] { asked - distance, asked + distance })
+                closest.Add(new TermQuery(new Term(Schema.CoveredYear, y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))) { Boost = CoveredYearBoosts[distance] });
+        return closest;
+    }
 
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
     public static Query? ForUnit(QueryPlan.Unit unit) => Parse(unit.Expression, Occur.MUST);
