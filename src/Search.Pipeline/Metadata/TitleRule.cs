@@ -153,10 +153,10 @@ public static partial class TitleRule
 
     /// <summary>
     /// The first line that reads like a title: 2+ words (<paramref name="minWords"/>), 8+ letters, not a table row, not a
-    /// label ("COLLECTIVITE : …"), not a journal's name; <paramref name="accept"/> filters further (OCR noise). A line
-    /// wrapped over the next ones (they go on in lower case or with a bracket) is read whole: up to 15 words as is, more
-    /// when it is prose (a title or an opening sentence, not a list of names), shortened to 200 characters, its closing
-    /// "établies comme suit :" dropped. A one-word capitalised line right above it (a territory on a poster:
+    /// label ("COLLECTIVITE : …"), not a table's header row, not a journal's name; <paramref name="accept"/> filters
+    /// further (OCR noise). A line wrapped over the next ones (they go on in lower case or with a bracket) is read whole.
+    /// Over 15 words, it must be prose (a title or an opening sentence, not a list of names); prose is shortened to 200
+    /// characters, without its leading circumstance ("Au cours de sa réunion du …,") and its closing "établies comme suit :". A one-word capitalised line right above it (a territory on a poster:
     /// "GUADELOUPE" / "PORTRAIT RÉGIONAL") is put in front of it.
     /// </summary>
     public static string? FirstMeaningfulLine(string text, Func<string, bool>? accept = null, int minWords = 2)
@@ -171,17 +171,16 @@ public static partial class TitleRule
             if (above is not null && IsContinuation(above, line)) continue; // the end of a line read whole before
             var wrapped = line;
             for (var j = i + 1; j < lines.Count && IsContinuation(wrapped, lines[j]); j++) wrapped += " " + lines[j];
-            var wordCount = wrapped.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (wrapped != line)
-            {
-                if (wordCount <= 15 || IsProse(wrapped)) line = SummaryRule.Shorten(ClosingFormula().Replace(wrapped, "").TrimEnd(), 200);
-                wordCount = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            }
+            if (WordCount(wrapped) <= 15 || IsProse(wrapped)) line = wrapped;
+            // A title or an opening sentence over 15 words is read when it is prose: a list of names is not a title.
+            if (WordCount(line) > 15 && !IsProse(line)) continue;
+            if (WordCount(line) >= 8 && IsProse(line)) line = SummaryRule.Shorten(WithoutCircumstance(ClosingFormula().Replace(line, "").TrimEnd()), 200);
+            var wordCount = WordCount(line);
             if (line.Length is < 8 or > 200 || line.Contains(" | ")) continue;
             if (line.Count(char.IsLetter) < 8 || wordCount < Math.Max(2, minWords)) continue;
             if (line.Count(char.IsDigit) > line.Length / 3) continue;
-            if (wordCount > 15 && (line == lines[i] || !IsProse(line))) continue; // a list of names, not a title
             if (line.EndsWith(':') || IsSectionHeading(line) || UpperCaseLabel().IsMatch(line) || IsMasthead(line)) continue; // a label or a section, not a title
+            if (MetadataText.WordToken().Matches(line).Any(m => ColumnLabels.Contains(m.Value))) continue; // a table's header row
             if (accept is not null && !accept(line)) continue;
             if (above is not null && OneCapitalisedWord().IsMatch(above))
                 return MetadataText.Sentence(above) + " – " + SentenceCase(line);
@@ -189,6 +188,23 @@ public static partial class TitleRule
         }
         return null;
     }
+
+    /// <summary>
+    /// An opening sentence without its leading circumstance: "Au cours de sa réunion du 13 décembre 2017, le Bureau du
+    /// Sénat a pris acte …" -> "Le Bureau du Sénat a pris acte …" (the date of the meeting is not what the list is about).
+    /// </summary>
+    public static string WithoutCircumstance(string sentence)
+    {
+        var m = LeadingCircumstance().Match(sentence);
+        if (!m.Success || m.Length >= sentence.Length - 20) return sentence;
+        var rest = sentence[m.Length..];
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    [GeneratedRegex(@"^(?:au\s+cours\s+d[eu]|lors\s+d[eu]|dans\s+sa\s+séance|en\s+sa\s+séance|par\s+(?:un\s+)?courrier)\b[^,]{0,80},\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingCircumstance();
+
+    private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A line that goes on from <paramref name="current"/>: it starts in lower case or with a bracket, and the line before does not end a sentence.</summary>
     private static bool IsContinuation(string current, string next) =>

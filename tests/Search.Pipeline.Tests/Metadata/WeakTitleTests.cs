@@ -37,7 +37,8 @@ public class WeakTitleTests
     public void A_table_header_or_row_taken_as_heading_gives_way_to_the_opening_sentence(string heading)
     {
         var title = MetadataInferrer.Infer(Doc(SenateList(Opening), heading: heading), "pdf/liste.pdf").Title;
-        Assert.StartsWith("Au cours de sa réunion du 13 décembre 2017, le Bureau du Sénat a pris acte des déclarations de rattachement des Sénatrices", title);
+        // The meeting's date is not the subject: "Au cours de sa réunion du 13 décembre 2017," is dropped.
+        Assert.StartsWith("Le Bureau du Sénat a pris acte des déclarations de rattachement des Sénatrices", title);
         Assert.Contains("pour 2018", title);
         Assert.DoesNotContain("comme suit", title);
         Assert.True(title.Length <= 200, title);
@@ -75,6 +76,17 @@ public class WeakTitleTests
         Assert.True(title!.Length <= 200, title);
         // A list of names is never read whole, however its lines go on.
         Assert.Null(TitleRule.FirstMeaningfulLine("ADNOT Philippe NI AÏCHI Leila ECOLO ALLIZARD Pascal UMP AMIEL Michel RDSE ANDRÉ Michèle SOC ANTISTE Maurice SOC\n(suite) ARCHIMBAUD Aline ECOLO"));
+    }
+
+    [Fact]
+    public void An_opening_sentence_on_one_line_is_read_and_a_header_row_is_never_a_title()
+    {
+        var text = Opening.Replace("\n", " ") + "\nNom Prénom Groupe politique du Sénat\nADNOT Philippe";
+        var title = TitleRule.FirstMeaningfulLine(text);
+        Assert.StartsWith("Le Bureau du Sénat a pris acte des déclarations de rattachement", title);
+        Assert.Null(TitleRule.FirstMeaningfulLine("Nom Prénom Groupe politique du Sénat\n12 | 14"));
+        // A sentence with a circumstance but nothing after it is left whole.
+        Assert.Equal("Au cours de sa réunion du 13 décembre 2017, le Bureau a siégé", TitleRule.WithoutCircumstance("Au cours de sa réunion du 13 décembre 2017, le Bureau a siégé"));
     }
 
     [Fact]
