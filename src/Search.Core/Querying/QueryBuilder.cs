@@ -87,22 +87,26 @@ public static partial class QueryBuilder
     public static Query? Relaxed(QueryPlan? plan) =>
         plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD) : null;
 
-    /// <summary>Boost of a covered year at distance 0, 1 and 2 from the year asked (the publication year weighs 2).</summary>
-    private static readonly float[] CoveredYearBoosts = [3f, 0.9f, 0.3f];
+    /// <summary>Score of the publication year asked, and of a covered year at distance 0, 1 and 2 from it.</summary>
+    private const float PublicationYearScore = 5f;
+    private static readonly float[] CoveredYearScores = [6f, 1.8f, 0.6f];
 
     /// <summary>
     /// Documents of the year asked: published that year, or whose figures cover it or a year close to it. The best of
-    /// these counts (a maximum, not a sum): a list "pour 2015" published in 2014 ranks above the one published in 2015
-    /// "pour 2016", and a long period does not outweigh the exact year.
+    /// these counts (a maximum, not a sum), as a fixed score (how rare a year is says nothing of how well it answers): a
+    /// list "pour 2015" published in 2014 ranks above the one published in 2015 "pour 2016", and a long period does not
+    /// outweigh the exact year.
     /// </summary>
     public static Query YearPreference(string year)
     {
-        var best = new DisjunctionMaxQuery(0f) { new TermQuery(new Term(Schema.Year, year)) { Boost = 2f } };
+        var best = new DisjunctionMaxQuery(0f) { Fixed(Schema.Year, year, PublicationYearScore) };
         if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)) return best;
-        for (var distance = 0; distance < CoveredYearBoosts.Length; distance++)
+        for (var distance = 0; distance < CoveredYearScores.Length; distance++)
             foreach (var y in distance == 0 ? [asked] : new[] { asked - distance, asked + distance })
-                best.Add(new TermQuery(new Term(Schema.CoveredYear, y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))) { Boost = CoveredYearBoosts[distance] });
+                best.Add(Fixed(Schema.CoveredYear, y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), CoveredYearScores[distance]));
         return best;
+
+        static Query Fixed(string field, string value, float score) => new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = score };
     }
 
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
