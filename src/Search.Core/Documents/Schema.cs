@@ -33,6 +33,7 @@ public static class Schema
     public const string Type = "type";
     public const string Year = "year";
     public const string Theme = "theme";
+    public const string CoveredYear = "covered_year";   // years the figures describe: StringField (matched by a year query), stored, SortedSetDocValues
     public static readonly IReadOnlyList<string> FacetFields = [Publisher, Type, Year, Theme];
 
     // Territories (see Territories/TerritoryFields): "level:code" keys.
@@ -100,6 +101,12 @@ public static class Schema
         AddFacet(d, Type, doc.Type, meta);
         AddFacet(d, Year, doc.Year?.ToString(CultureInfo.InvariantCulture), meta);
         foreach (var theme in doc.Themes.Distinct()) AddFacet(d, Theme, theme, meta);
+        foreach (var year in doc.CoveredYears.Distinct().Order())
+        {
+            var value = year.ToString("D4", CultureInfo.InvariantCulture);
+            d.Add(new StringField(CoveredYear, value, Field.Store.YES));
+            d.Add(new SortedSetDocValuesField(CoveredYear, new BytesRef(value)));
+        }
         if (!string.IsNullOrWhiteSpace(doc.Series))
         {
             d.Add(new StringField(Series, doc.Series.Trim(), Field.Store.YES));
@@ -139,6 +146,7 @@ public static class Schema
             Date = date,
             Year = int.TryParse(d.Get(Year), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
             Themes = d.GetValues(Theme),
+            CoveredYears = d.GetValues(CoveredYear).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0).Where(y => y > 0).ToList(),
             Summary = d.Get(Summary),
             Series = d.Get(Series),
             Language = d.Get(Language),

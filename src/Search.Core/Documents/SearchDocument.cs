@@ -24,6 +24,9 @@ public sealed record SearchDocument
     }
 
     private readonly int? _year;
+
+    /// <summary>The years the document's figures describe ("comptes 2019", "exercices 2017 à 2021"), sorted; may differ from <see cref="Year"/>.</summary>
+    public IReadOnlyList<int> CoveredYears { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? Summary { get; init; }
 

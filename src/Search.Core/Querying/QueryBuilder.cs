@@ -26,6 +26,9 @@ public static partial class QueryBuilder
         [Schema.Meta] = 1f,
     };
 
+    /// <summary>The text fields without the metadata words: a year's words in the text (its publication year is in <see cref="YearPreference"/>).</summary>
+    private static readonly Dictionary<string, float> TextFieldWeights = FieldWeights.Where(kv => kv.Key != Schema.Meta).ToDictionary();
+
     private const int MaxTerms = 64;
 
     /// <summary>Every operator of the parser but fuzzy and proximity (<c>~</c> is then a character like any other).</summary>
@@ -62,10 +65,10 @@ public static partial class QueryBuilder
         }
         foreach (var year in plan.Years)
         {
-            // A year favours the documents of that year (publication year, or the year in the text)
-            // without excluding the others.
-            combined.Add(new TermQuery(new Term(Schema.Year, year.Original)) { Boost = 2f }, Occur.SHOULD);
-            if (Parse(year.Expression, Occur.MUST) is { } inText) combined.Add(inText, Occur.SHOULD);
+            // A year favours the documents of that year (publication year, the years their figures cover, or the
+            // year in the text) without excluding the others.
+            combined.Add(YearPreference(year.Original), Occur.SHOULD);
+            if (Parse(year.Expression, Occur.MUST, TextFieldWeights) is { } inText) combined.Add(inText, Occur.SHOULD);
         }
         var positions = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
         if (positions.Count is >= 2 and <= MaxTerms)
@@ -84,15 +87,37 @@ public static partial class QueryBuilder
     public static Query? Relaxed(QueryPlan? plan) =>
         plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD) : null;
 
+    /// <summary>Score of the publication year asked, and of a covered year at distance 0, 1 and 2 from it.</summary>
+    private const float PublicationYearScore = 5f;
+    private static readonly float[] CoveredYearScores = [6f, 1.8f, 0.6f];
+
+    /// <summary>
+    /// Documents of the year asked: published that year, or whose figures cover it or a year close to it. The best of
+    /// these counts (a maximum, not a sum), as a fixed score (how rare a year is says nothing of how well it answers): a
+    /// list "pour 2015" published in 2014 ranks above the one published in 2015 "pour 2016", and a long period does not
+    /// outweigh the exact year.
+    /// </summary>
+    public static Query YearPreference(string year)
+    {
+        var best = new DisjunctionMaxQuery(0f) { Fixed(Schema.Year, year, PublicationYearScore) };
+        if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)) return best;
+        for (var distance = 0; distance < CoveredYearScores.Length; distance++)
+            foreach (var y in distance == 0 ? [asked] : new[] { asked - distance, asked + distance })
+                best.Add(Fixed(Schema.CoveredYear, y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), CoveredYearScores[distance]));
+        return best;
+
+        static Query Fixed(string field, string value, float score) => new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = score };
+    }
+
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
     public static Query? ForUnit(QueryPlan.Unit unit) => Parse(unit.Expression, Occur.MUST);
 
-    private static Query? Parse(string text, Occur defaultOperator)
+    private static Query? Parse(string text, Occur defaultOperator, Dictionary<string, float>? weights = null)
     {
         // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.
         // The rest goes through the analysis chain (folding it here would defeat accented stop words).
         text = PrefixTerm().Replace(text, m => QueryText.Fold(m.Value));
-        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, FieldWeights, ParserOperators) { DefaultOperator = defaultOperator };
+        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, weights ?? FieldWeights, ParserOperators) { DefaultOperator = defaultOperator };
         Query? parsed;
         try
         {

@@ -84,6 +84,8 @@ public sealed record SearchHit
     /// <summary>yyyy-MM-dd, or null when unknown.</summary>
     public string? Date { get; init; }
     public int? Year { get; init; }
+    /// <summary>The years the document's figures describe ("comptes 2019"), sorted; empty when none is found.</summary>
+    public IReadOnlyList<int> CoveredYears { get; init; } = [];
     /// <summary>Best passage: matched words in &lt;mark&gt;, everything else HTML-escaped.</summary>
     public required string Snippet { get; init; }
     /// <summary>1-based page of the best passage, for PDFs.</summary>

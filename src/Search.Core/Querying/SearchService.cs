@@ -370,6 +370,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Type = doc.Type,
             Date = doc.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Year = doc.Year,
+            CoveredYears = doc.CoveredYears,
             Snippet = snippet.Html,
             Page = doc.Format == "pdf" ? snippet.Page : null,
             Passages = new[] { snippet }.Concat(snippet.Others)

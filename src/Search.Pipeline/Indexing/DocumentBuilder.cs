@@ -51,6 +51,7 @@ public static class DocumentBuilder
             Type = type,
             Date = metadata.Date,
             Year = metadata.Year,
+            CoveredYears = metadata.CoveredYears,
             Themes = defaults.Themes.Count == 0 ? metadata.Themes : metadata.Themes.Concat(defaults.Themes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Summary = metadata.Summary,
             Series = metadata.Series,

@@ -14,6 +14,8 @@ public sealed record InferredMetadata
     public DateOnly? Date { get; init; }
     /// <summary>Year of publication: the year of <see cref="Date"/>, or a year alone when no full date is known.</summary>
     public int? Year { get; init; }
+    /// <summary>The years the document's figures describe (<see cref="CoveredYearsRule"/>), sorted.</summary>
+    public IReadOnlyList<int> CoveredYears { get; init; } = [];
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? Summary { get; init; }
     public string? Url { get; init; }

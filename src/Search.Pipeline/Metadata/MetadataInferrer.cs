@@ -6,7 +6,8 @@ namespace Search.Pipeline.Metadata;
 /// <summary>
 /// Merges metadata in this order of trust: sidecar, what the file declares, what the text and the file name suggest.
 /// Each field is one rule class (<see cref="TitleRule"/>, <see cref="PublisherRule"/>, <see cref="DocumentTypeRule"/>,
-/// <see cref="PublicationDateRule"/>, <see cref="SummaryRule"/>, <see cref="SeriesRule"/>, <see cref="LanguageRule"/>).
+/// <see cref="PublicationDateRule"/>, <see cref="SummaryRule"/>, <see cref="SeriesRule"/>, <see cref="LanguageRule"/>,
+/// <see cref="CoveredYearsRule"/>).
 /// </summary>
 public static class MetadataInferrer
 {
@@ -39,6 +40,7 @@ public static class MetadataInferrer
             Type = type,
             Date = date,
             Year = year,
+            CoveredYears = CoveredYearsRule.Infer(title, head, year),
             Themes = sidecar?.Themes ?? [],
             Summary = SummaryRule.Infer(content, sidecar),
             Url = MetadataText.Pick(sidecar?.Url, content.CanonicalUrl),

@@ -42,6 +42,9 @@ public static partial class SummaryRule
         "est", "sont", "a", "ont", "qui", "que", "avec", "ce", "cette", "ces", "se", "sa", "son", "ses", "il", "elle", "ne", "pas",
     ];
 
+    /// <summary>A French function word ("de", "la", "pour", "qui"…), any case.</summary>
+    internal static bool IsFunctionWord(string word) => FunctionWords.Contains(word.ToLowerInvariant());
+
     internal static string Shorten(string s, int max)
     {
         if (s.Length <= max) return s;

@@ -19,19 +19,106 @@ public static partial class TitleRule
         // An editor's file name kept as the PDF title ("2014 TAB Rattachementsx", "… - P122 - v1909") comes after the heading.
         string? weakDeclaredTitle = null;
         if (declaredTitle is not null && LooksLikeFileName(declaredTitle)) (weakDeclaredTitle, declaredTitle) = (declaredTitle, null);
-        // A section heading ("PRÉSENTATION GÉNÉRALE") is a title only when nothing else is found.
+        // The name of the journal an extract comes from ("Journal officiel … N° 293 du 19 décembre 2018") comes after
+        // the extract's own subject, which is then its first line of five words or more (not "Informations parlementaires").
+        string? masthead = null;
+        if (declaredTitle is not null && IsMasthead(declaredTitle)) (masthead, declaredTitle) = (declaredTitle, null);
+        // A section heading ("PRÉSENTATION GÉNÉRALE") is a title only when nothing else is found; so is a table's header
+        // row or one of its rows taken as the heading of a list ("Nom Prénom Groupe politique", "Abad Damien UMP …").
         string? sectionHeading = null;
-        if (heading is not null && IsSectionHeading(heading)) (sectionHeading, heading) = (heading, null);
+        if (heading is not null && (IsSectionHeading(heading) || IsMasthead(heading) || IsTableRow(heading, content.FullText)))
+            (sectionHeading, heading) = (heading, null);
 
         var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
+        var accept = content.OcrPages.Contains(1) ? IsPlausibleOcrLine : (Func<string, bool>?)null;
         // In order of trust; a rule runs only when the ones before it found nothing.
-        return MetadataText.Usable(declaredTitle) ?? MetadataText.Usable(linkTitle)
+        return MetadataText.Usable(declaredTitle) is { } declared ? CompleteGenericLabel(declared, head)
+               : MetadataText.Usable(linkTitle)
                ?? MetadataText.Usable(AuditRule.AuditTitle(head)) ?? MetadataText.Usable(LocalActRule.ActTitle(head))
-               ?? MetadataText.Usable(heading) ?? MetadataText.Usable(AuditRule.AuditedBodyTitle(head)) ?? MetadataText.Usable(weakDeclaredTitle)
-               ?? FirstMeaningfulLine(head, content.OcrPages.Contains(1) ? IsPlausibleOcrLine : null)
+               ?? MetadataText.Usable(heading) ?? MetadataText.Usable(AuditRule.AuditedBodyTitle(head))
+               ?? (masthead is null ? MetadataText.Usable(weakDeclaredTitle) : FirstMeaningfulLine(head, accept, minWords: 5) ?? masthead)
+               ?? FirstMeaningfulLine(head, accept)
                ?? sectionHeading
                ?? PrettifyFileName(fileName);
     }
+
+    [GeneratedRegex(@"^\W*(?:journal|bulletin)\s+officiel\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MastheadStart();
+
+    /// <summary>The name of an official journal, with or without its issue ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE", "Journal officiel … N° 286").</summary>
+    public static bool IsMasthead(string line) => MastheadStart().IsMatch(line);
+
+    /// <summary>Words that label a table's columns: a line holding one is a header row, not a title.</summary>
+    private static readonly HashSet<string> ColumnLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nom", "noms", "prénom", "prénoms", "prenom", "prenoms", "libellé", "libellés", "libelle", "qualité",
+    };
+
+    /// <summary>
+    /// A line that is a table's header row ("Nom Prénom Groupe politique du Sénat", "Libellé du département"), or, in a
+    /// list (a text of short lines), a header repeated on every page (3 times or more in <paramref name="text"/>) or a
+    /// row whose words fill the document ("Abad Damien UMP Union pour un mouvement populaire": most of its words occur
+    /// 10 times or more).
+    /// </summary>
+    public static bool IsTableRow(string line, string text)
+    {
+        var words = MetadataText.WordToken().Matches(line).Select(m => m.Value).ToList();
+        if (words.Count == 0) return false;
+        if (words.Any(ColumnLabels.Contains)) return true;
+        // Only in a list (most lines of four words or fewer): in a report, a phrase or words that recur are its subject.
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 10 || lines.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4) < lines.Length * 0.6) return false;
+        var t = MetadataText.WhiteSpaceRun().Replace(line, " ").Trim();
+        if (t.Length >= 12 && CountOf(MetadataText.WhiteSpaceRun().Replace(text, " "), t, 3) >= 3) return true;
+        if (lines.Length < 30) return false;
+        var content = words.Where(w => w.Length >= 3 && !SummaryRule.IsFunctionWord(w)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (content.Count < 2) return false;
+        var frequent = content.Count(w => CountOf(text, w, 10, wholeWord: true) >= 10);
+        return frequent * 5 >= content.Count * 3;
+    }
+
+    /// <summary>Occurrences of <paramref name="value"/> in <paramref name="text"/> (ignoring case), counted up to <paramref name="enough"/>.</summary>
+    private static int CountOf(string text, string value, int enough, bool wholeWord = false)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.OrdinalIgnoreCase); i >= 0 && count < enough;
+             i = text.IndexOf(value, i + value.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = i + value.Length;
+            if (wholeWord && ((i > 0 && char.IsLetter(text[i - 1])) || (end < text.Length && char.IsLetter(text[end])))) continue;
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// A declared title that is a generic label ("tableau des departements", "Détail comptes des régions": four words at
+    /// most, no capital but the first letter, no digit) completed by the page's caption: the first line of the head in
+    /// capitals that names a year ("SITUATION FINANCIERE du DEPARTEMENT de AISNE 2011"). Other titles are returned as is.
+    /// </summary>
+    public static string CompleteGenericLabel(string title, string head)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4 || title.Any(char.IsDigit) || title.Skip(1).Any(char.IsUpper)) return title;
+        foreach (var raw in head.Split('\n').Take(60))
+        {
+            var line = MetadataText.WhiteSpaceRun().Replace(raw, " ").Trim();
+            if (line.Length is < 12 or > 160 || !CaptionYear().IsMatch(line)) continue;
+            var letters = line.Where(char.IsLetter).ToList();
+            if (letters.Count < 10 || letters.Count(char.IsUpper) < letters.Count * 0.6) continue;
+            if (line.Split(' ').Length < 4 || UpperCaseLabel().IsMatch(line)) continue;
+            var caption = SentenceCase(CaptionLabel().Replace(line, ""));
+            return MetadataText.Sentence(title) + " – " + caption;
+        }
+        return title;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex CaptionYear();
+
+    /// <summary>Labels and values after the caption proper ("… 2013 DEPARTEMENT : ALLIER GFP : CC …").</summary>
+    [GeneratedRegex(@"\s+\p{Lu}{2,}\s*:.*$")]
+    private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"(?<!\S)(?:\p{L}+\d+\p{L}*|\d+\p{L}{1,2})(?!\S)")]
     private static partial Regex GluedToken();
@@ -65,23 +152,35 @@ public static partial class TitleRule
     }
 
     /// <summary>
-    /// The first line that reads like a title: 2+ words, 8+ letters, not a table row, not a label ("COLLECTIVITE : …"),
-    /// at most 200 characters; <paramref name="accept"/> filters further (OCR noise). A one-word capitalised line right
-    /// above it (a territory on a poster: "GUADELOUPE" / "PORTRAIT RÉGIONAL") is put in front of it.
+    /// The first line that reads like a title: 2+ words (<paramref name="minWords"/>), 8+ letters, not a table row, not a
+    /// label ("COLLECTIVITE : …"), not a table's header row, not a journal's name; <paramref name="accept"/> filters
+    /// further (OCR noise). A line wrapped over the next ones (they go on in lower case or with a bracket) is read whole.
+    /// Over 15 words, it must be prose (a title or an opening sentence, not a list of names); prose is shortened to 200
+    /// characters, without its leading circumstance ("Au cours de sa réunion du …,") and its closing "établies comme suit :". A one-word capitalised line right above it (a territory on a poster:
+    /// "GUADELOUPE" / "PORTRAIT RÉGIONAL") is put in front of it.
     /// </summary>
-    public static string? FirstMeaningfulLine(string text, Func<string, bool>? accept = null)
+    public static string? FirstMeaningfulLine(string text, Func<string, bool>? accept = null, int minWords = 2)
     {
         string? previous = null;
-        foreach (var raw in text.Split('\n').Take(40))
+        var lines = text.Split('\n').Take(40).Select(l => l.Trim()).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = raw.Trim();
+            var line = lines[i];
             var above = previous;
             if (line.Length > 0) previous = line;
+            if (above is not null && IsContinuation(above, line)) continue; // the end of a line read whole before
+            var wrapped = line;
+            for (var j = i + 1; j < lines.Count && IsContinuation(wrapped, lines[j]); j++) wrapped += " " + lines[j];
+            if (WordCount(wrapped) <= 15 || IsProse(wrapped)) line = wrapped;
+            // A title or an opening sentence over 15 words is read when it is prose: a list of names is not a title.
+            if (WordCount(line) > 15 && !IsProse(line)) continue;
+            if (WordCount(line) >= 8 && IsProse(line)) line = SummaryRule.Shorten(WithoutCircumstance(ClosingFormula().Replace(line, "").TrimEnd()), 200);
+            var wordCount = WordCount(line);
             if (line.Length is < 8 or > 200 || line.Contains(" | ")) continue;
-            if (line.Count(char.IsLetter) < 8 || line.Split(' ').Length < 2) continue;
+            if (line.Count(char.IsLetter) < 8 || wordCount < Math.Max(2, minWords)) continue;
             if (line.Count(char.IsDigit) > line.Length / 3) continue;
-            if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 15) continue; // a list of names, not a title
-            if (line.EndsWith(':') || IsSectionHeading(line) || UpperCaseLabel().IsMatch(line)) continue; // a label or a section, not a title
+            if (line.EndsWith(':') || IsSectionHeading(line) || UpperCaseLabel().IsMatch(line) || IsMasthead(line)) continue; // a label or a section, not a title
+            if (MetadataText.WordToken().Matches(line).Any(m => ColumnLabels.Contains(m.Value))) continue; // a table's header row
             if (accept is not null && !accept(line)) continue;
             if (above is not null && OneCapitalisedWord().IsMatch(above))
                 return MetadataText.Sentence(above) + " – " + SentenceCase(line);
@@ -89,6 +188,37 @@ public static partial class TitleRule
         }
         return null;
     }
+
+    /// <summary>
+    /// An opening sentence without its leading circumstance: "Au cours de sa réunion du 13 décembre 2017, le Bureau du
+    /// Sénat a pris acte …" -> "Le Bureau du Sénat a pris acte …" (the date of the meeting is not what the list is about).
+    /// </summary>
+    public static string WithoutCircumstance(string sentence)
+    {
+        var m = LeadingCircumstance().Match(sentence);
+        if (!m.Success || m.Length >= sentence.Length - 20) return sentence;
+        var rest = sentence[m.Length..];
+        return char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    [GeneratedRegex(@"^(?:au\s+cours\s+d[eu]|lors\s+d[eu]|dans\s+sa\s+séance|en\s+sa\s+séance|par\s+(?:un\s+)?courrier)\b[^,]{0,80},\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingCircumstance();
+
+    private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>A line that goes on from <paramref name="current"/>: it starts in lower case or with a bracket, and the line before does not end a sentence.</summary>
+    private static bool IsContinuation(string current, string next) =>
+        next.Length > 0 && (char.IsLower(next[0]) || next[0] == '(') && !current.EndsWith('.') && !current.EndsWith(':') && !current.Contains(" | ");
+
+    /// <summary>Words with function words among them (a sentence), not a list of names or a table row.</summary>
+    private static bool IsProse(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(SummaryRule.IsFunctionWord) * 5 >= words.Length;
+    }
+
+    [GeneratedRegex(@"(?:,?\s*(?:établie?s?|etablie?s?|dressée?s?|présentée?s?)?\s*comme\s+suit\b[^:]*)?\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingFormula();
 
     /// <summary>
     /// An upper-case sentence in sentence case: "ARRETE DE RADIATION DES CADRES … CNRACL" -> "Arrete de radiation des

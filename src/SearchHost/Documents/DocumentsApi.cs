@@ -52,6 +52,8 @@ public sealed record DocumentView
     public string? Type { get; init; }
     public string? Date { get; init; }
     public int? Year { get; init; }
+    /// <summary>The years the document's figures describe ("comptes 2019"), sorted.</summary>
+    public IReadOnlyList<int> CoveredYears { get; init; } = [];
     public required IReadOnlyList<string> Themes { get; init; }
     public string? Summary { get; init; }
     public string? Series { get; init; }
@@ -79,6 +81,7 @@ public sealed record DocumentView
         Type = d.Type,
         Date = d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Year = d.Year,
+        CoveredYears = d.CoveredYears,
         Themes = d.Themes,
         Summary = d.Summary,
         Series = d.Series,

@@ -61,6 +61,28 @@ public static partial class UiText
     public static string TerritoryName(string name, string level) =>
         level == TerritoryLevels.France ? name : $"{name} ({TerritoryLevels.Label(level)})";
 
+    /// <summary>
+    /// "Données : 2019", "Données : 2017–2021": the years a document's figures describe, on a result; null when none
+    /// is known or they are just its publication year.
+    /// </summary>
+    public static string? CoveredYears(IReadOnlyList<int> years, int? publicationYear) =>
+        years.Count == 0 || (years.Distinct().Count() == 1 && years[0] == publicationYear) ? null : "Données : " + YearRanges(years);
+
+    /// <summary>"2019", "2017–2021", "2008, 2010–2014", "2013, 2014": consecutive years as a range.</summary>
+    public static string YearRanges(IEnumerable<int> years)
+    {
+        var sorted = years.Distinct().Order().ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var j = i;
+            while (j + 1 < sorted.Count && sorted[j + 1] == sorted[j] + 1) j++;
+            parts.Add(j == i ? $"{sorted[i]}" : j == i + 1 ? $"{sorted[i]}, {sorted[j]}" : $"{sorted[i]}–{sorted[j]}");
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
+    }
+
     /// <summary>"1 filtre actif", "3 filtres actifs".</summary>
     public static string ActiveFilters(int count) => count == 1 ? "1 filtre actif" : $"{Number(count)} filtres actifs";
 

@@ -1,0 +1,37 @@
+using Search.Pipeline.Metadata;
+
+namespace Search.Pipeline.Tests.Metadata;
+
+/// <summary>The years a document's figures describe, which a year query matches as well as the publication year (issue 14, point 6).</summary>
+public class CoveredYearsRuleTests
+{
+    [Theory]
+    [InlineData("Les comptes 2019 de la commune", "", 2021, "2019")]
+    [InlineData("Rapport", "Le contrôle a porté sur les exercices 2017 à 2021.", 2023, "2017,2018,2019,2020,2021")]
+    [InlineData("Populations légales", "Population municipale au 1er janvier 2020 des communes de Bretagne.", 2023, "2020")]
+    [InlineData("Note", "Les données 2018 sont provisoires.", 2020, "2018")]
+    [InlineData("Liste", "des Sénateurs à un parti ou un groupement politique pour 2015 dans le cadre", 2014, "2015")]
+    [InlineData("Annexe", "Montant versé en 2013 (en €)", 2014, "2013")]
+    [InlineData("ROD de l'association ERAI (exercices 2008-2014)", "", 2016, "2008,2009,2010,2011,2012,2013,2014")]
+    [InlineData("Populations légales au 1er janvier 2021", "", 2023, "2021")]
+    public void Covered_years_come_from_the_title_and_cued_years_of_the_text(string title, string head, int published, string expected) =>
+        Assert.Equal(expected, string.Join(',', CoveredYearsRule.Infer(title, head, published)));
+
+    [Theory]
+    [InlineData("Journal officiel de la République française - N° 293 du 19 décembre 2018", "", 2018)]   // a date is when, not what
+    [InlineData("Rapport", "La commune, créée en 1999, compte 4 000 habitants. Loi n° 2010-837.", 2021)] // no cue
+    [InlineData("Rapport", "Les comptes 2031 prévisionnels", 2021)]                                       // after the publication
+    [InlineData("Rapport", "Le budget 1850 de la ville", 2021)]                                           // too old to be data
+    public void Dates_uncued_years_and_implausible_years_are_not_covered(string title, string head, int published) =>
+        Assert.Empty(CoveredYearsRule.Infer(title, head, published));
+
+    [Fact]
+    public void A_long_period_keeps_its_first_year_and_many_cited_years_keep_the_most_cited()
+    {
+        Assert.Equal([1990], CoveredYearsRule.Infer("Séries 1990-2020", "", 2021));
+        var head = string.Join(" ", Enumerable.Range(2000, 20).Select(y => $"exercice {y}.")) + " exercice 2005. exercice 2005.";
+        var years = CoveredYearsRule.Infer("Rapport", head, 2021);
+        Assert.Equal(CoveredYearsRule.MaxYears, years.Count);
+        Assert.Contains(2005, years);
+    }
+}
