@@ -41,7 +41,7 @@ public sealed class TwoPhaseSearchTests(TwoPhaseSearchTests.SegmentedIndex index
         public SegmentedIndex()
         {
             // Four commits of 15 documents, no merge: four segments.
-            using (var writer = DocumentIndexWriter.Open(Path))
+            using (var writer = DocumentIndexWriter.Open(Path, NoMergePolicy.NO_COMPOUND_FILES))
             {
                 for (var i = 0; i < 60; i++)
                 {

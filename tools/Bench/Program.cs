@@ -18,7 +18,7 @@ using Search.Pipeline.Ingest;
 //   Bench glyphs <folder>                         per PDF, words unknown to the French word list without and with the unmapped-glyph repair
 //   Bench queries <index> <queries.tsv> [--passes N]  in-process query latency on an existing index (to profile)
 //   Bench territory-pages <index> [--passes N]     CPU per territory page (latest publications, counts by level, sections), per level
-//   Bench merge <index copy> --segments N           force-merge an index in place (to measure the cost of segments)
+//   Bench merge <index copy> --segments N|--policy  force-merge an index in place, or apply the shipped merge policy (segments' cost)
 //   Bench collisions <index> [--top N] [--words a,b]  distinct words merged into one indexed term by folding and stemming, most harmful first
 //   Bench generate <outFolder> --docs N [--seed S]  deterministic scale corpus (HTML + ~2 % PDF) and queries.tsv
 //   Bench scale --docs N [--phases …] [--label L]  generated corpus: ingest, latency, throughput, RSS, vs SQLite FTS5 (127.0.0.1)

@@ -68,18 +68,39 @@ public static class QueryProfile
     /// <summary>
     /// <c>Bench merge &lt;index&gt; --segments N</c>: force-merges an index (a copy: it is rewritten in place) down to N segments,
     /// to measure what the number of segments costs a query (<c>Bench queries</c> before and after).
+    /// <c>Bench merge &lt;index&gt; --policy</c>: instead, the merges the shipped merge policy (<c>IndexSettings.MergePolicy</c>)
+    /// finds for the index as it is, cascades included: what an index written by an older policy becomes at its next ingest.
     /// </summary>
     public static int Merge(string[] args)
     {
+        var policy = args.Contains("--policy");
         var segments = int.Parse(args.SkipWhile(a => a != "--segments").Skip(1).FirstOrDefault() ?? "1", CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        int before, after;
         using (var directory = Lucene.Net.Store.FSDirectory.Open(args[1]))
         using (var writer = new Lucene.Net.Index.IndexWriter(directory, Search.Core.Indexing.IndexSettings.WriterConfig()))
         {
-            writer.ForceMerge(segments);
+            before = SegmentCount(directory);
+            if (policy)
+            {
+                writer.MaybeMerge();
+                writer.WaitForMerges();
+            }
+            else writer.ForceMerge(segments);
             writer.Commit();
+            after = SegmentCount(directory);
         }
-        Console.WriteLine($"{args[1]} merged to at most {segments} segment(s) in {clock.Elapsed.TotalSeconds:0.0} s");
+        var bytes = new DirectoryInfo(args[1]).EnumerateFiles().Sum(f => f.Length);
+        Console.WriteLine($"{args[1]}: {before} -> {after} segment(s) ({(policy ? $"merge policy, bound {Search.Core.Indexing.IndexSettings.MaxSegments(bytes)}" : $"force-merged to at most {segments}")}) " +
+            $"in {clock.Elapsed.TotalSeconds:0.0} s, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.0} s; {bytes / 1048576.0:0.0} MB");
         return 0;
+    }
+
+    private static int SegmentCount(Lucene.Net.Store.Directory directory)
+    {
+        var infos = new Lucene.Net.Index.SegmentInfos();
+        infos.Read(directory);
+        return infos.Count;
     }
 }

@@ -29,14 +29,18 @@ public sealed class DocumentIndexWriter : IDisposable
     /// <summary>The file whose exclusive lock marks the index as written (see <see cref="ProcessLock"/>).</summary>
     public const string ProcessLockName = "writer.lock";
 
-    public static DocumentIndexWriter Open(string indexPath)
+    /// <param name="mergePolicy">Replaces <see cref="IndexSettings.MergePolicy"/> (tests that need the segments they commit
+    /// pass <see cref="NoMergePolicy"/>).</param>
+    public static DocumentIndexWriter Open(string indexPath, MergePolicy? mergePolicy = null)
     {
         System.IO.Directory.CreateDirectory(indexPath);
         var processLock = ProcessLock(indexPath);
         var directory = FSDirectory.Open(indexPath);
         try
         {
-            return new DocumentIndexWriter(directory, new IndexWriter(directory, IndexSettings.WriterConfig()), processLock);
+            var config = IndexSettings.WriterConfig();
+            if (mergePolicy is not null) config.MergePolicy = mergePolicy;
+            return new DocumentIndexWriter(directory, new IndexWriter(directory, config), processLock);
         }
         catch (Exception e)
         {

@@ -26,7 +26,7 @@ public sealed class SearcherDirectoryTests : IDisposable
         var path = Path.Combine(_root, compound ? "cfs" : "plain");
         var config = IndexSettings.WriterConfig();
         config.UseCompoundFile = compound;
-        config.MergePolicy.NoCFSRatio = compound ? 1.0 : 0.0;
+        config.MergePolicy = compound ? NoMergePolicy.COMPOUND_FILES : NoMergePolicy.NO_COMPOUND_FILES; // the segments as committed
         using var writer = new IndexWriter(FSDirectory.Open(path), config);
         var random = new Random(7);
         for (var i = 0; i < 3000; i++)

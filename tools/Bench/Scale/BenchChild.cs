@@ -72,6 +72,16 @@ public sealed class BenchChild : IDisposable
         lock (_log) _log.WriteLine(line);
     }
 
+    /// <summary>User and system CPU time of the process itself so far.</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 

@@ -59,6 +59,9 @@ public sealed record IngestFigures(IngestRun First, IngestRun? Unchanged);
 
 public sealed record InProcessFigures(int Documents, Latency Top10, Latency Home, Latency HomeFresh, double HitFraction, double AnyHitFraction);
 
-public sealed record HttpFigures(double StartSeconds, Latency Top10, Latency Home, double HitFraction, long RssReadyBytes, long RssAfterBytes);
+/// <param name="HostCpuMsPerQuery">The host's CPU time (user + system) over the timed passes, per query: steadier than the
+/// latencies on a loaded machine (0 in the results of older runs).</param>
+public sealed record HttpFigures(double StartSeconds, Latency Top10, Latency Home, double HitFraction, long RssReadyBytes, long RssAfterBytes,
+    double HostCpuMsPerQuery = 0);
 
 public sealed record ThroughputFigures(IReadOnlyList<ThroughputRun> Runs, long RssReadyBytes, long RssAfterBytes, long HwmAfterBytes);

@@ -537,6 +537,7 @@ public static class ScaleBench
             if (doc.RootElement.TryGetProperty("total", out var total) && total.GetInt64() > 0) hit++;
         }
         var samples = new List<double>(queries.Count * Passes);
+        var cpuBefore = host.Cpu;
         for (var p = 0; p < Passes; p++)
         {
             foreach (var q in queries)
@@ -548,6 +549,7 @@ public static class ScaleBench
                 if (response.StatusCode != HttpStatusCode.OK) throw new BenchFailure($"GET {SearchUrl(q)} answered {(int)response.StatusCode}");
             }
         }
+        var hostCpu = (host.Cpu - cpuBefore).TotalMilliseconds / samples.Count;
         const string homeUrl = "/api/search?size=1";
         _ = await client.GetByteArrayAsync(homeUrl);
         var homeSamples = new List<double>(HomeRuns);
@@ -558,8 +560,8 @@ public static class ScaleBench
             homeSamples.Add(clock.Elapsed.TotalMilliseconds);
         }
         var rssAfter = host.Memory().Rss;
-        var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter);
-        Console.WriteLine($"  top 10:    {figures.Top10}");
+        var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter, hostCpu);
+        Console.WriteLine($"  top 10:    {figures.Top10}; host CPU {hostCpu:0.00} ms per query");
         Console.WriteLine($"  home page: {figures.Home}   (GET {homeUrl})");
         Console.WriteLine($"  queries with ≥ 1 hit: {figures.HitFraction:P1}; host RSS {Mb(rssReady)} ready → {Mb(rssAfter)} after");
         return figures;
@@ -620,7 +622,7 @@ public static class ScaleBench
             Console.WriteLine($"home page         p50 {Latency.Ms(ip.Home.P50)}   p99 {Latency.Ms(ip.Home.P99)}   (fresh reader, uncached: p50 {Latency.Ms(ip.HomeFresh.P50)})");
         }
         if (r.Http is { } h)
-            Console.WriteLine($"HTTP top 10       {h.Top10}" + (f is null ? "" : $"   p50 / FTS5 in-process p50 {Ratio(h.Top10.P50, f.Top10.P50)}"));
+            Console.WriteLine($"HTTP top 10       {h.Top10}" + (f is null ? "" : $"   p50 / FTS5 in-process p50 {Ratio(h.Top10.P50, f.Top10.P50)}") + $"; host CPU {h.HostCpuMsPerQuery:0.00} ms per query");
         if (r.Throughput is { } t)
         {
             foreach (var run in t.Runs)
@@ -680,6 +682,7 @@ public static class ScaleBench
             md.AppendLine($"| top 10 over HTTP, p50 / p95 / p99 / max | {Latency.Ms(h.Top10.P50)} / {Latency.Ms(h.Top10.P95)} / {Latency.Ms(h.Top10.P99)} / {Latency.Ms(h.Top10.Max)} | "
                 + (f is null ? "– | –" : $"(in-process) {Latency.Ms(f.Top10.P50)} / {Latency.Ms(f.Top10.P95)} / {Latency.Ms(f.Top10.P99)} / {Latency.Ms(f.Top10.Max)} | {Ratio(h.Top10.P50, f.Top10.P50)} / – / {Ratio(h.Top10.P99, f.Top10.P99)} / –") + " |");
             md.AppendLine($"| home page over HTTP, p50 | {Latency.Ms(h.Home.P50)} | – | – |");
+            md.AppendLine($"| host CPU per query over HTTP (user + system) | {h.HostCpuMsPerQuery:0.00} ms | – | – |");
         }
         if (r.Throughput is { } t)
         {
