@@ -31,17 +31,27 @@ public static class DuplicateSignature
         BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8), Fnv(titleKey));
         var mins = new uint[Hashes];
         Array.Fill(mins, uint.MaxValue);
-        var window = new Queue<string>(ShingleWords);
+        // The last words as slices of their folded page (no string per word or shingle: this runs for every indexed document).
+        var window = new ReadOnlyMemory<char>[ShingleWords];
+        var inWindow = 0;
+        var next = 0;
+        var words = 0;
         var any = false;
-        foreach (var word in doc.Pages.SelectMany(Words).Take(MaxWords))
+        foreach (var page in doc.Pages)
         {
-            if (window.Count == ShingleWords) window.Dequeue();
-            window.Enqueue(word);
-            if (window.Count < ShingleWords) continue;
-            Add(mins, Fnv(string.Join(' ', window)));
-            any = true;
+            if (words >= MaxWords) break;
+            var folded = QueryText.Fold(page);
+            for (var start = 0; words < MaxWords && NextWord(folded, ref start) is var (wordStart, wordLength) && wordLength > 0; words++)
+            {
+                window[next] = folded.AsMemory(wordStart, wordLength);
+                next = (next + 1) % ShingleWords;
+                if (inWindow < ShingleWords) inWindow++;
+                if (inWindow < ShingleWords) continue;
+                Add(mins, ShingleHash(window, next, ShingleWords));
+                any = true;
+            }
         }
-        if (!any && window.Count > 0) { Add(mins, Fnv(string.Join(' ', window))); any = true; }
+        if (!any && inWindow > 0) { Add(mins, ShingleHash(window, 0, inWindow)); any = true; }
         bytes[16] = any ? (byte)1 : (byte)0;
         for (var i = 0; i < Hashes; i++) BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(17 + 4 * i), mins[i]);
         return bytes;
@@ -76,17 +86,39 @@ public static class DuplicateSignature
     private static IEnumerable<string> Words(string text)
     {
         var folded = QueryText.Fold(text);
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var start = 0; NextWord(folded, ref start) is var (wordStart, wordLength) && wordLength > 0;)
+            yield return folded.Substring(wordStart, wordLength);
+    }
+
+    /// <summary>The next run of letters and digits from <paramref name="start"/> (length 0 when none is left); moves past it.</summary>
+    private static (int Start, int Length) NextWord(string folded, ref int start)
+    {
+        var i = start;
+        while (i < folded.Length && !char.IsLetterOrDigit(folded[i])) i++;
+        var wordStart = i;
+        while (i < folded.Length && char.IsLetterOrDigit(folded[i])) i++;
+        start = i;
+        return (wordStart, i - wordStart);
+    }
+
+    /// <summary>FNV-1a of the window's words joined by spaces, oldest first (the ring starts at <paramref name="oldest"/>).</summary>
+    private static ulong ShingleHash(ReadOnlyMemory<char>[] window, int oldest, int count)
+    {
+        var h = 14695981039346656037UL;
+        for (var k = 0; k < count; k++)
         {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0) start = i;
-            else if (!inWord && start >= 0)
+            if (k > 0)
             {
-                yield return folded[start..i];
-                start = -1;
+                h ^= ' ';
+                h *= 1099511628211UL;
+            }
+            foreach (var c in window[(oldest + k) % window.Length].Span)
+            {
+                h ^= c;
+                h *= 1099511628211UL;
             }
         }
+        return h;
     }
 
     /// <summary>FNV-1a, 64 bits: stable across processes (string.GetHashCode is not).</summary>

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Extraction.Isolation;
 
@@ -19,6 +21,19 @@ public class IsolationTests
         Assert.True(File.Exists(Worker));
         using var registry = new ExtractorRegistry();
         Assert.True(registry.PdfIsolated);
+    }
+
+    [SkippableFact]
+    public void OnLinuxX64TheWorkerFoundIsTheReadyToRunCopy()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64, "the ReadyToRun worker is built for linux-x64 only");
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, IsolatedPdfExtractor.ReadyToRunFolder, IsolatedPdfExtractor.WorkerFileName), Worker);
+        // Compiled ahead of time: the worker, the extraction code and PdfPig carry native code (a ManagedNativeHeader).
+        foreach (var assembly in new[] { IsolatedPdfExtractor.WorkerFileName, "Search.Pipeline.dll", "UglyToad.PdfPig.dll" })
+        {
+            using var pe = new PEReader(File.OpenRead(Path.Combine(Path.GetDirectoryName(Worker)!, assembly)));
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is not ReadyToRun");
+        }
     }
 
     [Fact]

@@ -53,13 +53,19 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
     /// <summary>How many idle workers are kept for reuse.</summary>
     public int MaxIdleWorkers { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
-    /// <summary>The worker assembly next to this program (or named by SEARCH_EXTRACT_WORKER), or null.</summary>
+    /// <summary>Folder beside the program that holds the worker compiled ahead of time (ReadyToRun), with its dependencies.</summary>
+    public const string ReadyToRunFolder = "extract-worker";
+
+    /// <summary>
+    /// The worker assembly named by SEARCH_EXTRACT_WORKER, else its ReadyToRun copy in <see cref="ReadyToRunFolder"/>, else the
+    /// plain one next to this program; null when there is none.
+    /// </summary>
     public static string? FindWorker()
     {
         var env = Environment.GetEnvironmentVariable(WorkerPathVariable);
         if (!string.IsNullOrWhiteSpace(env)) return File.Exists(env) ? Path.GetFullPath(env) : null;
-        var local = Path.Combine(AppContext.BaseDirectory, WorkerFileName);
-        return File.Exists(local) && File.Exists(Path.ChangeExtension(local, ".runtimeconfig.json")) ? local : null;
+        return new[] { Path.Combine(AppContext.BaseDirectory, ReadyToRunFolder, WorkerFileName), Path.Combine(AppContext.BaseDirectory, WorkerFileName) }
+            .FirstOrDefault(w => File.Exists(w) && File.Exists(Path.ChangeExtension(w, ".runtimeconfig.json")));
     }
 
     public bool CanExtract(string path) => _sniffer.CanExtract(path);
