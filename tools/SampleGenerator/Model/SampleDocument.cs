@@ -112,3 +112,10 @@ public interface ITerritoryTestSource : ISampleSource;
 /// tools/Bench/Territories/gold-blind.tsv before the recognizer was first run on them.
 /// </summary>
 public interface ITerritoryBlindSource : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the second blind territory-recognition split (Content/TerritoryBlind2, issue 13): written to
+/// eval/territories/docs-blind2 with <c>--territory-blind2</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind2.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind2Source : ISampleSource;
