@@ -72,6 +72,16 @@ public static class QueryProfile
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         Console.WriteLine($"after a full compacting collection: {Memory(provider)}");
+        // What the host adds to a search for its JSON: the answers of one more pass, serialised as the API does, 5 times.
+        var answers = queries.Select(q => service.Search(new SearchRequest { Query = q })).ToList();
+        var jsonCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        long jsonBytes = 0;
+        for (var r = 0; r < 5; r++)
+        {
+            foreach (var answer in answers) jsonBytes += System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(answer, SearchJson.Options).Length;
+        }
+        var jsonCpu = (Process.GetCurrentProcess().TotalProcessorTime - jsonCpuBefore).TotalMilliseconds / (5.0 * answers.Count);
+        Console.WriteLine($"JSON of an answer (API settings): {jsonBytes / (5.0 * answers.Count) / 1024:0.0} KB, {jsonCpu:0.000} ms CPU");
         foreach (var (q, times) in perQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
         return 0;

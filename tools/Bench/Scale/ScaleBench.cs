@@ -443,7 +443,7 @@ public static class ScaleBench
         Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostGcMode(hostDll)} GC");
         using var host = BenchChild.Start(hostDll,
             ["--urls", $"http://127.0.0.1:{port}", "--Data:Path", dataDir, "--Data:Corpus", corpus, "--Logging:LogLevel:Default=Warning"],
-            log, workingDirectory: Path.GetDirectoryName(hostDll));
+            log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000);
         s_running = host;
         using var handler = new SocketsHttpHandler
         {
