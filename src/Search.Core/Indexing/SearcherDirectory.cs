@@ -9,7 +9,7 @@ namespace Search.Core.Indexing;
 /// facets (thousands of reads per query). The small hot files (<see cref="HeldInMemory"/>: doc values, norms, the
 /// terms index, segment metadata) are read once into memory when a segment opens, and so are the terms
 /// dictionaries (<c>.tim</c>) while those held stay within a budget (<see cref="TermsBudgetBytes"/>): they grow with
-/// the index (most of what was held: ~6 % of the index, 130 MB at 300,000 documents), so past the budget a
+/// the index (about 4 % of it, two thirds of what was held: ~95 of ~130 MB at 300,000 documents), so past the budget a
 /// segment's dictionary is read like the large files, with one positional system call (<c>pread</c>) per buffer
 /// refill, and the host's memory stays bounded. Lucene.Net's own <see cref="NIOFSDirectory"/> reads through a
 /// <see cref="FileStream"/> (each refill resets the stream, drops its buffer and asks the file's length, under a
@@ -57,7 +57,7 @@ public sealed class SearcherDirectory : FSDirectory
     public long TermsHeldBytes => Interlocked.Read(ref _termsHeld);
 
     /// <summary>Whether a file (or a file inside a compound file) of <paramref name="length"/> bytes is read into memory;
-    /// a terms dictionary takes its share of the budget, given back by <see cref="Release"/> when its input closes.</summary>
+    /// a terms dictionary takes its share of the budget, given back by <paramref name="release"/> when its input closes.</summary>
     private bool Holds(string name, long length, out Action? release)
     {
         release = null;
