@@ -33,7 +33,8 @@ public static class SearchHostApp
         // The clock of the index status, the refresh timer and the scheduled crawl; tests bring a fake one.
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostSettings(builder.Configuration);
-        builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<HostSettings>().TermsBudgetBytes));
         builder.Services.AddQueryLog(builder.Configuration);
         // Over the index served now: a rebuilt index swapped in is searched by the next request.
         builder.Services.AddSearchLoadLimits(builder.Configuration);

@@ -5,9 +5,10 @@ using Search.Core.Querying;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M]</c>: runs a query file against an existing
+/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--read-buffer B]</c>: runs a query file against an existing
 /// index in-process (as the API asks: top 10, facets, snippets), one warm-up pass then N passes, and
-/// prints the latency percentiles and the slowest queries. Made to run under a sampling profiler
+/// prints the latency percentiles, CPU and allocations per query, the process's resident memory and managed heap
+/// after each pass (steady when nothing grows per query) and the slowest queries. Made to run under a sampling profiler
 /// (dotnet-trace) to see where a query's time goes.
 /// </summary>
 public static class QueryProfile
@@ -16,12 +17,17 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--read-buffer B]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
         var queries = File.ReadLines(args[2]).Skip(1).Select(l => l.Split('\t')).Where(c => c.Length >= 2).Select(c => c[1]).ToList();
-        using var provider = new IndexSearcherProvider(args[1]);
+        // --terms-mb: the budget of terms dictionaries held in memory (SearcherDirectory; default its own).
+        var termsMb = args.SkipWhile(a => a != "--terms-mb").Skip(1).FirstOrDefault();
+        // --read-buffer: the buffer of its positional reads, in bytes (default its own).
+        var readBuffer = args.SkipWhile(a => a != "--read-buffer").Skip(1).FirstOrDefault();
+        using var provider = new IndexSearcherProvider(args[1], termsMb is null ? null : (long)(double.Parse(termsMb, CultureInfo.InvariantCulture) * 1048576),
+            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture));
         // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
         var service = new SearchService(provider, limits: budget is null ? null
@@ -38,6 +44,7 @@ public static class QueryProfile
                 writer?.WriteLine(System.Text.Json.JsonSerializer.Serialize(response with { TookMs = 0 }, SearchJson.Options));
             }
         }
+        Console.WriteLine($"after the warm-up pass: {Memory(provider)}");
         var samples = new List<double>();
         var perQuery = queries.Distinct().ToDictionary(q => q, _ => new List<double>());
         var total = Stopwatch.StartNew();
@@ -53,6 +60,7 @@ public static class QueryProfile
                 samples.Add(clock.Elapsed.TotalMilliseconds);
                 perQuery[q].Add(clock.Elapsed.TotalMilliseconds);
             }
+            Console.WriteLine($"after pass {p + 1}: {Memory(provider)}");
         }
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / samples.Count;
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / samples.Count;
@@ -60,9 +68,33 @@ public static class QueryProfile
         samples.Sort();
         double P(double p) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(p / 100 * samples.Count) - 1)];
         Console.WriteLine($"{queries.Count} queries x {passes} passes in {total.Elapsed.TotalSeconds:0.0} s: p50 {P(50):0.00} ms  p95 {P(95):0.00} ms  p99 {P(99):0.00} ms  max {samples[^1]:0.00} ms  mean {samples.Average():0.00} ms; CPU {cpu:0.00} ms/query (steadier than wall times on a busy machine); allocated {allocated / 1024.0:0} KB/query, {collections} gen-0 collections; {partial} answer(s) of the first pass partial");
+        // What stays once garbage is gone: a cache that grows with queries shows here, gen-2 garbage does not.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        Console.WriteLine($"after a full compacting collection: {Memory(provider)}");
+        // What the host adds to a search for its JSON: the answers of one more pass, serialised as the API does, 5 times.
+        var answers = queries.Select(q => service.Search(new SearchRequest { Query = q })).ToList();
+        var jsonCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        long jsonBytes = 0;
+        for (var r = 0; r < 5; r++)
+        {
+            foreach (var answer in answers) jsonBytes += System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(answer, SearchJson.Options).Length;
+        }
+        var jsonCpu = (Process.GetCurrentProcess().TotalProcessorTime - jsonCpuBefore).TotalMilliseconds / (5.0 * answers.Count);
+        Console.WriteLine($"JSON of an answer (API settings): {jsonBytes / (5.0 * answers.Count) / 1024:0.0} KB, {jsonCpu:0.000} ms CPU");
         foreach (var (q, times) in perQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
         return 0;
+    }
+
+    /// <summary>Resident memory (VmRSS), the managed heap after the last collection, and the terms dictionaries held.</summary>
+    private static string Memory(IndexSearcherProvider provider)
+    {
+        using var self = Process.GetCurrentProcess();
+        var gc = GC.GetGCMemoryInfo();
+        return $"RSS {self.WorkingSet64 / 1048576.0:0} MB, managed heap {gc.HeapSizeBytes / 1048576.0:0} MB "
+            + $"(fragmented {gc.FragmentedBytes / 1048576.0:0} MB), gen-2 collections {GC.CollectionCount(2)}, "
+            + $"terms dictionaries held {(provider.Directory?.TermsHeldBytes ?? 0) / 1048576.0:0.0} MB";
     }
 
     /// <summary>

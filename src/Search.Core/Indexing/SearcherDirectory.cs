@@ -6,37 +6,102 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// The directory searchers read an index through. Searching spends most of its reads in short random accesses:
 /// terms dictionary blocks for every word, field and segment, and doc values for every matching document's
-/// facets (thousands of reads per query). Those files (<see cref="HeldInMemory"/>, a few percent of the index)
-/// are read once into memory when a segment opens; the large ones (stored texts, positions) are read with one
-/// positional system call (<c>pread</c>) per buffer refill. Lucene.Net's own <see cref="NIOFSDirectory"/> reads
-/// through a <see cref="FileStream"/> (each refill resets the stream, drops its buffer and asks the file's
-/// length, under a lock) and its memory-mapped inputs cost more per byte read: the two together were half of a
-/// query's CPU time. The index's pages otherwise stay in the OS cache, not in the process.
+/// facets (thousands of reads per query). The small hot files (<see cref="HeldInMemory"/>: doc values, norms, the
+/// terms index, segment metadata) are read once into memory when a segment opens, and so are the terms
+/// dictionaries (<c>.tim</c>) while those held stay within a budget (<see cref="TermsBudgetBytes"/>): they grow with
+/// the index (about 4 % of it, two thirds of what was held: ~95 of ~130 MB at 300,000 documents), so past the budget a
+/// segment's dictionary is read like the large files, with one positional system call (<c>pread</c>) per buffer
+/// refill, and the host's memory stays bounded. Lucene.Net's own <see cref="NIOFSDirectory"/> reads through a
+/// <see cref="FileStream"/> (each refill resets the stream, drops its buffer and asks the file's length, under a
+/// lock) and its memory-mapped inputs cost more per byte read: the two together were half of a query's CPU time.
+/// The index's pages otherwise stay in the OS cache, not in the process.
 /// </summary>
 public sealed class SearcherDirectory : FSDirectory
 {
-    /// <summary>Extensions of the files read into memory: terms dictionary and its index, doc values, norms, and
-    /// the small per-segment metadata files.</summary>
+    /// <summary>Extensions of the files always read into memory: doc values, norms, the terms index and the small
+    /// per-segment metadata files.</summary>
     public static readonly IReadOnlySet<string> HeldInMemory =
-        new HashSet<string>([".tim", ".tip", ".dvd", ".dvm", ".nvd", ".nvm", ".fnm", ".si"], StringComparer.Ordinal);
+        new HashSet<string>([".tip", ".dvd", ".dvm", ".nvd", ".nvm", ".fnm", ".si"], StringComparer.Ordinal);
 
-    public SearcherDirectory(string path) : base(new DirectoryInfo(path), null)
+    /// <summary>Extension of the terms dictionaries, held in memory within <see cref="TermsBudgetBytes"/>.</summary>
+    public const string TermsDictionary = ".tim";
+
+    /// <summary>The default budget of terms dictionaries held in memory: all of them up to about 200,000 generated
+    /// documents (see docs/BENCHMARKS.md, "Fifth session").</summary>
+    public const long DefaultTermsBudgetBytes = 64L * 1024 * 1024;
+
+    private long _termsHeld;
+
+    /// <param name="termsBudgetBytes">At most this many bytes of terms dictionaries held in memory at once (the segments
+    /// opened first get theirs held; a closed segment gives its share back). 0: none.</param>
+    /// <param name="readBufferBytes">The buffer of the positional reads (at least Lucene's own for the context).</param>
+    public SearcherDirectory(string path, long termsBudgetBytes = DefaultTermsBudgetBytes, int readBufferBytes = DefaultReadBufferBytes)
+        : base(new DirectoryInfo(path), null)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(termsBudgetBytes);
+        ArgumentOutOfRangeException.ThrowIfLessThan(readBufferBytes, 8);
+        TermsBudgetBytes = termsBudgetBytes;
+        ReadBufferBytes = readBufferBytes;
+    }
+
+    /// <summary>The default buffer of positional reads: Lucene's (1 KB).</summary>
+    public const int DefaultReadBufferBytes = BufferedIndexInput.BUFFER_SIZE;
+
+    public long TermsBudgetBytes { get; }
+
+    public int ReadBufferBytes { get; }
+
+    private int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferBytes);
+
+    /// <summary>Bytes of terms dictionaries held in memory now, by inputs still open.</summary>
+    public long TermsHeldBytes => Interlocked.Read(ref _termsHeld);
+
+    /// <summary>Whether a file (or a file inside a compound file) of <paramref name="length"/> bytes is read into memory;
+    /// a terms dictionary takes its share of the budget, given back by <paramref name="release"/> when its input closes.</summary>
+    private bool Holds(string name, long length, out Action? release)
+    {
+        release = null;
+        var extension = Path.GetExtension(name);
+        if (HeldInMemory.Contains(extension)) return true;
+        if (extension != TermsDictionary) return false;
+        while (true)
+        {
+            var held = Interlocked.Read(ref _termsHeld);
+            if (held + length > TermsBudgetBytes) return false;
+            if (Interlocked.CompareExchange(ref _termsHeld, held + length, held) != held) continue;
+            release = () => Interlocked.Add(ref _termsHeld, -length);
+            return true;
+        }
     }
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        if (HeldInMemory.Contains(Path.GetExtension(name)))
-        {
-            return new MemoryInput($"MemoryInput(path=\"{path}\")", File.ReadAllBytes(path));
-        }
         var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            return new PositionalReadInput($"PositionalReadInput(path=\"{path}\")", handle, 0, RandomAccess.GetLength(handle),
-                BufferedIndexInput.GetBufferSize(context), ownsHandle: true);
+            var length = RandomAccess.GetLength(handle);
+            if (Holds(name, length, out var release))
+            {
+                try
+                {
+                    var bytes = new byte[length];
+                    ReadFully(handle, bytes, 0, path);
+                    return new MemoryInput($"MemoryInput(path=\"{path}\")", bytes, release);
+                }
+                catch
+                {
+                    release?.Invoke();
+                    throw;
+                }
+                finally
+                {
+                    handle.Dispose();
+                }
+            }
+            return new PositionalReadInput($"PositionalReadInput(path=\"{path}\")", handle, 0, length,
+                BufferSize(context), ownsHandle: true);
         }
         catch
         {
@@ -49,23 +114,28 @@ public sealed class SearcherDirectory : FSDirectory
     {
         EnsureOpen();
         var path = Path.Combine(Directory.FullName, name);
-        return new Slicer(path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete),
-            BufferedIndexInput.GetBufferSize(context));
+        return new Slicer(this, path, File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete),
+            BufferSize(context));
     }
 
-    private sealed class Slicer(string path, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
+    private sealed class Slicer(SearcherDirectory directory, string path, SafeFileHandle handle, int bufferSize) : IndexInputSlicer
     {
-        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            HeldInMemory.Contains(Path.GetExtension(sliceDescription)) // a file inside a compound file
-                ? new MemoryInput($"MemoryInput({sliceDescription} in path=\"{path}\")", ReadSlice(offset, length))
-                : new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
-                handle, offset, length, bufferSize, ownsHandle: false);
-
-        private byte[] ReadSlice(long offset, long length)
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
         {
-            var bytes = new byte[length];
-            ReadFully(handle, bytes, offset, path);
-            return bytes;
+            if (!directory.Holds(sliceDescription, length, out var release)) // a file inside a compound file
+                return new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
+                    handle, offset, length, bufferSize, ownsHandle: false);
+            try
+            {
+                var bytes = new byte[length];
+                ReadFully(handle, bytes, offset, path);
+                return new MemoryInput($"MemoryInput({sliceDescription} in path=\"{path}\")", bytes, release);
+            }
+            catch
+            {
+                release?.Invoke();
+                throw;
+            }
         }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
@@ -89,10 +159,12 @@ public sealed class SearcherDirectory : FSDirectory
         }
     }
 
-    /// <summary>An input over a file's bytes in memory; clones share them.</summary>
-    private sealed class MemoryInput(string description, byte[] bytes) : IndexInput(description)
+    /// <summary>An input over a file's bytes in memory; clones share them. Closing the original (not a clone) runs
+    /// <paramref name="release"/> once.</summary>
+    private sealed class MemoryInput(string description, byte[] bytes, Action? release) : IndexInput(description)
     {
         private int _position;
+        private Action? _release = release;
 
         public override long Length => bytes.Length;
 
@@ -117,10 +189,16 @@ public sealed class SearcherDirectory : FSDirectory
             _position += len;
         }
 
-        public override object Clone() => MemberwiseClone();
+        public override object Clone()
+        {
+            var clone = (MemoryInput)MemberwiseClone();
+            clone._release = null; // only the original gives the budget back
+            return clone;
+        }
 
         protected override void Dispose(bool disposing)
         {
+            if (disposing) Interlocked.Exchange(ref _release, null)?.Invoke();
         }
     }
 

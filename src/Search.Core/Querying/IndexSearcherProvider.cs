@@ -10,13 +10,18 @@ namespace Search.Core.Querying;
 /// exist yet while it is being built) and sees new commits, from this process or another one
 /// (the CLI), after <see cref="MaybeRefresh"/> — which a host calls on a timer — without restarts.
 /// </summary>
-public sealed class IndexSearcherProvider(string indexPath) : IDisposable
+/// <param name="termsBudgetBytes">Terms dictionaries held in memory at most (<see cref="SearcherDirectory"/>; null: its default).</param>
+/// <param name="readBufferBytes">The buffer of the directory's positional reads (null: its default).</param>
+public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetBytes = null, int? readBufferBytes = null) : IDisposable
 {
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
     private SearcherManager? _manager;
 
     public string IndexPath { get; } = indexPath;
+
+    /// <summary>The directory searchers read through, once open (its <see cref="SearcherDirectory.TermsHeldBytes"/>).</summary>
+    public SearcherDirectory? Directory => _directory as SearcherDirectory;
 
     /// <summary>True once a committed index exists and is open.</summary>
     public bool IsOpen => TryOpen() is not null;
@@ -61,7 +66,8 @@ public sealed class IndexSearcherProvider(string indexPath) : IDisposable
         {
             if (_manager is not null) return _manager;
             if (!System.IO.Directory.Exists(IndexPath)) return null;
-            _directory ??= new SearcherDirectory(IndexPath);
+            _directory ??= new SearcherDirectory(IndexPath, termsBudgetBytes ?? SearcherDirectory.DefaultTermsBudgetBytes,
+                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes);
             if (!DirectoryReader.IndexExists(_directory)) return null;
             try
             {

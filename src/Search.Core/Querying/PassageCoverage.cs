@@ -59,8 +59,18 @@ public static class PassageCoverage
         public Postings(AtomicReader reader, IReadOnlyList<Term[]> unitTerms)
         {
             _units = unitTerms.Select(terms => terms.Select(t => t.Field == Schema.Body
-                ? ((DocsEnum?)reader.GetTermPositionsEnum(t), true)
+                ? ((DocsEnum?)PositionsOnly(reader, t), true)
                 : (reader.GetTermDocsEnum(t), false)).ToArray()).ToArray();
+        }
+
+        /// <summary>The term's positions without its offsets and payloads: the body indexes offsets (for snippets), and
+        /// Lucene's default enumerator reads and decodes them with every position, which coverage never looks at.</summary>
+        private static DocsAndPositionsEnum? PositionsOnly(AtomicReader reader, Term term)
+        {
+            var termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
+            return termsEnum is not null && termsEnum.SeekExact(term.Bytes)
+                ? termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE)
+                : null;
         }
 
         public bool Covers(int doc, int needed)

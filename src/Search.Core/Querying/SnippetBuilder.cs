@@ -47,23 +47,51 @@ public static class SnippetBuilder
     /// <summary>Escapes the five HTML-significant characters and nothing else (accents stay readable).</summary>
     public static string Escape(string text)
     {
+        if (text.AsSpan().IndexOfAny(HtmlSignificant) < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            sb.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
+        AppendEscaped(sb, text, 0, text.Length);
         return sb.ToString();
     }
 
-    private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static readonly System.Buffers.SearchValues<char> HtmlSignificant = System.Buffers.SearchValues.Create("&<>\"'");
+
+    /// <summary>Appends text[from..to] escaped as <see cref="Escape"/> does, the page separator as a space.</summary>
+    private static void AppendEscaped(StringBuilder sb, string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                case PageSeparator: sb.Append(' '); break;
+                default: sb.Append(c); break;
+            }
+        }
+    }
+
+    /// <summary>The words of <paramref name="text"/> (split at white space) joined by single spaces.</summary>
+    private static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pending = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pending = sb.Length > 0;
+                continue;
+            }
+            if (pending) sb.Append(' ');
+            pending = false;
+            sb.Append(c);
+        }
+        return sb.Equals(text.AsSpan()) ? text : sb.ToString();
+    }
 
     /// <summary>
     /// Every page of one document where the query's words are, each match in &lt;mark&gt; and the rest escaped, with
@@ -219,10 +247,7 @@ public static class SnippetBuilder
         return marks;
     }
 
-    private static void Append(StringBuilder sb, string content, int from, int to)
-    {
-        if (to > from) sb.Append(Escape(content[from..to].Replace(PageSeparator, ' ')));
-    }
+    private static void Append(StringBuilder sb, string content, int from, int to) => AppendEscaped(sb, content, from, to);
 }
 
 /// <summary>A page of a document with the query's matches in &lt;mark&gt; (the rest escaped), and how many there are.</summary>

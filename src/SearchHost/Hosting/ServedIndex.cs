@@ -15,14 +15,17 @@ public sealed class ServedIndex : IDisposable
     private static readonly TimeSpan RetireDelay = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
+    private readonly long? _termsBudgetBytes;
     private IndexSearcherProvider _provider;
 
-    public ServedIndex(string indexPath, TimeProvider? time = null)
+    /// <param name="termsBudgetBytes">The terms dictionaries held in memory at most (null: the directory's default).</param>
+    public ServedIndex(string indexPath, TimeProvider? time = null, long? termsBudgetBytes = null)
     {
         _time = time ?? TimeProvider.System;
+        _termsBudgetBytes = termsBudgetBytes;
         IndexPath = Path.GetFullPath(indexPath);
         Recover();
-        _provider = new IndexSearcherProvider(IndexPath);
+        _provider = new IndexSearcherProvider(IndexPath, _termsBudgetBytes);
     }
 
     public string IndexPath { get; }
@@ -53,7 +56,7 @@ public sealed class ServedIndex : IDisposable
         {
             Replace();
             retired = _provider;
-            Volatile.Write(ref _provider, new IndexSearcherProvider(IndexPath));
+            Volatile.Write(ref _provider, new IndexSearcherProvider(IndexPath, _termsBudgetBytes));
         }
         _ = Task.Delay(RetireDelay, _time).ContinueWith(_ => retired.Dispose(), TaskScheduler.Default);
     }

@@ -46,13 +46,15 @@ public sealed class SearcherDirectoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Reads_the_index_as_Lucene_does(bool compound)
+    [InlineData(false, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes)]
+    [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes)]
+    [InlineData(false, 0L, 4096)] // every terms dictionary read by positional reads, larger buffers
+    [InlineData(true, 0L, 64)]
+    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer)
     {
         var path = Build(compound);
         using var expectedDir = new SimpleFSDirectory(path);
-        using var actualDir = new SearcherDirectory(path);
+        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer);
         using var expected = DirectoryReader.Open(expectedDir);
         using var actual = DirectoryReader.Open(actualDir);
         Assert.True(actual.Leaves.Count >= 4);
@@ -92,6 +94,70 @@ public sealed class SearcherDirectoryTests : IDisposable
                 Assert.Equal(et.NextOrd(), at.NextOrd());
             }
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Terms_dictionaries_held_in_memory_stay_within_the_budget_and_are_given_back(bool compound)
+    {
+        var path = Build(compound);
+        var termsFiles = TermsDictionarySizes(path, compound);
+        Assert.True(termsFiles.Count >= 4, "one terms dictionary per segment");
+
+        // Everything fits: every segment's dictionary is held.
+        using (var all = new SearcherDirectory(path, termsBudgetBytes: termsFiles.Sum() + 1))
+        {
+            using (var reader = DirectoryReader.Open(all))
+            {
+                Assert.Equal(termsFiles.Sum(), all.TermsHeldBytes);
+                Assert.True(reader.DocFreq(new Term("body", "mot1")) > 0);
+            }
+            Assert.Equal(0, all.TermsHeldBytes); // closing the segments gives their share back
+        }
+
+        // Room for the largest dictionary but not for all: some are held, never more than the budget, and the index reads the same.
+        var budget = termsFiles.Max() + termsFiles.Min() / 2;
+        using var some = new SearcherDirectory(path, termsBudgetBytes: budget);
+        using var expectedDir = new SimpleFSDirectory(path);
+        using (var reader = DirectoryReader.Open(some))
+        using (var expected = DirectoryReader.Open(expectedDir))
+        {
+            Assert.InRange(some.TermsHeldBytes, termsFiles.Min(), budget);
+            Assert.True(some.TermsHeldBytes < termsFiles.Sum());
+            for (var w = 0; w < 5000; w += 61)
+            {
+                var term = new Term("body", "mot" + w);
+                Assert.Equal(expected.DocFreq(term), reader.DocFreq(term));
+                Assert.Equal(expected.TotalTermFreq(term), reader.TotalTermFreq(term));
+            }
+        }
+        Assert.Equal(0, some.TermsHeldBytes);
+
+        // No budget: nothing held, and clones of the inputs (one per searching thread) do not give back what they never took.
+        using var none = new SearcherDirectory(path, termsBudgetBytes: 0);
+        using (var reader = DirectoryReader.Open(none))
+        {
+            Assert.Equal(0, none.TermsHeldBytes);
+            Assert.True(reader.DocFreq(new Term("body", "mot2")) > 0);
+        }
+        Assert.Equal(0, none.TermsHeldBytes);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SearcherDirectory(path, termsBudgetBytes: -1));
+    }
+
+    /// <summary>The sizes of the terms dictionaries of an index, as files or inside compound files.</summary>
+    private static List<long> TermsDictionarySizes(string path, bool compound)
+    {
+        if (!compound)
+            return System.IO.Directory.GetFiles(path, "*" + SearcherDirectory.TermsDictionary).Select(f => new FileInfo(f).Length).ToList();
+        using var fs = FSDirectory.Open(path);
+        var sizes = new List<long>();
+        foreach (var cfs in fs.ListAll().Where(f => f.EndsWith(".cfs", StringComparison.Ordinal)))
+        {
+            using var compoundDir = new CompoundFileDirectory(fs, cfs, IOContext.READ_ONCE, openForWrite: false);
+            sizes.AddRange(compoundDir.ListAll().Where(f => f.EndsWith(SearcherDirectory.TermsDictionary, StringComparison.Ordinal)).Select(compoundDir.FileLength));
+        }
+        return sizes;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Search.Host;
 
@@ -8,6 +9,7 @@ public sealed class SettingsTests
 {
     [Theory]
     [InlineData("--Index:RefreshSeconds", "0", "RefreshSeconds")]
+    [InlineData("--Index:TermsInMemoryMb", "-1", "TermsInMemoryMb")]
     [InlineData("--Extraction:OcrPageTimeoutSeconds", "0", "OcrPageTimeoutSeconds")]
     [InlineData("--Extraction:OcrLanguage", "fra;rm -rf", "OcrLanguage")]
     [InlineData("--Crawl:IntervalHours", "-1", "IntervalHours")]
@@ -23,5 +25,17 @@ public sealed class SettingsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
         Assert.Contains(named, error.Message);
         Assert.False(Directory.Exists(Path.Combine(data, "index")));
+    }
+
+    [Theory]
+    [InlineData(null, 64L * 1024 * 1024)]
+    [InlineData("0", 0L)]
+    [InlineData("2.5", 5L * 512 * 1024)]
+    public async Task The_terms_dictionaries_held_in_memory_are_a_setting(string? megabytes, long expected)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "settings-tests-" + Guid.NewGuid().ToString("N"));
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
+        await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:TermsInMemoryMb", megabytes]);
+        Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().TermsBudgetBytes);
     }
 }

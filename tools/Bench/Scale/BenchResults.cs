@@ -61,7 +61,9 @@ public sealed record InProcessFigures(int Documents, Latency Top10, Latency Home
 
 /// <param name="HostCpuMsPerQuery">The host's CPU time (user + system) over the timed passes, per query: steadier than the
 /// latencies on a loaded machine (0 in the results of older runs).</param>
+/// <param name="RssAfterWarmUpBytes">The host's RSS after the warm-up pass (0 in older runs).</param>
+/// <param name="RssAfterPassBytes">The host's RSS after each timed pass: steady when nothing grows per query (null in older runs).</param>
 public sealed record HttpFigures(double StartSeconds, Latency Top10, Latency Home, double HitFraction, long RssReadyBytes, long RssAfterBytes,
-    double HostCpuMsPerQuery = 0);
+    double HostCpuMsPerQuery = 0, long RssAfterWarmUpBytes = 0, IReadOnlyList<long>? RssAfterPassBytes = null);
 
 public sealed record ThroughputFigures(IReadOnlyList<ThroughputRun> Runs, long RssReadyBytes, long RssAfterBytes, long HwmAfterBytes);

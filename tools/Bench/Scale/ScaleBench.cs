@@ -443,7 +443,7 @@ public static class ScaleBench
         Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostGcMode(hostDll)} GC");
         using var host = BenchChild.Start(hostDll,
             ["--urls", $"http://127.0.0.1:{port}", "--Data:Path", dataDir, "--Data:Corpus", corpus, "--Logging:LogLevel:Default=Warning"],
-            log, workingDirectory: Path.GetDirectoryName(hostDll));
+            log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000);
         s_running = host;
         using var handler = new SocketsHttpHandler
         {
@@ -536,10 +536,13 @@ public static class ScaleBench
             using var doc = JsonDocument.Parse(body);
             if (doc.RootElement.TryGetProperty("total", out var total) && total.GetInt64() > 0) hit++;
         }
+        var rssWarm = host.Memory().Rss;
+        var rssByPass = new List<long>(Passes);
         var samples = new List<double>(queries.Count * Passes);
         var cpuBefore = host.Cpu;
         for (var p = 0; p < Passes; p++)
         {
+            if (p > 0) rssByPass.Add(host.Memory().Rss);
             foreach (var q in queries)
             {
                 var clock = Stopwatch.StartNew();
@@ -550,6 +553,7 @@ public static class ScaleBench
             }
         }
         var hostCpu = (host.Cpu - cpuBefore).TotalMilliseconds / samples.Count;
+        rssByPass.Add(host.Memory().Rss);
         const string homeUrl = "/api/search?size=1";
         _ = await client.GetByteArrayAsync(homeUrl);
         var homeSamples = new List<double>(HomeRuns);
@@ -560,10 +564,12 @@ public static class ScaleBench
             homeSamples.Add(clock.Elapsed.TotalMilliseconds);
         }
         var rssAfter = host.Memory().Rss;
-        var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter, hostCpu);
+        var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter, hostCpu,
+            rssWarm, rssByPass);
         Console.WriteLine($"  top 10:    {figures.Top10}; host CPU {hostCpu:0.00} ms per query");
         Console.WriteLine($"  home page: {figures.Home}   (GET {homeUrl})");
-        Console.WriteLine($"  queries with ≥ 1 hit: {figures.HitFraction:P1}; host RSS {Mb(rssReady)} ready → {Mb(rssAfter)} after");
+        Console.WriteLine($"  queries with ≥ 1 hit: {figures.HitFraction:P1}; host RSS {Mb(rssReady)} ready → {Mb(rssWarm)} after the warm-up → "
+            + $"{string.Join(" → ", rssByPass.Select(Mb))} after each pass → {Mb(rssAfter)} after");
         return figures;
     }
 
@@ -683,6 +689,8 @@ public static class ScaleBench
                 + (f is null ? "– | –" : $"(in-process) {Latency.Ms(f.Top10.P50)} / {Latency.Ms(f.Top10.P95)} / {Latency.Ms(f.Top10.P99)} / {Latency.Ms(f.Top10.Max)} | {Ratio(h.Top10.P50, f.Top10.P50)} / – / {Ratio(h.Top10.P99, f.Top10.P99)} / –") + " |");
             md.AppendLine($"| home page over HTTP, p50 | {Latency.Ms(h.Home.P50)} | – | – |");
             md.AppendLine($"| host CPU per query over HTTP (user + system) | {h.HostCpuMsPerQuery:0.00} ms | – | – |");
+            if (h.RssAfterPassBytes is { Count: > 0 } passes)
+                md.AppendLine($"| host RSS: ready / after the warm-up / after each timed pass | {Mb(h.RssReadyBytes)} / {Mb(h.RssAfterWarmUpBytes)} / {string.Join(", ", passes.Select(Mb))} | – | – |");
         }
         if (r.Throughput is { } t)
         {
