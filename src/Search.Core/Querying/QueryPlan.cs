@@ -188,13 +188,20 @@ public sealed partial class QueryPlan
         known = Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
         if (known > 0 && !eager) return null;
         if (!terms.MayCorrect(word)) return null;
+        // A correction must be in at least three times as many documents as the word: none can be for a word in more
+        // than a third of them (the eager retry asks about every word of a query that found nothing).
+        if (known > terms.Reader.MaxDoc / 3) return null;
 
         var maxEdits = folded.Length >= 8 ? 2 : 1;
         (string Term, float Similarity, int DocFreq)? best = null;
-        var automaton = FuzzyAutomaton(folded, maxEdits);
+        // The candidates depend on the word and the index only: the eager retry of the same search reuses them, and the
+        // automaton (the costly part) is built once for both fields.
+        CompiledAutomaton? automaton = null;
         foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
         {
-            foreach (var (term, similarity) in FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton))
+            var candidates = terms.FuzzyCandidates(field, folded, maxEdits,
+                () => FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton ??= FuzzyAutomaton(folded, maxEdits)));
+            foreach (var (term, similarity) in candidates)
             {
                 var docFreq = terms.DocFreq(new Term(field, term));
                 if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
