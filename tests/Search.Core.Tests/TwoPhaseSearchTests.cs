@@ -269,6 +269,21 @@ public sealed class TwoPhaseSearchTests(TwoPhaseSearchTests.SegmentedIndex index
         }
     }
 
+    [Fact]
+    public void A_correction_may_hold_a_character_beyond_ASCII_when_the_index_holds_one()
+    {
+        // The typo automaton's alphabet stops at the largest character the exact fields hold: here a Greek letter, so the
+        // ASCII typo "tableaux" (an x for the π) still reaches "tableauπ", as FuzzyQuery would.
+        using var index = new TestIndex(
+            TestIndex.Doc("a.html", "Note", "Le tableauπ des communes. Le tableauπ des départements."),
+            TestIndex.Doc("b.html", "Note", "Le tableauπ des régions."),
+            TestIndex.Doc("c.html", "Autre note", "Les comptes des communes."));
+        using var lease = index.Provider.Acquire()!;
+        var reader = lease.Searcher.IndexReader;
+        Assert.Equal("tableauπ", FuzzyQueryCorrection(reader, "tableaux"));
+        Assert.Equal("tableauπ", QueryPlan.Create("tableaux", new TermLookups(reader), Analysis.Synonyms.Default).Units.Single().Correction);
+    }
+
     /// <summary>The correction as it was computed with a FuzzyQuery rewrite per field: most similar, then most frequent.</summary>
     private static string? FuzzyQueryCorrection(IndexReader reader, string typed)
     {
