@@ -206,6 +206,84 @@ public sealed class TwoPhaseSearchTests(TwoPhaseSearchTests.SegmentedIndex index
         Assert.Equal(expected, plan.Units.Single().Correction);
     }
 
+    [Fact]
+    public void The_first_phase_scores_each_document_once_and_keeps_the_same_window()
+    {
+        using var lease = _provider.Acquire()!;
+        var searcher = lease.Searcher;
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true));
+        (TopDocs Top, int Scored) Collect(bool once)
+        {
+            var query = new CountingScoreQuery(MatchingQuery.Of(Full(searcher, "communes")));
+            var top = TopFieldCollector.Create(sort, 200, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            searcher.Search(query, once ? ScoreOnceCollector.Wrap(top) : top);
+            return (top.GetTopDocs(), query.Scored);
+        }
+        var (plain, scoredTwice) = Collect(once: false);
+        var (cached, scoredOnce) = Collect(once: true);
+        Assert.True(plain.TotalHits > 10);
+        // A window larger than the matches: every document is competitive, so Lucene's collector scored each one twice.
+        Assert.Equal(2 * plain.TotalHits, scoredTwice);
+        Assert.Equal(plain.TotalHits, scoredOnce);
+        Assert.Equal(plain.ScoreDocs.Select(d => (d.Doc, d.Score)), cached.ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
+    /// <summary>Its inner query's scores, counting how many times a document's score is computed.</summary>
+    private sealed class CountingScoreQuery(Query inner) : Lucene.Net.Queries.CustomScoreQuery(inner)
+    {
+        public int Scored;
+
+        protected override Lucene.Net.Queries.CustomScoreProvider GetCustomScoreProvider(AtomicReaderContext context) => new Counting(context, this);
+
+        private sealed class Counting(AtomicReaderContext context, CountingScoreQuery owner) : Lucene.Net.Queries.CustomScoreProvider(context)
+        {
+            public override float CustomScore(int doc, float subQueryScore, float valSrcScore)
+            {
+                owner.Scored++;
+                return subQueryScore;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("aprentis")]
+    [InlineData("fonctionement")]
+    [InlineData("departemnts")]
+    [InlineData("apprentis")]
+    [InlineData("communes")]
+    public void The_eager_retry_corrects_as_a_fresh_lookup_would(string word)
+    {
+        using var lease = _provider.Acquire()!;
+        var reader = lease.Searcher.IndexReader;
+        var shared = new TermLookups(reader);
+        var first = QueryPlan.Create(word, shared, Analysis.Synonyms.Default);
+        var retried = QueryPlan.Create(word, shared, Analysis.Synonyms.Default, eager: true);
+        var fresh = QueryPlan.Create(word, new TermLookups(reader), Analysis.Synonyms.Default, eager: true);
+        Assert.Equal(fresh.Units.Single().Correction, retried.Units.Single().Correction);
+        if (word.StartsWith("ap", StringComparison.Ordinal)) Assert.Equal("apprentis", first.Units.Single().Correction ?? word);
+        // A word in more than a third of the documents has no correction: it would need three times as many.
+        if (word == "communes")
+        {
+            Assert.True(reader.DocFreq(new Term(Schema.BodyExact, "communes")) * 3 > reader.MaxDoc);
+            Assert.Null(retried.Units.Single().Correction);
+        }
+    }
+
+    [Fact]
+    public void A_correction_may_hold_a_character_beyond_ASCII_when_the_index_holds_one()
+    {
+        // The typo automaton's alphabet stops at the largest character the exact fields hold: here a Greek letter, so the
+        // ASCII typo "tableaux" (an x for the π) still reaches "tableauπ", as FuzzyQuery would.
+        using var index = new TestIndex(
+            TestIndex.Doc("a.html", "Note", "Le tableauπ des communes. Le tableauπ des départements."),
+            TestIndex.Doc("b.html", "Note", "Le tableauπ des régions."),
+            TestIndex.Doc("c.html", "Autre note", "Les comptes des communes."));
+        using var lease = index.Provider.Acquire()!;
+        var reader = lease.Searcher.IndexReader;
+        Assert.Equal("tableauπ", FuzzyQueryCorrection(reader, "tableaux"));
+        Assert.Equal("tableauπ", QueryPlan.Create("tableaux", new TermLookups(reader), Analysis.Synonyms.Default).Units.Single().Correction);
+    }
+
     /// <summary>The correction as it was computed with a FuzzyQuery rewrite per field: most similar, then most frequent.</summary>
     private static string? FuzzyQueryCorrection(IndexReader reader, string typed)
     {

@@ -188,13 +188,20 @@ public sealed partial class QueryPlan
         known = Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
         if (known > 0 && !eager) return null;
         if (!terms.MayCorrect(word)) return null;
+        // A correction must be in at least three times as many documents as the word: none can be for a word in more
+        // than a third of them (the eager retry asks about every word of a query that found nothing).
+        if (known > terms.Reader.MaxDoc / 3) return null;
 
         var maxEdits = folded.Length >= 8 ? 2 : 1;
         (string Term, float Similarity, int DocFreq)? best = null;
-        var automaton = FuzzyAutomaton(folded, maxEdits);
+        // The candidates depend on the word and the index only: the eager retry of the same search reuses them, and the
+        // automaton (the costly part) is built once for both fields.
+        CompiledAutomaton? automaton = null;
         foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
         {
-            foreach (var (term, similarity) in FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton))
+            var candidates = terms.FuzzyCandidates(field, folded, maxEdits,
+                () => FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton ??= FuzzyAutomaton(folded, maxEdits, LargestCharacter(terms.Reader, Schema.BodyExact, Schema.TitleExact))));
+            foreach (var (term, similarity) in candidates)
             {
                 var docFreq = terms.DocFreq(new Term(field, term));
                 if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
@@ -239,12 +246,57 @@ public sealed partial class QueryPlan
             .ToList();
     }
 
-    private static CompiledAutomaton FuzzyAutomaton(string word, int maxEdits)
+    /// <param name="alphaMax">The largest character a term may hold: the automaton's "any other character" transitions stop
+    /// there. Over all of Unicode, their UTF-8 form needs a costly determinization (most of building the automaton); bounded
+    /// by the largest character the fields hold, it accepts exactly the same terms of the index.</param>
+    private static CompiledAutomaton FuzzyAutomaton(string word, int maxEdits, int alphaMax = LargestCodePoint)
     {
-        var automaton = new LevenshteinAutomata(word[FuzzyPrefixLength..], withTranspositions: true).ToAutomaton(maxEdits);
+        var codePoints = word[FuzzyPrefixLength..].EnumerateRunes().Select(r => r.Value).ToArray();
+        alphaMax = Math.Max(alphaMax, codePoints.DefaultIfEmpty(0).Max());
+        var automaton = new LevenshteinAutomata(codePoints, alphaMax, withTranspositions: true).ToAutomaton(maxEdits);
         automaton = BasicOperations.Concatenate(BasicAutomata.MakeString(word[..FuzzyPrefixLength]), automaton);
         return new CompiledAutomaton(automaton, true, false);
     }
+
+    private const int LargestCodePoint = 0x10FFFF;
+
+    /// <summary>
+    /// An upper bound of the characters the terms of <paramref name="fields"/> hold, from the largest UTF-8 lead byte of
+    /// their terms (127 when every term is ASCII, as the folded exact fields mostly are). Scanned once per segment and field
+    /// (the segment's terms, a one-off when a segment opens) and kept as long as the segment lives.
+    /// </summary>
+    internal static int LargestCharacter(IndexReader reader, params string[] fields)
+    {
+        var largest = 0;
+        foreach (var leaf in reader.Leaves)
+        {
+            var perField = LargestCharacters.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+            foreach (var field in fields)
+                largest = Math.Max(largest, perField.GetOrAdd(field, f => LargestCharacter(leaf.AtomicReader.GetTerms(f))));
+        }
+        return largest;
+    }
+
+    private static int LargestCharacter(Terms? terms)
+    {
+        if (terms is null) return 0;
+        var lead = 0;
+        var termsEnum = terms.GetEnumerator();
+        while (termsEnum.MoveNext() && lead < 0xF0)
+        {
+            var term = termsEnum.Term;
+            for (var i = term.Offset; i < term.Offset + term.Length; i++) lead = Math.Max(lead, term.Bytes[i]);
+        }
+        return lead switch
+        {
+            < 0x80 => 0x7F,
+            < 0xE0 => 0x7FF,
+            < 0xF0 => 0xFFFF,
+            _ => LargestCodePoint,
+        };
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, System.Collections.Concurrent.ConcurrentDictionary<string, int>> LargestCharacters = new();
 
     /// <summary>Edit distance with adjacent transpositions counted as one edit (optimal string alignment).</summary>
     internal static int RestrictedEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

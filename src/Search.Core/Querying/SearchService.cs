@@ -60,7 +60,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var facets = new FacetCounter(facetFieldsWithoutSelection);
             var territoryCounts = territories.Counter();
             budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter),
-                CancellableCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts), budget.Token)));
+                CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts)), budget.Token)));
             return (top.GetTopDocs(), facets, territoryCounts);
         }
 
@@ -163,7 +163,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (QueryBuilder.Relaxed(plan) is not { } loose || plan is null) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(top, budget.Token)));
+        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
         var best = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray() : window.ScoreDocs.Take(size).ToArray();

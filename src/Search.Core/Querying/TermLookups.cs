@@ -18,6 +18,7 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     private int _correctionsLeft = maxCorrections;
     private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _enums = [];
     private readonly Dictionary<(string Word, bool Eager), string?> _corrections = [];
+    private readonly Dictionary<(string Field, string Word, int MaxEdits), List<(string Term, float Similarity)>> _candidates = [];
 
     public IndexReader Reader { get; } = reader;
 
@@ -50,6 +51,18 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
         if (!_corrections.TryGetValue((word, eager), out var correction))
             _corrections[(word, eager)] = correction = correct();
         return correction;
+    }
+
+    /// <summary>
+    /// A word's typo candidates in a field (term and similarity), computed once per search: the eager retry of a search
+    /// that found nothing looks them up again for the same words.
+    /// </summary>
+    public IReadOnlyList<(string Term, float Similarity)> FuzzyCandidates(string field, string word, int maxEdits,
+        Func<List<(string Term, float Similarity)>> find)
+    {
+        if (!_candidates.TryGetValue((field, word, maxEdits), out var found))
+            _candidates[(field, word, maxEdits)] = found = find();
+        return found;
     }
 
     /// <summary>
