@@ -269,8 +269,9 @@ public sealed partial class HtmlExtractor : IContentExtractor
     {
         var sb = new StringBuilder();
         RenderNode(root, sb);
-        var lines = sb.ToString().Split('\n').Select(TextNormalizer.Normalize);
-        return TextNormalizer.CollapseSpaces(string.Join("\n", lines));
+        // The whole text at once: what normalising each line and collapsing the joined lines gave (every step of
+        // Normalize keeps newlines and acts within a line), without a string, a builder and a pooled buffer per line.
+        return TextNormalizer.Normalize(sb.ToString());
     }
 
     private static void RenderNode(INode node, StringBuilder sb)

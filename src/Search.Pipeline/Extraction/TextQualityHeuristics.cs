@@ -20,6 +20,20 @@ public static class TextQualityHeuristics
         int letters = 0, digits = 0, nonSpace = 0, bad = 0, latinLetters = 0, punctuation = 0;
         foreach (var ch in rawText)
         {
+            if (ch < LatinKinds.Length)
+            {
+                // The Latin block from the table: what the tests below give for it.
+                switch ((Kind)LatinKinds[ch])
+                {
+                    case Kind.Space: continue;
+                    case Kind.Letter: letters++; latinLetters++; break;
+                    case Kind.Digit: digits++; break;
+                    case Kind.Punctuation: punctuation++; break;
+                    case Kind.Bad: bad++; break;
+                }
+                nonSpace++;
+                continue;
+            }
             if (char.IsWhiteSpace(ch)) continue;
             nonSpace++;
             var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
@@ -49,6 +63,28 @@ public static class TextQualityHeuristics
         if (words > 0 && words < 8 && plausible == 0) return new(false, "no plausible word", letters, letterRatio, plausibleRatio);
         return new(true, "ok", letters, letterRatio, plausibleRatio);
     }
+
+    private enum Kind : byte { Space, Letter, Digit, Punctuation, Bad, Other }
+
+    /// <summary>
+    /// How <see cref="Assess"/> counts each character below U+0250 (every one of them a Latin letter when a letter),
+    /// computed once with the same tests: they went through Unicode category lookups for every character of every page.
+    /// </summary>
+    private static readonly byte[] LatinKinds = Enumerable.Range(0, 0x250).Select(c =>
+    {
+        var ch = (char)c;
+        if (char.IsWhiteSpace(ch)) return (byte)Kind.Space;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
+        if (char.IsLetter(ch)) return (byte)Kind.Letter;
+        if (char.IsDigit(ch)) return (byte)Kind.Digit;
+        if (char.IsPunctuation(ch)) return (byte)Kind.Punctuation;
+        if (cat is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate)
+            return (byte)Kind.Bad;
+        return (byte)Kind.Other;
+    }).ToArray();
+
+    /// <summary>The lower-case vowels of <see cref="Vowels"/>, by code (all of them below U+0250).</summary>
+    private static readonly bool[] IsLowerVowel = Enumerable.Range(0, 0x250).Select(c => Vowels.Contains((char)c)).ToArray();
 
     /// <summary>Counts letter tokens of 3+ letters and those that look like words of a Latin-script language.</summary>
     public static (int Words, int Plausible) CountPlausibleWords(string text)
@@ -86,7 +122,7 @@ public static class TextQualityHeuristics
                 upper++;
                 if (k > 0 && char.IsLower(word[k - 1])) lowerAfterUpper++;
             }
-            if (Vowels.Contains(lower))
+            if (lower < IsLowerVowel.Length ? IsLowerVowel[lower] : Vowels.Contains(lower))
             {
                 vowels++;
                 vowelRun++;

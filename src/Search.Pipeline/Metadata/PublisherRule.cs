@@ -15,11 +15,12 @@ public static partial class PublisherRule
 
     /// <summary>
     /// The names of the bodies of <see cref="Publishers"/> that are cues in a text, in the data file's order: each
-    /// variant a pattern that ignores case and accents, an acronym a whole word.
+    /// variant a pattern that ignores case and accents, an acronym a whole word. Compiled: every document's head is
+    /// scanned by each of them, and interpreted they cost 4 % of the CPU of an HTML ingest (same matches either way).
     /// </summary>
     private static readonly (Regex Pattern, string Publisher)[] PublisherCues = Publishers.Bodies
         .Where(b => b.IsCue)
-        .Select(b => (new Regex(string.Join('|', b.Names.Select(CuePattern)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), b.Name))
+        .Select(b => (new Regex(string.Join('|', b.Names.Select(CuePattern)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), b.Name))
         .ToArray();
 
     /// <summary>"Direction générale des collectivités locales" -> <c>\bdir[eéèêë]ction\s+…\b</c>: letters match with or

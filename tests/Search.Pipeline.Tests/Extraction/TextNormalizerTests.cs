@@ -70,6 +70,26 @@ public class TextNormalizerTests
             Assert.Equal(CollapseSpacesReference(text), TextNormalizer.CollapseSpaces(text));
         }
     }
+
+    /// <summary>
+    /// The HTML extractor normalises a rendered page at once: it must give what normalising each line and collapsing
+    /// the joined lines gave (detached accents, combining marks and controls next to line ends, ligatures, spaces).
+    /// </summary>
+    [Fact]
+    public void Normalising_a_whole_text_gives_what_normalising_each_line_gave()
+    {
+        static string LineByLine(string text) =>
+            TextNormalizer.CollapseSpaces(string.Join("\n", text.Split('\n').Select(TextNormalizer.Normalize)));
+        const string pool = "ae cé\n\n \u00B4`\u00A8\u00B8\u02C6\u0301\u0308\u0327ﬁ\u00A0\u2003\t\r\u0001\u00AD\uFFFD\uE000\u2028\u200Bœ…½Ａ";
+        foreach (var text in new[] { "", "\n", "e\n\u00B4e", "e \n\u00B4", "Universite ´\nde\n´e", "a\u0301\n\u0301a", "\n\n\n x \n" })
+            Assert.Equal(LineByLine(text), TextNormalizer.Normalize(text));
+        var random = new Random(11);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            Assert.Equal(LineByLine(text), TextNormalizer.Normalize(text));
+        }
+    }
 }
 
 public class TextQualityHeuristicsTests
@@ -93,4 +113,38 @@ public class TextQualityHeuristicsTests
     [InlineData("\u0003\u0011\u0004\u0015\u0003 \u0012\u0013\u0014 \u0016\u0017\u0018\u0019 \u001A\u001B ab")]
     [InlineData("Xqzkrtv Bvcxwpl Mnbvcxz Qwrtzpk Lkjhgfd Zxcvbnm Pqrstvw Hgfdskl Trzpqxw Kvbnmlr")]
     public void GarbageIsNotUsable(string text) => Assert.False(TextQualityHeuristics.IsUsable(text));
+
+    /// <summary>The counts of <see cref="TextQualityHeuristics.Assess"/> as written with Unicode lookups for every character.</summary>
+    private static (int Letters, double LetterRatio) Reference(string text)
+    {
+        int letters = 0, digits = 0, nonSpace = 0, punctuation = 0;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch)) continue;
+            nonSpace++;
+            if (char.IsLetter(ch)) letters++;
+            else if (char.IsDigit(ch)) digits++;
+            else if (char.IsPunctuation(ch)) punctuation++;
+        }
+        return (letters, (double)(letters + digits) / Math.Max(1, nonSpace - punctuation));
+    }
+
+    [Fact]
+    public void Character_classes_from_the_table_are_those_of_the_unicode_lookups()
+    {
+        // Every character of the Latin block (the table's range) and some beyond it, in words and alone.
+        var chars = Enumerable.Range(0, 0x260).Select(c => (char)c).Concat("\uFFFD\uE000\u1E9E\u0410\u4E00ﬁ…€").ToArray();
+        var random = new Random(7);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = "les " + new string(Enumerable.Range(0, random.Next(1, 30)).Select(_ => chars[random.Next(chars.Length)]).ToArray()) + " finances";
+            var assessment = TextQualityHeuristics.Assess(text);
+            var (letters, ratio) = Reference(text);
+            Assert.Equal(letters, assessment.Letters);
+            Assert.Equal(ratio, assessment.LetterRatio, 12);
+        }
+        // Control and private-use characters still count as bad glyphs, whichever side of the table they are on.
+        Assert.Equal("control/private-use glyphs", TextQualityHeuristics.Assess("abc \u0001\u0002\u0003\u0004 def").Reason);
+        Assert.Equal("control/private-use glyphs", TextQualityHeuristics.Assess("abc \uE001\uE002\uE003\uE004 def").Reason);
+    }
 }
