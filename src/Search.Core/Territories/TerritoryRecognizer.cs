@@ -206,8 +206,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     private static bool IsNational(string? title, string? summary, List<(string Text, int Weight)> segments)
     {
         var head = string.Join("\n", segments.Take(4).Select(s => s.Text.Length > 20_000 ? s.Text[..20_000] : s.Text));
-        return NationalCue().IsMatch(head);
+        // The publisher is no subject: its "about" footer and the "Source : ADEME" / "Contact : DGCL" lines are left out.
+        if (PublisherFooter().Match(head) is { Success: true } footer) head = head[..footer.Index];
+        return NationalCue().IsMatch(SourceLine().Replace(head, ""));
     }
+
+    [GeneratedRegex(@"^\s*(À|A) propos (de l['’]éditeur|de l['’]auteur|du site|de nous)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PublisherFooter();
+
+    [GeneratedRegex(@"^\s*(Sources?|Contacts?|Éditeur|Editeur|Publié par)\s*:.*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SourceLine();
 
     [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();

@@ -270,4 +270,14 @@ public sealed class RecognitionRulesTests
         Assert.Empty(About("Offre d'emploi : chargé d'études financières (H/F)", "Poste basé à Lyon, au sein d'une direction nationale."));
         Assert.Empty(About("Offre de stage : analyse de données (6 mois)", "Stage au sein de la chambre, à Metz, sur les finances des collectivités locales."));
     }
+
+    [Fact]
+    public void The_publisher_named_as_source_or_in_its_footer_is_no_national_cue()
+    {
+        const string guide = "Le coût complet d'un équipement additionne l'investissement et l'exploitation sur sa durée de vie.\n";
+        Assert.Empty(About("Calculer le coût complet d'un équipement", guide + "Source : ADEME, base de coûts.\nContact : DGCL, bureau des études.\n"
+            + "À propos de l'éditeur\nL'institut national publie des données sur la société française."));
+        // The same cue in the body still makes the document national.
+        Assert.Equal(["france:FR"], About("Calculer le coût complet d'un équipement", guide + "La méthode s'applique à l'ensemble des collectivités locales."));
+    }
 }
