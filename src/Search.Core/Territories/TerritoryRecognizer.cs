@@ -182,7 +182,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
         if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
-        if (about.Count == 0 && title is not null && LevelTitle().IsMatch(title) && !localBody) about.Add(Gazetteer.France);
+        if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
         if (about.Count == 0 && scores.Count > 0)
         {
             // No subject in the title: the territories the text is clearly centred on.
@@ -225,8 +225,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     private static partial Regex JobTitle();
 
     /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
-    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b", RegexOptions.IgnoreCase)]
+    /// Also a title opening with a level in the plural: "Syndicats intercommunaux et syndicats mixtes : quel périmètre ?".
+    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b|^\W*(communes|départements|régions|intercommunalités|collectivités|syndicats)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTitle();
+
+    /// <summary>
+    /// A title naming a level by its adjective or the State's grants to a level, with no place: "le budget communal expliqué
+    /// aux nouveaux élus", "les finances départementales", "Les dotations de soutien à l'investissement local (DETR, DSIL)".
+    /// </summary>
+    [GeneratedRegex(@"\b(budgets?|finances?|comptes?|fiscalité|investissement|dépenses?|recettes?) (communal|communaux|communale|départementale?s?|départementaux|régionale?s?|régionaux|intercommunale?s?|intercommunaux|local|locale|locaux|locales)\b|\b(dotations?|DETR|DSIL|DGF)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelAdjectiveTitle();
 
     /// <summary>The level a <see cref="LevelTitle"/> word names ("départements"), or "" for a word of no one level ("collectivités").</summary>
     private static string TitleLevel(string word) => QueryText.Fold(word) switch

@@ -280,4 +280,22 @@ public sealed class RecognitionRulesTests
         // The same cue in the body still makes the document national.
         Assert.Equal(["france:FR"], About("Calculer le coût complet d'un équipement", guide + "La méthode s'applique à l'ensemble des collectivités locales."));
     }
+
+    [Fact]
+    public void A_title_opening_with_a_level_in_the_plural_is_about_the_level_in_general()
+    {
+        Assert.Equal(["france:FR"], About("Syndicats mixtes ouverts : quelles compétences ?",
+            "Ils exercent des compétences comme l'eau ou les déchets. À Lorient, le syndicat gère le port de pêche."));
+        // A single body in the title stays local.
+        Assert.DoesNotContain("france:FR", About("Syndicat mixte du port de Lorient", "Le syndicat mixte gère le port de pêche de Lorient."));
+    }
+
+    [Fact]
+    public void A_title_naming_a_level_by_its_adjective_or_the_grants_to_a_level_is_national()
+    {
+        Assert.Equal(["france:FR"], About("Les finances départementales expliquées", "Le document présente les grandes masses du budget."));
+        Assert.Equal(["france:FR"], About("Les dotations de fonctionnement en 2023", "Le document présente la répartition des enveloppes."));
+        // With a place in the title, the place is the subject.
+        Assert.Equal(["commune:29232"], About("Dotations 2023 de la commune de Quimper", "Le document présente la répartition des enveloppes."));
+    }
 }
