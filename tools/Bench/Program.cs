@@ -11,7 +11,7 @@ using Search.Pipeline.Ingest;
 // Bench commands. Usage:
 //   Bench ingest <folder> [--parallel N]          ingest throughput into a fresh temporary index
 //   Bench query <folder> --queries <tsv> [--runs N] query latency in-process and over HTTP
-//   Bench territories <gold.tsv> [<gold.tsv> …] [--root DIR] [--dump] [--errors]  territory recognition P/R (overall, per level) vs the naive baseline, per gold file
+//   Bench territories <gold.tsv> [<gold.tsv> …] [--root DIR] [--dump] [--errors] [--text DIR]  territory recognition P/R (overall, per level) vs the naive baseline, per gold file
 //   Bench crawl <corpus-samples> [--pages N]      crawl throughput on a local fixture site (127.0.0.1), then an unchanged recrawl
 //   Bench extraction <folder> [--ocr]             PDF extraction vs pdftotext: speed, word F1, CER on ground truth; --ocr: OCR report
 //   Bench metadata <folder>                       inferred metadata of every file (TSV)

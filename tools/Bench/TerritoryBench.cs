@@ -7,12 +7,13 @@ using Search.Pipeline.Metadata;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench territories &lt;gold.tsv&gt; [&lt;gold.tsv&gt; …] [--root DIR] [--dump] [--errors]</c>: precision and recall of the
+/// <c>Bench territories &lt;gold.tsv&gt; [&lt;gold.tsv&gt; …] [--root DIR] [--dump] [--errors] [--text DIR]</c>: precision and recall of the
 /// "about" territories the recognizer gives, overall and per level, beside the naive substring matching Open Collectivités
 /// used (every official name found in the text, case-sensitive), on gold sets of file -> codes. Each gold file is scored
 /// apart (e.g. gold.tsv, the set the rules were tuned on, and gold-test.tsv, the held-out split).
 /// Paths in the gold files are relative to --root (default: the current directory). --dump prints every file's gold,
-/// about and mentioned territories; --errors only the files where about differs from the gold (missed and extra codes).
+/// about and mentioned territories; --errors only the files where about differs from the gold (missed and extra codes);
+/// --text DIR writes what the recognizer reads (title, summary, pages) of each file to DIR, one .txt per file.
 /// Also times the gazetteer load and the recognizer's throughput.
 /// </summary>
 public static class TerritoryBench
@@ -23,14 +24,16 @@ public static class TerritoryBench
         var root = Path.GetFullPath(Option("root") ?? Directory.GetCurrentDirectory());
         var dump = args.Contains("--dump");
         var errors = args.Contains("--errors");
+        var textDir = Option("text");
+        if (textDir is not null) Directory.CreateDirectory(textDir);
         var goldPaths = args.Skip(1)
-            .Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] != "--root") // args[i] precedes a
+            .Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && args[i] is not ("--root" or "--text")) // args[i] precedes a
             .Select(Path.GetFullPath)
             .ToList();
         var missing = goldPaths.Where(p => !File.Exists(p)).ToList();
         if (goldPaths.Count == 0 || missing.Count > 0)
         {
-            Console.Error.WriteLine(goldPaths.Count == 0 ? "usage: Bench territories <gold.tsv> [<gold.tsv> …] [--root DIR] [--dump] [--errors]" : "gold file not found: " + string.Join(", ", missing));
+            Console.Error.WriteLine(goldPaths.Count == 0 ? "usage: Bench territories <gold.tsv> [<gold.tsv> …] [--root DIR] [--dump] [--errors] [--text DIR]" : "gold file not found: " + string.Join(", ", missing));
             return 2;
         }
 
@@ -53,11 +56,11 @@ public static class TerritoryBench
         var naive = new NaiveMatcher(Gazetteer.Default);
         using var extractors = new ExtractorRegistry();
         foreach (var goldPath in goldPaths)
-            Score(goldPath, root, extractors, naive, dump, errors);
+            Score(goldPath, root, extractors, naive, dump, errors, textDir);
         return 0;
     }
 
-    private static void Score(string goldPath, string root, ExtractorRegistry extractors, NaiveMatcher naive, bool dump, bool errors)
+    private static void Score(string goldPath, string root, ExtractorRegistry extractors, NaiveMatcher naive, bool dump, bool errors, string? textDir)
     {
         var gold = File.ReadLines(goldPath)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
@@ -82,6 +85,9 @@ public static class TerritoryBench
             try { content = extractors.Extract(file); }
             catch (ExtractionException) { skipped++; continue; }
             var metadata = MetadataInferrer.Infer(content, Path.GetFileName(file), SidecarMetadata.TryLoad(file));
+            if (textDir is not null)
+                File.WriteAllText(Path.Combine(textDir, Path.GetFileName(file) + ".txt"),
+                    $"TITLE: {metadata.Title}\nSUMMARY: {metadata.Summary}\n\n{string.Join("\n\f\n", content.Pages)}");
             var clock = Stopwatch.StartNew();
             var found = recognizer.Recognize(metadata.Title, metadata.Summary, content.Pages);
             recognizeTime += clock.Elapsed;

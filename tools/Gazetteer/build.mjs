@@ -4,8 +4,8 @@
 //
 //   cd tools/Gazetteer && npm ci && node build.mjs
 //
-// The current vintage gives today's territories; older vintages give names that no longer exist
-// (merged or renamed communes, renamed or merged EPCI). Regions before the 2016 reform are not in
+// The current vintage gives today's territories; older vintages (2.3.1, 0.8.0, 0.3.0) give names that no longer
+// exist (merged or renamed communes, renamed or merged EPCI). Regions before the 2016 reform are not in
 // any vintage of the package: they are listed below (INSEE COG, 2016 region codes).
 //
 // Output: one line per record, tab-separated, gzip-compressed, sorted (deterministic):
@@ -26,7 +26,9 @@ const load = (pkg, file) => require(`${pkg}/data/${file}.json`);
 const version = pkg => require(`${pkg}/package.json`).version;
 
 const CURRENT = 'decoupage-current';
-const OLDER = ['decoupage-2022', 'decoupage-2019'];
+// 0.3.0 is the oldest vintage with EPCI: its list predates some 2018-2019 renamings and mergers ("CC du Val de Drôme",
+// today "… en Biovallée"; "CA du Grand Besançon", "CA du Calaisis"). No vintage holds the EPCI merged in 2017.
+const OLDER = ['decoupage-2022', 'decoupage-2019', 'decoupage-0.3'];
 
 const communes = load(CURRENT, 'communes');
 const departements = load(CURRENT, 'departements');

@@ -15,6 +15,13 @@ public enum NameKind
     Former,
     /// <summary>The official name without its leading article, valid after a contraction: "au Mans", "aux Sables-d'Olonne".</summary>
     AfterContraction,
+    /// <summary>
+    /// An EPCI's name without its legal form that has no generic word to mark it ("Millau Grands Causses", "Cap
+    /// Excellence"): a name only when the same document names that EPCI in full or by its SIREN.
+    /// </summary>
+    Bare,
+    /// <summary>A région's or département's name without its leading article ("Région Réunion"): a name only after a level word.</summary>
+    WithoutArticle,
 }
 
 /// <summary>One way of naming a territory, indexed by its key (folded words).</summary>
@@ -140,6 +147,9 @@ public sealed partial class Gazetteer
     /// communes" before "du Pays de Lunel"): 0 for most words. Lets the recognizer stop at a lower-case word.
     /// </summary>
     public int MaxPrefixTokensStartingWith(string firstWord) => _maxPrefixTokensByFirstWord.GetValueOrDefault(firstWord);
+
+    /// <summary>The EPCI (its code is its SIREN) or the commune with this 9-digit SIREN, or null.</summary>
+    public Territory? FindBySiren(string siren) => Find(TerritoryLevels.Epci, siren) ?? _communeBySiren.GetValueOrDefault(siren);
 
     public IReadOnlyList<Territory> CommunesWithPostcode(string postcode) => _byPostcode.TryGetValue(postcode, out var l) ? l : [];
 
@@ -298,7 +308,20 @@ public sealed partial class Gazetteer
                 AddName(string.Join(' ', words[1..]), new TerritoryName(t, NameKind.AfterContraction, 0, 0, words[0]));
         }
         if (t.Level == TerritoryLevels.Epci) AddEpciVariants(t.Name, t, NameKind.Variant);
+        if (t.Level is TerritoryLevels.Region or TerritoryLevels.Departement && TerritoryText.Key(t.Name).Split(' ') is [_, _, ..] and [var article, .. var rest]
+            && article is "la" or "le" or "les" or "l")
+            AddName(string.Join(' ', rest), new TerritoryName(t, NameKind.WithoutArticle, 0, 0));
     }
+
+    /// <summary>The article a legal form takes before a name starting with this folded word: "communauté de communes du Pays de …", "… des Vallées de …".</summary>
+    private static string ArticleBefore(string firstWord) => firstWord switch
+    {
+        "pays" or "grand" or "val" or "bassin" or "territoire" or "haut" or "bocage" or "canton" or "plateau" or "massif" => "du",
+        "vallee" or "cote" or "region" or "plaine" or "montagne" or "foret" or "terre" or "vallée" => "de la",
+        "portes" or "vallees" or "terres" or "monts" or "coteaux" or "lacs" or "villes" or "rives" or "sources" or "hauts" or "deux" => "des",
+        _ when firstWord.Length > 0 && "aeiouyh".Contains(firstWord[0]) => "d'",
+        _ => "de",
+    };
 
     /// <summary>"CC du Pays de Lunel" is also "communauté de communes du Pays de Lunel" and "Pays de Lunel".</summary>
     private void AddEpciVariants(string official, Territory t, NameKind kind)
@@ -308,11 +331,26 @@ public sealed partial class Gazetteer
         var type = space > 0 ? name[..space] : "";
         if (!EpciPrefixes.TryGetValue(type, out var expansions)) return;
         var rest = name[(space + 1)..];
+        // A name that carries its type at the end ("Pays de Montbéliard Agglomération") is also written with the legal form
+        // before it and without the type ("communauté d'agglomération du Pays de Montbéliard").
+        var restKey = TerritoryText.Key(rest).Split(' ');
+        var core = restKey.Length >= 2 && (type == "CA" && restKey[^1] is "agglomeration" or "agglo" || type == "CC" && restKey[^1] == "communaute")
+            ? TrailingType().Replace(rest, "") : null;
+        if (core is { Length: 0 }) core = null;
         foreach (var e in expansions)
         {
-            AddName(e + " " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length));
-            // "communauté de communes de Maremne Adour Côte Sud" for "CC Maremne Adour Côte Sud".
-            if (!Linkers.Contains(TerritoryText.Key(rest).Split(' ')[0])) AddName(e + " de " + rest, new TerritoryName(t, kind, 0, e.Split(' ').Length + 1));
+            var prefix = e.Split(' ').Length;
+            foreach (var body in core is null ? [rest] : new[] { rest, core })
+            {
+                AddName(e + " " + body, new TerritoryName(t, kind, 0, prefix));
+                // "communauté de communes de Maremne Adour Côte Sud" for "CC Maremne Adour Côte Sud", "communauté de communes
+                // des Vallées de l'Orne et de l'Odon" for "CC Vallées de l'Orne et de l'Odon".
+                var first = TerritoryText.Key(body).Split(' ')[0];
+                if (Linkers.Contains(first)) continue;
+                var article = ArticleBefore(first);
+                AddName(e + " " + article + (article.EndsWith('\'') ? "" : " ") + body, new TerritoryName(t, kind, 0, prefix + TerritoryText.Key(article).Split(' ').Length));
+                if (article != "de") AddName(e + " de " + body, new TerritoryName(t, kind, 0, prefix + 1));
+            }
         }
         // The bare rest ("Pays de Lunel", "Saint-Brieuc Armor Agglomération") when it is distinctive.
         var restWords = TerritoryText.Key(rest).Split(' ').SkipWhile(Linkers.Contains).ToArray();
@@ -320,6 +358,8 @@ public sealed partial class Gazetteer
         var distinctive = restWords.Length >= 2 && restWords.Any(w => w is "agglomeration" or "agglo" or "metropole" or "communaute" or "pays" or "grand"
             or "intercom" or "interco" or "region" or "terres" or "coeur" or "vallee" or "portes");
         if (distinctive && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, kind, 0, 0));
+        // Otherwise only when the document also names the EPCI in full ("Millau Grands Causses", "Cap Excellence").
+        else if (!distinctive && restWords.Length >= 2 && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, NameKind.Bare, 0, 0));
         // The type after the name, as bodies write it on their covers: "Vienne Condrieu Agglomération", "Coëvrons Communauté".
         if (restWords.Length >= 1 && !restWords.Any(w => w is "agglomeration" or "agglo" or "communaute" or "metropole"))
         {
@@ -330,6 +370,9 @@ public sealed partial class Gazetteer
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\s\-–]*\b\w+\W*$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingType();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesised();
@@ -348,7 +391,7 @@ public sealed partial class Gazetteer
         var first = space < 0 ? key : key[..space];
         _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
         if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
-        if (entry.Kind != NameKind.AfterContraction) _autocomplete.Add((key, entry, name));
+        if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle)) _autocomplete.Add((key, entry, name));
     }
 
     /// <summary>

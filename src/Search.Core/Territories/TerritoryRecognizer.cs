@@ -86,6 +86,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "cote", "cotes", "pays", "terres", "coeur", "causses", "montagne", "montagnes", "foret", "estuaire", "baie", "delta",
     ];
 
+    /// <summary>Words of a river's course that make the name after them a river even in lower case ("la basse vallée de l'Orne").</summary>
+    private static readonly HashSet<string> RiverWords =
+        ["vallee", "vallees", "rives", "rive", "berges", "bords", "gorges", "sources", "source", "estuaire", "confluence", "boucles"];
+
     /// <summary>Département names that are also common words, read as the département after an article ("du Lot", "le Cher").</summary>
     private static readonly HashSet<string> DepartementAfterArticle = ["lot", "cher"];
 
@@ -133,15 +137,22 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
+        var namedInFull = new HashSet<Territory>();   // EPCI named at the top with their legal form or SIREN: communes after them are members
         var opening = new List<Territory>();
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
-            // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS").
-            // Not an address ("35000 Rennes") nor an example.
+            // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
+            // members, not subjects. Not an address ("35000 Rennes") nor an example.
             if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
-                && (Evidence(candidate, t, []) >= 3 || t.Parents.Any(head.Contains) && Evidence(candidate, t, context) >= 2)) head.Add(t);
+                && (Evidence(candidate, t, []) >= 3
+                    || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && head.Contains(p)) && Evidence(candidate, t, context) >= 2)
+                && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
+            {
+                head.Add(t);
+                if (candidate.LegalForm && t.Level == TerritoryLevels.Epci) namedInFull.Add(t);
+            }
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
@@ -162,12 +173,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
             // Under a title about a level ("tableau des communes"), only those of that level: the rest are examples.
             about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b)) && (levelTitle is not { Length: > 0 } || a.Level == levelTitle)).Take(6).ToList();
+            // A body formed by EPCI named in full: a département or région beside them that holds none of them is context
+            // ("le syndicat n'a aucune activité dans le département de l'Orne").
+            if (about.Any(a => a.Level == TerritoryLevels.Epci))
+                about.RemoveAll(a => a.Level is TerritoryLevels.Departement or TerritoryLevels.Region);
         }
         // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
         if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
-        if (about.Count == 0 && title is not null && LevelTitle().IsMatch(title) && !localBody) about.Add(Gazetteer.France);
+        if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
         if (about.Count == 0 && scores.Count > 0)
         {
             // No subject in the title: the territories the text is clearly centred on.
@@ -177,7 +192,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
         }
         about = about.Take(6).ToList();
-        if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        // A job or internship offer has no territorial subject, wherever the post is.
+        if (title is not null && JobTitle().IsMatch(title)) about.Clear();
+        else if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
@@ -189,15 +206,35 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     private static bool IsNational(string? title, string? summary, List<(string Text, int Weight)> segments)
     {
         var head = string.Join("\n", segments.Take(4).Select(s => s.Text.Length > 20_000 ? s.Text[..20_000] : s.Text));
-        return NationalCue().IsMatch(head);
+        // The publisher is no subject: its "about" footer and the "Source : ADEME" / "Contact : DGCL" lines are left out.
+        if (PublisherFooter().Match(head) is { Success: true } footer) head = head[..footer.Index];
+        return NationalCue().IsMatch(SourceLine().Replace(head, ""));
     }
 
-    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|métropole et outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(À|A) propos (de l['’]éditeur|de l['’]auteur|du site|de nous)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PublisherFooter();
+
+    [GeneratedRegex(@"^\s*(Sources?|Contacts?|Éditeur|Editeur|Publié par)\s*:.*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
 
+    /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
+    [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JobTitle();
+
     /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
-    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b", RegexOptions.IgnoreCase)]
+    /// Also a title opening with a level in the plural: "Syndicats intercommunaux et syndicats mixtes : quel périmètre ?".
+    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b|^\W*(communes|départements|régions|intercommunalités|collectivités|syndicats)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTitle();
+
+    /// <summary>
+    /// A title naming a level by its adjective or the State's grants to a level, with no place: "le budget communal expliqué
+    /// aux nouveaux élus", "les finances départementales", "Les dotations de soutien à l'investissement local (DETR, DSIL)".
+    /// </summary>
+    [GeneratedRegex(@"\b(budgets?|finances?|comptes?|fiscalité|investissement|dépenses?|recettes?) (communal|communaux|communale|départementale?s?|départementaux|régionale?s?|régionaux|intercommunale?s?|intercommunaux|local|locale|locaux|locales)\b|\b(dotations?|DETR|DSIL|DGF)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelAdjectiveTitle();
 
     /// <summary>The level a <see cref="LevelTitle"/> word names ("départements"), or "" for a word of no one level ("collectivités").</summary>
     private static string TitleLevel(string word) => QueryText.Fold(word) switch
@@ -327,6 +364,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
         public bool Position { get; init; }
+        /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
+        public bool LegalForm { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
         public bool InQuery { get; init; }
         /// <summary>In a query: where the level word before the name starts ("communauté" of "communauté de communes"), or -1.</summary>
@@ -363,9 +402,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var locator = i > 0 && text.LastIndexOf('(', tokens[i].Start, tokens[i].Start - tokens[i - 1].End + 1) is var open && open >= tokens[i - 1].End
                 && result.Count > 0 && result[^1].End <= open && TerritoryText.Joinable(text, result[^1].End, open);
             var spelled = text[tokens[i].Start..tokens[i + n - 1].End];
+            // An EPCI named with its legal form spelled out ("communauté de communes du Grand Autunois Morvan") is its own cue.
+            var legalForm = !query && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded));
+            var cue = CueLevel(tokens, i);
             result.Add(new Candidate(
                 key, tokens[i].Start, tokens[i + n - 1].End, names,
-                CueLevel(tokens, i), CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
+                cue ?? (legalForm ? TerritoryLevels.Epci : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
                 i > 0 && Articles.Contains(tokens[i - 1].Folded),
                 tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper, locator,
                 ProperNameNeighbour(text, tokens, i, n),
@@ -378,6 +420,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 InQuery = query,
+                LegalForm = legalForm && cue is null,
                 CueStart = query ? CueStart(tokens, i) : -1,
                 OuterCueLevel = query ? OuterCue(tokens, i) is var k && k >= 0 ? CueLevel(tokens, k) : null : null,
                 OuterCueStart = query ? OuterCue(tokens, i) is var k2 && k2 >= 0 ? CueStart(tokens, k2) : -1 : -1,
@@ -386,11 +429,33 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         if (!query)
         {
+            AddSirens(text, result);
             InheritListCues(text, result);
             InheritPositions(text, result);
         }
         return result;
     }
+
+    /// <summary>
+    /// A SIREN printed in the text ("SIREN 241200567", "n° SIREN : 241 200 567") names its EPCI (whose code it is) or its
+    /// commune: strong evidence, like a level word before a name.
+    /// </summary>
+    private void AddSirens(string text, List<Candidate> candidates)
+    {
+        foreach (Match m in SirenNumber().Matches(text))
+        {
+            if (Gazetteer.FindBySiren(m.Groups[1].Value + m.Groups[2].Value + m.Groups[3].Value) is not { } t) continue;
+            var name = new TerritoryName(t, NameKind.Official, 1, 0) { Spelling = t.Name };
+            var candidate = new Candidate(TerritoryText.Key(t.Name), m.Groups[1].Index, m.Groups[3].Index + 3, [name], t.Level, false, null, null,
+                ArticleBefore: false, SentenceStart: false, AllUpper: false) { LegalForm = true };
+            var at = candidates.FindIndex(c => c.Start > candidate.Start);
+            if ((at < 0 ? candidates.Count : at) is var before && before > 0 && candidates[before - 1].End > candidate.Start) continue;
+            candidates.Insert(at < 0 ? candidates.Count : at, candidate);
+        }
+    }
+
+    [GeneratedRegex(@"\bSIRE[NT]\b[^\d\n]{0,16}?(\d{3})[ \u00A0\u202F]?(\d{3})[ \u00A0\u202F]?(\d{3})(?:[ \u00A0\u202F]?\d{5})?(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex SirenNumber();
 
     /// <summary>
     /// A name listed after a cued one inherits its cue: "les communes de Pont-d'Ain, Priay et Varambon" are three
@@ -400,7 +465,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     {
         for (var a = 0; a < candidates.Count; a++)
         {
-            if (candidates[a].CueLevel is null) continue;
+            if (candidates[a].CueLevel is null || candidates[a].LegalForm) continue;
             var b = a;
             while (b + 1 < candidates.Count && candidates[b + 1].CueLevel is null && ListGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
             if (b == a) continue;
@@ -463,8 +528,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var k = i - 1;
         var linkers = 0;
         while (k >= 0 && linkers < 2 && tokens[k].Folded is "de" or "du" or "des" or "d" or "la" or "l" or "le" or "les" && !tokens[k].Capitalized) { k--; linkers++; }
-        if (linkers == 0 || k < 0 || !tokens[k].Capitalized) return false;
-        return DescriptiveNouns.Contains(tokens[k].Folded);
+        if (linkers == 0 || k < 0) return false;
+        // In lower case only the words of a river's course: "la basse vallée de l'Orne", "les rives de la Vienne".
+        return tokens[k].Capitalized ? DescriptiveNouns.Contains(tokens[k].Folded) : RiverWords.Contains(tokens[k].Folded);
     }
 
     /// <summary>"par exemple", "exemple :", "tel que", "comme" shortly before in the same sentence.</summary>
@@ -504,7 +570,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var max = Math.Min(Gazetteer.MaxTokensStartingWith(first), tokens.Count - i);
         var reach = max == 0 ? 0 : 1;
         while (reach < max && joinable[i + reach - 1]) reach++;
-        if (!query && reach > 0)
+        if (!query && reach > 0 && !LegalFormWords.Contains(first))
         {
             // In a document every word of a name after its prefix words must be capitalised or a linker (Fits): a name
             // cannot reach past the first word that is neither, unless that word is within the prefix.
@@ -542,6 +608,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return NoName;
     }
 
+    /// <summary>First words of an EPCI's legal form: the words of the name after it may be in lower case ("communauté de communes de l'Ouest guyanais").</summary>
+    private static readonly HashSet<string> LegalFormWords = ["communaute", "agglomeration"];
+
     /// <summary>No name at a position (never modified: callers only read its length).</summary>
     private static readonly (int Length, List<TerritoryName> Names) NoName = (0, []);
 
@@ -554,6 +623,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (!(name.Contraction == "le" ? before is "au" or "du" : before is "aux" or "des")) return false;
         }
         if (query) return true;
+        // The legal form spelled out is cue enough: "communauté de communes de l'Ouest guyanais", "du Pays ajaccien".
+        if (name.PrefixTokens > 0 && name.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded)) return true;
         for (var k = i + name.PrefixTokens; k < i + n; k++)
         {
             if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)
@@ -640,6 +711,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
+        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle))
+        {
+            // An EPCI's bare name counts only when the document names it in full too; "Réunion" only as "Région Réunion".
+            names = names.Where(n => n.Kind switch
+            {
+                NameKind.Bare => !query && context.Contains(n.Target),
+                NameKind.WithoutArticle => c.CueLevel == n.Target.Level,
+                _ => true,
+            }).ToList();
+            if (names.Count == 0) return null;
+        }
         if (c.CueLevel == TerritoryLevels.Epci && !c.CuePlural && !names.Any(n => n.Target.Level == TerritoryLevels.Epci))
         {
             // "l'agglomération de Gap", "la communauté de communes de Sablé-sur-Sarthe": the EPCI of that commune.
@@ -667,6 +749,19 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var best = scored[0];
         var t = best.Name.Target;
         var tied = scored.Where(s => s.Score == best.Score && s.Name.Target != t && s.Name.Target.Level == t.Level).ToList();
+        if (tied.Count > 0 && !query)
+        {
+            // Homonyms whose départements are all named: the one whose EPCI the document also names ("Prades, membre de la
+            // communauté de communes Conflent Canigó", beside the homonyms of the Ardèche and the Ariège).
+            var inNamedEpci = tied.Select(x => x.Name.Target).Prepend(t)
+                .Where(x => x.Level == TerritoryLevels.Commune && x.Parents.Any(p => p.Level == TerritoryLevels.Epci && context.Contains(p))).ToList();
+            if (inNamedEpci.Count == 1)
+            {
+                best = scored.First(x => x.Name.Target == inNamedEpci[0]);
+                t = best.Name.Target;
+                tied = [];
+            }
+        }
         if (tied.Count > 0)
         {
             // Homonyms with the same evidence: only a clearly larger one wins (or the largest, in a query).

@@ -180,4 +180,122 @@ public sealed class RecognitionRulesTests
         // Within one sentence the word is a cue.
         Assert.Contains("departement:75", Found("Le conseil départemental de Paris a siégé."));
     }
+
+    // Fifth session (issue 13, point 1): EPCI named without, with another or with a lower-case form, by SIREN; régions
+    // without their article; national cues both ways. Places chosen apart from the evaluation splits.
+
+    [Fact]
+    public void An_epci_whose_name_ends_with_its_type_is_also_found_with_the_legal_form_before_it()
+    {
+        // Gazetteer: "CA Val de Garonne Agglomération".
+        Assert.Equal(["epci:200030674"], About("Communauté d'agglomération du Val de Garonne", "Le rapport porte sur les exercices 2012 à 2016."));
+        // "CC Pays Mornantais": the legal form with the article of its first word.
+        Assert.Contains("epci:246900740", Found("Les élus de la communauté de communes du Pays Mornantais ont voté."));
+    }
+
+    [Fact]
+    public void An_epci_named_with_its_legal_form_may_write_the_rest_in_lower_case()
+    {
+        Assert.Contains("epci:246900740", Found("La communauté de communes du Pays mornantais (COPAMO) gère la collecte."));
+        // Without the legal form, lower case is no name.
+        Assert.DoesNotContain("epci:246900740", Found("Le paysage du pays mornantais est vallonné."));
+    }
+
+    [Fact]
+    public void An_epci_bare_name_counts_only_when_the_document_names_it_in_full()
+    {
+        const string full = "La communauté de communes Faucigny-Glières (Haute-Savoie) réunit sept communes autour de Bonneville.";
+        Assert.Equal(["epci:200000172"], About("Faucigny-Glières : les comptes de l'exercice 2022", full));
+        // The same title with a text that never names the EPCI in full: no EPCI.
+        Assert.DoesNotContain("epci:200000172", About("Faucigny-Glières : les comptes de l'exercice 2022", "Les comptes sont présentés par chapitre."));
+    }
+
+    [Fact]
+    public void A_printed_siren_names_its_epci()
+    {
+        var about = About("Fiche financière du groupement, exercice 2022", "Identification : groupement à fiscalité propre, SIREN 242000354, 19 communes.");
+        Assert.Equal(["epci:242000354"], about);
+        // Spaced digits too; a number of another length is no SIREN.
+        Assert.Contains("epci:242000354", Found("N° SIREN : 242 000 354."));
+        Assert.DoesNotContain("epci:242000354", Found("Montant : 2420003541 euros."));
+    }
+
+    [Fact]
+    public void Communes_listed_after_an_epci_named_in_full_are_its_members_not_subjects()
+    {
+        var about = About("Rapport d'activité 2021", "La communauté de communes du Diois regroupe les communes de Die, Luc-en-Diois et Châtillon-en-Diois.");
+        Assert.Equal(["epci:242600534"], about);
+    }
+
+    [Fact]
+    public void A_departement_beside_the_epci_forming_a_body_is_context()
+    {
+        var about = About("Syndicat mixte d'aménagement : rapport",
+            "Le syndicat a été créé par la communauté d'agglomération du Puy-en-Velay. Il n'intervient pas dans le département du Cantal.");
+        Assert.Equal(["epci:200073419"], about);
+    }
+
+    [Fact]
+    public void A_region_or_departement_without_its_article_needs_a_level_word()
+    {
+        Assert.Equal(["region:04"], About("Région Réunion : les aides aux étudiants", "La Région Réunion finance des bourses."));
+        Assert.DoesNotContain("region:04", Found("La réunion du conseil a eu lieu en mars. Une Réunion publique suivra."));
+    }
+
+    [Fact]
+    public void A_homonym_is_the_one_whose_epci_the_document_names()
+    {
+        var found = Found("La commune de Beaulieu, membre de la communauté d'agglomération du Puy-en-Velay, est citée avec l'Ardèche et la Haute-Loire.");
+        Assert.Contains("commune:43021", found);
+        Assert.DoesNotContain("commune:07028", found);
+    }
+
+    [Fact]
+    public void A_river_course_word_in_lower_case_makes_the_name_after_it_a_river()
+    {
+        Assert.DoesNotContain("departement:72", Found("Le syndicat de la basse vallée de la Sarthe entretient les digues."));
+        Assert.Contains("departement:72", Found("Le conseil départemental de la Sarthe entretient les digues."));
+    }
+
+    [Fact]
+    public void Communes_of_metropolitan_france_and_overseas_are_national()
+    {
+        Assert.Equal(["france:FR"], About("Dotation de soutien 2024 : critères d'éligibilité",
+            "Sont éligibles les communes de métropole et d'outre-mer qui remplissent deux conditions."));
+    }
+
+    [Fact]
+    public void A_job_offer_has_no_territorial_subject()
+    {
+        Assert.Empty(About("Offre d'emploi : chargé d'études financières (H/F)", "Poste basé à Lyon, au sein d'une direction nationale."));
+        Assert.Empty(About("Offre de stage : analyse de données (6 mois)", "Stage au sein de la chambre, à Metz, sur les finances des collectivités locales."));
+    }
+
+    [Fact]
+    public void The_publisher_named_as_source_or_in_its_footer_is_no_national_cue()
+    {
+        const string guide = "Le coût complet d'un équipement additionne l'investissement et l'exploitation sur sa durée de vie.\n";
+        Assert.Empty(About("Calculer le coût complet d'un équipement", guide + "Source : ADEME, base de coûts.\nContact : DGCL, bureau des études.\n"
+            + "À propos de l'éditeur\nL'institut national publie des données sur la société française."));
+        // The same cue in the body still makes the document national.
+        Assert.Equal(["france:FR"], About("Calculer le coût complet d'un équipement", guide + "La méthode s'applique à l'ensemble des collectivités locales."));
+    }
+
+    [Fact]
+    public void A_title_opening_with_a_level_in_the_plural_is_about_the_level_in_general()
+    {
+        Assert.Equal(["france:FR"], About("Syndicats mixtes ouverts : quelles compétences ?",
+            "Ils exercent des compétences comme l'eau ou les déchets. À Lorient, le syndicat gère le port de pêche."));
+        // A single body in the title stays local.
+        Assert.DoesNotContain("france:FR", About("Syndicat mixte du port de Lorient", "Le syndicat mixte gère le port de pêche de Lorient."));
+    }
+
+    [Fact]
+    public void A_title_naming_a_level_by_its_adjective_or_the_grants_to_a_level_is_national()
+    {
+        Assert.Equal(["france:FR"], About("Les finances départementales expliquées", "Le document présente les grandes masses du budget."));
+        Assert.Equal(["france:FR"], About("Les dotations de fonctionnement en 2023", "Le document présente la répartition des enveloppes."));
+        // With a place in the title, the place is the subject.
+        Assert.Equal(["commune:29232"], About("Dotations 2023 de la commune de Quimper", "Le document présente la répartition des enveloppes."));
+    }
 }
