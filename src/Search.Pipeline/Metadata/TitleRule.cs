@@ -43,10 +43,40 @@ public static partial class TitleRule
                ?? MetadataText.Usable(heading) ?? MetadataText.Usable(AuditRule.AuditedBodyTitle(head))
                ?? (masthead is null ? MetadataText.Usable(weakDeclaredTitle)
                    : ListIntroduction(head, accept) ?? FirstMeaningfulLine(head, accept, minWords: 5) ?? masthead)
-               ?? FirstMeaningfulLine(head, accept)
+               // OCR text comes in short fragments of lines: it has the shape of a list without being one.
+               ?? (accept is null ? ListTitle(content.Pages.FirstOrDefault(p => p.Length > 0) ?? "", FirstMeaningfulLine(head)) : FirstMeaningfulLine(head, accept))
                ?? MetadataText.Usable(subjectless)
                ?? sectionHeading
                ?? PrettifyFileName(fileName);
+    }
+
+    /// <summary>
+    /// A list's first page (20 lines or more, most of them short rows without a full stop) where reading order put the
+    /// centred title after the first rows: <paramref name="first"/>, the first meaningful line, is then a row or a column
+    /// label ("Abad Damien UMP …", "Sexe candidat") unless it is a paragraph of its own of eight words or more; the title is
+    /// the first such paragraph of the page, prose ("Rattachement des députés à un parti …", "LISTE DES CANDIDATS
+    /// PRESENTES PAR LES PARTIS …"), in sentence case, shortened to 200 characters. Other pages keep <paramref name="first"/>.
+    /// </summary>
+    public static string? ListTitle(string firstPage, string? first, Func<string, bool>? accept = null)
+    {
+        var lines = firstPage.Split('\n').Select(l => l.Trim()).ToList();
+        var filled = lines.Where(l => l.Length > 0).ToList();
+        if (filled.Count < 20 || filled.Count(l => l.Length <= 100 && !l.EndsWith('.')) < filled.Count * 0.7) return first;
+        if (first is not null && Titleish(first))
+        {
+            // A paragraph of its own (or a sentence read whole over several lines) is a title; the first line of a block of rows is not.
+            var at = lines.IndexOf(first.Trim());
+            if (at < 0 || ((at == 0 || lines[at - 1].Length == 0) && (at + 1 == lines.Count || lines[at + 1].Length == 0))) return first;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if ((i > 0 && lines[i - 1].Length > 0) || lines[i] == first?.Trim() || !Titleish(lines[i]) || IsMasthead(lines[i])) continue;
+            if (accept is not null && !accept(lines[i])) continue;
+            return SummaryRule.Shorten(WithoutCircumstance(ClosingFormula().Replace(SentenceCase(lines[i]), "").TrimEnd()), 200);
+        }
+        return first;
+
+        static bool Titleish(string line) => WordCount(line) >= 8 && IsProse(line) && !line.TrimEnd().EndsWith('.') && !line.Contains(" | ");
     }
 
     /// <summary>Words that say what kind of file a title is, or when, but not what it is about.</summary>

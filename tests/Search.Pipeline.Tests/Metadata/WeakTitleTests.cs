@@ -190,4 +190,29 @@ public class WeakTitleTests
         Assert.Equal("Les comptes des communes 2011", m.Title);
         Assert.False(TitleRule.IsSectionHeading("Annexe budgétaire de la commune"));
     }
+
+    [Fact]
+    public void A_list_whose_title_is_read_after_its_first_rows_takes_it()
+    {
+        // Reading order put the centred title after the first block of rows.
+        var rows = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"Durand{i} Damien UMP Union pour un mouvement populaire"));
+        var page = rows + "\n\nRattachement des députés à un parti ou un groupement politique (déclarations parvenues en novembre 2014)\nSRC\n" + rows;
+        Assert.Equal("Rattachement des députés à un parti ou un groupement politique (déclarations parvenues en novembre 2014)",
+            MetadataInferrer.Infer(Doc(page), "pdf/liste.pdf").Title);
+        // A title in capitals after the column labels, the first meaningful line being one of them.
+        var candidates = "Libellé du département\n\nSexe candidat\n\nNom candidat\n" + string.Join("\n", Enumerable.Range(0, 30).Select(i => $"Ain {i}e circonscription M DURAND Jean 15/06/1972 MOUVEMENT")) +
+                         "\n\nLISTE DES CANDIDATS PRESENTES PAR LES PARTIS OU GROUPEMENTS POLITIQUES EN VUE DES AIDES\nSexe candidat";
+        Assert.Equal("Liste des candidats presentes par les partis ou groupements politiques en vue des aides",
+            MetadataInferrer.Infer(Doc(candidates), "pdf/c.pdf").Title);
+        // An opening sentence of its own stays; a report (long lines of prose) is no list.
+        Assert.StartsWith("Le Bureau du Sénat a pris acte", MetadataInferrer.Infer(Doc(SenateList(Opening)), "pdf/s.pdf").Title);
+        var report = "Rapport sur la gestion de la commune\n" + string.Join("\n", Enumerable.Range(0, 40).Select(_ =>
+            "La commune a augmenté ses dépenses de fonctionnement de trois pour cent par an sur la période examinée par la chambre régionale."));
+        Assert.Equal("Rapport sur la gestion de la commune", TitleRule.ListTitle(report, "Rapport sur la gestion de la commune"));
+        // OCR text comes in short fragments: a poster read by OCR keeps its first line.
+        var poster = "GUADELOUPE\nPORTRAIT RÉGIONAL\n" + string.Join("\n", Enumerable.Range(0, 30).Select(i => $"{i} hab/km²")) +
+                     "\n\nUne très forte part du secteur tertiaire marchand dans la valeur ajoutée de la région";
+        var scanned = new ExtractedContent { Format = "pdf", Pages = [poster], OcrPages = [1] };
+        Assert.Equal("Guadeloupe – Portrait régional", MetadataInferrer.Infer(scanned, "pdf/p.pdf").Title);
+    }
 }
