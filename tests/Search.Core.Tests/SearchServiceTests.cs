@@ -79,6 +79,10 @@ public class SearchServiceTests : IDisposable
         Assert.Empty(QueryPlan.Create("comment ?", null, global::Search.Core.Analysis.Synonyms.Default).QuestionWords);
         // Not a question: "dire" stays a word ("le dire de l'expert").
         Assert.Contains("dire", QueryPlan.Create("le dire des experts", null, global::Search.Core.Analysis.Synonyms.Default).Units.Select(u => u.Original));
+        // The verb faire frames a question ("comment sont faits …"); outside a question "faits" is a word ("les faits constatés").
+        Assert.Equal(["groupes", "référence", "communes"],
+            QueryPlan.Create("comment sont faits les groupes de référence des communes ?", null, global::Search.Core.Analysis.Synonyms.Default).Units.Select(u => u.Original));
+        Assert.Contains("faits", QueryPlan.Create("les faits constatés", null, global::Search.Core.Analysis.Synonyms.Default).Units.Select(u => u.Original));
     }
 
     [Fact]

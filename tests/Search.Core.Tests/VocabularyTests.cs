@@ -66,4 +66,30 @@ public class VocabularyTests
         Assert.Equal(["deputes.pdf", "senateurs.pdf"], r.Hits.Skip(1).Select(h => h.Url).Order());
         Assert.Equal(["deputes.pdf"], index.Service.Search(new SearchRequest { Query = "députés rattachement" }).Hits.Select(h => h.Url));
     }
+
+    [Theory]
+    // The public's adjective finds the publishers' noun, in any gender and number; the noun does not widen to the adjective.
+    [InlineData("rattachement financier", "financement", true)]
+    [InlineData("situation financière", "financement", true)]
+    [InlineData("financiers", "financement", true)]
+    [InlineData("financement", "financier", false)]
+    [InlineData("poubelles", "ordures ménagères", true)]
+    [InlineData("ordures ménagères", "poubelles", false)]
+    public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
+    {
+        var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
+        Assert.Equal(expands, expressions.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_declared_for_the_financing_of_political_life_is_found_by_a_financial_attachment_query()
+    {
+        using var index = new TestIndex(
+            Doc("liste.pdf", "Rattachement des députés à un parti", "Rattachement des députés dans le cadre de la législation sur le financement de la vie politique."),
+            Doc("bilan.pdf", "Rattachement financier des députés", "Le rattachement financier des députés à un parti politique."),
+            Doc("budget.pdf", "Budget", "Le budget de la commune."));
+        var r = index.Service.Search(new SearchRequest { Query = "rattachement financier députés" });
+        // The words as typed first, then the document that says "financement".
+        Assert.Equal(["bilan.pdf", "liste.pdf"], r.Hits.Select(h => h.Url));
+    }
 }

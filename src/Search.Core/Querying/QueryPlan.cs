@@ -122,6 +122,8 @@ public sealed partial class QueryPlan
     private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
     {
         "correspond", "correspondent", "signifie", "signifient", "designe", "designent", "veut", "veulent", "dire", "definit", "definissent",
+        // "comment sont faits les groupes de référence ?", "comment se fait le calcul ?": the verb faire only frames the question.
+        "fait", "faits", "faite", "faites", "font",
     };
 
     /// <summary>

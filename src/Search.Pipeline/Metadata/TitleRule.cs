@@ -23,10 +23,15 @@ public static partial class TitleRule
         // the extract's own subject, which is then its first line of five words or more (not "Informations parlementaires").
         string? masthead = null;
         if (declaredTitle is not null && IsMasthead(declaredTitle)) (masthead, declaredTitle) = (declaredTitle, null);
+        // A declared title that names no subject ("Liste au 30 novembre 2019 pour publication": a list, a date, a purpose)
+        // comes after the document's first meaningful line.
+        string? subjectless = null;
+        if (declaredTitle is not null && IsSubjectless(declaredTitle)) (subjectless, declaredTitle) = (declaredTitle, null);
         // A section heading ("PRÉSENTATION GÉNÉRALE") is a title only when nothing else is found; so is a table's header
         // row or one of its rows taken as the heading of a list ("Nom Prénom Groupe politique", "Abad Damien UMP …").
         string? sectionHeading = null;
-        if (heading is not null && (IsSectionHeading(heading) || IsMasthead(heading) || IsTableRow(heading, content.FullText)))
+        // In a journal's extract, the largest type names the journal's rubric ("Informations parlementaires"), not the extract.
+        if (heading is not null && (IsSectionHeading(heading) || IsMasthead(heading) || masthead is not null || IsTableRow(heading, content.FullText)))
             (sectionHeading, heading) = (heading, null);
 
         var linkTitle = linkTexts?.Select(t => MetadataFilters.CleanLinkText(t, fileName)).FirstOrDefault(t => t is not null);
@@ -36,11 +41,96 @@ public static partial class TitleRule
                : MetadataText.Usable(linkTitle)
                ?? MetadataText.Usable(AuditRule.AuditTitle(head)) ?? MetadataText.Usable(LocalActRule.ActTitle(head))
                ?? MetadataText.Usable(heading) ?? MetadataText.Usable(AuditRule.AuditedBodyTitle(head))
-               ?? (masthead is null ? MetadataText.Usable(weakDeclaredTitle) : FirstMeaningfulLine(head, accept, minWords: 5) ?? masthead)
-               ?? FirstMeaningfulLine(head, accept)
+               ?? (masthead is null ? MetadataText.Usable(weakDeclaredTitle)
+                   : ListIntroduction(head, accept) ?? FirstMeaningfulLine(head, accept, minWords: 5) ?? masthead)
+               // OCR text comes in short fragments of lines: it has the shape of a list without being one.
+               ?? (accept is null ? ListTitle(content.Pages.FirstOrDefault(p => p.Length > 0) ?? "", FirstMeaningfulLine(head)) : FirstMeaningfulLine(head, accept))
+               ?? MetadataText.Usable(subjectless)
                ?? sectionHeading
                ?? PrettifyFileName(fileName);
     }
+
+    /// <summary>
+    /// A list's first page (20 lines or more, most of them short rows without a full stop) where reading order put the
+    /// centred title after the first rows: <paramref name="first"/>, the first meaningful line, is then a row or a column
+    /// label ("Abad Damien UMP …", "Sexe candidat") unless it is a paragraph of its own of eight words or more; the title is
+    /// the first such paragraph of the page, prose ("Rattachement des députés à un parti …", "LISTE DES CANDIDATS
+    /// PRESENTES PAR LES PARTIS …"), in sentence case, shortened to 200 characters. Other pages keep <paramref name="first"/>.
+    /// </summary>
+    public static string? ListTitle(string firstPage, string? first, Func<string, bool>? accept = null)
+    {
+        var lines = firstPage.Split('\n').Select(l => l.Trim()).ToList();
+        var filled = lines.Where(l => l.Length > 0).ToList();
+        if (filled.Count < 20 || filled.Count(l => l.Length <= 100 && !l.EndsWith('.')) < filled.Count * 0.7) return first;
+        if (first is not null && Titleish(first))
+        {
+            // A paragraph of its own (or a sentence read whole over several lines) is a title; the first line of a block of rows is not.
+            var at = lines.IndexOf(first.Trim());
+            if (at < 0 || ((at == 0 || lines[at - 1].Length == 0) && (at + 1 == lines.Count || lines[at + 1].Length == 0))) return first;
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if ((i > 0 && lines[i - 1].Length > 0) || lines[i] == first?.Trim() || !Titleish(lines[i]) || IsMasthead(lines[i])) continue;
+            if (accept is not null && !accept(lines[i])) continue;
+            return SummaryRule.Shorten(WithoutCircumstance(ClosingFormula().Replace(SentenceCase(lines[i]), "").TrimEnd()), 200);
+        }
+        return first;
+
+        static bool Titleish(string line) => WordCount(line) >= 8 && IsProse(line) && !line.TrimEnd().EndsWith('.') && !line.Contains(" | ");
+    }
+
+    /// <summary>Words that say what kind of file a title is, or when, but not what it is about.</summary>
+    private static readonly HashSet<string> SubjectlessWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "liste", "listes", "publication", "publications", "publier", "version", "versions", "définitive", "definitive",
+        "provisoire", "document", "documents", "fichier", "mise", "jour", "état", "etat", "extrait", "projet", "pour",
+        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+        "novembre", "décembre", "decembre", "er",
+    };
+
+    /// <summary>
+    /// A title whose words are only a kind of file, dates and function words ("Liste au 30 novembre 2019 pour publication",
+    /// "Version définitive du 12 mars 2021"): it names no subject.
+    /// </summary>
+    public static bool IsSubjectless(string title)
+    {
+        var words = MetadataText.WordToken().Matches(title).Select(m => m.Value).ToList();
+        return words.Count > 0 && words.All(w => SubjectlessWords.Contains(w) || SummaryRule.IsFunctionWord(w));
+    }
+
+    /// <summary>
+    /// The sentence that introduces a list ("… établies comme suit :", "… (déclarations parvenues en novembre 2018) :"):
+    /// in a journal's extract, the list is what the extract is about, even after a shorter notice. Eight words or more, prose,
+    /// ending with a colon; without its closing formula and leading circumstance, shortened to 200 characters.
+    /// </summary>
+    public static string? ListIntroduction(string text, Func<string, bool>? accept = null)
+    {
+        var lines = text.Split('\n').Take(60).Select(l => l.Trim()).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && lines[i - 1].Length > 0 && IsContinuation(lines[i - 1], lines[i])) continue;
+            var wrapped = lines[i];
+            for (var j = i + 1; j < lines.Count && IsContinuation(wrapped, lines[j]); j++) wrapped += " " + lines[j];
+            wrapped = MetadataText.WhiteSpaceRun().Replace(wrapped, " ").Trim();
+            // The colon may be followed, on the same line, by the list's column labels ("… novembre 2018) : PRÉNOM").
+            var colon = wrapped.LastIndexOf(':');
+            if (colon < 0) continue;
+            var after = wrapped[(colon + 1)..].Trim();
+            var labels = after.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (labels.Length > 6 || after.Any(char.IsDigit) || (labels.Length > 0 && !char.IsUpper(labels[0][0]))
+                || labels.Any(w => !char.IsUpper(w[0]) && !SummaryRule.IsFunctionWord(w))) continue;
+            // Without a leading reference label ("NOR : INPX1802901X").
+            wrapped = ReferenceLabel().Replace(wrapped[..(colon + 1)], "");
+            if (WordCount(wrapped) < 8 || !IsProse(wrapped) || UpperCaseLabel().IsMatch(wrapped)) continue;
+            if (accept is not null && !accept(wrapped)) continue;
+            var sentence = WithoutCircumstance(ClosingFormula().Replace(wrapped, "").TrimEnd());
+            return sentence.Length < 8 ? null : SummaryRule.Shorten(sentence, 200);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}{2,}\s*:\s*\S+\s+)+")]
+    private static partial Regex ReferenceLabel();
 
     [GeneratedRegex(@"^\W*(?:journal|bulletin)\s+officiel\b", RegexOptions.IgnoreCase)]
     private static partial Regex MastheadStart();
@@ -100,18 +190,71 @@ public static partial class TitleRule
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 4 || title.Any(char.IsDigit) || title.Skip(1).Any(char.IsUpper)) return title;
-        foreach (var raw in head.Split('\n').Take(60))
+        var lines = head.Split('\n').Take(60).Select(raw => MetadataText.WhiteSpaceRun().Replace(raw, " ").Trim()).Where(l => l.Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var line = MetadataText.WhiteSpaceRun().Replace(raw, " ").Trim();
+            // A table's cells are " | "-separated: "ANALYSE DES EQUILIBRES … | 2000" is one caption.
+            var line = lines[i].Replace(" | ", " ").Trim(' ', '|');
+            var next = i + 1;
+            // The year may sit on the line below the caption ("SITUATION FINANCIERE de la REGION BASSE-NORMANDIE" / "2014").
+            if (!CaptionYear().IsMatch(line) && next < lines.Count && YearLine().IsMatch(lines[next])) line += " " + lines[next++].Trim(' ', '|');
             if (line.Length is < 12 or > 160 || !CaptionYear().IsMatch(line)) continue;
             var letters = line.Where(char.IsLetter).ToList();
             if (letters.Count < 10 || letters.Count(char.IsUpper) < letters.Count * 0.6) continue;
             if (line.Split(' ').Length < 4 || UpperCaseLabel().IsMatch(line)) continue;
             var caption = SentenceCase(CaptionLabel().Replace(line, ""));
-            return MetadataText.Sentence(title) + " – " + caption;
+            var subject = CaptionSubject(line, lines.Skip(next).Take(4).ToList());
+            return MetadataText.Sentence(title) + " – " + caption + (subject is null ? "" : " – " + subject);
         }
         return title;
     }
+
+    [GeneratedRegex(@"^\|?\s*(?:19|20)\d{2}\s*\|?$")]
+    private static partial Regex YearLine();
+
+    [GeneratedRegex(@"\b(?:GFP|COMMUNE|COLLECTIVITE|COLLECTIVITÉ|EPCI|GROUPEMENT|SYNDICAT)\s*:\s*(?<name>[^|:\n]+?)(?=\s+\p{Lu}{2,}\s*:|\s*\||\s*$)", RegexOptions.Multiline)]
+    private static partial Regex EntityLabel();
+
+    [GeneratedRegex(@"\bD[EÉ]PARTEMENT\s*:\s*(?<name>[^|:\n]+?)(?=\s+\p{Lu}{2,}\s*:|\s*\||\s*$)", RegexOptions.Multiline)]
+    private static partial Regex DepartementLabel();
+
+    /// <summary>
+    /// The body a table page is about when its caption does not name it: the value of a "GFP :" / "COMMUNE :" label, or a
+    /// line of one to four capitalised words right under the "DEPARTEMENT :" label ("ORLEANS"), with the département in
+    /// parentheses: "Orleans (Loiret)", "CC Montagne Bourbonnaise (Allier)". Null when nothing names one.
+    /// </summary>
+    private static string? CaptionSubject(string caption, IReadOnlyList<string> below)
+    {
+        var text = string.Join("\n", below.Prepend(caption));
+        var departement = DepartementLabel().Match(text) is { Success: true } d ? d.Groups["name"].Value.Trim() : null;
+        string? name = EntityLabel().Match(text) is { Success: true } e ? e.Groups["name"].Value.Trim() : null;
+        if (name is null && departement is not null)
+        {
+            // The next cell after the label ("DEPARTEMENT : LOIRET | ORLEANS") or the next line ("ORLEANS").
+            var lines = below.Prepend(caption).ToList();
+            var at = lines.FindIndex(l => DepartementLabel().IsMatch(l));
+            var rest = lines[at][(DepartementLabel().Match(lines[at]).Index + DepartementLabel().Match(lines[at]).Length)..].Trim(' ', '|');
+            var candidate = rest.Length > 0 ? rest.Split(" | ")[0] : at + 1 < lines.Count ? lines[at + 1].Trim(' ', '|') : null;
+            if (candidate is not null && candidate.Split(' ').Length <= 4 && candidate.All(c => !char.IsLetter(c) || char.IsUpper(c))
+                && candidate.Count(char.IsLetter) >= 2 && !candidate.Any(char.IsDigit) && !candidate.Contains(':'))
+                name = candidate;
+        }
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        return NameCase(name) + (departement is null ? "" : $" ({NameCase(departement)})");
+    }
+
+    /// <summary>"CC MONTAGNE BOURBONNAISE" -> "CC Montagne Bourbonnaise", "SAINT-JEAN-DE-LUZ" -> "Saint-Jean-De-Luz": short acronyms stay.</summary>
+    private static string NameCase(string name) =>
+        MetadataText.WordToken().Replace(MetadataText.WhiteSpaceRun().Replace(name, " ").Trim(), m =>
+            m.Value.Length <= 3 && m.Value.All(char.IsUpper) && !NameParticles.Contains(m.Value)
+                ? m.Value
+                : char.ToUpperInvariant(m.Value[0]) + m.Value[1..].ToLowerInvariant());
+
+    /// <summary>The short words of place names; other short words in capitals are acronyms ("CC", "CA", "SIVU").</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "sur", "sous", "lès", "d", "l",
+    };
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
     private static partial Regex CaptionYear();
@@ -147,8 +290,8 @@ public static partial class TitleRule
     /// <summary>A section heading ("PRÉSENTATION GÉNÉRALE", "Les faits :", "Synthèse") is never a document's title.</summary>
     public static bool IsSectionHeading(string line)
     {
-        var t = SectionNumber().Replace(line.Replace('’', '\''), "").Trim().TrimEnd(':', '.', ' ');
-        return SectionHeadings.Contains(t) || SectionHeadings.Contains(t.ToLowerInvariant());
+        var t = SectionNumber().Replace(line.Replace('’', '\''), "").Trim().TrimEnd(':', '.', ' ', '-', '–');
+        return SectionHeadings.Contains(t) || SectionHeadings.Contains(t.ToLowerInvariant()) || NumberedAnnex().IsMatch(t);
     }
 
     /// <summary>
@@ -233,7 +376,7 @@ public static partial class TitleRule
         var result = MetadataText.WordToken().Replace(t, m =>
         {
             var lower = m.Value.ToLowerInvariant();
-            var acronym = m.Index > 0 && m.Value.Length is >= 2 and <= 6 && lexicon.Count > 0 && !lexicon.Contains(lower);
+            var acronym = m.Index > 0 && m.Value.Length is >= 2 and <= 6 && lexicon.Count > 0 && !lexicon.ContainsIgnoringAccents(lower);
             return acronym ? m.Value : lower;
         });
         return char.ToUpperInvariant(result[0]) + result[1..];
@@ -282,6 +425,10 @@ public static partial class TitleRule
 
     [GeneratedRegex(@"^(19|20)\d{2}$")]
     private static partial Regex YearWord();
+
+    /// <summary>"Annexe 13", "ANNEXE N° 2", "Annexe II": a numbered annex is a place in a document, not its subject.</summary>
+    [GeneratedRegex(@"^annexes?\s*(?:n°\s*)?(?:\d+|[IVX]+)\s*[-–.]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedAnnex();
 
     [GeneratedRegex(@"^[\dIVX]+[.)\-–]?\s+")]
     private static partial Regex SectionNumber();

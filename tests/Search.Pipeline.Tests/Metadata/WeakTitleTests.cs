@@ -113,10 +113,106 @@ public class WeakTitleTests
                    "SITUATION FINANCIERE du DEPARTEMENT de AISNE 2011\nPopulation : 538 790\nFONCTIONNEMENT";
         Assert.Equal("Tableau des departements – Situation financiere du departement de AISNE 2011",
             MetadataInferrer.Infer(Doc(text, "html", declaredTitle: "tableau des departements"), "html/t.html").Title);
-        Assert.Equal("Tableau des gfp – Analyse des equilibres financiers fondamentaux 2013",
-            TitleRule.CompleteGenericLabel("tableau des gfp", "Retour Menu\nANALYSE DES EQUILIBRES FINANCIERS FONDAMENTAUX 2013 DEPARTEMENT : ALLIER GFP : CC"));
+        Assert.Equal("Tableau des gfp – Analyse des equilibres financiers fondamentaux 2013 – CC Vallée Haute (Allier)",
+            TitleRule.CompleteGenericLabel("tableau des gfp", "Retour Menu\nANALYSE DES EQUILIBRES FINANCIERS FONDAMENTAUX 2013 DEPARTEMENT : ALLIER GFP : CC VALLÉE HAUTE"));
         // A title that names something is left alone; so is a label without a caption.
         Assert.Equal("Référentiel Economie Circulaire", TitleRule.CompleteGenericLabel("Référentiel Economie Circulaire", text));
         Assert.Equal("tableau des communes", TitleRule.CompleteGenericLabel("tableau des communes", "Les comptes des communes\nPopulation : 12"));
+    }
+
+    [Fact]
+    public void A_caption_whose_year_or_body_sits_on_the_next_lines_completes_the_label()
+    {
+        // The year in a cell of its own, under the caption; the table's cells " | "-separated.
+        Assert.Equal("Détail comptes des régions – Situation financiere de la region basse-normandie 2014",
+            TitleRule.CompleteGenericLabel("Détail comptes des régions", "Les Comptes des régions\nRetour\nSITUATION FINANCIERE de la REGION BASSE-NORMANDIE\n2014\nPopulation : 1 475 684"));
+        // The commune named on the line under the département's label.
+        Assert.Equal("Tableau des communes – Analyse des equilibres financiers fondamentaux 2000 – Orleans (Loiret)",
+            TitleRule.CompleteGenericLabel("tableau des communes", "Retour Menu\nANALYSE DES EQUILIBRES FINANCIERS FONDAMENTAUX | 2000\nDEPARTEMENT : LOIRET\nORLEANS\nPopulation légale : 116 559 habitants"));
+        // A figure under the label is not a name.
+        Assert.Equal("Tableau des communes – Analyse des equilibres financiers fondamentaux 2000",
+            TitleRule.CompleteGenericLabel("tableau des communes", "ANALYSE DES EQUILIBRES FINANCIERS FONDAMENTAUX | 2000\nPopulation : 116 559\nDEPARTEMENT : LOIRET\n154 756"));
+    }
+
+    [Theory]
+    [InlineData("Liste au 30 novembre 2019 pour publication", true)]
+    [InlineData("Version définitive du 12 mars 2021", true)]
+    [InlineData("Liste rattachements site internet 2013", false)]
+    [InlineData("Liste des candidats aux élections législatives", false)]
+    public void A_declared_title_without_a_subject_is_told(string title, bool subjectless) =>
+        Assert.Equal(subjectless, TitleRule.IsSubjectless(title));
+
+    [Fact]
+    public void A_declared_title_without_a_subject_gives_way_to_the_opening_sentence()
+    {
+        var m = MetadataInferrer.Infer(Doc(SenateList(Opening), declaredTitle: "Liste au 30 novembre 2017 pour publication", heading: "Nom Prénom Groupe politique du Sénat"), "pdf/l.pdf");
+        Assert.StartsWith("Le Bureau du Sénat a pris acte des déclarations de rattachement", m.Title);
+        // With nothing better, it stays.
+        Assert.Equal("Liste au 30 novembre 2017 pour publication",
+            MetadataInferrer.Infer(Doc("12 | 14", declaredTitle: "Liste au 30 novembre 2017 pour publication"), "pdf/l.pdf").Title);
+    }
+
+    [Fact]
+    public void A_journal_extract_is_titled_by_the_list_it_introduces_not_by_its_rubric_nor_an_earlier_notice()
+    {
+        var text = "11 décembre 2014\nJOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE\nTexte 85 sur 101\nInformations parlementaires\nSÉNAT\n" +
+                   "INFORMATIONS DIVERSES\nAvis d'une commission sur une nomination\nLa commission a émis un avis favorable à la nomination d'un directeur.\n*\n" +
+                   "Au cours de sa réunion du 10 décembre 2014, le bureau du Sénat a pris acte des déclarations de rattachement des\n" +
+                   "sénatrices et des sénateurs à un parti ou un groupement politique pour 2015 dans le cadre de la législation sur le\n" +
+                   "financement de la vie politique, établies comme suit :\nNOM\nPRÉNOM\nDUPONT\nJean";
+        var m = MetadataInferrer.Infer(Doc(text, declaredTitle: "Journal officiel de la République française - N° 286 du 11 décembre 2014",
+            heading: "Informations parlementaires"), "pdf/jo.pdf");
+        Assert.StartsWith("Le bureau du Sénat a pris acte des déclarations de rattachement des sénatrices et des sénateurs", m.Title);
+        Assert.Contains("pour 2015", m.Title);
+        Assert.Null(TitleRule.ListIntroduction("Avis d'une commission sur une nomination\nNOM :"));
+        // Paragraphs joined into one line: a reference label before, the column labels after the colon.
+        Assert.Equal("Rattachement des députés à un parti ou un groupement politique dans le cadre de la législation sur le financement " +
+                     "de la vie politique (déclarations parvenues en novembre 2018)",
+            TitleRule.ListIntroduction("INFORMATIONS DIVERSES\n\nNOR : INPX1802901X Rattachement des députés à un parti ou un groupement politique dans le " +
+                                       "cadre de la législation sur le financement de la vie politique (déclarations parvenues en novembre 2018) : PRÉNOM\n\nNOM"));
+        Assert.StartsWith("Le bureau du Sénat a pris acte",
+            TitleRule.ListIntroduction("Au cours de sa réunion du 10 décembre 2014, le bureau du Sénat a pris acte des déclarations de rattachement des " +
+                                       "sénateurs pour 2015, établies comme suit : GROUPE POLITIQUE du Sénat\n\nNOM PRÉNOM"));
+        // A colon inside a sentence, followed by figures or prose, introduces no list.
+        Assert.Null(TitleRule.ListIntroduction("La commission a émis un avis favorable sur la nomination du directeur général : 28 voix pour"));
+        Assert.Null(TitleRule.ListIntroduction("La commission a émis un avis favorable sur la nomination du directeur général : elle a voté"));
+    }
+
+    [Theory]
+    [InlineData("Annexe 13-")]
+    [InlineData("ANNEXE N° 2")]
+    [InlineData("Annexe II")]
+    public void A_numbered_annex_is_a_place_not_a_title(string heading)
+    {
+        Assert.True(TitleRule.IsSectionHeading(heading));
+        var m = MetadataInferrer.Infer(Doc(heading + "\nLes comptes des communes 2011\nFoire aux questions\nComment les comparaisons sont-elles faites ?",
+            heading: heading), "pdf/faq.pdf");
+        Assert.Equal("Les comptes des communes 2011", m.Title);
+        Assert.False(TitleRule.IsSectionHeading("Annexe budgétaire de la commune"));
+    }
+
+    [Fact]
+    public void A_list_whose_title_is_read_after_its_first_rows_takes_it()
+    {
+        // Reading order put the centred title after the first block of rows.
+        var rows = string.Join("\n", Enumerable.Range(0, 30).Select(i => $"Durand{i} Damien UMP Union pour un mouvement populaire"));
+        var page = rows + "\n\nRattachement des députés à un parti ou un groupement politique (déclarations parvenues en novembre 2014)\nSRC\n" + rows;
+        Assert.Equal("Rattachement des députés à un parti ou un groupement politique (déclarations parvenues en novembre 2014)",
+            MetadataInferrer.Infer(Doc(page), "pdf/liste.pdf").Title);
+        // A title in capitals after the column labels, the first meaningful line being one of them.
+        var candidates = "Libellé du département\n\nSexe candidat\n\nNom candidat\n" + string.Join("\n", Enumerable.Range(0, 30).Select(i => $"Ain {i}e circonscription M DURAND Jean 15/06/1972 MOUVEMENT")) +
+                         "\n\nLISTE DES CANDIDATS PRESENTES PAR LES PARTIS OU GROUPEMENTS POLITIQUES EN VUE DES AIDES\nSexe candidat";
+        Assert.Equal("Liste des candidats presentes par les partis ou groupements politiques en vue des aides",
+            MetadataInferrer.Infer(Doc(candidates), "pdf/c.pdf").Title);
+        // An opening sentence of its own stays; a report (long lines of prose) is no list.
+        Assert.StartsWith("Le Bureau du Sénat a pris acte", MetadataInferrer.Infer(Doc(SenateList(Opening)), "pdf/s.pdf").Title);
+        var report = "Rapport sur la gestion de la commune\n" + string.Join("\n", Enumerable.Range(0, 40).Select(_ =>
+            "La commune a augmenté ses dépenses de fonctionnement de trois pour cent par an sur la période examinée par la chambre régionale."));
+        Assert.Equal("Rapport sur la gestion de la commune", TitleRule.ListTitle(report, "Rapport sur la gestion de la commune"));
+        // OCR text comes in short fragments: a poster read by OCR keeps its first line.
+        var poster = "GUADELOUPE\nPORTRAIT RÉGIONAL\n" + string.Join("\n", Enumerable.Range(0, 30).Select(i => $"{i} hab/km²")) +
+                     "\n\nUne très forte part du secteur tertiaire marchand dans la valeur ajoutée de la région";
+        var scanned = new ExtractedContent { Format = "pdf", Pages = [poster], OcrPages = [1] };
+        Assert.Equal("Guadeloupe – Portrait régional", MetadataInferrer.Infer(scanned, "pdf/p.pdf").Title);
     }
 }
