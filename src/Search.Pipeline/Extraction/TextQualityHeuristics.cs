@@ -20,32 +20,20 @@ public static class TextQualityHeuristics
         int letters = 0, digits = 0, nonSpace = 0, bad = 0, latinLetters = 0, punctuation = 0;
         foreach (var ch in rawText)
         {
-            if (ch < LatinKinds.Length)
-            {
-                // The Latin block from the table: what the tests below give for it.
-                switch ((Kind)LatinKinds[ch])
-                {
-                    case Kind.Space: continue;
-                    case Kind.Letter: letters++; latinLetters++; break;
-                    case Kind.Digit: digits++; break;
-                    case Kind.Punctuation: punctuation++; break;
-                    case Kind.Bad: bad++; break;
-                }
-                nonSpace++;
-                continue;
-            }
-            if (char.IsWhiteSpace(ch)) continue;
+            // The Latin block from the table, the rest by the same tests.
+            var kind = ch < LatinKinds.Length ? (Kind)LatinKinds[ch] : KindOf(ch);
+            if (kind == Kind.Space) continue;
             nonSpace++;
-            var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (char.IsLetter(ch))
+            switch (kind)
             {
-                letters++;
-                if (ch < '\u0250' || (ch >= '\u1E00' && ch <= '\u1EFF') || ch is 'ﬀ' or 'ﬁ' or 'ﬂ' or 'ﬃ' or 'ﬄ') latinLetters++;
+                case Kind.Letter:
+                    letters++;
+                    if (ch < '\u0250' || (ch >= '\u1E00' && ch <= '\u1EFF') || ch is 'ﬀ' or 'ﬁ' or 'ﬂ' or 'ﬃ' or 'ﬄ') latinLetters++;
+                    break;
+                case Kind.Digit: digits++; break;
+                case Kind.Punctuation: punctuation++; break; // neutral: TOC leaders "....", dashes
+                case Kind.Bad: bad++; break;
             }
-            else if (char.IsDigit(ch)) digits++;
-            else if (char.IsPunctuation(ch)) punctuation++; // neutral: TOC leaders "....", dashes
-            else if (cat is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                     or UnicodeCategory.Surrogate || ch == '\uFFFD') bad++;
         }
         if (letters == 0) return new(false, "no letters", 0, 0, 0);
         var letterRatio = (double)(letters + digits) / Math.Max(1, nonSpace - punctuation);
@@ -66,22 +54,22 @@ public static class TextQualityHeuristics
 
     private enum Kind : byte { Space, Letter, Digit, Punctuation, Bad, Other }
 
-    /// <summary>
-    /// How <see cref="Assess"/> counts each character below U+0250 (every one of them a Latin letter when a letter),
-    /// computed once with the same tests: they went through Unicode category lookups for every character of every page.
-    /// </summary>
-    private static readonly byte[] LatinKinds = Enumerable.Range(0, 0x250).Select(c =>
+    /// <summary>How <see cref="Assess"/> counts a character.</summary>
+    private static Kind KindOf(char ch)
     {
-        var ch = (char)c;
-        if (char.IsWhiteSpace(ch)) return (byte)Kind.Space;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(ch);
-        if (char.IsLetter(ch)) return (byte)Kind.Letter;
-        if (char.IsDigit(ch)) return (byte)Kind.Digit;
-        if (char.IsPunctuation(ch)) return (byte)Kind.Punctuation;
-        if (cat is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate)
-            return (byte)Kind.Bad;
-        return (byte)Kind.Other;
-    }).ToArray();
+        if (char.IsWhiteSpace(ch)) return Kind.Space;
+        if (char.IsLetter(ch)) return Kind.Letter;
+        if (char.IsDigit(ch)) return Kind.Digit;
+        if (char.IsPunctuation(ch)) return Kind.Punctuation;
+        return CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.Control or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate || ch == '\uFFFD' ? Kind.Bad : Kind.Other;
+    }
+
+    /// <summary>
+    /// <see cref="KindOf"/> of each character below U+0250 (every one of them a Latin letter when a letter), computed
+    /// once: the Unicode category lookups were made for every character of every page.
+    /// </summary>
+    private static readonly byte[] LatinKinds = Enumerable.Range(0, 0x250).Select(c => (byte)KindOf((char)c)).ToArray();
 
     /// <summary>The lower-case vowels of <see cref="Vowels"/>, by code (all of them below U+0250).</summary>
     private static readonly bool[] IsLowerVowel = Enumerable.Range(0, 0x250).Select(c => Vowels.Contains((char)c)).ToArray();
