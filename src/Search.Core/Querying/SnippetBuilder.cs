@@ -49,14 +49,15 @@ public static class SnippetBuilder
     {
         if (text.AsSpan().IndexOfAny(HtmlSignificant) < 0) return text;
         var sb = new StringBuilder(text.Length + 16);
-        AppendEscaped(sb, text, 0, text.Length);
+        AppendEscaped(sb, text, 0, text.Length, pageSeparatorAsSpace: false);
         return sb.ToString();
     }
 
     private static readonly System.Buffers.SearchValues<char> HtmlSignificant = System.Buffers.SearchValues.Create("&<>\"'");
 
-    /// <summary>Appends text[from..to] escaped as <see cref="Escape"/> does, the page separator as a space.</summary>
-    private static void AppendEscaped(StringBuilder sb, string text, int from, int to)
+    /// <summary>Appends text[from..to] escaped as <see cref="Escape"/> does; in a highlighted page, the page separator
+    /// as a space.</summary>
+    private static void AppendEscaped(StringBuilder sb, string text, int from, int to, bool pageSeparatorAsSpace)
     {
         for (var i = from; i < to; i++)
         {
@@ -68,7 +69,7 @@ public static class SnippetBuilder
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                case PageSeparator: sb.Append(' '); break;
+                case PageSeparator when pageSeparatorAsSpace: sb.Append(' '); break;
                 default: sb.Append(c); break;
             }
         }
@@ -236,18 +237,16 @@ public static class SnippetBuilder
             var me = Math.Min(matchEnds[m], end);
             if (ms >= end) break;
             if (me <= ms) continue;
-            Append(sb, content, pos, ms);
+            AppendEscaped(sb, content, pos, ms, pageSeparatorAsSpace: true);
             sb.Append("<mark>");
-            Append(sb, content, ms, me);
+            AppendEscaped(sb, content, ms, me, pageSeparatorAsSpace: true);
             sb.Append("</mark>");
             pos = me;
             marks++;
         }
-        Append(sb, content, pos, end);
+        AppendEscaped(sb, content, pos, end, pageSeparatorAsSpace: true);
         return marks;
     }
-
-    private static void Append(StringBuilder sb, string content, int from, int to) => AppendEscaped(sb, content, from, to);
 }
 
 /// <summary>A page of a document with the query's matches in &lt;mark&gt; (the rest escaped), and how many there are.</summary>
