@@ -84,21 +84,7 @@ public sealed class SearcherDirectory : FSDirectory
             var length = RandomAccess.GetLength(handle);
             if (Holds(name, length, out var release))
             {
-                try
-                {
-                    var bytes = new byte[length];
-                    ReadFully(handle, bytes, 0, path);
-                    return new MemoryInput($"MemoryInput(path=\"{path}\")", bytes, release);
-                }
-                catch
-                {
-                    release?.Invoke();
-                    throw;
-                }
-                finally
-                {
-                    handle.Dispose();
-                }
+                using (handle) return ReadHeld(handle, 0, length, path, $"MemoryInput(path=\"{path}\")", release);
             }
             return new PositionalReadInput($"PositionalReadInput(path=\"{path}\")", handle, 0, length,
                 BufferSize(context), ownsHandle: true);
@@ -122,20 +108,10 @@ public sealed class SearcherDirectory : FSDirectory
     {
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
         {
-            if (!directory.Holds(sliceDescription, length, out var release)) // a file inside a compound file
-                return new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
+            return directory.Holds(sliceDescription, length, out var release) // a file inside a compound file
+                ? ReadHeld(handle, offset, length, path, $"MemoryInput({sliceDescription} in path=\"{path}\")", release)
+                : new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
                     handle, offset, length, bufferSize, ownsHandle: false);
-            try
-            {
-                var bytes = new byte[length];
-                ReadFully(handle, bytes, offset, path);
-                return new MemoryInput($"MemoryInput({sliceDescription} in path=\"{path}\")", bytes, release);
-            }
-            catch
-            {
-                release?.Invoke();
-                throw;
-            }
         }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
@@ -144,6 +120,23 @@ public sealed class SearcherDirectory : FSDirectory
         protected override void Dispose(bool disposing)
         {
             if (disposing) handle.Dispose();
+        }
+    }
+
+    /// <summary>The bytes of a held file (or slice) in memory; the budget share <paramref name="release"/> is given back
+    /// if they cannot be read.</summary>
+    private static MemoryInput ReadHeld(SafeFileHandle handle, long offset, long length, string path, string description, Action? release)
+    {
+        try
+        {
+            var bytes = new byte[length];
+            ReadFully(handle, bytes, offset, path);
+            return new MemoryInput(description, bytes, release);
+        }
+        catch
+        {
+            release?.Invoke();
+            throw;
         }
     }
 
