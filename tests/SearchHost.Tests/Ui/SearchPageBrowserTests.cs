@@ -50,11 +50,16 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), "recherche-apprentis-filtre.png"), FullPage = true });
 
-        // The sort select submits by itself with JavaScript.
+        // The sort select submits by itself with JavaScript: the script hides the apply button when it
+        // attaches its handler, so wait for that before choosing (a choice made earlier would submit nothing).
+        var applySort = page.GetByRole(AriaRole.Button, new() { Name = "Appliquer le tri" });
+        await applySort.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await page.GetByLabel("Trier par").SelectOptionAsync("date");
-        await page.WaitForURLAsync(new Regex("sort=date"));
+        // Commit, not load: the count is read by a waiting locator, and the step does not depend on every
+        // sub-resource of the new page finishing on a loaded machine.
+        await page.WaitForURLAsync(new Regex("sort=date"), new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(facetTotal, await ReadTotalAsync(page));
-        Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Appliquer le tri" }).IsVisibleAsync());
+        Assert.False(await applySort.IsVisibleAsync());
 
         // The details page of the first hit: its title as the only h1, the metadata table.
         var title = await page.Locator(".ui-hit-list h3 a").First.InnerTextAsync();
