@@ -94,9 +94,12 @@ internal static class ChildProcess
             process.Refresh();
             return process.TotalProcessorTime;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
-            return null; // exited meanwhile
+            // Exited meanwhile: on Linux a process already reaped has no /proc entry left to read, and
+            // TotalProcessorTime throws Win32Exception ("Unable to retrieve the specified information about the
+            // process"); the last sample stands. Not a start failure: the page's text must not be lost over it.
+            return null;
         }
     }
 
