@@ -88,6 +88,36 @@ public sealed class BenchChild : IDisposable
         }
     }
 
+    /// <summary>
+    /// CPU time (user + system) of the runtime's background JIT thread so far (".NET Tiered Com…": tier-1 recompilation of
+    /// hot methods and call counting), read from <c>/proc/&lt;pid&gt;/task/*/stat</c>; zero where there is no /proc.
+    /// </summary>
+    public TimeSpan JitCpu => ThreadCpu(Id, ".NET Tiered");
+
+    /// <summary>CPU time (user + system) of a process's threads whose name starts with <paramref name="prefix"/>.</summary>
+    internal static TimeSpan ThreadCpu(int pid, string prefix)
+    {
+        const double TicksPerSecond = 100; // USER_HZ, 100 on Linux
+        long ticks = 0;
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                string stat;
+                try { stat = File.ReadAllText(Path.Combine(task, "stat")); }
+                catch (IOException) { continue; } // the thread ended
+                var open = stat.IndexOf('(');
+                var close = stat.LastIndexOf(')');
+                if (open < 0 || close < open || !stat.AsSpan(open + 1, close - open - 1).StartsWith(prefix, StringComparison.Ordinal)) continue;
+                // After "pid (comm) ": state, ppid, …; utime and stime are fields 14 and 15 of the line.
+                var fields = stat[(close + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+    }
+
     public bool HasExited => _process.HasExited;
     public int ExitCode => _process.ExitCode;
 

@@ -63,7 +63,11 @@ public sealed record InProcessFigures(int Documents, Latency Top10, Latency Home
 /// latencies on a loaded machine (0 in the results of older runs).</param>
 /// <param name="RssAfterWarmUpBytes">The host's RSS after the warm-up pass (0 in older runs).</param>
 /// <param name="RssAfterPassBytes">The host's RSS after each timed pass: steady when nothing grows per query (null in older runs).</param>
+/// <param name="HostJitCpuMsPerQuery">Of <paramref name="HostCpuMsPerQuery"/>, the CPU of the runtime's background JIT thread (tier-1
+/// recompilation of hot methods: work of a young process, not of a query; 0 in older runs).</param>
+/// <param name="WarmUpPasses">Passes over the queries before the timed ones (<c>--warmup</c>; 1 in older runs).</param>
 public sealed record HttpFigures(double StartSeconds, Latency Top10, Latency Home, double HitFraction, long RssReadyBytes, long RssAfterBytes,
-    double HostCpuMsPerQuery = 0, long RssAfterWarmUpBytes = 0, IReadOnlyList<long>? RssAfterPassBytes = null);
+    double HostCpuMsPerQuery = 0, long RssAfterWarmUpBytes = 0, IReadOnlyList<long>? RssAfterPassBytes = null, double HostJitCpuMsPerQuery = 0,
+    int WarmUpPasses = 1);
 
 public sealed record ThroughputFigures(IReadOnlyList<ThroughputRun> Runs, long RssReadyBytes, long RssAfterBytes, long HwmAfterBytes);

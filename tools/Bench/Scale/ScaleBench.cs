@@ -28,7 +28,7 @@ public static class ScaleBench
 {
     public const string Usage = """
         usage: Bench scale --docs N [--seed S] [--queries 200] [--work DIR] [--label TEXT]
-                           [--phases ingest,inproc,http,throughput,fts5] [--seconds 30] [--clients 1,2,8]
+                           [--phases ingest,inproc,http,throughput,fts5] [--seconds 30] [--clients 1,2,8] [--warmup 1]
                            [--indexer PATH/Indexer.dll] [--host PATH/SearchHost.dll]
                            [--skip-ingest-if-present] [--keep] [--clean-corpus]
                Bench scale --compare smaller.json,larger.json
@@ -460,7 +460,7 @@ public static class ScaleBench
             var rssReady = host.Memory().Rss;
             Console.WriteLine($"  ready in {startSeconds:0.0} s, host RSS {Mb(rssReady)}");
 
-            if (o.Phases.Contains("http")) result.Http = await HttpLatency(client, host, queries, startSeconds, rssReady);
+            if (o.Phases.Contains("http")) result.Http = await HttpLatency(client, host, queries, startSeconds, rssReady, o.WarmUp);
 
             if (o.Phases.Contains("throughput"))
             {
@@ -523,11 +523,19 @@ public static class ScaleBench
         }
     }
 
-    private static async Task<HttpFigures> HttpLatency(HttpClient client, BenchChild host, IReadOnlyList<string> queries, double startSeconds, long rssReady)
+    private static async Task<HttpFigures> HttpLatency(HttpClient client, BenchChild host, IReadOnlyList<string> queries, double startSeconds, long rssReady,
+        int warmUpPasses)
     {
-        Console.WriteLine($"  GET /api/search?q=…&size=10 (the UI's request: top 10, facets, snippets), one keep-alive client, warm-up + {Passes} passes");
+        Console.WriteLine($"  GET /api/search?q=…&size=10 (the UI's request: top 10, facets, snippets), one keep-alive client, "
+            + $"{(warmUpPasses == 1 ? "warm-up" : $"{warmUpPasses} warm-up passes")} + {Passes} passes");
         var hit = 0;
-        foreach (var q in queries) // warm-up, and the hit count
+        for (var w = 1; w < warmUpPasses; w++)
+            foreach (var q in queries)
+            {
+                using var response = await client.GetAsync(SearchUrl(q), HttpCompletionOption.ResponseContentRead);
+                _ = await response.Content.ReadAsByteArrayAsync();
+            }
+        foreach (var q in queries) // (last) warm-up, and the hit count
         {
             using var response = await client.GetAsync(SearchUrl(q));
             var body = await response.Content.ReadAsByteArrayAsync();
@@ -540,6 +548,7 @@ public static class ScaleBench
         var rssByPass = new List<long>(Passes);
         var samples = new List<double>(queries.Count * Passes);
         var cpuBefore = host.Cpu;
+        var jitBefore = host.JitCpu;
         for (var p = 0; p < Passes; p++)
         {
             if (p > 0) rssByPass.Add(host.Memory().Rss);
@@ -553,6 +562,7 @@ public static class ScaleBench
             }
         }
         var hostCpu = (host.Cpu - cpuBefore).TotalMilliseconds / samples.Count;
+        var hostJit = (host.JitCpu - jitBefore).TotalMilliseconds / samples.Count;
         rssByPass.Add(host.Memory().Rss);
         const string homeUrl = "/api/search?size=1";
         _ = await client.GetByteArrayAsync(homeUrl);
@@ -565,8 +575,8 @@ public static class ScaleBench
         }
         var rssAfter = host.Memory().Rss;
         var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter, hostCpu,
-            rssWarm, rssByPass);
-        Console.WriteLine($"  top 10:    {figures.Top10}; host CPU {hostCpu:0.00} ms per query");
+            rssWarm, rssByPass, hostJit, warmUpPasses);
+        Console.WriteLine($"  top 10:    {figures.Top10}; host CPU {hostCpu:0.00} ms per query, of which {hostJit:0.00} ms in the background JIT thread");
         Console.WriteLine($"  home page: {figures.Home}   (GET {homeUrl})");
         Console.WriteLine($"  queries with ≥ 1 hit: {figures.HitFraction:P1}; host RSS {Mb(rssReady)} ready → {Mb(rssWarm)} after the warm-up → "
             + $"{string.Join(" → ", rssByPass.Select(Mb))} after each pass → {Mb(rssAfter)} after");
@@ -628,7 +638,7 @@ public static class ScaleBench
             Console.WriteLine($"home page         p50 {Latency.Ms(ip.Home.P50)}   p99 {Latency.Ms(ip.Home.P99)}   (fresh reader, uncached: p50 {Latency.Ms(ip.HomeFresh.P50)})");
         }
         if (r.Http is { } h)
-            Console.WriteLine($"HTTP top 10       {h.Top10}" + (f is null ? "" : $"   p50 / FTS5 in-process p50 {Ratio(h.Top10.P50, f.Top10.P50)}") + $"; host CPU {h.HostCpuMsPerQuery:0.00} ms per query");
+            Console.WriteLine($"HTTP top 10       {h.Top10}" + (f is null ? "" : $"   p50 / FTS5 in-process p50 {Ratio(h.Top10.P50, f.Top10.P50)}") + $"; host CPU {h.HostCpuMsPerQuery:0.00} ms per query ({h.HostJitCpuMsPerQuery:0.00} ms JIT), after {h.WarmUpPasses} warm-up pass(es)");
         if (r.Throughput is { } t)
         {
             foreach (var run in t.Runs)
@@ -688,7 +698,7 @@ public static class ScaleBench
             md.AppendLine($"| top 10 over HTTP, p50 / p95 / p99 / max | {Latency.Ms(h.Top10.P50)} / {Latency.Ms(h.Top10.P95)} / {Latency.Ms(h.Top10.P99)} / {Latency.Ms(h.Top10.Max)} | "
                 + (f is null ? "– | –" : $"(in-process) {Latency.Ms(f.Top10.P50)} / {Latency.Ms(f.Top10.P95)} / {Latency.Ms(f.Top10.P99)} / {Latency.Ms(f.Top10.Max)} | {Ratio(h.Top10.P50, f.Top10.P50)} / – / {Ratio(h.Top10.P99, f.Top10.P99)} / –") + " |");
             md.AppendLine($"| home page over HTTP, p50 | {Latency.Ms(h.Home.P50)} | – | – |");
-            md.AppendLine($"| host CPU per query over HTTP (user + system) | {h.HostCpuMsPerQuery:0.00} ms | – | – |");
+            md.AppendLine($"| host CPU per query over HTTP (user + system; of which the background JIT thread), after {h.WarmUpPasses} warm-up pass(es) | {h.HostCpuMsPerQuery:0.00} ms ({h.HostJitCpuMsPerQuery:0.00} ms) | – | – |");
             if (h.RssAfterPassBytes is { Count: > 0 } passes)
                 md.AppendLine($"| host RSS: ready / after the warm-up / after each timed pass | {Mb(h.RssReadyBytes)} / {Mb(h.RssAfterWarmUpBytes)} / {string.Join(", ", passes.Select(Mb))} | – | – |");
         }
@@ -835,6 +845,8 @@ public static class ScaleBench
         public bool CleanCorpus { get; private set; }
         public bool SkipIngestIfPresent { get; private set; }
         public int Seconds { get; private set; } = 30;
+        /// <summary>Passes over the queries sent to the host before its timed passes (a young host is still compiling its hot code).</summary>
+        public int WarmUp { get; private set; } = 1;
         public IReadOnlyList<int> Clients { get; private set; } = [1, 2, 8];
         public string? Indexer { get; private set; }
         public string? Host { get; private set; }
@@ -865,6 +877,7 @@ public static class ScaleBench
                     case "--clean-corpus": o.CleanCorpus = true; break;
                     case "--skip-ingest-if-present": o.SkipIngestIfPresent = true; break;
                     case "--seconds": o.Seconds = Int(1); break;
+                    case "--warmup": o.WarmUp = Int(1); break;
                     case "--clients":
                         o.Clients = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                             .Select(c => int.TryParse(c, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= 256 ? v : throw new ArgumentException("--clients takes numbers 1-256, e.g. 1,2,8"))
