@@ -78,6 +78,19 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 if (eagerCollected.Window.TotalHits > 0) (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
             }
         }
+        // Few complete matches, one at least with a passage holding the words: those lacking one word follow them.
+        HashSet<int>? complete = null;
+        if (collected.Window.TotalHits is > 0 and < LooseMatches.ThinBelow && budget.Left && LooseMatches.Loosen(built) is { } loose
+            && PassageCoverage.Split(searcher, built.Plan, collected.Window.ScoreDocs).Covered.Length > 0)
+        {
+            var looseScoring = ScoringOf(loose);
+            var looseCollected = Collect(looseScoring);
+            if (looseCollected.Window.TotalHits > collected.Window.TotalHits && budget.Left)
+            {
+                complete = collected.Window.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                (built, scoring, collected) = (loose, looseScoring, looseCollected);
+            }
+        }
         var (window, facets, territoryCounts) = collected;
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
@@ -96,6 +109,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         cancellationToken.ThrowIfCancellationRequested();
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        if (complete is not null) ranked = [.. ranked.Where(d => complete.Contains(d.Doc)), .. ranked.Where(d => !complete.Contains(d.Doc))];
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked);
@@ -111,6 +125,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var highlightQuery = text.Length == 0 ? null : scoring;
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
+        if (complete is not null && built.Plan is { } loosePlan)
+            for (var i = 0; i < hits.Count; i++)
+                if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = LooseMatches.Missing(searcher, loosePlan, pageDocs[i].Doc) };
         var total = scatteredOnly ? 0 : window.TotalHits;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
