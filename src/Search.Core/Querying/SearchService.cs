@@ -109,12 +109,14 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         cancellationToken.ThrowIfCancellationRequested();
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
-        if (complete is not null) ranked = [.. ranked.Where(d => complete.Contains(d.Doc)), .. ranked.Where(d => !complete.Contains(d.Doc))];
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked);
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
-        ranked = [.. covered, .. scattered];
+        // Loose matches (lacking a word) after every complete match, scattered or not.
+        ranked = complete is null ? [.. covered, .. scattered]
+            : [.. covered.Where(d => complete.Contains(d.Doc)), .. scattered.Where(d => complete.Contains(d.Doc)),
+               .. covered.Where(d => !complete.Contains(d.Doc)), .. scattered.Where(d => !complete.Contains(d.Doc))];
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
         var groups = text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
@@ -125,7 +127,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var highlightQuery = text.Length == 0 ? null : scoring;
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
-        if (complete is not null && built.Plan is { } loosePlan)
+        // (Not for exports, whose pages run to thousands of hits: their columns have no place for it.)
+        if (complete is not null && built.Plan is { } loosePlan && !request.HitsOnly)
             for (var i = 0; i < hits.Count; i++)
                 if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = LooseMatches.Missing(searcher, loosePlan, pageDocs[i].Doc) };
         var total = scatteredOnly ? 0 : window.TotalHits;
