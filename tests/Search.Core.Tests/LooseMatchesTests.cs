@@ -21,6 +21,8 @@ public sealed class LooseMatchesTests : IDisposable
             "L'apprentissage et l'emploi des jeunes diplômés.", "Insee", null, new DateOnly(2020, 1, 1)),
         Doc("https://insee.example/focus.html", "Insee Focus : les contrats en alternance",
             "Les contrats d'apprentissage signés par les jeunes en 2020, d'après l'Insee Première de janvier.", "Insee", null, new DateOnly(2021, 5, 1)),
+        // Another publisher, without the number.
+        Doc("https://dares.example/etude.html", "L'apprentissage vu par l'Insee", "Une étude reprend l'Insee Première sur l'apprentissage.", "Dares", null, new DateOnly(2021, 9, 1)),
         // One word of the four only.
         Doc("https://dgcl.example/apprentis.html", "Les apprentis des collectivités", "L'apprentissage dans les collectivités locales.", "DGCL", null, new DateOnly(2022, 1, 1)),
         Doc("https://dgcl.example/autre.html", "Les finances des communes", "Les dépenses des communes en 2021.", "DGCL", null, new DateOnly(2022, 1, 1)),
@@ -36,19 +38,39 @@ public sealed class LooseMatchesTests : IDisposable
         var r = Search("Insee Première 1841 apprentissage");
         Assert.Equal("https://insee.example/ip1841.html", r.Hits[0].Url);
         Assert.Empty(r.Hits[0].Missing);
-        Assert.Equal(["https://insee.example/focus.html", "https://insee.example/ip1790.html"], r.Hits.Skip(1).Select(h => h.Url).Order(StringComparer.Ordinal));
+        Assert.Equal(["https://dares.example/etude.html", "https://insee.example/focus.html", "https://insee.example/ip1790.html"],
+            r.Hits.Skip(1).Select(h => h.Url).Order(StringComparer.Ordinal));
         Assert.All(r.Hits.Skip(1), h => Assert.Equal(["1841"], h.Missing));
         // Only one word of four: not an answer.
         Assert.DoesNotContain(r.Hits, h => h.Url == "https://dgcl.example/apprentis.html");
         // The total and the facets count what the pages show.
-        Assert.Equal(3, r.Total);
-        Assert.Equal([new FacetValue("Insee", 3)], r.Facets[Schema.Publisher]);
+        Assert.Equal(4, r.Total);
+        Assert.Equal([new FacetValue("Insee", 3), new FacetValue("Dares", 1)], r.Facets[Schema.Publisher]);
         Assert.Null(r.Relaxed);
         // Paging through the same answer.
         Assert.Equal(r.Hits.Skip(1).Select(h => h.Url), Search("Insee Première 1841 apprentissage", size: 1) is var first
-            ? new[] { 2, 3 }.Select(p => _index.Service.Search(new SearchRequest { Query = "Insee Première 1841 apprentissage", Size = 1, Page = p }).Hits.Single().Url)
+            ? new[] { 2, 3, 4 }.Select(p => _index.Service.Search(new SearchRequest { Query = "Insee Première 1841 apprentissage", Size = 1, Page = p }).Hits.Single().Url)
             : []);
-        Assert.Equal(3, first.Total);
+        Assert.Equal(4, first.Total);
+    }
+
+    [Fact]
+    public void A_facet_count_is_what_choosing_its_value_gives()
+    {
+        // The Dares study lacks the number: chosen alone, it has no complete match, and is still the answer the count promised
+        // (the widening is decided without the filters).
+        var r = Search("Insee Première 1841 apprentissage");
+        Assert.Contains(new FacetValue("Dares", 1), r.Facets[Schema.Publisher]);
+        var dares = _index.Service.Search(new SearchRequest
+        {
+            Query = "Insee Première 1841 apprentissage",
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [Schema.Publisher] = ["Dares"] },
+        });
+        Assert.Equal(1, dares.Total);
+        Assert.Equal(["https://dares.example/etude.html"], dares.Hits.Select(h => h.Url));
+        Assert.Equal(["1841"], dares.Hits.Single().Missing);
+        // The facet of the chosen field still counts the other values the same way (disjunctive).
+        Assert.Equal(r.Facets[Schema.Publisher], dares.Facets[Schema.Publisher]);
     }
 
     [Fact]

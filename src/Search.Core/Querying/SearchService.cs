@@ -80,8 +80,20 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
         // Few complete matches, one at least with a passage holding the words: those lacking one word follow them.
         HashSet<int>? complete = null;
-        if (collected.Window.TotalHits is > 0 and < LooseMatches.ThinBelow && budget.Left && LooseMatches.Loosen(built) is { } loose
-            && PassageCoverage.Split(searcher, built.Plan, collected.Window.ScoreDocs).Covered.Length > 0)
+        // Decided without the filters, so that a facet's count (of the widened answer) is what choosing its value gives.
+        bool ThinAndCovered()
+        {
+            var strict = collected.Window;
+            if (filter is not null)
+            {
+                var top = TopScoreDocCollector.Create(LooseMatches.ThinBelow, docsScoredInOrder: true);
+                budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
+                strict = top.GetTopDocs();
+            }
+            return strict.TotalHits is > 0 and < LooseMatches.ThinBelow && budget.Left
+                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs).Covered.Length > 0;
+        }
+        if (collected.Window.TotalHits < LooseMatches.ThinBelow && budget.Left && LooseMatches.Loosen(built) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
             var looseCollected = Collect(looseScoring);
