@@ -31,16 +31,16 @@ public sealed record SearchParameters
     [FromQuery(Name = Schema.Type), Description("Document type filter, repeatable.")]
     public string[]? Type { get; init; }
 
-    [FromQuery(Name = Schema.Year), Description("Publication year filter, repeatable.")]
+    [FromQuery(Name = Schema.Year), Description("Year filter, repeatable: the year a document was published or a year its figures cover.")]
     public string[]? Year { get; init; }
 
     [FromQuery(Name = Schema.Theme), Description("Theme filter, repeatable.")]
     public string[]? Theme { get; init; }
 
-    [FromQuery(Name = "yearFrom"), Description("First publication year of a range (1800-2200).")]
+    [FromQuery(Name = "yearFrom"), Description("First year of a range (1800-2200): published or covered by the figures that year.")]
     public string? YearFrom { get; init; }
 
-    [FromQuery(Name = "yearTo"), Description("Last publication year of a range (1800-2200).")]
+    [FromQuery(Name = "yearTo"), Description("Last year of a range (1800-2200): published or covered by the figures that year.")]
     public string? YearTo { get; init; }
 
     [FromQuery(Name = "territory"), Description("<level>:<code>, repeatable (OR): documents about the territory or its descendants.")]

@@ -12,7 +12,8 @@ namespace Search.Core.Querying;
 /// available): per segment, an array of ordinal counts (pooled, not allocated per query), turned into
 /// values when the segment ends through a per-segment cache of ordinal labels. A field may be limited
 /// to a few wanted values (the territory facet shows one level of the tree): only those ordinals are
-/// read back. Counts are exact: every match is collected.
+/// read back. Counts are exact: every match is collected. The year facet counts a document under its publication year
+/// and under every year its figures cover, once per year (the year filter selects the same: see <see cref="QueryBuilder.Filters"/>).
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
@@ -22,6 +23,14 @@ public sealed class FacetCounter : ICollector
     private readonly SortedSetDocValues?[] _values;
     private readonly int[]?[] _segmentCounts;
     private readonly string?[]?[] _labels;
+    // A field also counting a second field's values (the year: the covered years), per field: the second field's values,
+    // their slots in the counts (after the field's own ordinals, or the same value's ordinal of the field), and labels.
+    private readonly SortedSetDocValues?[] _alsoValues;
+    private readonly int[]?[] _alsoSlots;
+    private readonly string?[]?[] _alsoLabels;
+
+    /// <summary>Fields whose facet also counts, once per document, the values of another field.</summary>
+    private static readonly Dictionary<string, string> AlsoCounted = new(StringComparer.Ordinal) { [Documents.Schema.Year] = Documents.Schema.CoveredYear };
 
     /// <param name="wanted">Per field, the only values to count (others are ignored); absent: every value.</param>
     public FacetCounter(IEnumerable<string> fields, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? wanted = null)
@@ -32,6 +41,9 @@ public sealed class FacetCounter : ICollector
         _values = new SortedSetDocValues?[_fields.Length];
         _segmentCounts = new int[]?[_fields.Length];
         _labels = new string?[]?[_fields.Length];
+        _alsoValues = new SortedSetDocValues?[_fields.Length];
+        _alsoSlots = new int[]?[_fields.Length];
+        _alsoLabels = new string?[]?[_fields.Length];
     }
 
     /// <summary>
@@ -50,17 +62,23 @@ public sealed class FacetCounter : ICollector
         for (var i = 0; i < _fields.Length; i++)
         {
             var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
+            if (values is { ValueCount: 0 }) values = null;
+            var also = _wanted[i] is null && AlsoCounted.TryGetValue(_fields[i], out var alsoField) ? context.AtomicReader.GetSortedSetDocValues(alsoField) : null;
+            if (also is { ValueCount: 0 }) also = null;
             _values[i] = values;
-            if (values is null || values.ValueCount == 0)
-            {
-                _values[i] = null;
-                continue;
-            }
-            var size = checked((int)values.ValueCount);
+            _alsoValues[i] = also;
+            if (values is null && also is null) continue;
+            var own = checked((int)(values?.ValueCount ?? 0));
+            var size = checked(own + (int)(also?.ValueCount ?? 0));
             var counts = ArrayPool<int>.Shared.Rent(size);
             Array.Clear(counts, 0, size);
             _segmentCounts[i] = counts;
-            _labels[i] = _wanted[i] is null ? Labels(context.AtomicReader, _fields[i], size) : null;
+            _labels[i] = _wanted[i] is null && values is not null ? Labels(context.AtomicReader, _fields[i], own) : null;
+            if (also is not null)
+            {
+                _alsoLabels[i] = Labels(context.AtomicReader, AlsoCounted[_fields[i]], (int)also.ValueCount);
+                _alsoSlots[i] = AlsoSlots(context.AtomicReader, _fields[i], values, also);
+            }
         }
     }
 
@@ -68,12 +86,21 @@ public sealed class FacetCounter : ICollector
     {
         for (var i = 0; i < _values.Length; i++)
         {
-            var values = _values[i];
-            if (values is null) continue;
-            var counts = _segmentCounts[i]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+            var counts = _segmentCounts[i];
+            if (counts is null) continue;
+            long ord, last = -1;
+            if (_values[i] is { } values)
+            {
+                values.SetDocument(doc);
+                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[last = ord]++;
+            }
+            if (_alsoValues[i] is not { } also) continue;
+            // The second field's values are distinct within a document; one equal to the field's own value (a document
+            // covering its publication year; the year is single-valued) is not counted twice.
+            var slots = _alsoSlots[i]!;
+            also.SetDocument(doc);
+            while ((ord = also.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                if (slots[ord] != last) counts[slots[ord]]++;
         }
     }
 
@@ -105,33 +132,70 @@ public sealed class FacetCounter : ICollector
         for (var i = 0; i < _fields.Length; i++)
         {
             var counts = _segmentCounts[i];
+            if (counts is null) continue;
             var values = _values[i];
-            if (counts is null || values is null) continue;
             var total = _counts[i];
+            var own = (int)(values?.ValueCount ?? 0);
             if (_wanted[i] is { } wanted)
             {
                 foreach (var key in wanted)
                 {
-                    var ord = values.LookupTerm(new BytesRef(key));
+                    var ord = values!.LookupTerm(new BytesRef(key));
                     if (ord >= 0 && counts[ord] > 0) total[key] = total.GetValueOrDefault(key) + counts[ord];
                 }
             }
             else
             {
-                var labels = _labels[i]!;
-                var size = (int)values.ValueCount;
-                for (var ord = 0; ord < size; ord++)
+                var labels = _labels[i];
+                for (var ord = 0; ord < own; ord++)
                 {
                     if (counts[ord] == 0) continue;
-                    var key = labels[ord] ??= Label(values, ord);
+                    var key = labels![ord] ??= Label(values!, ord);
                     total[key] = total.GetValueOrDefault(key) + counts[ord];
+                }
+                if (_alsoValues[i] is { } also)
+                {
+                    var alsoLabels = _alsoLabels[i]!;
+                    for (var ord = 0; ord < (int)also.ValueCount; ord++)
+                    {
+                        if (counts[own + ord] == 0) continue;
+                        var key = alsoLabels[ord] ??= Label(also, ord);
+                        total[key] = total.GetValueOrDefault(key) + counts[own + ord];
+                    }
                 }
             }
             ArrayPool<int>.Shared.Return(counts);
             _segmentCounts[i] = null;
             _values[i] = null;
+            _alsoValues[i] = null;
+            _alsoSlots[i] = null;
+            _alsoLabels[i] = null;
         }
     }
+
+    /// <summary>
+    /// Per ordinal of the second field, its slot in the counts: the field's own ordinal of the same value, or a slot of its
+    /// own after them. Kept as long as the segment lives.
+    /// </summary>
+    private static int[] AlsoSlots(AtomicReader segment, string field, SortedSetDocValues? values, SortedSetDocValues also)
+    {
+        var perField = SlotCache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal));
+        return perField.GetOrAdd(field, _ =>
+        {
+            var own = (int)(values?.ValueCount ?? 0);
+            var slots = new int[(int)also.ValueCount];
+            var scratch = new BytesRef();
+            for (var ord = 0; ord < slots.Length; ord++)
+            {
+                also.LookupOrd(ord, scratch);
+                var same = values?.LookupTerm(scratch) ?? -1;
+                slots[ord] = same >= 0 ? (int)same : own + ord;
+            }
+            return slots;
+        });
+    }
+
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, int[]>> SlotCache = new();
 
     private static string Label(SortedSetDocValues values, long ord)
     {

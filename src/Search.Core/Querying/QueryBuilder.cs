@@ -133,6 +133,12 @@ public static partial class QueryBuilder
         return parsed;
     }
 
+    /// <summary>
+    /// A year selects the documents published that year and those whose figures cover it (a report "exercices 2019 et
+    /// suivants" published in 2021 is about 2019): the year facet counts the same (<see cref="FacetCounter"/>).
+    /// </summary>
+    private static readonly string[] YearFields = [Schema.Year, Schema.CoveredYear];
+
     /// <summary>The filter for the selected facet values, or null. OR within a field, AND across fields.</summary>
     public static Query? Filters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string? exceptField = null,
         (int? From, int? To) years = default)
@@ -141,15 +147,18 @@ public static partial class QueryBuilder
         if (exceptField != Schema.Year && (years.From is not null || years.To is not null))
         {
             // Years are indexed as four-digit strings: their order is the numeric order.
-            (all ??= []).Add(TermRangeQuery.NewStringRange(Schema.Year,
-                years.From?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
-                years.To?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), true, true), Occur.MUST);
+            var (from, to) = (years.From?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+                years.To?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+            var range = new BooleanQuery();
+            foreach (var field in YearFields) range.Add(TermRangeQuery.NewStringRange(field, from, to, true, true), Occur.SHOULD);
+            (all ??= []).Add(range, Occur.MUST);
         }
         foreach (var (field, values) in filters)
         {
             if (field == exceptField || values.Count == 0) continue;
             var any = new BooleanQuery();
-            foreach (var value in values.Distinct()) any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            foreach (var value in values.Distinct())
+                foreach (var f in field == Schema.Year ? YearFields : [field]) any.Add(new TermQuery(new Term(f, value)), Occur.SHOULD);
             (all ??= []).Add(any, Occur.MUST);
         }
         return all;

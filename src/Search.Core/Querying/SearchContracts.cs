@@ -106,6 +106,11 @@ public sealed record SearchHit
     /// near-identical text), ranked below this hit and shown with it instead of as hits of their own.
     /// </summary>
     public IReadOnlyList<HitVersion> OtherVersions { get; init; } = [];
+    /// <summary>
+    /// The query's words this hit lacks: it came in because few documents hold them all (<see cref="LooseMatches"/>),
+    /// ranked after those that do. Empty for a complete match.
+    /// </summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
 }
 
 /// <summary>Another address (<see cref="SameContent"/>: the same bytes) or another version of a hit.</summary>

@@ -78,6 +78,31 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 if (eagerCollected.Window.TotalHits > 0) (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
             }
         }
+        // Few complete matches, one at least with a passage holding the words: those lacking one word follow them.
+        HashSet<int>? complete = null;
+        // Decided without the filters, so that a facet's count (of the widened answer) is what choosing its value gives.
+        bool ThinAndCovered()
+        {
+            var strict = collected.Window;
+            if (filter is not null)
+            {
+                var top = TopScoreDocCollector.Create(LooseMatches.ThinBelow, docsScoredInOrder: true);
+                budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
+                strict = top.GetTopDocs();
+            }
+            return strict.TotalHits is > 0 and < LooseMatches.ThinBelow && budget.Left
+                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs).Covered.Length > 0;
+        }
+        if (collected.Window.TotalHits < LooseMatches.ThinBelow && budget.Left && LooseMatches.Loosen(built) is { } loose && ThinAndCovered())
+        {
+            var looseScoring = ScoringOf(loose);
+            var looseCollected = Collect(looseScoring);
+            if (looseCollected.Window.TotalHits > collected.Window.TotalHits && budget.Left)
+            {
+                complete = collected.Window.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                (built, scoring, collected) = (loose, looseScoring, looseCollected);
+            }
+        }
         var (window, facets, territoryCounts) = collected;
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
@@ -100,7 +125,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // when every match is scattered, there is no hit, only partial matches.
         var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked);
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
-        ranked = [.. covered, .. scattered];
+        // Loose matches (lacking a word) after every complete match, scattered or not.
+        ranked = complete is null ? [.. covered, .. scattered]
+            : [.. covered.Where(d => complete.Contains(d.Doc)), .. scattered.Where(d => complete.Contains(d.Doc)),
+               .. covered.Where(d => !complete.Contains(d.Doc)), .. scattered.Where(d => !complete.Contains(d.Doc))];
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
         var groups = text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
@@ -111,6 +139,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var highlightQuery = text.Length == 0 ? null : scoring;
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
+        // (Not for exports, whose pages run to thousands of hits: their columns have no place for it.)
+        if (complete is not null && built.Plan is { } loosePlan && !request.HitsOnly)
+            for (var i = 0; i < hits.Count; i++)
+                if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = LooseMatches.Missing(searcher, loosePlan, pageDocs[i].Doc) };
         var total = scatteredOnly ? 0 : window.TotalHits;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)

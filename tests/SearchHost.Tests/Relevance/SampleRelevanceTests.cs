@@ -16,7 +16,7 @@ public sealed class SampleRelevanceTests(HostFixture host, ITestOutputHelper out
 {
     [Theory]
     [InlineData("samples", 30, 0.95, 0.97, 0.95, 2)]
-    [InlineData("unseen-test", 27, 0.86, 0.90, 0.76, 3)]
+    [InlineData("unseen-test", 27, 0.88, 0.90, 0.84, 3)]
     public void Judged_queries_stay_above_the_floor(string set, int count, double ndcg10, double mrr10, double r10, int noAnswerEmpty)
     {
         var queries = JudgedQueries.Load(

@@ -40,6 +40,20 @@ public sealed class UiHtmlTests(SeededHostFixture host)
     }
 
     [Fact]
+    public async Task A_hit_lacking_a_word_follows_the_complete_match_and_says_which_word()
+    {
+        // The Rennes report holds the four words (its title); the other report lacks "gestion". (Not in the order
+        // "rapport d'observations définitives", which is one unit: the synonym of "ROD".)
+        var html = await host.Client.GetStringAsync("/?q=observations+d%C3%A9finitives+gestion+rapport");
+        var complete = html.IndexOf($"data-hit-id=\"{SeededHostFixture.LongReportId}\"", StringComparison.Ordinal);
+        var loose = html.IndexOf($"data-hit-id=\"{SeededHostFixture.ScatteredId}\"", StringComparison.Ordinal);
+        Assert.True(complete >= 0 && loose > complete, $"complete at {complete}, loose at {loose}");
+        var label = html.IndexOf("ui-missing", StringComparison.Ordinal);
+        Assert.True(label > loose, "the label is on the loose hit, not on the complete one");
+        Assert.Contains("Ne contient pas : « gestion »", html);
+    }
+
+    [Fact]
     public async Task A_stored_url_that_is_not_http_never_becomes_an_href()
     {
         var results = await host.Client.GetStringAsync("/?q=cormorans");

@@ -1,0 +1,50 @@
+using Lucene.Net.Search;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// A thin answer widened (issue 14): when fewer than <see cref="ThinBelow"/> documents hold every word of a query of
+/// <see cref="MinUnits"/> words or more, and at least one of them holds them in one passage, the documents holding all
+/// but one word join the answer, ranked after every complete match and labelled with the word they lack
+/// (<see cref="SearchHit.Missing"/>). A known item described with its series and number ("Insee Première 1841
+/// apprentissage") finds the item, then the documents on its subject; a description in the reader's words finds the
+/// documents that use another word for one of them. A query nothing answers (no complete match) or that only scattered
+/// matches answer stays without hits: the rule widens an answer, it never makes one.
+/// </summary>
+public static class LooseMatches
+{
+    /// <summary>Fewer complete matches than a page: the rule applies.</summary>
+    public const int ThinBelow = 10;
+
+    /// <summary>Required words a query needs for one of them to be dropped (two must remain).</summary>
+    public const int MinUnits = 3;
+
+    /// <summary>
+    /// The query matching the documents that hold every required unit but one, scored like <paramref name="strict"/>
+    /// (the same preferences and phrase boosts), or null when the plan has fewer than <see cref="MinUnits"/> required
+    /// units or was parsed as typed (operators).
+    /// </summary>
+    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict)
+    {
+        if (strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
+        var units = plan.Required;
+        if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
+        var loose = new BooleanQuery { MinimumNumberShouldMatch = units.Count - 1 };
+        foreach (var unit in units)
+        {
+            if (QueryBuilder.ForUnit(unit) is not { } query) return null;
+            loose.Add(query, Occur.SHOULD);
+        }
+        // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
+        var result = new BooleanQuery { { loose, Occur.MUST } };
+        foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
+        return strict with { Scoring = result };
+    }
+
+    /// <summary>The words of the query's units that the document does not match (as typed).</summary>
+    public static IReadOnlyList<string> Missing(IndexSearcher searcher, QueryPlan plan, int doc) =>
+        plan.Required
+            .Where(u => QueryBuilder.ForUnit(u) is not { } query || !searcher.Explain(query, doc).IsMatch)
+            .Select(u => u.Original)
+            .ToList();
+}
