@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -22,6 +24,36 @@ public sealed partial class HtmlExtractor : IContentExtractor
     private const string RemovedEverywhere =
         "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, select, nav, aside, " +
         "[role=navigation], [role=search], [hidden], [aria-hidden=true], dialog";
+
+    /// <summary>
+    /// The selectors of the extraction, parsed once. A query by selector text asks the document's context for its selector
+    /// parser and looks the text up in that parser's cache under a process-wide lock, for every query of every page: the
+    /// ingest threads queued on it. Matching is AngleSharp's own, over the same descendants in the same order (none of these
+    /// selectors uses <c>:scope</c>, the only thing the text queries' scope element changes).
+    /// </summary>
+    private static class Selectors
+    {
+        private static readonly CssSelectorParser Parser = new();
+        private static ISelector Parse(string text) => Parser.ParseSelector(text) ?? throw new InvalidOperationException($"bad selector: {text}");
+
+        public static readonly ISelector Meta = Parse("meta");
+        public static readonly ISelector TimeWithDatetime = Parse("time[datetime]");
+        public static readonly ISelector H1 = Parse("h1");
+        public static readonly ISelector HeadTitle = Parse("head title");
+        public static readonly ISelector Canonical = Parse("link[rel=canonical]");
+        public static readonly ISelector Main = Parse("main, [role=main]");
+        public static readonly ISelector Article = Parse("article");
+        public static readonly ISelector Removed = Parse(RemovedEverywhere);
+        public static readonly ISelector PageFrame = Parse("header, footer, [role=banner], [role=contentinfo]");
+        public static readonly ISelector Any = Parse("*");
+        public static readonly ISelector JsonLd = Parse("script[type='application/ld+json']");
+    }
+
+    /// <summary>The descendants of <paramref name="node"/> matching <paramref name="selector"/>, in document order.</summary>
+    private static IHtmlCollection<IElement> All(INode node, ISelector selector) => node.ChildNodes.QuerySelectorAll(selector);
+
+    /// <summary>The first descendant of <paramref name="node"/> (depth first, in document order) matching <paramref name="selector"/>.</summary>
+    private static IElement? First(INode node, ISelector selector) => node.ChildNodes.QuerySelector(selector);
 
     private static readonly string[] BannerWords = ["cookie", "consent", "banner", "bandeau", "rgpd", "tarteaucitron", "gdpr"];
     private static readonly string[] CrumbWords = ["breadcrumb", "ariane", "fil-d-ariane", "crumbs"];
@@ -142,7 +174,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
         var doc = parser.ParseDocument(html);
 
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var m in doc.QuerySelectorAll("meta"))
+        foreach (var m in All(doc, Selectors.Meta))
         {
             var key = m.GetAttribute("name") ?? m.GetAttribute("property") ?? m.GetAttribute("itemprop");
             var value = m.GetAttribute("content");
@@ -152,11 +184,11 @@ public sealed partial class HtmlExtractor : IContentExtractor
         string? Meta(params string[] keys) => keys.Select(k => meta.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
         var root = FindMainRoot(doc);
-        var timeInMain = root?.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var timeInMain = (root is null ? null : First(root, Selectors.TimeWithDatetime))?.GetAttribute("datetime");
         var jsonLdDate = JsonLdDatePublished(doc, warnings);
         if (root is not null) Clean(root, isBody: root is IHtmlBodyElement);
 
-        var heading = root?.QuerySelector("h1") is { } h1 ? TextNormalizer.Normalize(h1.TextContent).Replace('\n', ' ') : null;
+        var heading = root is not null && First(root, Selectors.H1) is { } h1 ? TextNormalizer.Normalize(h1.TextContent).Replace('\n', ' ') : null;
         if (string.IsNullOrWhiteSpace(heading)) heading = null;
 
         var text = root is null ? "" : Render(root);
@@ -164,7 +196,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
         var usable = text.Length > 0 && assessment.Usable;
         if (!usable) warnings.Add($"no usable text in the main content ({assessment.Reason})");
 
-        var titleTag = doc.QuerySelector("head title")?.TextContent ?? doc.Title;
+        var titleTag = First(doc, Selectors.HeadTitle)?.TextContent ?? doc.Title;
         // As declared, most trusted first: the metadata stage rejects junk and picks.
         string?[] titles = [Meta("citation_title"), Meta("DC.title", "DCTERMS.title", "dc.title", "dcterms.title"), Meta("og:title", "twitter:title")];
 
@@ -177,7 +209,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
                    ?? ParseDate(jsonLdDate)
                    ?? ParseDate(timeInMain);
 
-        var canonical = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim();
+        var canonical = First(doc, Selectors.Canonical)?.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(canonical)) canonical = Meta("og:url");
 
         var lang = doc.DocumentElement?.GetAttribute("lang") ?? doc.DocumentElement?.GetAttribute("xml:lang");
@@ -206,10 +238,10 @@ public sealed partial class HtmlExtractor : IContentExtractor
 
     private static IElement? FindMainRoot(IDocument doc)
     {
-        var mains = doc.QuerySelectorAll("main, [role=main]").ToList();
+        var mains = All(doc, Selectors.Main).ToList();
         if (mains.Count == 1) return mains[0];
         if (mains.Count > 0) return mains.OrderByDescending(e => e.TextContent.Length).First();
-        var articles = doc.QuerySelectorAll("article").ToList();
+        var articles = All(doc, Selectors.Article).ToList();
         if (articles.Count == 1) return articles[0];
         if (articles.Count > 1)
         {
@@ -223,15 +255,15 @@ public sealed partial class HtmlExtractor : IContentExtractor
 
     private static void Clean(IElement root, bool isBody)
     {
-        foreach (var e in root.QuerySelectorAll(RemovedEverywhere).ToList()) e.Remove();
+        foreach (var e in All(root, Selectors.Removed).ToList()) e.Remove();
         if (isBody)
         {
-            foreach (var e in root.QuerySelectorAll("header, footer, [role=banner], [role=contentinfo]").ToList())
+            foreach (var e in All(root, Selectors.PageFrame).ToList())
             {
                 if (!HasAncestor(e, root, a => a.LocalName is "article" or "main")) e.Remove();
             }
         }
-        foreach (var e in root.QuerySelectorAll("*").ToList())
+        foreach (var e in All(root, Selectors.Any).ToList())
         {
             if (e.Parent is null) continue; // already removed with an ancestor
             var id = e.Id;
@@ -408,7 +440,7 @@ public sealed partial class HtmlExtractor : IContentExtractor
 
     private static string? JsonLdDatePublished(IDocument doc, List<string> warnings)
     {
-        foreach (var script in doc.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in All(doc, Selectors.JsonLd))
         {
             try
             {

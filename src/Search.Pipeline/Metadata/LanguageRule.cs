@@ -26,7 +26,12 @@ public static partial class LanguageRule
             while (i < sample.Length && char.IsLetter(sample[i])) i++;
             var length = i - start;
             if (length > 5) continue;
-            for (var k = 0; k < length; k++) lower[k] = char.ToLowerInvariant(sample[start + k]);
+            for (var k = 0; k < length; k++)
+            {
+                // ASCII letters lower-cased directly (what ToLowerInvariant gives them); only the others go through ICU.
+                var c = sample[start + k];
+                lower[k] = c < 128 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+            }
             var w = lower[..length];
             if (FrenchMarkerLookup.Contains(w)) fr++;
             else if (EnglishMarkerLookup.Contains(w)) en++;
