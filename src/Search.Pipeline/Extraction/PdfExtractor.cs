@@ -23,10 +23,13 @@ public sealed partial class PdfExtractor : IContentExtractor
     /// <summary>Pages with more letters than this skip Docstrum (quadratic-ish on maps) and use XY-cut.</summary>
     public int HugePageLetterCount { get; init; } = 20_000;
 
-    /// <summary>When one page's word extraction alone takes longer than this, the layout step uses the cheap line builder.</summary>
+    /// <summary>
+    /// When one page's word extraction alone uses more CPU time than this, the layout step uses the cheap line builder.
+    /// CPU time of the thread, not wall time: on a loaded machine the same page gets the same layout.
+    /// </summary>
     public TimeSpan PageTimeBudget { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Once a document has used this much time, the remaining pages use the cheap line builder.</summary>
+    /// <summary>Once a document has used this much CPU time (parsing and layout, all threads), the remaining pages use the cheap line builder.</summary>
     public TimeSpan DocumentTimeBudget { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -127,7 +130,7 @@ public sealed partial class PdfExtractor : IContentExtractor
     private ExtractedContent ExtractDocument(PdfDocument document, string path, CancellationToken ct)
     {
         var warnings = new List<string>();
-        var clock = Stopwatch.StartNew();
+        var cpu = new CpuTally();
         var pageCount = document.NumberOfPages;
         if (pageCount == 0) throw new ExtractionException($"PDF without pages: {Path.GetFileName(path)}");
 
@@ -166,6 +169,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             {
                 ct.ThrowIfCancellationRequested();
                 PageInput input;
+                var parseStart = ThreadCpuClock.Now();
                 try
                 {
                     var page = document.GetPage(i);
@@ -177,11 +181,12 @@ public sealed partial class PdfExtractor : IContentExtractor
                     Unreadable(i, ex);
                     continue;
                 }
+                cpu.Add(ThreadCpuClock.Now() - parseStart);
                 var number = i;
                 var pageWarnings = new List<string>();
                 var layout = maxInFlight == 1
-                    ? RunInline(() => ExtractPage(input, number, clock, pageWarnings, placeholders))
-                    : Task.Run(() => ExtractPage(input, number, clock, pageWarnings, placeholders), CancellationToken.None);
+                    ? RunInline(() => ExtractPage(input, number, cpu, pageWarnings, placeholders))
+                    : Task.Run(() => ExtractPage(input, number, cpu, pageWarnings, placeholders), CancellationToken.None);
                 inFlight.Enqueue((number, layout, pageWarnings));
                 while (inFlight.Count >= maxInFlight || (inFlight.Count > 0 && inFlight.Peek().Layout.IsCompleted)) CompleteOldest();
             }
@@ -308,7 +313,14 @@ public sealed partial class PdfExtractor : IContentExtractor
         catch (Exception ex) { return Task.FromException<PageResult>(ex); }
     }
 
-    private PageResult ExtractPage(PageInput page, int number, Stopwatch docClock, List<string> warnings, UnmappedGlyphs.Placeholders placeholders)
+    private PageResult ExtractPage(PageInput page, int number, CpuTally documentCpu, List<string> warnings, UnmappedGlyphs.Placeholders placeholders)
+    {
+        var start = ThreadCpuClock.Now();
+        try { return ExtractPage(page, number, start, documentCpu, warnings, placeholders); }
+        finally { documentCpu.Add(ThreadCpuClock.Now() - start); }
+    }
+
+    private PageResult ExtractPage(PageInput page, int number, TimeSpan cpuStart, CpuTally documentCpu, List<string> warnings, UnmappedGlyphs.Placeholders placeholders)
     {
         var result = new PageResult { Height = page.Height, Width = page.Width };
         var letters = page.Letters;
@@ -330,11 +342,12 @@ public sealed partial class PdfExtractor : IContentExtractor
         }
         result.Usable = true;
 
-        var pageClock = Stopwatch.StartNew();
+        var wordsStart = ThreadCpuClock.Now();
         var huge = letters.Count > HugePageLetterCount;
         var cleanLetters = FakeBold.Remove(RepairGlyphs ? placeholders.Mark(letters) : letters);
         var words = Layout.Words(cleanLetters);
-        var overBudget = pageClock.Elapsed > PageTimeBudget || docClock.Elapsed > DocumentTimeBudget;
+        var now = ThreadCpuClock.Now();
+        var overBudget = now - wordsStart > PageTimeBudget || documentCpu.Total + (now - cpuStart) > DocumentTimeBudget;
 
         IReadOnlyList<TextBlock> blocks;
         if (overBudget)
