@@ -22,6 +22,12 @@ public enum NameKind
     Bare,
     /// <summary>A région's or département's name without its leading article ("Région Réunion"): a name only after a level word.</summary>
     WithoutArticle,
+    /// <summary>
+    /// An EPCI's acronym, as its official name gives it in parentheses ("CA Porte de l'Isère (CAPI)"), or a région's usual
+    /// acronym ("PACA"): a name only when written in capitals, after an article ("la CAPI") or in a document that names a
+    /// place of that territory.
+    /// </summary>
+    Acronym,
 }
 
 /// <summary>One way of naming a territory, indexed by its key (folded words).</summary>
@@ -107,6 +113,10 @@ public sealed partial class Gazetteer
         g.SourceDescription = string.Join(" ", description);
         g.LinkHierarchy();
         foreach (var t in g._byKey.Values) g.AddNames(t);
+        foreach (var (code, name, kind, prefix) in UsualRegionNames)
+        {
+            if (g.Find(TerritoryLevels.Region, code) is { } region) g.AddName(name, new TerritoryName(region, kind, 0, prefix));
+        }
         foreach (var f in formers)
         {
             if (g.Find(f[1], f[2]) is not { } target) continue;
@@ -196,6 +206,15 @@ public sealed partial class Gazetteer
         ["nord pas de calais"] = ["59", "62"], ["picardie"] = ["02", "60", "80"],
         ["basse normandie"] = ["14", "50", "61"], ["haute normandie"] = ["27", "76"],
     };
+
+    /// <summary>
+    /// Usual names of régions that are not their official name, by code: the name the Provence-Alpes-Côte d'Azur région
+    /// uses for itself since 2017, and the acronyms in common use (names of acronym kind).
+    /// </summary>
+    private static readonly (string Code, string Name, NameKind Kind, int PrefixTokens)[] UsualRegionNames =
+    [
+        ("93", "Région Sud", NameKind.Former, 1), ("93", "PACA", NameKind.Acronym, 0),
+    ];
 
     /// <summary>
     /// The départements a former région's name covers today ("Limousin": Corrèze, Creuse, Haute-Vienne, inside
@@ -326,6 +345,17 @@ public sealed partial class Gazetteer
     /// <summary>"CC du Pays de Lunel" is also "communauté de communes du Pays de Lunel" and "Pays de Lunel".</summary>
     private void AddEpciVariants(string official, Territory t, NameKind kind)
     {
+        // What the official name gives in parentheses: an acronym ("CA Porte de l'Isère (CAPI)") or a usual name
+        // ("(Cap Atlantique)"), a name only when the document names the EPCI in full or its place.
+        foreach (System.Text.RegularExpressions.Match m in Parenthesised().Matches(official))
+        {
+            var inner = m.Value.Trim().TrimStart('(').TrimEnd(')').Trim();
+            var letters = inner.Count(char.IsLetter);
+            if (letters >= 3 && inner.All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == ' ') && inner.Length <= 8)
+                AddName(inner, new TerritoryName(t, NameKind.Acronym, 0, 0));
+            else if (TerritoryText.Key(inner).Split(' ').Length >= 2 && !inner.Contains(" - ", StringComparison.Ordinal))
+                AddName(inner, new TerritoryName(t, NameKind.Bare, 0, 0));
+        }
         var name = Parenthesised().Replace(official, "").Trim();
         var space = name.IndexOf(' ');
         var type = space > 0 ? name[..space] : "";
@@ -358,6 +388,11 @@ public sealed partial class Gazetteer
         var distinctive = restWords.Length >= 2 && restWords.Any(w => w is "agglomeration" or "agglo" or "metropole" or "communaute" or "pays" or "grand"
             or "intercom" or "interco" or "region" or "terres" or "coeur" or "vallee" or "portes");
         if (distinctive && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, kind, 0, 0));
+        // Without the département that ends it ("Bastides et Vallons" for "CC Bastides et Vallons du Gers"): a name only after
+        // a level word or in a document that names the EPCI in full (as a bare name).
+        if (DepartementSuffix(restWords) is > 0 and var cut && restWords.Length - cut >= 2 && string.Join(' ', restWords[..^cut]) is var shorter
+            && !_names.ContainsKey(shorter))
+            AddName(shorter, new TerritoryName(t, NameKind.Bare, 0, 0));
         // Otherwise only when the document also names the EPCI in full ("Millau Grands Causses", "Cap Excellence").
         else if (!distinctive && restWords.Length >= 2 && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, NameKind.Bare, 0, 0));
         // The type after the name, as bodies write it on their covers: "Vienne Condrieu Agglomération", "Coëvrons Communauté".
@@ -370,6 +405,29 @@ public sealed partial class Gazetteer
             }
         }
     }
+
+    /// <summary>
+    /// How many final words of an EPCI's name (folded words) are a linker and a département's name ("du gers", "de la
+    /// marne", "en provence" is none), 0 if none. Départements are loaded before EPCI names are added.
+    /// </summary>
+    private int DepartementSuffix(string[] words)
+    {
+        for (var cut = 2; cut <= Math.Min(5, words.Length - 1); cut++)
+        {
+            if (words[^cut] is not ("du" or "de" or "des" or "d")) continue;
+            var rest = words[(words.Length - cut + 1)..];
+            var key = string.Join(' ', rest[0] is "la" or "l" or "les" ? rest[1..] : rest);
+            if (key.Length > 0 && DepartementKeys.Contains(key)) return cut;
+        }
+        return 0;
+    }
+
+    /// <summary>The départements' names, folded and without their article ("gers", "marne", "cote d or").</summary>
+    private HashSet<string> DepartementKeys => _departementKeys ??= (_byLevel.GetValueOrDefault(TerritoryLevels.Departement)?.Values.AsEnumerable() ?? [])
+        .Select(d => TerritoryText.Key(d.Name).Split(' ')).Select(w => string.Join(' ', w.Length > 1 && w[0] is "la" or "le" or "les" or "l" ? w[1..] : w))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _departementKeys;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\s\-–]*\b\w+\W*$")]
     private static partial System.Text.RegularExpressions.Regex TrailingType();

@@ -139,6 +139,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var head = new List<Territory>();
         var namedInFull = new HashSet<Territory>();   // EPCI named at the top with their legal form or SIREN: communes after them are members
         var opening = new List<Territory>();
+        var whole = new HashSet<Territory>();   // named at the top as a whole ("l'ensemble de la région X"): its parts after it are rows
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
@@ -152,6 +153,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 head.Add(t);
                 if (candidate.LegalForm && t.Level == TerritoryLevels.Epci) namedInFull.Add(t);
+                if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
@@ -172,7 +174,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
             // Under a title about a level ("tableau des communes"), only those of that level: the rest are examples.
-            about = head.Where(a => !head.Any(b => Gazetteer.IsAncestor(a, b)) && (levelTitle is not { Length: > 0 } || a.Level == levelTitle)).Take(6).ToList();
+            about = head.Where(a => (whole.Contains(a) || !head.Any(b => Gazetteer.IsAncestor(a, b)) && !whole.Any(w => Gazetteer.IsAncestor(w, a)))
+                && (levelTitle is not { Length: > 0 } || a.Level == levelTitle)).Take(6).ToList();
             // A body formed by EPCI named in full: a département or région beside them that holds none of them is context
             // ("le syndicat n'a aucune activité dans le département de l'Orne").
             if (about.Any(a => a.Level == TerritoryLevels.Epci))
@@ -183,6 +186,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
         if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
+        // A page labelled as a methodological note above its title ("Note méthodologique" as the kind of publication) that
+        // explains something of a level of local government (a note on survey methods has no territorial subject).
+        if (about.Count == 0 && !localBody && segments.FirstOrDefault(s => s.Weight == 2).Text is { } firstPage
+            && MethodLabel().Match(firstPage, 0, Math.Min(400, firstPage.Length)) is { Success: true } label
+            && LevelVocabulary().IsMatch(firstPage.AsSpan(label.Index, Math.Min(1200, firstPage.Length - label.Index)))) about.Add(Gazetteer.France);
         if (about.Count == 0 && scores.Count > 0)
         {
             // No subject in the title: the territories the text is clearly centred on.
@@ -246,12 +254,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         _ => "",
     };
 
+    /// <summary>A line of its own at the top of a page that says the publication is a methodological note.</summary>
+    [GeneratedRegex(@"^\s*(note méthodologique|note de méthode)\s*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex MethodLabel();
+
+    /// <summary>Words naming a level of local government (not "collectivités": publishers' footers use it).</summary>
+    [GeneratedRegex(@"\b(communes|intercommunal(e|es|ité|ités)?|groupements?|EPCI|départements|départementa(l|le|les|ux)|régions|régiona(l|le|les|ux))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelVocabulary();
+
     /// <summary>A methodological note or guide: national, its places are examples.</summary>
     [GeneratedRegex(@"\b(note méthodologique|méthodologie|methodologie|méthodologique)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MethodTitle();
 
     /// <summary>A title naming one local body: its subject is local even when no place is recognised.</summary>
-    [GeneratedRegex(@"\b(communauté (de communes|d'agglomération|urbaine)|commune (de|d')|syndicat|SIVU|SIVOM|SIAEP|SDIS|office (de|du|d')|établissement public|régie)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(communauté (de communes|d'agglomération|urbaine)|commune (de|d')|syndicat|SIVU|SIVOM|SIAEP|SDIS|office (de|du|d')|établissement public|régie|centre (communal|intercommunal) d'action sociale|CCAS|CIAS|centre de gestion)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LocalBodyTitle();
 
     /// <summary>The territories a query names ("Isère", "communes de Bretagne", "nimes"), case and accents optional.</summary>
@@ -368,6 +384,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool LegalForm { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
         public bool InQuery { get; init; }
+        /// <summary>First words of a title or page followed by a colon: "Cognac : une ville ouvrière".</summary>
+        public bool Heading { get; init; }
+        /// <summary>After "l'ensemble de", "toute la": the whole territory is the subject, the parts listed after it are rows.</summary>
+        public bool Whole { get; init; }
         /// <summary>In a query: where the level word before the name starts ("communauté" of "communauté de communes"), or -1.</summary>
         public int CueStart { get; init; } = -1;
         /// <summary>In a query: a level word before the territory's own one ("communes" in "communes région Centre"), and where it starts.</summary>
@@ -385,6 +405,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         for (var i = 0; i < tokens.Count;)
         {
             var (n, names) = LongestAt(tokens, joinable, i, query);
+            // An EPCI named after its seat in a way no gazetteer vintage holds: "le Grand Dijon", "la métropole toulonnaise".
+            if (!query && n <= 1 && SeatEpci(tokens, joinable, i) is { } seat)
+            {
+                result.Add(seat);
+                i = tokens.FindIndex(i, t => t.Start >= seat.End) is var next && next < 0 ? tokens.Count : next;
+                continue;
+            }
             if (n == 0) { i++; continue; }
             // A longer name starting inside this one wins: "le Pas-de-Calais" is not "Le Pas" + "Calais".
             var overtaken = false;
@@ -419,6 +446,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
+                Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
+                Whole = !query && WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start))),
                 InQuery = query,
                 LegalForm = legalForm && cue is null,
                 CueStart = query ? CueStart(tokens, i) : -1,
@@ -435,6 +464,65 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         return result;
     }
+
+    /// <summary>
+    /// An EPCI named after its seat, as publishers write it, when no name of the gazetteer is written there: "Grand" before
+    /// a commune of 10,000 inhabitants or more ("le Grand Dijon", "communauté d'agglomération du Grand Tarbes": EPCI of
+    /// 2015 merged or renamed since), or a seat's adjective right after an EPCI level word ("la métropole toulonnaise",
+    /// "l'agglomération nantaise": a commune of 20,000 or more whose name the adjective starts with). The candidate names
+    /// that commune's EPCI (with an EPCI cue for "Grand X"; an adjective is no cue).
+    /// </summary>
+    private Candidate? SeatEpci(List<TerritoryToken> tokens, bool[] joinable, int i)
+    {
+        Territory? epci = null;
+        int last;
+        var cue = true;
+        if (tokens[i].Folded == "grand" && tokens[i].Capitalized && i + 1 < tokens.Count && joinable[i])
+        {
+            var (n, names) = LongestAt(tokens, joinable, i + 1, query: false);
+            if (n == 0) return null;
+            epci = SingleEpci(names.Where(x => x.Kind is NameKind.Official or NameKind.AfterContraction).Select(x => x.Target), 10_000);
+            last = i + n;
+        }
+        else if (i > 0 && !tokens[i].Capitalized && tokens[i - 1].Folded is "metropole" or "agglomeration" or "intercommunalite" or "communaute"
+                 && !tokens[i].AfterFullStop && tokens[i].Folded.Length >= 6)
+        {
+            var word = tokens[i].Folded;
+            var seats = new List<Territory>();
+            foreach (var suffix in SeatSuffixes)
+            {
+                if (!word.EndsWith(suffix, StringComparison.Ordinal) || word.Length - suffix.Length < 3) continue;
+                var stem = word[..^suffix.Length];
+                foreach (var s in stem[^1] == stem[^2] ? [stem, stem[..^1]] : new[] { stem })
+                {
+                    foreach (var end in (string[])["", "e", "es", "s"])
+                        seats.AddRange(Gazetteer.Names(s + end).Where(x => x.Kind is NameKind.Official or NameKind.AfterContraction).Select(x => x.Target));
+                }
+            }
+            epci = SingleEpci(seats, 20_000);
+            last = i;
+            // An adjective is no name: the EPCI it gives is a subject in the title, not by a cue at the top ("sous
+            // l'influence de la métropole rennaise").
+            cue = false;
+        }
+        else return null;
+        if (epci is null) return null;
+        var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, 0) { Spelling = epci.Name };
+        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
+            cue ? TerritoryLevels.Epci : null, false, null, null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
+            SentenceStart: tokens[i].SentenceStart, AllUpper: false);
+    }
+
+    /// <summary>The one EPCI of the communes given that have at least <paramref name="population"/> inhabitants, or null.</summary>
+    private Territory? SingleEpci(IEnumerable<Territory> communes, long population)
+    {
+        var epcis = communes.Where(c => c.Level == TerritoryLevels.Commune && c.Population >= population && c.EpciCode is not null)
+            .Select(c => Gazetteer.Find(TerritoryLevels.Epci, c.EpciCode!)).OfType<Territory>().Distinct().ToList();
+        return epcis.Count == 1 ? epcis[0] : null;
+    }
+
+    /// <summary>Endings of the adjectives French derives from town names (folded): "toulonnaise", "nantais", "grenobloise", "lillois".</summary>
+    private static readonly string[] SeatSuffixes = ["aises", "aise", "ais", "eoises", "eoise", "eois", "oises", "oise", "ois", "aines", "aine", "ain", "iennes", "ienne", "ien", "ines", "ine"];
 
     /// <summary>
     /// A SIREN printed in the text ("SIREN 241200567", "n° SIREN : 241 200 567") names its EPCI (whose code it is) or its
@@ -488,6 +576,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A word of position right before a name: "entre", "face à", "près de", "aux portes de", "non loin de".</summary>
     [GeneratedRegex(@"\b(entre|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
+
+    [GeneratedRegex(@"^\s*:")]
+    private static partial Regex HeadingColon();
+
+    /// <summary>"sur l'ensemble de la région", "dans tout le département", "la totalité du territoire de": the whole of it.</summary>
+    [GeneratedRegex(@"\b(l['’]ensemble|la totalité|tout|toute)\s+(de la|du|de l['’]|des|de|le|la|l['’])\s*(région|département|territoire( de| du| de la| de l['’])?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeBefore();
 
     /// <summary>"entre Blois et Orléans": the second name of a list after a word of position is placed the same way.</summary>
     private static void InheritPositions(string text, List<Candidate> candidates)
@@ -647,13 +742,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
             // "communauté de communes de X", "communauté d'agglomération de X": X names the EPCI (often by its seat).
             if (w == "communes" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded is "communaute" or "communautes") return TerritoryLevels.Epci;
+            // Bodies named after their place: "centre communal d'action sociale de X" (X the commune; "intercommunal": its
+            // EPCI), "CCAS de X", "centre de gestion de X" (a département's, for the communes of the département).
+            if (w == "sociale" && k >= 3 && tokens[k - 1].Folded == "action" && tokens[k - 2].Folded == "d")
+                return tokens[k - 3].Folded switch { "communal" => TerritoryLevels.Commune, "intercommunal" => TerritoryLevels.Epci, _ => null };
+            if (w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre") return TerritoryLevels.Departement;
             return w switch
             {
                 "agglomeration" or "agglomerations" or "communaute" or "communautes" or "metropole" or "intercommunalites" => TerritoryLevels.Epci,
                 "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" => TerritoryLevels.Commune,
                 "departement" or "departements" or "departemental" or "departementale" => TerritoryLevels.Departement,
                 "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
-                "intercommunalite" or "epci" => TerritoryLevels.Epci,
+                "intercommunalite" or "epci" or "cias" => TerritoryLevels.Epci,
+                "ccas" => TerritoryLevels.Commune,
+                "cdg" => TerritoryLevels.Departement,
                 _ => null,
             };
         }
@@ -690,6 +792,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             if (Linkers.Contains(tokens[k].Folded)) continue;
             if (tokens[k].Folded == "communes" && k >= 2 && tokens[k - 1].Folded == "de") return tokens[k - 2].Folded.EndsWith('s');
+            if (tokens[k].Folded is "ccas" or "cias") return false;
             return tokens[k].Folded.EndsWith('s');
         }
         return false;
@@ -711,16 +814,22 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
-        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle))
+        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle or NameKind.Acronym))
         {
-            // An EPCI's bare name counts only when the document names it in full too; "Réunion" only as "Région Réunion".
+            // An EPCI's bare name counts only when the document names it in full too, or right after an EPCI level word
+            // ("l'intercommunalité Bastides et Vallons"); "Réunion" only as "Région Réunion"; an acronym only in capitals,
+            // after an article ("la CAPI", "en PACA") or in a document that names a place of that territory.
             names = names.Where(n => n.Kind switch
             {
-                NameKind.Bare => !query && context.Contains(n.Target),
+                NameKind.Bare => !query && (context.Contains(n.Target) || c.CueLevel == TerritoryLevels.Epci && !c.CuePlural && n.Target.Level == TerritoryLevels.Epci),
                 NameKind.WithoutArticle => c.CueLevel == n.Target.Level,
+                NameKind.Acronym => c.AllCaps && (query ? c.Key.Length >= 4
+                    : context.Contains(n.Target) || c.ArticleBefore && c.Key.Length >= 4 && !c.Key.Contains(' ')),
                 _ => true,
             }).ToList();
             if (names.Count == 0) return null;
+            // An acronym accepted is its territory, whatever its length ("CAPI" is no short word to doubt).
+            if (names.All(n => n.Kind == NameKind.Acronym)) return names.Select(n => n.Target).Distinct().Count() == 1 ? names[0].Target : null;
         }
         if (c.CueLevel == TerritoryLevels.Epci && !c.CuePlural && !names.Any(n => n.Target.Level == TerritoryLevels.Epci))
         {
@@ -783,7 +892,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         if (c.AllUpper && c.Key.Length <= 4) return null;
         var small = t.Level == TerritoryLevels.Commune && t.Population < 20_000;
-        if (small && (c.ProperNameNeighbour || c.SentenceStart && single || c.AccentsDiffer)) return null;
+        // A heading ("Cognac : une ville ouvrière…") is no sentence start when the commune's département or EPCI is named too.
+        if (small && (c.ProperNameNeighbour || c.SentenceStart && single && !(c.Heading && best.Score >= 2) || c.AccentsDiffer)) return null;
         if (small && c.AllCaps && best.Score < 2) return null;
         if (common)
         {

@@ -298,4 +298,93 @@ public sealed class RecognitionRulesTests
         // With a place in the title, the place is the subject.
         Assert.Equal(["commune:29232"], About("Dotations 2023 de la commune de Quimper", "Le document présente la répartition des enveloppes."));
     }
+
+    // Sixth session (issue 13, point 1): sentences written for these tests, with places of none of the gold splits.
+
+    [Fact]
+    public void An_epci_acronym_given_by_its_official_name_is_that_epci_after_an_article_or_beside_its_places()
+    {
+        // "CA Bassin d'Arcachon Sud (COBAS)": four letters after an article.
+        Assert.Equal(["epci:243300563"], About("La COBAS rénove ses pistes cyclables", "La COBAS a voté un plan vélo de 12 M€."));
+        // Three letters ("CA Montargoise et Rives du Loing (AME)") need a place of the EPCI in the document.
+        Assert.DoesNotContain("epci:244500203", Found("L'AME a voté son budget."));
+        Assert.Contains("epci:244500203", Found("L'AME a voté son budget. Le siège est à Montargis."));
+        // Not in capitals, or with no article and no place: no name.
+        Assert.DoesNotContain("epci:243300563", Found("Le projet cobas avance. Rapport COBAS 2023."));
+    }
+
+    [Fact]
+    public void The_usual_name_and_acronym_of_a_region_are_that_region()
+    {
+        Assert.Equal(["region:93"], About("La Région Sud finance les transports scolaires", "Le conseil régional a voté le budget."));
+        Assert.Contains("region:93", Found("Les lycées en PACA accueillent 190 000 élèves."));
+        // "Sud" alone stays a common word.
+        Assert.DoesNotContain("region:93", Found("Le Sud de la France attire les retraités."));
+    }
+
+    [Fact]
+    public void An_epci_name_without_its_final_departement_is_found_after_a_level_word()
+    {
+        // "CC du Quercy Rouergue et des Gorges de l'Aveyron".
+        Assert.Equal(["epci:248200107"], About("Quercy Rouergue et des Gorges : un plan de mobilité",
+            "L'intercommunalité Quercy Rouergue et des Gorges réunit 21 communes."));
+        Assert.DoesNotContain("epci:248200107", Found("Le Quercy Rouergue et des Gorges attire les randonneurs."));
+    }
+
+    [Fact]
+    public void Grand_before_a_large_commune_is_its_epci()
+    {
+        // No vintage holds "Grand Vannes": the EPCI of Vannes ("Golfe du Morbihan - Vannes Agglomération"), not the commune.
+        var about = About("Le Grand Vannes attire de jeunes actifs", "Le Grand Vannes compte 170 000 habitants.");
+        Assert.Equal(["epci:200067932"], about);
+        Assert.DoesNotContain("commune:56260", about);
+    }
+
+    [Fact]
+    public void A_seat_adjective_after_an_epci_level_word_names_its_epci_in_a_title_but_is_no_cue()
+    {
+        Assert.Equal(["epci:200040715"], About("Les finances de la métropole grenobloise en 2022", "La métropole a repris la voirie."));
+        // In the body, beside the subject named in full, it is context.
+        var about = About("Plan local de l'habitat", "La communauté de communes du Quercy Rouergue et des Gorges de l'Aveyron gagne des habitants, loin de la métropole grenobloise.");
+        Assert.Equal(["epci:248200107"], about);
+    }
+
+    [Fact]
+    public void A_ccas_or_a_centre_de_gestion_gives_its_commune_or_departement()
+    {
+        Assert.Equal(["commune:29151"], About("Analyse des besoins sociaux 2022", "Le centre communal d'action sociale de Morlaix a conduit l'analyse avec les associations."));
+        Assert.Equal(["departement:56"], About("Bilan social 2021 des collectivités affiliées", "Le centre de gestion du Morbihan a exploité les rapports de 250 collectivités."));
+        Assert.Contains("commune:29151", Found("Le CCAS de Morlaix gère deux résidences."));
+    }
+
+    [Fact]
+    public void A_region_named_as_a_whole_is_the_subject_and_its_departements_listed_after_are_rows()
+    {
+        const string rows = " Dans le Finistère, 40 hectares ont été acquis ; dans le Morbihan, 25 hectares.";
+        Assert.Equal(["region:53"], About("Bilan d'activité 2023 de l'établissement public foncier",
+            "L'établissement intervient sur l'ensemble de la région Bretagne." + rows));
+        // Without "l'ensemble de", the départements named at the top stay the subjects (a body of those départements).
+        Assert.DoesNotContain("region:53", About("Bilan d'activité 2023 de l'établissement public foncier",
+            "L'établissement intervient dans la région Bretagne." + rows));
+    }
+
+    [Fact]
+    public void A_small_commune_heading_a_title_before_a_colon_is_the_subject_when_its_departement_is_named()
+    {
+        Assert.Equal(["commune:29151"], About("Morlaix : un port en reconversion", "La ville est la troisième du Finistère par l'emploi."));
+        Assert.DoesNotContain("commune:29151", About("Morlaix : un port en reconversion", "La ville compte 15 000 habitants."));
+    }
+
+    [Fact]
+    public void A_page_labelled_as_a_methodological_note_is_national()
+    {
+        Assert.Equal(["france:FR"], Recognizer.Recognize("Le taux d'épargne brute : définition et calcul", null,
+            ["Note méthodologique\n\nLe taux d'épargne brute rapporte l'épargne aux recettes de fonctionnement des groupements."]).About.Select(t => t.Key));
+        // A labelled note that explains no level of local government (survey methods) has no territorial subject.
+        Assert.Empty(Recognizer.Recognize("La précision des estimations par sondage", null,
+            ["Note méthodologique\n\nUne estimation tirée d'un échantillon s'accompagne d'un intervalle de confiance."]).About);
+        // A section heading "Méthodologie" in a study is no such label.
+        Assert.Empty(Recognizer.Recognize("Le taux d'épargne brute : définition et calcul", null,
+            ["Méthodologie\n\nLe taux d'épargne brute rapporte l'épargne aux recettes de fonctionnement."]).About);
+    }
 }
