@@ -119,3 +119,10 @@ public interface ITerritoryBlindSource : ISampleSource;
 /// tools/Bench/Territories/gold-blind2.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind2Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the third blind territory-recognition split (Content/TerritoryBlind3, issue 13): written to
+/// eval/territories/docs-blind3 with <c>--territory-blind3</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind3.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind3Source : ISampleSource;
