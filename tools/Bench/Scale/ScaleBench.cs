@@ -460,7 +460,7 @@ public static class ScaleBench
             var rssReady = host.Memory().Rss;
             Console.WriteLine($"  ready in {startSeconds:0.0} s, host RSS {Mb(rssReady)}");
 
-            if (o.Phases.Contains("http")) result.Http = await HttpLatency(client, host, queries, startSeconds, rssReady, o.WarmUp);
+            if (o.Phases.Contains("http")) result.Http = await HttpLatency(client, host, queries, startSeconds, rssReady, o.WarmUp, fts5);
 
             if (o.Phases.Contains("throughput"))
             {
@@ -524,8 +524,13 @@ public static class ScaleBench
     }
 
     private static async Task<HttpFigures> HttpLatency(HttpClient client, BenchChild host, IReadOnlyList<string> queries, double startSeconds, long rssReady,
-        int warmUpPasses)
+        int warmUpPasses, Fts5Peer? fts5)
     {
+        // With FTS5 in the run, each timed request is followed by the same query on FTS5 in-process (this process, the host
+        // idle meanwhile): both latencies under the same load, query by query, so that their ratio does not follow the load
+        // between two phases a minute apart.
+        using var fts5Session = fts5?.OpenSession();
+        var fts5Samples = new List<double>();
         Console.WriteLine($"  GET /api/search?q=…&size=10 (the UI's request: top 10, facets, snippets), one keep-alive client, "
             + $"{(warmUpPasses == 1 ? "warm-up" : $"{warmUpPasses} warm-up passes")} + {Passes} passes");
         var hit = 0;
@@ -543,6 +548,7 @@ public static class ScaleBench
                 throw new BenchFailure($"GET {SearchUrl(q)} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(300, body.Length)))}");
             using var doc = JsonDocument.Parse(body);
             if (doc.RootElement.TryGetProperty("total", out var total) && total.GetInt64() > 0) hit++;
+            fts5Session?.Top10(q);
         }
         var rssWarm = host.Memory().Rss;
         var rssByPass = new List<long>(Passes);
@@ -559,9 +565,15 @@ public static class ScaleBench
                 _ = await response.Content.ReadAsByteArrayAsync();
                 samples.Add(clock.Elapsed.TotalMilliseconds);
                 if (response.StatusCode != HttpStatusCode.OK) throw new BenchFailure($"GET {SearchUrl(q)} answered {(int)response.StatusCode}");
+                if (fts5Session is not null)
+                {
+                    clock.Restart();
+                    fts5Session.Top10(q);
+                    fts5Samples.Add(clock.Elapsed.TotalMilliseconds);
+                }
             }
         }
-        var hostCpu = (host.Cpu - cpuBefore).TotalMilliseconds / samples.Count;
+        var hostCpu = (host.Cpu - cpuBefore).TotalMilliseconds / samples.Count; // the host is idle during the FTS5 queries
         var hostJit = (host.JitCpu - jitBefore).TotalMilliseconds / samples.Count;
         rssByPass.Add(host.Memory().Rss);
         const string homeUrl = "/api/search?size=1";
@@ -575,8 +587,10 @@ public static class ScaleBench
         }
         var rssAfter = host.Memory().Rss;
         var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter, hostCpu,
-            rssWarm, rssByPass, hostJit, warmUpPasses);
+            rssWarm, rssByPass, hostJit, warmUpPasses, fts5Samples.Count > 0 ? Latency.Of(fts5Samples) : null);
         Console.WriteLine($"  top 10:    {figures.Top10}; host CPU {hostCpu:0.00} ms per query, of which {hostJit:0.00} ms in the background JIT thread");
+        if (figures.Fts5Interleaved is { } fi)
+            Console.WriteLine($"  FTS5 in-process, each query right after its request: {fi}; HTTP / FTS5 p50 {Ratio(figures.Top10.P50, fi.P50)}, p99 {Ratio(figures.Top10.P99, fi.P99)}");
         Console.WriteLine($"  home page: {figures.Home}   (GET {homeUrl})");
         Console.WriteLine($"  queries with ≥ 1 hit: {figures.HitFraction:P1}; host RSS {Mb(rssReady)} ready → {Mb(rssWarm)} after the warm-up → "
             + $"{string.Join(" → ", rssByPass.Select(Mb))} after each pass → {Mb(rssAfter)} after");
@@ -638,7 +652,11 @@ public static class ScaleBench
             Console.WriteLine($"home page         p50 {Latency.Ms(ip.Home.P50)}   p99 {Latency.Ms(ip.Home.P99)}   (fresh reader, uncached: p50 {Latency.Ms(ip.HomeFresh.P50)})");
         }
         if (r.Http is { } h)
+        {
             Console.WriteLine($"HTTP top 10       {h.Top10}" + (f is null ? "" : $"   p50 / FTS5 in-process p50 {Ratio(h.Top10.P50, f.Top10.P50)}") + $"; host CPU {h.HostCpuMsPerQuery:0.00} ms per query ({h.HostJitCpuMsPerQuery:0.00} ms JIT), after {h.WarmUpPasses} warm-up pass(es)");
+            if (h.Fts5Interleaved is { } fi)
+                Console.WriteLine($"HTTP / FTS5 interleaved query by query: p50 {Ratio(h.Top10.P50, fi.P50)}, p99 {Ratio(h.Top10.P99, fi.P99)}   (FTS5 {fi})");
+        }
         if (r.Throughput is { } t)
         {
             foreach (var run in t.Runs)
@@ -697,6 +715,9 @@ public static class ScaleBench
         {
             md.AppendLine($"| top 10 over HTTP, p50 / p95 / p99 / max | {Latency.Ms(h.Top10.P50)} / {Latency.Ms(h.Top10.P95)} / {Latency.Ms(h.Top10.P99)} / {Latency.Ms(h.Top10.Max)} | "
                 + (f is null ? "– | –" : $"(in-process) {Latency.Ms(f.Top10.P50)} / {Latency.Ms(f.Top10.P95)} / {Latency.Ms(f.Top10.P99)} / {Latency.Ms(f.Top10.Max)} | {Ratio(h.Top10.P50, f.Top10.P50)} / – / {Ratio(h.Top10.P99, f.Top10.P99)} / –") + " |");
+            if (h.Fts5Interleaved is { } fi)
+                md.AppendLine($"| top 10 over HTTP against FTS5 in-process run right after each request, p50 / p99 | {Latency.Ms(h.Top10.P50)} / {Latency.Ms(h.Top10.P99)} | "
+                    + $"{Latency.Ms(fi.P50)} / {Latency.Ms(fi.P99)} | {Ratio(h.Top10.P50, fi.P50)} / {Ratio(h.Top10.P99, fi.P99)} |");
             md.AppendLine($"| home page over HTTP, p50 | {Latency.Ms(h.Home.P50)} | – | – |");
             md.AppendLine($"| host CPU per query over HTTP (user + system; of which the background JIT thread), after {h.WarmUpPasses} warm-up pass(es) | {h.HostCpuMsPerQuery:0.00} ms ({h.HostJitCpuMsPerQuery:0.00} ms) | – | – |");
             if (h.RssAfterPassBytes is { Count: > 0 } passes)
