@@ -49,6 +49,35 @@ public class PassageCoverageTests
         Assert.Equal(2, Search(index, "incendie").Total);
     }
 
+    [Fact]
+    public void A_publisher_s_name_does_not_stand_in_for_the_words_of_the_text_a_title_word_does()
+    {
+        // "Occitanie" is only in the publisher's name (metadata): of the three words left to locate, "most" is all
+        // three; in scattered.pdf two of them meet and the third is pages away, which is no passage about the query
+        // (before: 1 + 2 of 4 units was enough, and the report was a confident hit).
+        const string publisher = "Chambre régionale des comptes Occitanie";
+        using var index = new TestIndex(
+            Doc("scattered.pdf", "Rapport d'observations définitives", "incendie toiture " + Filler(400) + " cantine", publisher),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var r = Search(index, "incendie toiture cantine Occitanie");
+        Assert.Equal(0, r.Total);
+        Assert.Empty(r.Hits);
+        Assert.NotNull(r.Relaxed);
+        Assert.True(r.Relaxed.Scattered);
+        Assert.Equal(["scattered.pdf"], r.Relaxed.Hits.Select(h => h.Url));
+
+        // The same text, the three words together: a hit.
+        using var together = new TestIndex(
+            Doc("together.pdf", "Rapport d'observations définitives", "incendie toiture " + Filler(40) + " cantine " + Filler(400), publisher));
+        Assert.Equal(["together.pdf"], Search(together, "incendie toiture cantine Occitanie").Hits.Select(h => h.Url));
+
+        // A word of the title says what the whole text is about: it and the publisher's name stand in for a passage,
+        // and 2 + 1 of 4 units still make a hit, as before.
+        using var titled = new TestIndex(
+            Doc("titled.pdf", "La cantine du collège", "incendie " + Filler(400) + " toiture", publisher));
+        Assert.Equal(["titled.pdf"], Search(titled, "incendie toiture cantine Occitanie").Hits.Select(h => h.Url));
+    }
+
     [Theory]
     [InlineData(2, 2)]
     [InlineData(3, 3)]

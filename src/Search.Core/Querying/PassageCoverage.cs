@@ -53,14 +53,14 @@ public static class PassageCoverage
     /// <summary>The postings of every unit's terms in one leaf, read forward.</summary>
     private sealed class Postings
     {
-        private readonly (DocsEnum? Docs, bool Positional)[][] _units;
+        private readonly (DocsEnum? Docs, bool Positional, bool Titled)[][] _units;
         private readonly List<(int Position, int Unit)> _positions = [];
 
         public Postings(AtomicReader reader, IReadOnlyList<Term[]> unitTerms)
         {
             _units = unitTerms.Select(terms => terms.Select(t => t.Field == Schema.Body
-                ? ((DocsEnum?)PositionsOnly(reader, t), true)
-                : (reader.GetTermDocsEnum(t), false)).ToArray()).ToArray();
+                ? ((DocsEnum?)PositionsOnly(reader, t), true, false)
+                : (reader.GetTermDocsEnum(t), false, t.Field is Schema.Title or Schema.Summary)).ToArray()).ToArray();
         }
 
         /// <summary>The term's positions without its offsets and payloads: the body indexes offsets (for snippets), and
@@ -77,16 +77,18 @@ public static class PassageCoverage
         {
             _positions.Clear();
             var free = 0;
+            var titled = false;
             for (var u = 0; u < _units.Length; u++)
             {
                 var inText = false;
                 var everywhere = false;
-                foreach (var (docs, positional) in _units[u])
+                foreach (var (docs, positional, title) in _units[u])
                 {
                     if (docs is null || !OnDoc(docs, doc)) continue;
                     if (!positional)
                     {
                         everywhere = true;
+                        titled |= title;
                         continue;
                     }
                     inText = true;
@@ -101,7 +103,12 @@ public static class PassageCoverage
                     RemoveUnit(u);
                 }
             }
-            return free + BestWindow() >= needed;
+            // A word of the title or the summary says what the whole text is about: it stands in for a passage. A territory
+            // or a metadata value (a publisher's name) does not: then the words left to locate must meet as any query's
+            // do, "most" of them counted on themselves. Otherwise "taux de chômage des jeunes en Occitanie" was covered
+            // by any Occitanie report saying "chômage des jeunes" once and "taux" pages away.
+            var demand = titled ? needed : Math.Max(needed, free + Needed(_units.Length - free));
+            return free + BestWindow() >= demand;
         }
 
         private void RemoveUnit(int unit) => _positions.RemoveAll(p => p.Unit == unit);
