@@ -140,6 +140,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var namedInFull = new HashSet<Territory>();   // EPCI named at the top with their legal form or SIREN: communes after them are members
         var opening = new List<Territory>();
         var whole = new HashSet<Territory>();   // named at the top as a whole ("l'ensemble de la région X"): its parts after it are rows
+        var titleCommunes = new List<(Territory Commune, int End)>();
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
@@ -158,8 +159,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
-            // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)".
-            var subject = weight == 0 && !candidate.Locator && !candidate.Example && !candidate.Position;
+            // A name in the title is a subject, unless it only locates another one: "Villard-de-Lans (Isère)", or a commune
+            // of the title placed in its département or région ("le cas de Guise, dans l'Aisne", "la première ville de Guyane").
+            var subject = weight == 0 && !candidate.Locator && !candidate.Example && !candidate.Position
+                && !(title is not null && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && PlacesTitleCommune(title, candidate, t, titleCommunes));
+            if (weight == 0 && t.Level == TerritoryLevels.Commune) titleCommunes.Add((t, candidate.End));
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
@@ -211,6 +215,30 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>A document with no local subject that speaks of France or of national figures is about France.</summary>
+    /// <summary>
+    /// A département or région of the title written as the place of a commune named before it in the title: a locative
+    /// preposition right before it ("Guise, dans l'Aisne", "la première ville de Guyane", "Vierzon, en Berry") and no
+    /// coordination between them ("Saint-Étienne et la Loire" keeps two subjects).
+    /// </summary>
+    private bool PlacesTitleCommune(string title, Candidate candidate, Territory t, List<(Territory Commune, int End)> titleCommunes)
+    {
+        if (candidate.Start > title.Length) return false;
+        foreach (var (commune, end) in titleCommunes)
+        {
+            if (end > candidate.Start || candidate.Start - end > 60 || !Gazetteer.IsAncestor(t, commune)) continue;
+            var between = title[end..candidate.Start];
+            if (CoordinationBetween().IsMatch(between)) continue;
+            if (LocativeBefore().IsMatch(between)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:\bet\b|&|\bou\b|\bvs\b|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinationBetween();
+
+    [GeneratedRegex(@"\b(?:dans|de|du|des|en)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBefore();
+
     private static bool IsNational(string? title, string? summary, List<(string Text, int Weight)> segments)
     {
         var head = string.Join("\n", segments.Take(4).Select(s => s.Text.Length > 20_000 ? s.Text[..20_000] : s.Text));

@@ -387,4 +387,14 @@ public sealed class RecognitionRulesTests
         Assert.Empty(Recognizer.Recognize("Le taux d'épargne brute : définition et calcul", null,
             ["Méthodologie\n\nLe taux d'épargne brute rapporte l'épargne aux recettes de fonctionnement."]).About);
     }
+    [Fact]
+    public void A_departement_that_places_a_commune_of_the_title_is_context_not_a_subject()
+    {
+        const string body = "La commune de Millau a rénové son viaduc d'accès et ses écoles ; le budget de la ville reste en équilibre.";
+        Assert.Equal(["commune:12145"], About("Villes moyennes : le cas de Millau, dans l'Aveyron", body));
+        Assert.Equal(["commune:12145"], About("Millau, deuxième ville de l'Aveyron ?", body));
+        // Coordinated, the département is a subject too; alone in the title, it is the subject.
+        Assert.Equal(["commune:12145", "departement:12"], About("Millau et l'Aveyron : deux budgets comparés", body).Order());
+        Assert.Contains("departement:12", About("Les routes de l'Aveyron en 2022", "Le département de l'Aveyron entretient ses routes."));
+    }
 }
