@@ -126,3 +126,10 @@ public interface ITerritoryBlind2Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind3.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind3Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the fourth blind territory-recognition split (Content/TerritoryBlind4, issue 13): written to
+/// eval/territories/docs-blind4 with <c>--territory-blind4</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind4.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind4Source : ISampleSource;

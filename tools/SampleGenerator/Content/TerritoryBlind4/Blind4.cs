@@ -1,0 +1,39 @@
+using SampleGenerator.Model;
+
+namespace SampleGenerator.Content.TerritoryBlind4;
+
+/// <summary>
+/// Shorthands for the fourth blind split's documents (issue 13): the fields every document declares;
+/// each document varies the rest (metadata kind, date cue, breadcrumb, masthead) with <c>with</c>.
+/// </summary>
+internal static class Blind4
+{
+    public static HtmlSample HtmlDoc(string file, string title, string publisher, string date, string type, string theme, string url, string body) => new()
+    {
+        FileName = file,
+        Title = title,
+        Publisher = publisher,
+        Date = date,
+        Type = type,
+        Themes = [theme],
+        Url = url,
+        Body = body,
+        Meta = HtmlMeta.DublinCore,
+        TimeElement = true,
+    };
+
+    public static PdfSample PdfDoc(string file, string title, string publisher, string date, string type, string theme, string url, string header, string check, string body) => new()
+    {
+        FileName = file,
+        Title = title,
+        Publisher = publisher,
+        Date = date,
+        Type = type,
+        Themes = [theme],
+        Url = url,
+        RunningHeader = header,
+        CheckPhrase = check,
+        Masthead = [publisher],
+        Body = body,
+    };
+}
