@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind2.Blind2;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind2 territory split (issue 13): EPCI named by their official name (with or without SIREN), by an acronym,
 // by their seat, by a landscape name, and former EPCI (before the 2017 mergers) named as they then were.

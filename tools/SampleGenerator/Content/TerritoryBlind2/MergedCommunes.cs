@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind2.Blind2;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind2 territory split (issue 13): communes nouvelles and merged communes, named by a commune déléguée or by the
 // name the commune had before the merger.

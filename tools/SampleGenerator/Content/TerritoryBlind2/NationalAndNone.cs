@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind2.Blind2;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind2 territory split (issue 13): national notes and tables that list every territory of a level (about
 // France), and documents with no territorial subject.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind2.Blind2;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind2 territory split (issue 13): overseas communes and EPCI, Corsica, régions named by their current,
 // former or usage names.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind2.Blind2;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind2 territory split (issue 13): documents about several territories, and documents whose other places are
 // mentioned only as context (comparisons, neighbours, homonyms).

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind2.Blind2;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind2 territory split (issue 13): syndicates, offices, SDIS, CCAS/CIAS and public establishments; the
 // subject is the perimeter of the body as the document states it.

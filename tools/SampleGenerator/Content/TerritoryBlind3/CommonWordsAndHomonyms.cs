@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): communes and départements whose names are common words or shared by
 // several communes, with or without the corroboration (département, postcode, level word) real documents give.

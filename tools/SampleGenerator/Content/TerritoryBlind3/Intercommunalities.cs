@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): EPCI named by their full official name (with or without SIREN), by an
 // acronym, by their seat, by a landscape name, and former EPCI (before the 2017 mergers) as they were then named.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): communes nouvelles and merged communes, named by a commune déléguée,
 // by the name they had before the merger, or by their own new name.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): national notes and tables that list every territory of a level
 // (about France), methodological notes about a level, and pages with no territorial subject at all.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): overseas communes and départements, Corsica, régions by their current,
 // usual or former names.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): documents with several subjects, documents whose commune is named only
 // in the body, and documents that mention places only as context (comparisons, neighbours, membership).

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind3.Blind3;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind3 territory split (issue 13): syndicates, offices, SDIS, CCAS/CIAS, centres de gestion and public
 // establishments; the subject is the perimeter of the body as the document states it.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): communes whose names are common words or shared by several communes.
 namespace SampleGenerator.Content.TerritoryBlind4;

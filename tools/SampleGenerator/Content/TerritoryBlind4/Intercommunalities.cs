@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): EPCI named by their full official name, acronym, seat or landscape name,
 // with or without SIREN, and former EPCI named as they then were.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): communes nouvelles and merged communes, named by a commune déléguée or by
 // the name they had before the merger.

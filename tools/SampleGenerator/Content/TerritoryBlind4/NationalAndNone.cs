@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): national notes and tables listing every département or région (-> France),
 // and documents with no territorial subject (-> none).

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): overseas, Corsica, régions under their usual names and former régions.
 namespace SampleGenerator.Content.TerritoryBlind4;

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): several subjects, places mentioned only as context, and communes named
 // only in the body.

@@ -1,5 +1,5 @@
 using SampleGenerator.Model;
-using static SampleGenerator.Content.TerritoryBlind4.Blind4;
+using static SampleGenerator.Content.BlindSamples;
 
 // Blind4 territory split (issue 13): syndicates, offices, SDIS, CCAS/CIAS, centres de gestion and public
 // establishments; the subject is the body's perimeter.

@@ -1,12 +1,12 @@
 using SampleGenerator.Model;
 
-namespace SampleGenerator.Content.TerritoryBlind2;
+namespace SampleGenerator.Content;
 
 /// <summary>
-/// Shorthands for the second blind split's documents (issue 13): the fields every document declares;
+/// Shorthands for the blind territory splits' documents (issue 13; TerritoryBlind2, 3 and 4): the fields every document declares;
 /// each document varies the rest (metadata kind, date cue, breadcrumb, masthead) with <c>with</c>.
 /// </summary>
-internal static class Blind2
+internal static class BlindSamples
 {
     public static HtmlSample HtmlDoc(string file, string title, string publisher, string date, string type, string theme, string url, string body) => new()
     {
