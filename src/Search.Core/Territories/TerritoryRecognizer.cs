@@ -775,6 +775,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (w == "sociale" && k >= 3 && tokens[k - 1].Folded == "action" && tokens[k - 2].Folded == "d")
                 return tokens[k - 3].Folded switch { "communal" => TerritoryLevels.Commune, "intercommunal" => TerritoryLevels.Epci, _ => null };
             if (w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre") return TerritoryLevels.Departement;
+            // "communauté de communes de la Région de X": an EPCI (often of 2015 or before) named after its seat, not the région.
+            // Linked both sides ("de la Région de"): a query's "communautés de communes région Centre" asks for the région's EPCI.
+            if (w == "region" && k + 1 < i && tokens[k + 1].Folded is "de" or "d" or "du" or "des" && EpciWordBefore(tokens, k))
+                return TerritoryLevels.Epci;
             return w switch
             {
                 "agglomeration" or "agglomerations" or "communaute" or "communautes" or "metropole" or "intercommunalites" => TerritoryLevels.Epci,
@@ -788,6 +792,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             };
         }
         return null;
+    }
+
+    /// <summary>An EPCI level word right before token <paramref name="k"/>, over linkers: "communauté de communes de la", "agglomération du".</summary>
+    private static bool EpciWordBefore(List<TerritoryToken> tokens, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+        {
+            var w = tokens[j].Folded;
+            if (tokens[j + 1].AfterFullStop) return false;
+            if (Linkers.Contains(w)) continue;
+            return j < k - 1 && (w is "agglomeration" or "communaute" or "communautes" or "intercommunalite"
+                || w == "communes" && j >= 2 && tokens[j - 1].Folded == "de" && tokens[j - 2].Folded is "communaute" or "communautes");
+        }
+        return false;
     }
 
     /// <summary>Where the level word <see cref="CueLevel"/> reads starts: "communauté" for "communauté de communes" and "communauté d'agglomération".</summary>

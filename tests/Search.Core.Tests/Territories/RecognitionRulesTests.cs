@@ -397,4 +397,16 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["commune:12145", "departement:12"], About("Millau et l'Aveyron : deux budgets comparés", body).Order());
         Assert.Contains("departement:12", About("Les routes de l'Aveyron en 2022", "Le département de l'Aveyron entretient ses routes."));
     }
+
+    [Fact]
+    public void An_epci_named_as_the_region_of_its_seat_is_that_seats_epci_not_the_commune()
+    {
+        // Former names (a CC merged since) that the gazetteer does not hold: "de la Région de X" after an EPCI level word
+        // names X's EPCI today (CC Sarrebourg Moselle Sud), not the commune of Sarrebourg nor a région.
+        const string body = "La communauté de communes de la Région de Sarrebourg regroupe une quinzaine de communes autour de la ville de Sarrebourg.";
+        Assert.Equal(["epci:200068146"], About("Communauté de communes de la Région de Sarrebourg — exercices 2012 et suivants", body));
+        Assert.Equal(["epci:200068146"], About("La communauté d'agglomération de la région de Sarrebourg en 2014", "Le contrôle a porté sur les exercices 2010 à 2014."));
+        // The commune itself, named with its own level word, stays the commune.
+        Assert.Equal(["commune:57630"], About("Commune de Sarrebourg : rapport d'observations", "La commune de Sarrebourg a rénové ses écoles."));
+    }
 }
