@@ -91,7 +91,7 @@ public static class QueryText
     }
 
     private static string? Folded(char c) =>
-        c < LatinEnd ? FoldTable[c] : c is >= PunctuationStart and < PunctuationEnd ? FoldTable[LatinEnd + c - PunctuationStart] : null;
+        !InFoldTable(c) ? null : FoldTable[c < LatinEnd ? c : LatinEnd + c - PunctuationStart];
 
     /// <summary>The definition of <see cref="Fold"/>, through Unicode's case mapping and normalisations.</summary>
     public static string FoldByUnicode(string text)
