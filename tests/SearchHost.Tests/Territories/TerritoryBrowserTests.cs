@@ -24,14 +24,11 @@ public sealed class TerritoryBrowserTests(HostFixture host)
         // Suggestions arrive from /api/territories into the datalist.
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#territoires-suggestions option')].some(o => o.value.startsWith('Isère'))");
         var option = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#territoires-suggestions option')].find(o => o.value.startsWith('Isère')).value");
-        var navigated = page.WaitForURLAsync(new Regex("territory=departement%3A38"));
-        await input.FillAsync(option);
-        await navigated;
+        await Browser.FollowAsync(page, () => input.FillAsync(option), new Regex("territory=departement%3A38"));
         Assert.Contains("Villard-de-Lans", await page.InnerTextAsync(".ui-hit-list"));
         Assert.Equal("true", await page.GetAttributeAsync(".ui-territory-path [aria-current]", "aria-current"));
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tous les territoires" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("territory=", StringComparison.Ordinal));
+        await Browser.FollowAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "Tous les territoires" }).ClickAsync(), url => !url.Contains("territory=", StringComparison.Ordinal));
         Assert.Equal(0, await page.Locator(".ui-territory-path").CountAsync());
     }
 
@@ -58,8 +55,7 @@ public sealed class TerritoryBrowserTests(HostFixture host)
         await page.GotoAsync("/?q=Finist%C3%A8re&territory=departement%3A29", new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Contains("sur Finistère (département)", await page.InnerTextAsync("#elargir-territoire"));
         Assert.Empty(await page.EvaluateAsync<string[]>(AccessibilityBrowserTests.RunAxe));
-        await page.GetByRole(AriaRole.Link, new() { Name = "à Bretagne (région)" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("territory=region%3A53"));
+        await Browser.FollowAsync(page, () => page.GetByRole(AriaRole.Link, new() { Name = "à Bretagne (région)" }).ClickAsync(), new Regex("territory=region%3A53"));
         Assert.Equal("1", await page.GetAttributeAsync("#nombre-resultats", "data-total"));
         Assert.Contains("Bretagne (région)", await page.InnerTextAsync(".ui-territory-path"));
     }

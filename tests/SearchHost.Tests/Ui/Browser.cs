@@ -43,6 +43,26 @@ public static class Browser
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> (a click, a key press) and waits until it has navigated to a URL that
+    /// <paramref name="url"/> accepts and the new page is parsed down to its footer. The wait for the URL is
+    /// registered before the action, so a fast navigation is never missed, and it waits for the commit only:
+    /// Chromium's "load" event was once never reported for a page that had loaded (CI, a 5-minute hang), and no
+    /// assertion needs sub-resources. The footer is the last element of every page, so when it is in the DOM
+    /// everything the assertions read (even with non-waiting calls such as CountAsync) is there too.
+    /// </summary>
+    public static async Task FollowAsync(IPage page, Func<Task> action, Func<string, bool> url)
+    {
+        var committed = page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await action();
+        await committed;
+        await page.Locator("#pied-de-page").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    /// <summary><see cref="FollowAsync(IPage, Func{Task}, Func{string, bool})"/> to a URL matching a pattern.</summary>
+    public static Task FollowAsync(IPage page, Func<Task> action, System.Text.RegularExpressions.Regex url) =>
+        FollowAsync(page, action, url.IsMatch);
+
     /// <summary>Folder for screenshots: $UI_SCREENSHOTS, else a temporary folder.</summary>
     public static string ScreenshotFolder()
     {

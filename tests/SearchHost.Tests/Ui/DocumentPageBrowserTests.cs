@@ -24,8 +24,7 @@ public sealed class DocumentPageBrowserTests(SeededHostFixture host)
 
         var search = "/?q=communes&sort=date&publisher=" + Uri.EscapeDataString(Publisher);
         await page.GotoAsync(search);
-        await page.Locator($"[data-hit-id='{SeededHostFixture.LongReportId}']").GetByRole(AriaRole.Link, new() { Name = "Détails" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/documents/" + SeededHostFixture.LongReportId));
+        await Browser.FollowAsync(page, () => page.Locator($"[data-hit-id='{SeededHostFixture.LongReportId}']").GetByRole(AriaRole.Link, new() { Name = "Détails" }).ClickAsync(), new Regex("/documents/" + SeededHostFixture.LongReportId));
         var url = new Uri(page.Url);
         Assert.Contains("q=communes", url.Query);
         Assert.Contains("sort=date", url.Query);
@@ -50,19 +49,16 @@ public sealed class DocumentPageBrowserTests(SeededHostFixture host)
         Assert.Equal(1, await page.Locator("#page-3").CountAsync());
         Assert.Equal(["communes"], await page.Locator("#page-3 mark").AllInnerTextsAsync());
 
-        await page.Locator("#pages-avec-occurrences a[data-page='9']").ClickAsync();
-        await page.WaitForURLAsync(new Regex("docPage=9"));
+        await Browser.FollowAsync(page, () => page.Locator("#pages-avec-occurrences a[data-page='9']").ClickAsync(), new Regex("docPage=9"));
         Assert.Equal(["commune", "communes", "commune"], await page.Locator("#page-9 mark").AllInnerTextsAsync());
         Assert.Equal(1, await page.Locator($"#page-9 a[href='{SeededHostFixture.LongReportUrl}#page=9']").CountAsync());
         Assert.Equal("page", await page.Locator("#toutes-les-pages a[aria-label='Page 9']").GetAttributeAsync("aria-current"));
-        await page.Locator("#page-suivante").ClickAsync();
-        await page.WaitForURLAsync(new Regex("docPage=10"));
+        await Browser.FollowAsync(page, () => page.Locator("#page-suivante").ClickAsync(), new Regex("docPage=10"));
         Assert.Equal(1, await page.Locator("#page-10").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), "document-long.png"), FullPage = true });
 
         // Back to the same results: every parameter of the search kept.
-        await page.Locator("#retour-resultats").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await Browser.FollowAsync(page, () => page.Locator("#retour-resultats").ClickAsync(), url => new Uri(url).AbsolutePath == "/");
         var back = new Uri(page.Url);
         Assert.Equal(new Uri(host.BaseAddress, search).Query, back.Query);
         Assert.Equal("communes", await page.InputValueAsync("#q"));
@@ -78,8 +74,7 @@ public sealed class DocumentPageBrowserTests(SeededHostFixture host)
 
         await page.GotoAsync("/documents/" + SeededHostFixture.LongReportId + "?q=communes&sort=date");
         await page.FillAsync("#find", "tresorerie");
-        await page.Locator("#recherche-document button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("find=tresorerie"));
+        await Browser.FollowAsync(page, () => page.Locator("#recherche-document button[type=submit]").ClickAsync(), new Regex("find=tresorerie"));
         Assert.Contains("q=communes", page.Url);
 
         // Accents optional, the page where the word is shown, the word marked.
@@ -89,8 +84,7 @@ public sealed class DocumentPageBrowserTests(SeededHostFixture host)
 
         // A word the document does not hold is said so, in French.
         await page.FillAsync("#find", "cormorans");
-        await page.Locator("#recherche-document button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("find=cormorans"));
+        await Browser.FollowAsync(page, () => page.Locator("#recherche-document button[type=submit]").ClickAsync(), new Regex("find=cormorans"));
         Assert.Contains("ne figurent pas", await page.Locator("#occurrences").InnerTextAsync());
         Assert.Equal("0", await page.Locator("#occurrences").GetAttributeAsync("data-total"));
         Assert.Equal("/?q=communes&sort=date", await page.Locator("#retour-resultats").GetAttributeAsync("href"));

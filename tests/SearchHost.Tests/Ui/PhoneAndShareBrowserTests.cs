@@ -42,8 +42,7 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
         await button.ClickAsync();
         await filters.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         Assert.Equal("true", await button.GetAttributeAsync("aria-expanded"));
-        await filters.GetByRole(AriaRole.Link, new() { Name = "DGCL" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("publisher=DGCL", StringComparison.Ordinal));
+        await Browser.FollowAsync(page, () => filters.GetByRole(AriaRole.Link, new() { Name = "DGCL" }).First.ClickAsync(), url => url.Contains("publisher=DGCL", StringComparison.Ordinal));
         await WaitForDsfrAsync(page);
 
         // Folded again on the new page, the button counts the active filter.
@@ -76,8 +75,7 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
         Assert.True(filtersBox.Y > first.Y, $"the filters ({filtersBox.Y} px) come after the first result ({first.Y} px)");
         Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).IsVisibleAsync());
 
-        await filters.GetByRole(AriaRole.Link, new() { Name = "DGCL" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("publisher=DGCL", StringComparison.Ordinal));
+        await Browser.FollowAsync(page, () => filters.GetByRole(AriaRole.Link, new() { Name = "DGCL" }).First.ClickAsync(), url => url.Contains("publisher=DGCL", StringComparison.Ordinal));
         Assert.Contains("Producteur : DGCL", await page.InnerTextAsync("#filtres-actifs"));
         // Without JavaScript "Partager" is a link to the search itself.
         Assert.Equal("/?q=apprentis&publisher=DGCL", await page.GetAttributeAsync("#partager", "href"));

@@ -54,17 +54,13 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
         // attaches its handler, so wait for that before choosing (a choice made earlier would submit nothing).
         var applySort = page.GetByRole(AriaRole.Button, new() { Name = "Appliquer le tri" });
         await applySort.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
-        await page.GetByLabel("Trier par").SelectOptionAsync("date");
-        // Commit, not load: the count is read by a waiting locator, and the step does not depend on every
-        // sub-resource of the new page finishing on a loaded machine.
-        await page.WaitForURLAsync(new Regex("sort=date"), new() { WaitUntil = WaitUntilState.Commit });
+        await Browser.FollowAsync(page, () => page.GetByLabel("Trier par").SelectOptionAsync("date"), new Regex("sort=date"));
         Assert.Equal(facetTotal, await ReadTotalAsync(page));
         Assert.False(await applySort.IsVisibleAsync());
 
         // The details page of the first hit: its title as the only h1, the metadata table.
         var title = await page.Locator(".ui-hit-list h3 a").First.InnerTextAsync();
-        await page.Locator(".ui-hit-list").GetByRole(AriaRole.Link, new() { Name = "Détails" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/documents/"));
+        await Browser.FollowAsync(page, () => page.Locator(".ui-hit-list").GetByRole(AriaRole.Link, new() { Name = "Détails" }).First.ClickAsync(), new Regex("/documents/"));
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         Assert.StartsWith((await page.Locator("h1").InnerTextAsync()).Trim(), title.Trim());
         Assert.True(await page.GetByRole(AriaRole.Rowheader, new() { Name = "Producteur" }).IsVisibleAsync());
@@ -88,8 +84,7 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
 
         // Without JavaScript the sort applies with its button.
         await page.GetByLabel("Trier par").SelectOptionAsync("date");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Appliquer le tri" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("sort=date"));
+        await Browser.FollowAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Appliquer le tri" }).ClickAsync(), new Regex("sort=date"));
         Assert.Equal(facetTotal, await ReadTotalAsync(page));
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), "sans-javascript.png"), FullPage = true });
@@ -98,8 +93,7 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
     private static async Task<(long Total, string FirstTitle)> SearchAsync(IPage page, string words)
     {
         await page.GetByLabel("Rechercher une publication", new() { Exact = true }).FillAsync(words);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("[?&]q=" + Regex.Escape(words)));
+        await Browser.FollowAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Rechercher", Exact = true }).ClickAsync(), new Regex("[?&]q=" + Regex.Escape(words)));
         var total = await ReadTotalAsync(page);
         var firstTitle = total > 0 ? await page.Locator(".ui-hit-list h3 a").First.InnerTextAsync() : "";
         return (total, firstTitle);
@@ -120,8 +114,7 @@ public sealed partial class SearchPageBrowserTests(HostFixture host, ITestOutput
                 var count = long.Parse(await link.GetAttributeAsync("data-count") ?? "0", CultureInfo.InvariantCulture);
                 if (count <= 0 || count >= total) continue;
                 var before = page.Url;
-                await link.ClickAsync();
-                await page.WaitForURLAsync(url => url != before);
+                await Browser.FollowAsync(page, () => link.ClickAsync(), url => url != before);
                 return (count, await ReadTotalAsync(page));
             }
         }

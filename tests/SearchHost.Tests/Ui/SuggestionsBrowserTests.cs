@@ -70,8 +70,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
         for (var i = 0; i < options && !await page.EvaluateAsync<bool>(ActiveIs, "title"); i++)
             await input.PressAsync("ArrowDown");
-        await input.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/documents/" + SeededHostFixture.LongReportId + "$"));
+        await Browser.FollowAsync(page, () => input.PressAsync("Enter"), new Regex("/documents/" + SeededHostFixture.LongReportId + "$"));
         Assert.Equal("Rapport d'observations définitives sur la gestion de Rennes", (await page.Locator("h1").InnerTextAsync()).Trim());
     }
 
@@ -93,8 +92,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         await page.WaitForSelectorAsync("#q[aria-expanded='true']");
         await input.PressAsync("ArrowDown");
         Assert.True(await page.EvaluateAsync<bool>(ActiveIs, "territory"));
-        await input.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("territory="));
+        await Browser.FollowAsync(page, () => input.PressAsync("Enter"), url => new Uri(url).Query.Contains("territory="));
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(page.Url).Query);
         Assert.Equal(key, query["territory"].ToString());
         Assert.True(string.IsNullOrEmpty(query["q"].ToString()));
@@ -102,8 +100,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         // No option chosen: Enter submits the words as typed.
         await input.PressSequentiallyAsync("commune");
         await page.WaitForSelectorAsync("#q[aria-expanded='true']");
-        await input.PressAsync("Enter");
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains("q=commune"));
+        await Browser.FollowAsync(page, () => input.PressAsync("Enter"), url => new Uri(url).Query.Contains("q=commune"));
         Assert.Equal(key, Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(page.Url).Query)["territory"].ToString());
     }
 
@@ -132,8 +129,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         Assert.Equal("recherche-entete-suggestion-0", await input.GetAttributeAsync("aria-activedescendant"));
         for (var i = 0; i < options && !await page.EvaluateAsync<bool>(headerActiveIs, "title"); i++)
             await input.PressAsync("ArrowDown");
-        await input.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/documents/" + SeededHostFixture.LongReportId + "$"));
+        await Browser.FollowAsync(page, () => input.PressAsync("Enter"), new Regex("/documents/" + SeededHostFixture.LongReportId + "$"));
     }
 
     [Fact]
@@ -149,8 +145,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         Assert.Null(await page.Locator("#q").GetAttributeAsync("list"));
         Assert.Equal(0, await page.Locator("[role=listbox]").CountAsync());
         await page.FillAsync("#q", "renn");
-        await page.Locator("#formulaire-recherche button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("q=renn"));
+        await Browser.FollowAsync(page, () => page.Locator("#formulaire-recherche button[type=submit]").ClickAsync(), new Regex("q=renn"));
         Assert.Equal(1, await page.Locator("#nombre-resultats").CountAsync());
     }
 }
