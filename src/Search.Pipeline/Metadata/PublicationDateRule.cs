@@ -15,8 +15,9 @@ public static class PublicationDateRule
     {
         DateOnly? date = null;
         if (content.DeclaredDate is { } d && !content.DeclaredDateIsFileCreationDate) date = d;
-        // A date in the title ("Journal officiel ... du 11 décembre 2014") comes first.
-        date ??= FrenchDates.FindAll(title).FirstOrDefault(c => c.HasDay)?.Date;
+        // A date in the title ("Journal officiel ... du 11 décembre 2014") comes first, unless it is the date of a
+        // text the title cites ("aides prévues à l'article 8 de la loi n° 88-227 du 11 mars 1988").
+        date ??= FrenchDates.FindAll(title).FirstOrDefault(c => c.HasDay && !c.Citation)?.Date;
         var ownYear = FrenchDates.FindYear(title) ?? FrenchDates.FindYear(fileName) ?? AuditRule.ReferenceYear(head);
         if (date is null && FrenchDates.FindPublicationDateCue(head) is var (found, strong))
         {

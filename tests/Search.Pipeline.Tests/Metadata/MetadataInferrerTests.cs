@@ -113,6 +113,21 @@ public class MetadataInferrerTests
         Assert.Equal("Présentation de la commune", MetadataInferrer.Infer(Content("texte", "html", heading: "Présentation de la commune", declaredTitle: "Cour des comptes"), "a.html").Title);
 
     [Fact]
+    public void A_law_cited_by_the_title_does_not_date_the_document()
+    {
+        // A list whose title cites the law it applies: the law's date is not the list's; the file's own year stands.
+        var cited = Content("Ain\nAisne", heading: "Liste des candidats présentés par les partis en vue de bénéficier des aides prévues à l'article 8 de la loi n° 88-227 du 11 mars 1988 modifiée",
+            date: new DateOnly(2017, 6, 2), weakDate: true);
+        var m = MetadataInferrer.Infer(cited, "listes/candidats-legislatives-2017.pdf");
+        Assert.Equal(new DateOnly(2017, 6, 2), m.Date);
+        Assert.Equal(2017, m.Year);
+
+        // A dated title that cites nothing still dates the document.
+        var gazette = Content("Sommaire", heading: "Journal officiel de la République française du 11 décembre 2014", date: new DateOnly(2015, 1, 5), weakDate: true);
+        Assert.Equal(new DateOnly(2014, 12, 11), MetadataInferrer.Infer(gazette, "jo.pdf").Date);
+    }
+
+    [Fact]
     public void DatePrecedence()
     {
         var text = "Paru le 29/11/2022\nLes finances des communes.";
