@@ -223,6 +223,9 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     /// </summary>
     public static string StoredHash(string fileHash, ExtractedContent content, string? ocrSignature) =>
         !content.HasOcrCandidatePages ? Tagged(fileHash, TextOnlyTag)
+        // A page OCR could not read (over its budget on a loaded machine, a tool error) is not a final answer: a
+        // hash that IsCurrent never accepts makes the next ingest of the unchanged file try again.
+        : content.OcrFailedPages.Count > 0 ? Tagged(fileHash, OcrIncompleteTag)
         : ocrSignature is null ? fileHash
         : Tagged(fileHash, ocrSignature);
 
@@ -237,6 +240,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             || storedHash == IndexingSession.Stamp(ocrSignature is null ? fileHash : Tagged(fileHash, ocrSignature)));
 
     private const string TextOnlyTag = "text";
+    private const string OcrIncompleteTag = "ocr-incomplete";
 
     private static string Tagged(string fileHash, string tag) =>
         Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileHash + "\n" + tag)));

@@ -175,6 +175,11 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
         Assert.Equal((FileOutcome.NoText, 2), (report.Outcome, summary.OcrFailedPages));
         Assert.StartsWith("OCR could not read pages 1, 2: ", report.Reason);
         Assert.Contains("budget of 0.15 s of CPU", report.Reason);
+
+        // The file is unchanged, but its pages were not read: the next ingest tries OCR again instead of keeping
+        // a document without text for good (with the same budget here, so it fails again and says so).
+        var again = new FolderIngester(registry).Ingest(corpus, Path.Combine(_dir.Path, "index"));
+        Assert.Equal((FileOutcome.NoText, 2), (Assert.Single(again.Reports).Outcome, again.OcrFailedPages));
         Assert.True(OcrTempDirs().IsSubsetOf(leftovers), "temporary OCR files were left behind");
     }
 
