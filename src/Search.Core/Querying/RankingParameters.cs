@@ -23,7 +23,7 @@ public sealed record RankingParameters
     /// <summary>Weight of a word in the title as written (unstemmed, folded): adds to the stemmed match.</summary>
     public float TitleExactWeight { get; init; } = 2f;
 
-    public float SummaryWeight { get; init; } = 1.5f;
+    public float SummaryWeight { get; init; } = 1f;
 
     public float BodyWeight { get; init; } = 1f;
 
@@ -60,10 +60,10 @@ public sealed record RankingParameters
     public float CoveredYearScore2 { get; init; } = 0.6f;
 
     /// <summary>Boost of the year's words in the text.</summary>
-    public float YearInTextBoost { get; init; } = 1f;
+    public float YearInTextBoost { get; init; } = 2f;
 
     /// <summary>Documents about a territory named in the query (or a descendant).</summary>
-    public float TerritoryAboutBoost { get; init; } = 3f;
+    public float TerritoryAboutBoost { get; init; } = 6f;
 
     /// <summary>Documents that only mention places within a territory named in the query.</summary>
     public float TerritoryMentionBoost { get; init; } = 1f;
@@ -72,10 +72,10 @@ public sealed record RankingParameters
     public float Bm25K1 { get; init; } = 1.2f;
 
     /// <summary>BM25's length normalisation of the text fields (body, its exact twin, summary, metadata).</summary>
-    public float Bm25B { get; init; } = 0.75f;
+    public float Bm25B { get; init; } = 0.9f;
 
     /// <summary>BM25's length normalisation of the title fields.</summary>
-    public float TitleBm25B { get; init; } = 0.75f;
+    public float TitleBm25B { get; init; } = 0.3f;
 
     /// <summary>Width of a passage, in positions (<see cref="PassageCoverage"/>).</summary>
     public int PassageWidth { get; init; } = 300;
@@ -97,10 +97,17 @@ public sealed record RankingParameters
     /// <summary>The text fields without the metadata words: a year's words in the text.</summary>
     internal Dictionary<string, float> TextFieldWeights => _textFieldWeights ??= FieldWeights.Where(kv => kv.Key != Schema.Meta).ToDictionary();
 
-    /// <summary>The similarity these parameters ask for, or null when it is the index's own (<see cref="IndexSettings.Similarity"/>).</summary>
+    /// <summary>
+    /// BM25 with these parameters' k1 and b (one b for the title fields, another for the rest). The norms an index stores
+    /// (a document's field length) do not depend on k1 or b, so they can change without rebuilding the index.
+    /// </summary>
+    public Similarity CreateSimilarity() => new PerField(new BM25Similarity(Bm25K1, Bm25B), new BM25Similarity(Bm25K1, TitleBm25B));
+
+    /// <summary>The similarity these parameters ask for, or null when it is the index's own (<see cref="IndexSettings.Similarity"/>,
+    /// production's parameters).</summary>
     internal Similarity? Similarity => Bm25K1 == Default.Bm25K1 && Bm25B == Default.Bm25B && TitleBm25B == Default.TitleBm25B
         ? null
-        : _similarity ??= new PerField(new BM25Similarity(Bm25K1, Bm25B), new BM25Similarity(Bm25K1, TitleBm25B));
+        : _similarity ??= CreateSimilarity();
 
     private Dictionary<string, float>? _fieldWeights;
     private Dictionary<string, float>? _textFieldWeights;
