@@ -136,6 +136,17 @@ public sealed record RankingParameters
         return copy;
     }
 
+    /// <summary>Equal when every parameter is (the cached weights and similarity do not count).</summary>
+    public bool Equals(RankingParameters? other) =>
+        other is not null && (ReferenceEquals(this, other) || Settable().All(p => Equals(p.GetValue(this), p.GetValue(other))));
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var p in Settable()) hash.Add(p.GetValue(this));
+        return hash.ToHashCode();
+    }
+
     /// <summary>Each parameter that differs from the defaults, as name=value.</summary>
     public override string ToString() =>
         string.Join(" ", Settable().Where(p => !Equals(p.GetValue(this), p.GetValue(Default)))

@@ -61,6 +61,10 @@ public sealed class RankingParametersTests : IDisposable
         // BM25's parameters too: a searcher of the same index with them, same documents found.
         var bm25 = SearchLimits.Default with { Ranking = RankingParameters.Default.With("Bm25K1", "2").With("Bm25B", "0.3") };
         Assert.Equal(2, Ranked(new SearchService(_index.Provider, limits: bm25)).Count);
+        // Equal by value, whatever a search cached in them.
+        Assert.Equal(RankingParameters.Default, RankingParameters.Default.With("TitleWeight", "4"));
+        Assert.NotEqual(RankingParameters.Default, RankingParameters.Default.With("TitleWeight", "4.5"));
+        Assert.Equal(RankingParameters.Default.GetHashCode(), RankingParameters.Default.With("BodyWeight", "1").GetHashCode());
     }
 
     [Fact]
