@@ -1,10 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
 using Search.Core.Evaluation;
 using Search.Core.Querying;
 
 namespace Search.Indexer.Commands;
 
-/// <summary><c>eval --index &lt;dir&gt; --queries &lt;tsv&gt; --qrels &lt;tsv&gt;</c>: nDCG@10, MRR@10, P@5, R@10 of a judged query set.</summary>
+/// <summary>
+/// <c>eval --index &lt;dir&gt; --queries &lt;tsv&gt; --qrels &lt;tsv&gt; [--set name=value]… [--sweep name=v1,v2,…]</c>: nDCG@10, MRR@10,
+/// P@5, R@10 of a judged query set, with production's ranking parameters or some of them changed
+/// (<see cref="RankingParameters"/>); a sweep runs the set once per value of one parameter, in one process.
+/// </summary>
 public static class EvalCommand
 {
     public static Command Create()
@@ -12,13 +17,43 @@ public static class EvalCommand
         var index = new Option<string>("--index") { Description = "The index folder.", HelpName = "dir", Required = true };
         var queries = new Option<FileInfo>("--queries") { Description = "The judged queries (TSV, the format of eval/).", Required = true }.AcceptExistingOnly();
         var qrels = new Option<FileInfo>("--qrels") { Description = "The relevance judgements (TSV).", Required = true }.AcceptExistingOnly();
-        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels };
-        command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName));
+        var set = new Option<string[]>("--set")
+        {
+            Description = $"A ranking parameter changed for this run, name=value (repeatable). Names: {string.Join(", ", RankingParameters.Names)}.",
+            HelpName = "name=value",
+        };
+        var sweep = new Option<string?>("--sweep")
+        {
+            Description = "Runs the set once per value of one ranking parameter, name=v1,v2,…, and prints one line of means per value (and each query's nDCG@10).",
+            HelpName = "name=values",
+        };
+        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep };
+        command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName,
+            parsed.GetValue(set) ?? [], parsed.GetValue(sweep)));
         return command;
     }
 
-    private static int Run(string indexPath, string queriesPath, string qrelsPath)
+    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep)
     {
+        RankingParameters ranking;
+        List<(string Name, string Value)> values;
+        try
+        {
+            ranking = settings.Select(Split).Aggregate(RankingParameters.Default, (r, s) => r.With(s.Name, s.Value));
+            values = [];
+            if (sweep is not null)
+            {
+                var (swept, list) = Split(sweep);
+                values = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => (swept, v)).ToList();
+            }
+            foreach (var (n, v) in values) ranking.With(n, v);   // every value checked before the first run
+            if (sweep is not null && values.Count == 0) throw new ArgumentException("--sweep needs name=v1,v2,….");
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
         var queries = JudgedQueries.Load(queriesPath, qrelsPath);
         using var provider = new IndexSearcherProvider(indexPath);
         if (!provider.IsOpen)
@@ -26,9 +61,21 @@ public static class EvalCommand
             Console.Error.WriteLine($"error: no index at {indexPath}");
             return 1;
         }
-        var report = Evaluator.Run(new SearchService(provider), queries);
+        if (sweep is not null)
+        {
+            foreach (var (name, value) in values)
+            {
+                var report = Evaluate(provider, ranking.With(name, value), queries);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}={value}\tnDCG@10 {report.Ndcg10:0.0000}\tMRR@10 {report.Mrr10:0.0000}\tR@10 {report.R10:0.0000}\tno-answer {report.NoAnswerEmpty}/{report.NoAnswerCount}\t")
+                    + string.Join(" ", report.Queries.Where(q => !q.Query.ExpectsNoAnswer).Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Query.Id}:{q.Ndcg10:0.000}"))));
+            }
+            return 0;
+        }
+        var single = Evaluate(provider, ranking, queries);
+        if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
         Console.WriteLine($"{"qid",-5} {"kind",-17} {"nDCG@10",7} {"MRR@10",7} {"P@5",5} {"R@10",5} {"total",6}  query");
-        foreach (var q in report.Queries)
+        foreach (var q in single.Queries)
         {
             var metrics = q.Query.ExpectsNoAnswer
                 ? $"{"-",7} {"-",7} {"-",5} {"-",5}"
@@ -36,9 +83,19 @@ public static class EvalCommand
             Console.WriteLine($"{q.Query.Id,-5} {q.Query.Kind,-17} {metrics} {q.Total,6}  {q.Query.Text}");
         }
         Console.WriteLine();
-        Console.WriteLine($"mean over {report.JudgedCount} judged queries: nDCG@10 {report.Ndcg10:0.000}  MRR@10 {report.Mrr10:0.000}  P@5 {report.P5:0.000}  R@10 {report.R10:0.000}");
-        if (report.NoAnswerCount > 0)
-            Console.WriteLine($"no-answer queries answered with no hit: {report.NoAnswerEmpty}/{report.NoAnswerCount}");
+        Console.WriteLine($"mean over {single.JudgedCount} judged queries: nDCG@10 {single.Ndcg10:0.000}  MRR@10 {single.Mrr10:0.000}  P@5 {single.P5:0.000}  R@10 {single.R10:0.000}");
+        if (single.NoAnswerCount > 0)
+            Console.WriteLine($"no-answer queries answered with no hit: {single.NoAnswerEmpty}/{single.NoAnswerCount}");
         return 0;
+    }
+
+    private static EvaluationReport Evaluate(IndexSearcherProvider provider, RankingParameters ranking, IReadOnlyList<JudgedQuery> queries) =>
+        Evaluator.Run(new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking }), queries);
+
+    private static (string Name, string Value) Split(string setting)
+    {
+        var equals = setting.IndexOf('=');
+        if (equals <= 0) throw new ArgumentException($"'{setting}' is not name=value.");
+        return (setting[..equals].Trim(), setting[(equals + 1)..].Trim());
     }
 }

@@ -7,8 +7,9 @@ namespace Search.Core.Indexing;
 /// <summary>Settings shared by every writer and searcher of the index.</summary>
 public static class IndexSettings
 {
-    /// <summary>BM25, set explicitly: Lucene 4.8 still defaults to TF-IDF.</summary>
-    public static Similarity Similarity { get; } = new BM25Similarity();
+    /// <summary>BM25, set explicitly (Lucene 4.8 still defaults to TF-IDF), with production's k1 and b
+    /// (<see cref="Querying.RankingParameters"/>; the norms written do not depend on them).</summary>
+    public static Similarity Similarity { get; } = Querying.RankingParameters.Default.CreateSimilarity();
 
     /// <summary>
     /// The writer's settings. A large RAM buffer makes fewer, larger flushed segments, so fewer merges rewrite the same

@@ -13,8 +13,8 @@ namespace Search.Core.Querying;
 /// </summary>
 public static class LooseMatches
 {
-    /// <summary>Fewer complete matches than a page: the rule applies.</summary>
-    public const int ThinBelow = 10;
+    /// <summary>Fewer complete matches than a page: the rule applies (production's <see cref="RankingParameters.LooseThinBelow"/>).</summary>
+    public static int ThinBelow => RankingParameters.Default.LooseThinBelow;
 
     /// <summary>Required words a query needs for one of them to be dropped (two must remain).</summary>
     public const int MinUnits = 3;
@@ -24,7 +24,7 @@ public static class LooseMatches
     /// (the same preferences and phrase boosts), or null when the plan has fewer than <see cref="MinUnits"/> required
     /// units or was parsed as typed (operators).
     /// </summary>
-    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict)
+    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict, RankingParameters? ranking = null)
     {
         if (strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
         var units = plan.Required;
@@ -32,7 +32,7 @@ public static class LooseMatches
         var loose = new BooleanQuery { MinimumNumberShouldMatch = units.Count - 1 };
         foreach (var unit in units)
         {
-            if (QueryBuilder.ForUnit(unit) is not { } query) return null;
+            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
             loose.Add(query, Occur.SHOULD);
         }
         // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.

@@ -16,14 +16,15 @@ namespace Search.Core.Querying;
 /// </summary>
 public static class PassageCoverage
 {
-    /// <summary>Width of a passage, in positions (words and stop words): a few hundred words, about a page.</summary>
-    public const int Width = 300;
+    /// <summary>Width of a passage, in positions (words and stop words): a few hundred words, about a page
+    /// (production's <see cref="RankingParameters.PassageWidth"/>).</summary>
+    public static int Width => RankingParameters.Default.PassageWidth;
 
     /// <summary>Units a passage must hold: all of two or three, then all but one in four ("most").</summary>
     public static int Needed(int units) => units - units / 4;
 
     /// <summary>The ranked documents with a covering passage, and the others; each in its given order.</summary>
-    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked)
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int? width = null)
     {
         var units = plan?.Required.Where(u => !u.IsYear).ToList() ?? [];
         if (units.Count < 2 || ranked.Length == 0) return (ranked, []);
@@ -42,7 +43,7 @@ public static class PassageCoverage
         foreach (var group in Enumerable.Range(0, ranked.Length).GroupBy(i => ReaderUtil.SubIndex(ranked[i].Doc, leaves)))
         {
             var context = leaves[group.Key];
-            var postings = new Postings(context.AtomicReader, unitTerms);
+            var postings = new Postings(context.AtomicReader, unitTerms, width ?? Width);
             foreach (var i in group.OrderBy(i => ranked[i].Doc))
                 covered[i] = postings.Covers(ranked[i].Doc - context.DocBase, needed);
         }
@@ -56,8 +57,11 @@ public static class PassageCoverage
         private readonly (DocsEnum? Docs, bool Positional, bool Titled)[][] _units;
         private readonly List<(int Position, int Unit)> _positions = [];
 
-        public Postings(AtomicReader reader, IReadOnlyList<Term[]> unitTerms)
+        private readonly int _width;
+
+        public Postings(AtomicReader reader, IReadOnlyList<Term[]> unitTerms, int width)
         {
+            _width = width;
             _units = unitTerms.Select(terms => terms.Select(t => t.Field == Schema.Body
                 ? ((DocsEnum?)PositionsOnly(reader, t), true, false)
                 : (reader.GetTermDocsEnum(t), false, t.Field is Schema.Title or Schema.Summary)).ToArray()).ToArray();
@@ -131,7 +135,7 @@ public static class PassageCoverage
             {
                 var (position, unit) = _positions[right];
                 inWindow[unit] = inWindow.GetValueOrDefault(unit) + 1;
-                while (position - _positions[left].Position >= Width)
+                while (position - _positions[left].Position >= _width)
                 {
                     var gone = _positions[left++].Unit;
                     if (--inWindow[gone] == 0) inWindow.Remove(gone);

@@ -16,19 +16,6 @@ namespace Search.Core.Querying;
 /// </summary>
 public static partial class QueryBuilder
 {
-    private static readonly Dictionary<string, float> FieldWeights = new()
-    {
-        [Schema.Title] = 4f,
-        [Schema.TitleExact] = 2f,
-        [Schema.Summary] = 1.5f,
-        [Schema.Body] = 1f,
-        [Schema.BodyExact] = 0.5f,
-        [Schema.Meta] = 1f,
-    };
-
-    /// <summary>The text fields without the metadata words: a year's words in the text (its publication year is in <see cref="YearPreference"/>).</summary>
-    private static readonly Dictionary<string, float> TextFieldWeights = FieldWeights.Where(kv => kv.Key != Schema.Meta).ToDictionary();
-
     private const int MaxTerms = 64;
 
     /// <summary>Every operator of the parser but fuzzy and proximity (<c>~</c> is then a character like any other).</summary>
@@ -51,31 +38,40 @@ public static partial class QueryBuilder
         SearchLimits? limits = null)
     {
         if (cleanedQuery.Length == 0) return new Built(new MatchAllDocsQuery(), null);
-        if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST) ?? new BooleanQuery(), null);
+        var ranking = (limits ?? SearchLimits.Default).Ranking;
+        if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST, ranking.FieldWeights) ?? new BooleanQuery(), null);
 
         var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? Synonyms.Default, eagerCorrection, limits);
-        var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST);
+        var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST, ranking.FieldWeights);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 
         var combined = new BooleanQuery { { required, Occur.MUST } };
         foreach (var unit in plan.Required)
         {
             // A unit expanded to synonyms: the words as typed score again, so expansions rank below exact matches.
-            if (unit.Exact is { } exact && Parse(exact, Occur.MUST) is { } asTyped) combined.Add(asTyped, Occur.SHOULD);
+            if (unit.Exact is { } exact && Parse(exact, Occur.MUST, ranking.FieldWeights) is { } asTyped)
+            {
+                asTyped.Boost = ranking.AsTypedBoost;
+                combined.Add(asTyped, Occur.SHOULD);
+            }
         }
         foreach (var year in plan.Years)
         {
             // A year favours the documents of that year (publication year, the years their figures cover, or the
             // year in the text) without excluding the others.
-            combined.Add(YearPreference(year.Original), Occur.SHOULD);
-            if (Parse(year.Expression, Occur.MUST, TextFieldWeights) is { } inText) combined.Add(inText, Occur.SHOULD);
+            combined.Add(YearPreference(year.Original, ranking), Occur.SHOULD);
+            if (Parse(year.Expression, Occur.MUST, ranking.TextFieldWeights) is { } inText)
+            {
+                inText.Boost = ranking.YearInTextBoost;
+                combined.Add(inText, Occur.SHOULD);
+            }
         }
         var positions = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
         if (positions.Count is >= 2 and <= MaxTerms)
         {
-            combined.Add(Phrase(Schema.Title, positions, slop: 2, boost: 3f), Occur.SHOULD);
-            combined.Add(Phrase(Schema.Body, positions, slop: 0, boost: 3f), Occur.SHOULD);
-            combined.Add(Phrase(Schema.Body, positions, slop: 6, boost: 1f), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Title, positions, slop: ranking.TitlePhraseSlop, boost: ranking.TitlePhraseBoost), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, positions, slop: 0, boost: ranking.BodyPhraseBoost), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, positions, slop: ranking.BodyNearSlop, boost: ranking.BodyNearBoost), Occur.SHOULD);
         }
         return new Built(combined, plan);
     }
@@ -84,12 +80,8 @@ public static partial class QueryBuilder
     /// The relaxed form of a plan: any unit may match (best partial matches first), for when no
     /// document contains them all. Null when there is nothing to relax.
     /// </summary>
-    public static Query? Relaxed(QueryPlan? plan) =>
-        plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD) : null;
-
-    /// <summary>Score of the publication year asked, and of a covered year at distance 0, 1 and 2 from it.</summary>
-    private const float PublicationYearScore = 5f;
-    private static readonly float[] CoveredYearScores = [6f, 1.8f, 0.6f];
+    public static Query? Relaxed(QueryPlan? plan, RankingParameters? ranking = null) =>
+        plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD, ranking?.FieldWeights) : null;
 
     /// <summary>
     /// Documents of the year asked: published that year, or whose figures cover it or a year close to it. The best of
@@ -97,27 +89,30 @@ public static partial class QueryBuilder
     /// list "pour 2015" published in 2014 ranks above the one published in 2015 "pour 2016", and a long period does not
     /// outweigh the exact year.
     /// </summary>
-    public static Query YearPreference(string year)
+    public static Query YearPreference(string year, RankingParameters? ranking = null)
     {
-        var best = new DisjunctionMaxQuery(0f) { Fixed(Schema.Year, year, PublicationYearScore) };
+        ranking ??= RankingParameters.Default;
+        // Score of the publication year asked, and of a covered year at distance 0, 1 and 2 from it.
+        float[] coveredYearScores = [ranking.CoveredYearScore, ranking.CoveredYearScore1, ranking.CoveredYearScore2];
+        var best = new DisjunctionMaxQuery(0f) { Fixed(Schema.Year, year, ranking.PublicationYearScore) };
         if (!int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)) return best;
-        for (var distance = 0; distance < CoveredYearScores.Length; distance++)
+        for (var distance = 0; distance < coveredYearScores.Length; distance++)
             foreach (var y in distance == 0 ? [asked] : new[] { asked - distance, asked + distance })
-                best.Add(Fixed(Schema.CoveredYear, y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), CoveredYearScores[distance]));
+                best.Add(Fixed(Schema.CoveredYear, y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), coveredYearScores[distance]));
         return best;
 
         static Query Fixed(string field, string value, float score) => new ConstantScoreQuery(new TermQuery(new Term(field, value))) { Boost = score };
     }
 
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
-    public static Query? ForUnit(QueryPlan.Unit unit) => Parse(unit.Expression, Occur.MUST);
+    public static Query? ForUnit(QueryPlan.Unit unit, RankingParameters? ranking = null) => Parse(unit.Expression, Occur.MUST, ranking?.FieldWeights);
 
     private static Query? Parse(string text, Occur defaultOperator, Dictionary<string, float>? weights = null)
     {
         // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.
         // The rest goes through the analysis chain (folding it here would defeat accented stop words).
         text = PrefixTerm().Replace(text, m => QueryText.Fold(m.Value));
-        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, weights ?? FieldWeights, ParserOperators) { DefaultOperator = defaultOperator };
+        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, weights ?? RankingParameters.Default.FieldWeights, ParserOperators) { DefaultOperator = defaultOperator };
         Query? parsed;
         try
         {

@@ -38,6 +38,9 @@ public sealed record SearchLimits
 
     /// <summary>The clock of the time budget.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The ranking's numeric parameters (production's defaults; the evaluation varies them).</summary>
+    public RankingParameters Ranking { get; init; } = RankingParameters.Default;
 }
 
 /// <summary>What a search left out to stay within its <see cref="SearchLimits"/> (each list empty when nothing).</summary>

@@ -27,7 +27,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var text = QueryText.Clean(request.Query);
 
         using var lease = Provider.Acquire() ?? throw new IndexNotReadyException();
-        var searcher = lease.Searcher;
+        var ranking = Limits.Ranking;
+        // The evaluation may vary BM25's parameters: a searcher of the same reader with them (the norms are the index's).
+        var searcher = ranking.Similarity is { } similarity ? new IndexSearcher(lease.Searcher.IndexReader) { Similarity = similarity } : lease.Searcher;
         var filters = NormalizedFilters(request.Filters);
         var browsing = !request.HitsOnly && text.Length == 0 && filters.Count == 0 && request.Territories.Count == 0 && request is { YearFrom: null, YearTo: null, Page: 1 };
         if (browsing && BrowseCache.TryGetValue(searcher.IndexReader, out var cached) && cached.TryGetValue((request.Size, request.Sort), out var home))
@@ -86,14 +88,14 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var strict = collected.Window;
             if (filter is not null)
             {
-                var top = TopScoreDocCollector.Create(LooseMatches.ThinBelow, docsScoredInOrder: true);
+                var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
                 budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
                 strict = top.GetTopDocs();
             }
-            return strict.TotalHits is > 0 and < LooseMatches.ThinBelow && budget.Left
-                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs).Covered.Length > 0;
+            return strict.TotalHits > 0 && strict.TotalHits < ranking.LooseThinBelow && budget.Left
+                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth).Covered.Length > 0;
         }
-        if (collected.Window.TotalHits < LooseMatches.ThinBelow && budget.Left && LooseMatches.Loosen(built) is { } loose && ThinAndCovered())
+        if (collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
             var looseCollected = Collect(looseScoring);
@@ -123,7 +125,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
-        var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked);
+        var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked, ranking.PassageWidth);
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
         // Loose matches (lacking a word) after every complete match, scattered or not.
         ranked = complete is null ? [.. covered, .. scattered]
@@ -146,7 +148,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var total = scatteredOnly ? 0 : window.TotalHits;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
-            : total == 0 ? Relax(searcher, terms, built.Plan, filter, request.Size, budget) : null;
+            : total == 0 ? Relax(searcher, terms, built.Plan, filter, request.Size, budget, ranking) : null;
         if (scatteredOnly) facetResult.Clear();
         var ignored = new IgnoredQueryParts
         {
@@ -190,9 +192,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// When no document contains every word: the best partial matches, and the words that no
     /// document (within the filters) contains at all.
     /// </summary>
-    private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, Query? filter, int size, SearchBudget budget)
+    private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, Query? filter, int size, SearchBudget budget,
+        RankingParameters ranking)
     {
-        if (QueryBuilder.Relaxed(plan) is not { } loose || plan is null) return null;
+        if (QueryBuilder.Relaxed(plan, ranking) is not { } loose || plan is null) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));

@@ -31,16 +31,15 @@ public sealed class TerritoryQuery
     /// <summary>The filter of the selected territories, or null.</summary>
     public Query? Filter { get; }
 
-    /// <summary>Weight of "about this territory or a descendant" for a territory named in the query.</summary>
-    public const float QueryTerritoryBoost = 3f;
+    /// <summary>Weight of "about this territory or a descendant", and of "mentions this territory or a descendant" (and is
+    /// not about it), for a territory named in the query (<see cref="RankingParameters.TerritoryAboutBoost"/>, ...Mention...).</summary>
+    private readonly RankingParameters _ranking;
 
-    /// <summary>Weight of "mentions this territory or a descendant" (and is not about it) for a territory named in the query.</summary>
-    public const float QueryMentionBoost = 1f;
-
-
-    private TerritoryQuery(Gazetteer gazetteer, IReadOnlyList<Territory> selected, bool ancestors, string text, IReadOnlyList<QueryTerritory> named)
+    private TerritoryQuery(Gazetteer gazetteer, IReadOnlyList<Territory> selected, bool ancestors, string text, IReadOnlyList<QueryTerritory> named,
+        RankingParameters ranking)
     {
         _gazetteer = gazetteer;
+        _ranking = ranking;
         Selected = selected;
         _text = text;
         _named = named;
@@ -85,7 +84,7 @@ public sealed class TerritoryQuery
             if (!selected.Contains(t)) selected.Add(t);
         }
         var named = cleanedQuery.Length == 0 ? [] : TerritoryRecognizer.Default.RecognizeQuery(cleanedQuery);
-        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, cleanedQuery, named.Take(limits.MaxPlaces).ToList())
+        return new TerritoryQuery(gazetteer, selected, request.TerritoryAncestors, cleanedQuery, named.Take(limits.MaxPlaces).ToList(), limits.Ranking)
         {
             IgnoredPlaces = named.Skip(limits.MaxPlaces).Select(n => cleanedQuery[n.Start..n.End]).ToList(),
         };
@@ -142,12 +141,12 @@ public sealed class TerritoryQuery
         }
         foreach (var n in _named)
         {
-            boosted.Add(Boosted(Tree(Schema.TerritoryTree, n), QueryTerritoryBoost), Occur.SHOULD);
+            boosted.Add(Boosted(Tree(Schema.TerritoryTree, n), _ranking.TerritoryAboutBoost), Occur.SHOULD);
             // A level word: documents about a territory of that level inside it, or about it, rank first.
-            if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = QueryTerritoryBoost }, Occur.SHOULD);
+            if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = _ranking.TerritoryAboutBoost }, Occur.SHOULD);
             // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
             // on an EPCI of the Meuse that never names the région).
-            boosted.Add(Boosted(Mentions(n), QueryMentionBoost), Occur.SHOULD);
+            boosted.Add(Boosted(Mentions(n), _ranking.TerritoryMentionBoost), Occur.SHOULD);
         }
         return boosted;
     }

@@ -62,6 +62,19 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
         var missingFile = await IndexerProcess.RunAsync("eval", "--index", Path.Combine(_temp, "none"), "--queries", Path.Combine(_temp, "q.tsv"), "--qrels", Path.Combine(_temp, "r.tsv"));
         Assert.Equal(2, missingFile.ExitCode);
         Assert.Contains(Path.Combine(_temp, "q.tsv"), missingFile.Stderr);
+        // A ranking parameter the evaluation cannot set: refused before any index is opened, with the known names.
+        Directory.CreateDirectory(_temp);
+        File.WriteAllText(Path.Combine(_temp, "q.tsv"), "qid\tquery\tkind\nq1\tdette\ttopical\n");
+        File.WriteAllText(Path.Combine(_temp, "r.tsv"), "qid\tfile\tgrade\nq1\ta.pdf\t3\n");
+        var badSetting = await IndexerProcess.RunAsync("eval", "--index", Path.Combine(_temp, "none"), "--queries", Path.Combine(_temp, "q.tsv"),
+            "--qrels", Path.Combine(_temp, "r.tsv"), "--set", "NoSuchWeight=1");
+        Assert.Equal(2, badSetting.ExitCode);
+        Assert.Contains("Unknown ranking parameter 'NoSuchWeight'", badSetting.Stderr);
+        Assert.Contains("TitleWeight", badSetting.Stderr);
+        var badValue = await IndexerProcess.RunAsync("eval", "--index", Path.Combine(_temp, "none"), "--queries", Path.Combine(_temp, "q.tsv"),
+            "--qrels", Path.Combine(_temp, "r.tsv"), "--sweep", "TitleWeight=4,heavy");
+        Assert.Equal(2, badValue.ExitCode);
+        Assert.Contains("'heavy' is not a valid value of TitleWeight", badValue.Stderr);
         var noIndex = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"));
         Assert.Equal(1, noIndex.ExitCode);
         Assert.Contains("no index", noIndex.Stderr);

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Reflection;
+using Lucene.Net.Search.Similarities;
+using Search.Core.Documents;
+using Search.Core.Indexing;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// The ranking's numeric parameters, in one place: field weights, phrase boosts, year and territory preferences, BM25's
+/// k1 and b, the passage width of <see cref="PassageCoverage"/> and the threshold of <see cref="LooseMatches"/>. The
+/// defaults are production's (chosen on the three dev halves, docs/BENCHMARKS.md, "Seventh session"); the evaluation
+/// varies them by name (<c>Indexer eval --set TitleWeight=5 --sweep BodyB=0.5,0.75,0.9</c>) to draw each one's curve.
+/// A search reads them from <see cref="SearchLimits.Ranking"/>.
+/// </summary>
+public sealed record RankingParameters
+{
+    public static RankingParameters Default { get; } = new();
+
+    /// <summary>Weight of a word in the stemmed title.</summary>
+    public float TitleWeight { get; init; } = 4f;
+
+    /// <summary>Weight of a word in the title as written (unstemmed, folded): adds to the stemmed match.</summary>
+    public float TitleExactWeight { get; init; } = 2f;
+
+    public float SummaryWeight { get; init; } = 1f;
+
+    public float BodyWeight { get; init; } = 1f;
+
+    /// <summary>Weight of a word in the text as written: adds to the stemmed match.</summary>
+    public float BodyExactWeight { get; init; } = 0.5f;
+
+    /// <summary>Weight of a word of the metadata (publisher, type, theme, publication year).</summary>
+    public float MetaWeight { get; init; } = 1f;
+
+    /// <summary>Boost of the words as typed when a unit is expanded to synonyms (expansions rank below exact matches).</summary>
+    public float AsTypedBoost { get; init; } = 1f;
+
+    /// <summary>The query's words close together in the title (within <see cref="TitlePhraseSlop"/>).</summary>
+    public float TitlePhraseBoost { get; init; } = 3f;
+
+    public int TitlePhraseSlop { get; init; } = 2;
+
+    /// <summary>The query's words as an exact phrase in the text.</summary>
+    public float BodyPhraseBoost { get; init; } = 3f;
+
+    /// <summary>The query's words near each other in the text (within <see cref="BodyNearSlop"/>).</summary>
+    public float BodyNearBoost { get; init; } = 1f;
+
+    public int BodyNearSlop { get; init; } = 6;
+
+    /// <summary>Fixed score of a document published the year asked.</summary>
+    public float PublicationYearScore { get; init; } = 5f;
+
+    /// <summary>Fixed score of a document whose figures cover the year asked, one year away, two years away.</summary>
+    public float CoveredYearScore { get; init; } = 6f;
+
+    public float CoveredYearScore1 { get; init; } = 1.8f;
+
+    public float CoveredYearScore2 { get; init; } = 0.6f;
+
+    /// <summary>Boost of the year's words in the text.</summary>
+    public float YearInTextBoost { get; init; } = 2f;
+
+    /// <summary>Documents about a territory named in the query (or a descendant).</summary>
+    public float TerritoryAboutBoost { get; init; } = 6f;
+
+    /// <summary>Documents that only mention places within a territory named in the query.</summary>
+    public float TerritoryMentionBoost { get; init; } = 1f;
+
+    /// <summary>BM25's term-frequency saturation, every field.</summary>
+    public float Bm25K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25's length normalisation of the text fields (body, its exact twin, summary, metadata).</summary>
+    public float Bm25B { get; init; } = 0.9f;
+
+    /// <summary>BM25's length normalisation of the title fields.</summary>
+    public float TitleBm25B { get; init; } = 0.3f;
+
+    /// <summary>Width of a passage, in positions (<see cref="PassageCoverage"/>).</summary>
+    public int PassageWidth { get; init; } = 300;
+
+    /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
+    public int LooseThinBelow { get; init; } = 10;
+
+    /// <summary>Weights of the fields a word is searched in.</summary>
+    internal Dictionary<string, float> FieldWeights => _fieldWeights ??= new Dictionary<string, float>
+    {
+        [Schema.Title] = TitleWeight,
+        [Schema.TitleExact] = TitleExactWeight,
+        [Schema.Summary] = SummaryWeight,
+        [Schema.Body] = BodyWeight,
+        [Schema.BodyExact] = BodyExactWeight,
+        [Schema.Meta] = MetaWeight,
+    };
+
+    /// <summary>The text fields without the metadata words: a year's words in the text.</summary>
+    internal Dictionary<string, float> TextFieldWeights => _textFieldWeights ??= FieldWeights.Where(kv => kv.Key != Schema.Meta).ToDictionary();
+
+    /// <summary>
+    /// BM25 with these parameters' k1 and b (one b for the title fields, another for the rest). The norms an index stores
+    /// (a document's field length) do not depend on k1 or b, so they can change without rebuilding the index.
+    /// </summary>
+    public Similarity CreateSimilarity() => new PerField(new BM25Similarity(Bm25K1, Bm25B), new BM25Similarity(Bm25K1, TitleBm25B));
+
+    /// <summary>The similarity these parameters ask for, or null when it is the index's own (<see cref="IndexSettings.Similarity"/>,
+    /// production's parameters).</summary>
+    internal Similarity? Similarity => Bm25K1 == Default.Bm25K1 && Bm25B == Default.Bm25B && TitleBm25B == Default.TitleBm25B
+        ? null
+        : _similarity ??= CreateSimilarity();
+
+    private Dictionary<string, float>? _fieldWeights;
+    private Dictionary<string, float>? _textFieldWeights;
+    private Similarity? _similarity;
+
+    /// <summary>The names that <see cref="With"/> accepts.</summary>
+    public static IReadOnlyList<string> Names { get; } = Settable().Select(p => p.Name).ToList();
+
+    /// <summary>
+    /// A copy with the parameter <paramref name="name"/> (case-insensitive) set to <paramref name="value"/> (invariant culture).
+    /// </summary>
+    /// <exception cref="ArgumentException">Unknown name, or a value that is not a number of the parameter's type.</exception>
+    public RankingParameters With(string name, string value)
+    {
+        var property = Settable().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"Unknown ranking parameter '{name}'. Known: {string.Join(", ", Names)}.", nameof(name));
+        object parsed;
+        if (property.PropertyType == typeof(int) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0) parsed = i;
+        else if (property.PropertyType == typeof(float) && float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && float.IsFinite(f) && f >= 0) parsed = f;
+        else throw new ArgumentException($"'{value}' is not a valid value of {property.Name} (a non-negative {(property.PropertyType == typeof(int) ? "integer" : "number")}).", nameof(value));
+        var copy = this with { };
+        copy._fieldWeights = null;
+        copy._textFieldWeights = null;
+        copy._similarity = null;
+        property.SetValue(copy, parsed);
+        return copy;
+    }
+
+    /// <summary>Equal when every parameter is (the cached weights and similarity do not count).</summary>
+    public bool Equals(RankingParameters? other) =>
+        other is not null && (ReferenceEquals(this, other) || Settable().All(p => Equals(p.GetValue(this), p.GetValue(other))));
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var p in Settable()) hash.Add(p.GetValue(this));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Each parameter that differs from the defaults, as name=value.</summary>
+    public override string ToString() =>
+        string.Join(" ", Settable().Where(p => !Equals(p.GetValue(this), p.GetValue(Default)))
+            .Select(p => $"{p.Name}={Convert.ToString(p.GetValue(this), CultureInfo.InvariantCulture)}"));
+
+    private static IEnumerable<PropertyInfo> Settable() => typeof(RankingParameters)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.CanWrite && (p.PropertyType == typeof(float) || p.PropertyType == typeof(int)));
+
+    /// <summary>One BM25 for the title fields, another for the rest.</summary>
+    private sealed class PerField(Similarity other, Similarity title) : PerFieldSimilarityWrapper
+    {
+        public override Similarity Get(string name) => name is Schema.Title or Schema.TitleExact ? title : other;
+    }
+}
