@@ -23,7 +23,7 @@ public sealed record RankingParameters
     /// <summary>Weight of a word in the title as written (unstemmed, folded): adds to the stemmed match.</summary>
     public float TitleExactWeight { get; init; } = 2f;
 
-    public float SummaryWeight { get; init; } = 1f;
+    public float SummaryWeight { get; init; } = 1.5f;
 
     public float BodyWeight { get; init; } = 1f;
 
@@ -60,10 +60,10 @@ public sealed record RankingParameters
     public float CoveredYearScore2 { get; init; } = 0.6f;
 
     /// <summary>Boost of the year's words in the text.</summary>
-    public float YearInTextBoost { get; init; } = 2f;
+    public float YearInTextBoost { get; init; } = 1f;
 
     /// <summary>Documents about a territory named in the query (or a descendant).</summary>
-    public float TerritoryAboutBoost { get; init; } = 6f;
+    public float TerritoryAboutBoost { get; init; } = 3f;
 
     /// <summary>Documents that only mention places within a territory named in the query.</summary>
     public float TerritoryMentionBoost { get; init; } = 1f;
@@ -72,10 +72,10 @@ public sealed record RankingParameters
     public float Bm25K1 { get; init; } = 1.2f;
 
     /// <summary>BM25's length normalisation of the text fields (body, its exact twin, summary, metadata).</summary>
-    public float Bm25B { get; init; } = 0.9f;
+    public float Bm25B { get; init; } = 0.75f;
 
     /// <summary>BM25's length normalisation of the title fields.</summary>
-    public float TitleBm25B { get; init; } = 0.3f;
+    public float TitleBm25B { get; init; } = 0.75f;
 
     /// <summary>Width of a passage, in positions (<see cref="PassageCoverage"/>).</summary>
     public int PassageWidth { get; init; } = 300;
