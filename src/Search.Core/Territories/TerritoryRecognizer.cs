@@ -125,7 +125,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             first = false;
         }
 
-        var candidates = segments.SelectMany(s => Candidates(s.Text, query: false).Select(c => (Candidate: c, s.Weight))).ToList();
+        // The first words of a title are no sentence start to doubt ("Fécamp et Fécamp Caux Littoral Agglomération : …") when
+        // the commune's département or EPCI is named too, like a heading before a colon.
+        var candidates = segments.SelectMany(s => Candidates(s.Text, query: false)
+            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && s.Text.AsSpan(0, c.Start).IsWhiteSpace() ? c with { Heading = true } : c, s.Weight))).ToList();
+        PinHomonyms(candidates);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
         {
@@ -149,6 +153,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
             if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3
+                    // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
+                    || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && head.Contains(p)) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
@@ -205,7 +211,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         about = about.Take(6).ToList();
         // A job or internship offer has no territorial subject, wherever the post is.
-        if (title is not null && JobTitle().IsMatch(title)) about.Clear();
+        if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
         else if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
@@ -213,6 +219,32 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             .Take(60).ToList();
         return new DocumentTerritories(about.Select(TerritoryRef.Of).ToList(), mentioned.Select(TerritoryRef.Of).ToList());
     }
+
+    /// <summary>
+    /// One place per name in a document: a commune's name that a postcode, a code or a département in parentheses singles out
+    /// among its homonyms once ("Valence (16460)") is that commune wherever the document writes the name alone ("la commune
+    /// de Valence" in its title). Not when the document gives two homonyms their codes.
+    /// </summary>
+    private void PinHomonyms(List<(Candidate Candidate, int Weight)> candidates)
+    {
+        Dictionary<string, Territory?>? pinned = null;
+        foreach (var (c, _) in candidates)
+        {
+            if (!HasCode(c) || c.Names.Count(n => n.Target.Level == TerritoryLevels.Commune) < 2) continue;
+            if (Resolve(c, [], query: false) is not { Level: TerritoryLevels.Commune } t) continue;
+            pinned ??= [];
+            pinned[c.Key] = pinned.TryGetValue(c.Key, out var other) && other != t ? null : t;
+        }
+        if (pinned is null) return;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k].Candidate;
+            if (HasCode(c) || !pinned.TryGetValue(c.Key, out var t) || t is null || !c.Names.Any(n => n.Target == t)) continue;
+            candidates[k] = (c with { Names = c.Names.Where(n => n.Target == t || n.Target.Level != TerritoryLevels.Commune).ToList() }, candidates[k].Weight);
+        }
+    }
+
+    private static bool HasCode(Candidate c) => c.CodeAfter is not null || c.PostcodeAfter is not null || c.PostcodeBefore is not null || c.ParentsAfter.Count > 0;
 
     /// <summary>A document with no local subject that speaks of France or of national figures is about France.</summary>
     /// <summary>
@@ -259,6 +291,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
+
+    /// <summary>
+    /// A publisher's reference page with no territorial subject: a glossary, a lexicon, a calendar of publications, a guide to
+    /// using its files, a FAQ, legal notices.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(glossaire|lexique|calendriers? (prévisionnels? )?(des publications|de diffusion|de publication)|guide d['’]utilisation|mode d['’]emploi|foire aux questions|FAQ|mentions légales|conditions (générales )?d['’]utilisation|plan du site)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceTitle();
 
     /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
     /// Also a title opening with a level in the plural: "Syndicats intercommunaux et syndicats mixtes : quel périmètre ?".
@@ -459,10 +498,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var spelled = text[tokens[i].Start..tokens[i + n - 1].End];
             // An EPCI named with its legal form spelled out ("communauté de communes du Grand Autunois Morvan") is its own cue.
             var legalForm = !query && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded));
+            // So is a région's name that starts with its level word ("le budget de la Région Sud").
+            var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
             var cue = CueLevel(tokens, i);
             result.Add(new Candidate(
                 key, tokens[i].Start, tokens[i + n - 1].End, names,
-                cue ?? (legalForm ? TerritoryLevels.Epci : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
+                cue ?? (legalForm ? TerritoryLevels.Epci : regionWord ? TerritoryLevels.Region : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
                 i > 0 && Articles.Contains(tokens[i - 1].Folded),
                 tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper, locator,
                 ProperNameNeighbour(text, tokens, i, n),
@@ -601,15 +642,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
     private static partial Regex ListGap();
 
-    /// <summary>A word of position right before a name: "entre", "face à", "près de", "aux portes de", "non loin de".</summary>
-    [GeneratedRegex(@"\b(entre|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    /// <summary>A word of position or direction right before a name: "entre", "vers", "face à", "près de", "aux portes de", "non loin de".</summary>
+    [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex HeadingColon();
 
-    /// <summary>"sur l'ensemble de la région", "dans tout le département", "la totalité du territoire de": the whole of it.</summary>
-    [GeneratedRegex(@"\b(l['’]ensemble|la totalité|tout|toute)\s+(de la|du|de l['’]|des|de|le|la|l['’])\s*(région|département|territoire( de| du| de la| de l['’])?)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"sur l'ensemble de la région", "dans tout le département", "la totalité du territoire de", "l'ensemble des communes de": the whole of it.</summary>
+    [GeneratedRegex(@"\b(l['’]ensemble|la totalité|tout|toute)\s+(des communes\s+)?(de la|du|de l['’]|des|de|le|la|l['’])\s*(région|département|territoire( de| du| de la| de l['’])?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeBefore();
 
     /// <summary>"entre Blois et Orléans": the second name of a list after a word of position is placed the same way.</summary>
@@ -775,6 +816,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (w == "sociale" && k >= 3 && tokens[k - 1].Folded == "action" && tokens[k - 2].Folded == "d")
                 return tokens[k - 3].Folded switch { "communal" => TerritoryLevels.Commune, "intercommunal" => TerritoryLevels.Epci, _ => null };
             if (w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre") return TerritoryLevels.Departement;
+            // "service départemental d'incendie et de secours de X", "SDIS de X": a département's body.
+            if (w == "secours" && k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie")
+                return TerritoryLevels.Departement;
+            // "la collectivité territoriale de Guyane", "collectivité unique de Martinique": the single collectivity exercising
+            // the région's powers (and the département's).
+            if (w is "territoriale" or "unique" && k >= 1 && tokens[k - 1].Folded == "collectivite") return TerritoryLevels.Region;
+            // "ses trois communes membres : A, B et C", "communes adhérentes : …": the members of a syndicate.
+            if (w is "membres" or "adherentes" && k >= 1 && tokens[k - 1].Folded == "communes") return TerritoryLevels.Commune;
+            // "communauté de communes du Pays de X": an EPCI (often merged since) named after the pays of its seat X.
+            if (w == "pays" && k + 1 < i && tokens[k + 1].Folded is "de" or "d" or "du" or "des" && EpciWordBefore(tokens, k))
+                return TerritoryLevels.Epci;
             // "communauté de communes de la Région de X": an EPCI (often of 2015 or before) named after its seat, not the région.
             // Linked both sides ("de la Région de"): a query's "communautés de communes région Centre" asks for the région's EPCI.
             if (w == "region" && k + 1 < i && tokens[k + 1].Folded is "de" or "d" or "du" or "des" && EpciWordBefore(tokens, k))
@@ -787,7 +839,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
                 "intercommunalite" or "epci" or "cias" => TerritoryLevels.Epci,
                 "ccas" => TerritoryLevels.Commune,
-                "cdg" => TerritoryLevels.Departement,
+                "cdg" or "sdis" => TerritoryLevels.Departement,
                 _ => null,
             };
         }
@@ -838,7 +890,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             if (Linkers.Contains(tokens[k].Folded)) continue;
             if (tokens[k].Folded == "communes" && k >= 2 && tokens[k - 1].Folded == "de") return tokens[k - 2].Folded.EndsWith('s');
-            if (tokens[k].Folded is "ccas" or "cias") return false;
+            if (tokens[k].Folded is "ccas" or "cias" or "sdis") return false;
+            // "communauté de communes du Pays de X": the number is the EPCI word's.
+            if (tokens[k].Folded == "pays" && EpciWordBefore(tokens, k)) continue;
             return tokens[k].Folded.EndsWith('s');
         }
         return false;
@@ -860,7 +914,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
-        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle or NameKind.Acronym))
+        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle or NameKind.Acronym or NameKind.DerivedAcronym))
         {
             // An EPCI's bare name counts only when the document names it in full too, or right after an EPCI level word
             // ("l'intercommunalité Bastides et Vallons"); "Réunion" only as "Région Réunion"; an acronym only in capitals,
@@ -871,19 +925,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 NameKind.WithoutArticle => c.CueLevel == n.Target.Level,
                 NameKind.Acronym => c.AllCaps && (query ? c.Key.Length >= 4
                     : context.Contains(n.Target) || c.ArticleBefore && c.Key.Length >= 4 && !c.Key.Contains(' ')),
+                NameKind.DerivedAcronym => !query && c.AllCaps && context.Contains(n.Target),
                 _ => true,
             }).ToList();
             if (names.Count == 0) return null;
             // An acronym accepted is its territory, whatever its length ("CAPI" is no short word to doubt).
-            if (names.All(n => n.Kind == NameKind.Acronym)) return names.Select(n => n.Target).Distinct().Count() == 1 ? names[0].Target : null;
+            if (names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)) return names.Select(n => n.Target).Distinct().Count() == 1 ? names[0].Target : null;
         }
         if (c.CueLevel == TerritoryLevels.Epci && !c.CuePlural && !names.Any(n => n.Target.Level == TerritoryLevels.Epci))
         {
             // "l'agglomération de Gap", "la communauté de communes de Sablé-sur-Sarthe": the EPCI of that commune.
             var seats = names.Where(n => n.Target.Level == TerritoryLevels.Commune && n.Target.EpciCode is not null)
-                .Select(n => (Epci: Gazetteer.Find(TerritoryLevels.Epci, n.Target.EpciCode!), Seat: n.Target)).Where(x => x.Epci is not null)
-                .OrderByDescending(x => x.Seat.Population).ToList();
-            if (seats.Count > 0 && (seats.Count == 1 || seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
+                .Select(n => (Epci: Gazetteer.Find(TerritoryLevels.Epci, n.Target.EpciCode!), Seat: n.Target, Score: Evidence(c, n.Target, context)))
+                .Where(x => x.Epci is not null).OrderByDescending(x => x.Score).ThenByDescending(x => x.Seat.Population).ToList();
+            // The seat its code, its département in parentheses or the document's places single out ("du Pays de Murat (Cantal)"),
+            // else a clearly larger one.
+            if (seats.Count > 0 && (seats.Count == 1 || seats[0].Score > seats[1].Score
+                || seats[0].Score == seats[1].Score && seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
         }
         if (names.Any(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region && n.Kind == NameKind.Official))
         {
