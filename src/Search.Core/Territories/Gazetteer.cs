@@ -367,7 +367,8 @@ public sealed partial class Gazetteer
         var type = space > 0 ? name[..space] : "";
         if (!EpciPrefixes.TryGetValue(type, out var expansions)) return;
         var rest = name[(space + 1)..];
-        if (kind == NameKind.Variant && DerivedAcronym(type, rest) is { } derived && !_names.ContainsKey(TerritoryText.Key(derived)))
+        if (kind == NameKind.Variant && DerivedAcronym(type, rest) is { } derived
+            && !(_names.TryGetValue(TerritoryText.Key(derived), out var same) && same.Any(x => x.Kind != NameKind.DerivedAcronym)))
             AddName(derived, new TerritoryName(t, NameKind.DerivedAcronym, 0, 0));
         // A name that carries its type at the end ("Pays de Montbéliard Agglomération") is also written with the legal form
         // before it and without the type ("communauté d'agglomération du Pays de Montbéliard").

@@ -210,6 +210,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
         }
         about = about.Take(6).ToList();
+        // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
+        if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
+            && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
+            && !about.Contains(own)) about.Add(own);
         // A job or internship offer has no territorial subject, wherever the post is.
         if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
         else if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
@@ -291,6 +295,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
+
+    /// <summary>A title joining a commune's own EPCI to it: "la ville de X et sa communauté de communes", "X et son agglomération".</summary>
+    [GeneratedRegex(@"\bet (sa communauté( de communes| d['’]agglomération| urbaine)?|son agglomération|son intercommunalité|sa métropole)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnEpciTitle();
 
     /// <summary>
     /// A publisher's reference page with no territorial subject: a glossary, a lexicon, a calendar of publications, a guide to
@@ -574,12 +582,34 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // l'influence de la métropole rennaise").
             cue = false;
         }
+        else if (tokens[i].Capitalized && !tokens[i].AllUpper && LongestAt(tokens, joinable, i, query: false) is { Length: > 0 } seatName
+                 && TypeAfterSeat(tokens, joinable, i + seatName.Length) is > 0 and var typeAt)
+        {
+            // "Lannion-Trégor Agglomération" (2013; today "… Communauté"): a seat, one to three capitalised words, then the EPCI's
+            // type capitalised, where no name of the gazetteer is written: the seat's EPCI.
+            epci = SingleEpci(seatName.Names.Where(x => x.Kind is NameKind.Official or NameKind.AfterContraction).Select(x => x.Target), 5_000);
+            last = typeAt;
+        }
         else return null;
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, 0) { Spelling = epci.Name };
         return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
             cue ? TerritoryLevels.Epci : null, false, null, null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false);
+    }
+
+    /// <summary>
+    /// Where an EPCI's type word ("Agglomération", "Communauté", "Métropole", capitalised) ends a run of one to three
+    /// capitalised words starting at <paramref name="j"/>, joined to the seat before them; 0 if none.
+    /// </summary>
+    private static int TypeAfterSeat(List<TerritoryToken> tokens, bool[] joinable, int j)
+    {
+        for (var k = j; k < Math.Min(tokens.Count, j + 4); k++)
+        {
+            if (!joinable[k - 1] || !tokens[k].Capitalized || tokens[k].SentenceStart) return 0;
+            if (tokens[k].Folded is "agglomeration" or "communaute" or "metropole") return k > j ? k : 0;
+        }
+        return 0;
     }
 
     /// <summary>The one EPCI of the communes given that have at least <paramref name="population"/> inhabitants, or null.</summary>
@@ -914,6 +944,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
+        // "la commune du Lamentin" is Le Lamentin (Martinique): the commune named Lamentin (Guadeloupe) is written "de Lamentin".
+        if (!query && names.Any(n => n.Kind == NameKind.AfterContraction) && names.Any(n => n.Kind != NameKind.AfterContraction && n.Target.Level == TerritoryLevels.Commune))
+            names = names.Where(n => n.Kind == NameKind.AfterContraction || n.Target.Level != TerritoryLevels.Commune).ToList();
         if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle or NameKind.Acronym or NameKind.DerivedAcronym))
         {
             // An EPCI's bare name counts only when the document names it in full too, or right after an EPCI level word
