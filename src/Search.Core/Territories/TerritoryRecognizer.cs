@@ -130,11 +130,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var candidates = segments.SelectMany(s => Candidates(s.Text, query: false)
             .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && s.Text.AsSpan(0, c.Start).IsWhiteSpace() ? c with { Heading = true } : c, s.Weight))).ToList();
         PinHomonyms(candidates);
+        var adjectives = DepartementsByAdjective(segments);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
         {
             var found = candidates.Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
-            context = found.SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
+            context = found.Concat(adjectives).SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
         // A title about a level in general ("tableau des départements"): its top names one account's subject only at that level.
@@ -222,6 +223,45 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
             .Take(60).ToList();
         return new DocumentTerritories(about.Select(TerritoryRef.Of).ToList(), mentioned.Select(TerritoryRef.Of).ToList());
+    }
+
+    /// <summary>
+    /// Adjectives that name one département each ("une commune vendéenne", "les élus finistériens"), in lower case: written
+    /// in the text, they place its homonymous communes like the département's name would (context, never a subject). Left
+    /// out: adjectives shared by two départements or by a département and a river, a town or a région (charentais, savoyard,
+    /// ligérien, rhodanien, viennois, parisien, tourangeau, normand) and the compound ones.
+    /// </summary>
+    private static readonly (string Code, string Adjective)[] DepartementAdjectives =
+    [
+        ("01", "aindinois"), ("02", "axonais"), ("06", "maralpin"), ("07", "ardéchois"), ("08", "ardennais"), ("09", "ariégeois"),
+        ("10", "aubois"), ("11", "audois"), ("12", "aveyronnais"), ("14", "calvadosien"), ("15", "cantalien"), ("19", "corrézien"),
+        ("22", "costarmoricain"), ("23", "creusois"), ("24", "périgourdin"), ("25", "doubien"), ("26", "drômois"), ("27", "eurois"),
+        ("29", "finistérien"), ("30", "gardois"), ("32", "gersois"), ("33", "girondin"), ("34", "héraultais"), ("35", "brétillien"),
+        ("36", "indrien"), ("38", "isérois"), ("39", "jurassien"), ("40", "landais"), ("43", "altiligérien"), ("45", "loirétain"),
+        ("46", "lotois"), ("48", "lozérien"), ("50", "manchois"), ("51", "marnais"), ("53", "mayennais"), ("55", "meusien"),
+        ("56", "morbihannais"), ("57", "mosellan"), ("58", "nivernais"), ("60", "isarien"), ("61", "ornais"), ("63", "puydômois"),
+        ("72", "sarthois"), ("76", "seinomarin"), ("78", "yvelinois"), ("80", "samarien"), ("81", "tarnais"), ("83", "varois"),
+        ("84", "vauclusien"), ("85", "vendéen"), ("88", "vosgien"), ("89", "icaunais"), ("91", "essonnien"), ("92", "altoséquanais"),
+        ("94", "valdemarnais"), ("95", "valdoisien"), ("971", "guadeloupéen"), ("972", "martiniquais"), ("973", "guyanais"),
+        ("974", "réunionnais"), ("976", "mahorais"),
+    ];
+
+    /// <summary>Any form of the adjectives above: the masculine, then "e" or "ne" (vendéenne), then "s".</summary>
+    private static readonly Regex DepartementAdjective = new(
+        @"(?<![\p{L}-])(" + string.Join('|', DepartementAdjectives.Select(a => a.Adjective)) + @")(?:e|ne)?s?(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private List<Territory> DepartementsByAdjective(List<(string Text, int Weight)> segments)
+    {
+        var result = new List<Territory>();
+        foreach (var (text, _) in segments)
+        {
+            foreach (Match m in DepartementAdjective.Matches(text))
+            {
+                var code = DepartementAdjectives.First(a => a.Adjective == m.Groups[1].Value).Code;
+                if (Gazetteer.Find(TerritoryLevels.Departement, code) is { } d && !result.Contains(d)) result.Add(d);
+            }
+        }
+        return result;
     }
 
     /// <summary>
