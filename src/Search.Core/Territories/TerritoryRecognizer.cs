@@ -564,7 +564,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
-                Whole = !query && WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start))),
+                Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
+                    || DepartementBodyBefore(tokens, i)),
                 InQuery = query,
                 LegalForm = legalForm && cue is null,
                 CueStart = query ? CueStart(tokens, i) : -1,
@@ -914,6 +915,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             };
         }
         return null;
+    }
+
+    /// <summary>
+    /// A département's own body right before a name ("SDIS de la Mayenne", "service départemental d'incendie et de secours
+    /// de", "centre de gestion du", "CDG"): it covers the whole département, whose places named after it are places it serves.
+    /// </summary>
+    private static bool DepartementBodyBefore(List<TerritoryToken> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            var w = tokens[k].Folded;
+            if (Linkers.Contains(w)) continue;
+            return w is "sdis" or "cdg"
+                || w == "secours" && k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie"
+                || w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre";
+        }
+        return false;
     }
 
     /// <summary>An EPCI level word right before token <paramref name="k"/>, over linkers: "communauté de communes de la", "agglomération du".</summary>
