@@ -578,6 +578,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             AddSirens(text, result);
             InheritListCues(text, result);
+            ColonLists(text, result);
             InheritPositions(text, result);
         }
         return result;
@@ -712,6 +713,27 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
     private static partial Regex ListGap();
+
+    /// <summary>
+    /// "regroupe trois communes de l'Essonne : Brunoy, Épinay-sous-Sénart et Boussy-Saint-Antoine": a list of two names or
+    /// more after a colon that follows "communes de X" names communes (one each), X only places them.
+    /// </summary>
+    private static void ColonLists(string text, List<Candidate> candidates)
+    {
+        for (var a = 0; a + 2 < candidates.Count; a++)
+        {
+            if (candidates[a].CueLevel != TerritoryLevels.Commune || !candidates[a].CuePlural
+                || !ColonGap().IsMatch(text.AsSpan(candidates[a].End, candidates[a + 1].Start - candidates[a].End))) continue;
+            var b = a + 1;
+            while (b + 1 < candidates.Count && candidates[b + 1].CueLevel is null && ListGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
+            if (b == a + 1) continue;
+            for (var k = a + 1; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = TerritoryLevels.Commune, CuePlural = false };
+            a = b;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*:\s*$")]
+    private static partial Regex ColonGap();
 
     /// <summary>A word of position or direction right before a name: "entre", "vers", "face à", "près de", "aux portes de", "non loin de".</summary>
     [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]

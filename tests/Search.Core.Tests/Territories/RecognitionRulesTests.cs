@@ -533,4 +533,11 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["commune:60275"], About("Glatigny : l'école rénovée", "Glatigny, petite commune isarienne, a rénové son école."));
         Assert.DoesNotContain("commune:57249", About("Glatigny : l'école rénovée", "Glatigny, petite commune, a rénové son école."));
     }
+
+    [Fact]
+    public void A_list_after_a_colon_that_follows_communes_de_names_communes()
+    {
+        Assert.Equal(["commune:39300", "commune:39362", "commune:39411"], About("Syndicat intercommunal des eaux de la Vallière",
+            "Le syndicat regroupe trois communes du Jura : Lons-le-Saunier, Montmorot et Perrigny. Il distribue l'eau de 25 000 habitants.").Order());
+    }
 }
