@@ -28,6 +28,12 @@ public enum NameKind
     /// place of that territory.
     /// </summary>
     Acronym,
+    /// <summary>
+    /// An EPCI's acronym that its official name does not print, formed as publishers form them: the type's letters and the
+    /// initials of the name's words ("la CAB" for the CA de Bastia, "la CASA" for the CA de Sophia Antipolis). Several EPCI
+    /// share most such letters: a name only in capitals, in a document that names a place of that EPCI.
+    /// </summary>
+    DerivedAcronym,
 }
 
 /// <summary>One way of naming a territory, indexed by its key (folded words).</summary>
@@ -361,6 +367,9 @@ public sealed partial class Gazetteer
         var type = space > 0 ? name[..space] : "";
         if (!EpciPrefixes.TryGetValue(type, out var expansions)) return;
         var rest = name[(space + 1)..];
+        if (kind == NameKind.Variant && DerivedAcronym(type, rest) is { } derived
+            && !(_names.TryGetValue(TerritoryText.Key(derived), out var same) && same.Any(x => x.Kind != NameKind.DerivedAcronym)))
+            AddName(derived, new TerritoryName(t, NameKind.DerivedAcronym, 0, 0));
         // A name that carries its type at the end ("Pays de Montbéliard Agglomération") is also written with the legal form
         // before it and without the type ("communauté d'agglomération du Pays de Montbéliard").
         var restKey = TerritoryText.Key(rest).Split(' ');
@@ -407,6 +416,22 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>
+    /// The acronym publishers form from an EPCI's type and the initials of its name's words, linkers left out: "CAB" for
+    /// "CA de Bastia", "CASA" for "CA de Sophia Antipolis"; null when it would be shorter than 3 or longer than 6 letters.
+    /// </summary>
+    private static string? DerivedAcronym(string type, string rest)
+    {
+        var initials = new System.Text.StringBuilder(type);
+        foreach (var word in TerritoryText.Key(rest).Split(' '))
+        {
+            if (word.Length == 0 || Linkers.Contains(word) || word is "et" or "en" or "sur" or "sous" or "lès" or "les" or "lez" or "aux" or "au") continue;
+            if (!char.IsLetter(word[0])) return null;
+            initials.Append(char.ToUpperInvariant(word[0]));
+        }
+        return initials.Length is >= 3 and <= 6 ? initials.ToString() : null;
+    }
+
+    /// <summary>
     /// How many final words of an EPCI's name (folded words) are a linker and a département's name ("du gers", "de la
     /// marne", "en provence" is none), 0 if none. Départements are loaded before EPCI names are added.
     /// </summary>
@@ -449,7 +474,7 @@ public sealed partial class Gazetteer
         var first = space < 0 ? key : key[..space];
         _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
         if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
-        if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle)) _autocomplete.Add((key, entry, name));
+        if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle or NameKind.DerivedAcronym)) _autocomplete.Add((key, entry, name));
     }
 
     /// <summary>

@@ -125,12 +125,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             first = false;
         }
 
-        var candidates = segments.SelectMany(s => Candidates(s.Text, query: false).Select(c => (Candidate: c, s.Weight))).ToList();
+        // The first words of a title are no sentence start to doubt ("Fécamp et Fécamp Caux Littoral Agglomération : …") when
+        // the commune's département or EPCI is named too, like a heading before a colon.
+        var candidates = segments.SelectMany(s => Candidates(s.Text, query: false)
+            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && s.Text.AsSpan(0, c.Start).IsWhiteSpace() ? c with { Heading = true } : c, s.Weight))).ToList();
+        PinHomonyms(candidates);
+        var adjectives = DepartementsByAdjective(segments);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
         {
             var found = candidates.Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
-            context = found.SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
+            context = found.Concat(adjectives).SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
         // A title about a level in general ("tableau des départements"): its top names one account's subject only at that level.
@@ -149,6 +154,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
             if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3
+                    // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
+                    || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && head.Contains(p)) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
@@ -204,8 +211,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
         }
         about = about.Take(6).ToList();
+        // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
+        if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
+            && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
+            && !about.Contains(own)) about.Add(own);
         // A job or internship offer has no territorial subject, wherever the post is.
-        if (title is not null && JobTitle().IsMatch(title)) about.Clear();
+        if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
         else if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
@@ -213,6 +224,71 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             .Take(60).ToList();
         return new DocumentTerritories(about.Select(TerritoryRef.Of).ToList(), mentioned.Select(TerritoryRef.Of).ToList());
     }
+
+    /// <summary>
+    /// Adjectives that name one département each ("une commune vendéenne", "les élus finistériens"), in lower case: written
+    /// in the text, they place its homonymous communes like the département's name would (context, never a subject). Left
+    /// out: adjectives shared by two départements or by a département and a river, a town or a région (charentais, savoyard,
+    /// ligérien, rhodanien, viennois, parisien, tourangeau, normand) and the compound ones.
+    /// </summary>
+    private static readonly (string Code, string Adjective)[] DepartementAdjectives =
+    [
+        ("01", "aindinois"), ("02", "axonais"), ("06", "maralpin"), ("07", "ardéchois"), ("08", "ardennais"), ("09", "ariégeois"),
+        ("10", "aubois"), ("11", "audois"), ("12", "aveyronnais"), ("14", "calvadosien"), ("15", "cantalien"), ("19", "corrézien"),
+        ("22", "costarmoricain"), ("23", "creusois"), ("24", "périgourdin"), ("25", "doubien"), ("26", "drômois"), ("27", "eurois"),
+        ("29", "finistérien"), ("30", "gardois"), ("32", "gersois"), ("33", "girondin"), ("34", "héraultais"), ("35", "brétillien"),
+        ("36", "indrien"), ("38", "isérois"), ("39", "jurassien"), ("40", "landais"), ("43", "altiligérien"), ("45", "loirétain"),
+        ("46", "lotois"), ("48", "lozérien"), ("50", "manchois"), ("51", "marnais"), ("53", "mayennais"), ("55", "meusien"),
+        ("56", "morbihannais"), ("57", "mosellan"), ("58", "nivernais"), ("60", "isarien"), ("61", "ornais"), ("63", "puydômois"),
+        ("72", "sarthois"), ("76", "seinomarin"), ("78", "yvelinois"), ("80", "samarien"), ("81", "tarnais"), ("83", "varois"),
+        ("84", "vauclusien"), ("85", "vendéen"), ("88", "vosgien"), ("89", "icaunais"), ("91", "essonnien"), ("92", "altoséquanais"),
+        ("94", "valdemarnais"), ("95", "valdoisien"), ("971", "guadeloupéen"), ("972", "martiniquais"), ("973", "guyanais"),
+        ("974", "réunionnais"), ("976", "mahorais"),
+    ];
+
+    /// <summary>Any form of the adjectives above: the masculine, then "e" or "ne" (vendéenne), then "s".</summary>
+    private static readonly Regex DepartementAdjective = new(
+        @"(?<![\p{L}-])(" + string.Join('|', DepartementAdjectives.Select(a => a.Adjective)) + @")(?:e|ne)?s?(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private List<Territory> DepartementsByAdjective(List<(string Text, int Weight)> segments)
+    {
+        var result = new List<Territory>();
+        foreach (var (text, _) in segments)
+        {
+            foreach (Match m in DepartementAdjective.Matches(text))
+            {
+                var code = DepartementAdjectives.First(a => a.Adjective == m.Groups[1].Value).Code;
+                if (Gazetteer.Find(TerritoryLevels.Departement, code) is { } d && !result.Contains(d)) result.Add(d);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// One place per name in a document: a commune's name that a postcode, a code or a département in parentheses singles out
+    /// among its homonyms once ("Valence (16460)") is that commune wherever the document writes the name alone ("la commune
+    /// de Valence" in its title). Not when the document gives two homonyms their codes.
+    /// </summary>
+    private void PinHomonyms(List<(Candidate Candidate, int Weight)> candidates)
+    {
+        Dictionary<string, Territory?>? pinned = null;
+        foreach (var (c, _) in candidates)
+        {
+            if (!HasCode(c) || c.Names.Count(n => n.Target.Level == TerritoryLevels.Commune) < 2) continue;
+            if (Resolve(c, [], query: false) is not { Level: TerritoryLevels.Commune } t) continue;
+            pinned ??= [];
+            pinned[c.Key] = pinned.TryGetValue(c.Key, out var other) && other != t ? null : t;
+        }
+        if (pinned is null) return;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k].Candidate;
+            if (HasCode(c) || !pinned.TryGetValue(c.Key, out var t) || t is null || !c.Names.Any(n => n.Target == t)) continue;
+            candidates[k] = (c with { Names = c.Names.Where(n => n.Target == t || n.Target.Level != TerritoryLevels.Commune).ToList() }, candidates[k].Weight);
+        }
+    }
+
+    private static bool HasCode(Candidate c) => c.CodeAfter is not null || c.PostcodeAfter is not null || c.PostcodeBefore is not null || c.ParentsAfter.Count > 0;
 
     /// <summary>A document with no local subject that speaks of France or of national figures is about France.</summary>
     /// <summary>
@@ -259,6 +335,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
+
+    /// <summary>A title joining a commune's own EPCI to it: "la ville de X et sa communauté de communes", "X et son agglomération".</summary>
+    [GeneratedRegex(@"\bet (sa communauté( de communes| d['’]agglomération| urbaine)?|son agglomération|son intercommunalité|sa métropole)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnEpciTitle();
+
+    /// <summary>
+    /// A publisher's reference page with no territorial subject: a glossary, a lexicon, a calendar of publications, a guide to
+    /// using its files, a FAQ, legal notices.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(glossaire|lexique|calendriers? (prévisionnels? )?(des publications|de diffusion|de publication)|guide d['’]utilisation|mode d['’]emploi|foire aux questions|FAQ|mentions légales|conditions (générales )?d['’]utilisation|plan du site)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceTitle();
 
     /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
     /// Also a title opening with a level in the plural: "Syndicats intercommunaux et syndicats mixtes : quel périmètre ?".
@@ -459,10 +546,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var spelled = text[tokens[i].Start..tokens[i + n - 1].End];
             // An EPCI named with its legal form spelled out ("communauté de communes du Grand Autunois Morvan") is its own cue.
             var legalForm = !query && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded));
+            // So is a région's name that starts with its level word ("le budget de la Région Sud").
+            var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
             var cue = CueLevel(tokens, i);
             result.Add(new Candidate(
                 key, tokens[i].Start, tokens[i + n - 1].End, names,
-                cue ?? (legalForm ? TerritoryLevels.Epci : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
+                cue ?? (legalForm ? TerritoryLevels.Epci : regionWord ? TerritoryLevels.Region : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
                 i > 0 && Articles.Contains(tokens[i - 1].Folded),
                 tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper, locator,
                 ProperNameNeighbour(text, tokens, i, n),
@@ -475,7 +564,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
-                Whole = !query && WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start))),
+                Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
+                    || DepartementBodyBefore(tokens, i)),
                 InQuery = query,
                 LegalForm = legalForm && cue is null,
                 CueStart = query ? CueStart(tokens, i) : -1,
@@ -488,6 +578,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             AddSirens(text, result);
             InheritListCues(text, result);
+            ColonLists(text, result);
             InheritPositions(text, result);
         }
         return result;
@@ -533,12 +624,34 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // l'influence de la métropole rennaise").
             cue = false;
         }
+        else if (tokens[i].Capitalized && !tokens[i].AllUpper && LongestAt(tokens, joinable, i, query: false) is { Length: > 0 } seatName
+                 && TypeAfterSeat(tokens, joinable, i + seatName.Length) is > 0 and var typeAt)
+        {
+            // "Lannion-Trégor Agglomération" (2013; today "… Communauté"): a seat, one to three capitalised words, then the EPCI's
+            // type capitalised, where no name of the gazetteer is written: the seat's EPCI.
+            epci = SingleEpci(seatName.Names.Where(x => x.Kind is NameKind.Official or NameKind.AfterContraction).Select(x => x.Target), 5_000);
+            last = typeAt;
+        }
         else return null;
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, 0) { Spelling = epci.Name };
         return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
             cue ? TerritoryLevels.Epci : null, false, null, null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false);
+    }
+
+    /// <summary>
+    /// Where an EPCI's type word ("Agglomération", "Communauté", "Métropole", capitalised) ends a run of one to three
+    /// capitalised words starting at <paramref name="j"/>, joined to the seat before them; 0 if none.
+    /// </summary>
+    private static int TypeAfterSeat(List<TerritoryToken> tokens, bool[] joinable, int j)
+    {
+        for (var k = j; k < Math.Min(tokens.Count, j + 4); k++)
+        {
+            if (!joinable[k - 1] || !tokens[k].Capitalized || tokens[k].SentenceStart) return 0;
+            if (tokens[k].Folded is "agglomeration" or "communaute" or "metropole") return k > j ? k : 0;
+        }
+        return 0;
     }
 
     /// <summary>The one EPCI of the communes given that have at least <paramref name="population"/> inhabitants, or null.</summary>
@@ -601,15 +714,36 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
     private static partial Regex ListGap();
 
-    /// <summary>A word of position right before a name: "entre", "face à", "près de", "aux portes de", "non loin de".</summary>
-    [GeneratedRegex(@"\b(entre|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "regroupe trois communes de l'Essonne : Brunoy, Épinay-sous-Sénart et Boussy-Saint-Antoine": a list of two names or
+    /// more after a colon that follows "communes de X" names communes (one each), X only places them.
+    /// </summary>
+    private static void ColonLists(string text, List<Candidate> candidates)
+    {
+        for (var a = 0; a + 2 < candidates.Count; a++)
+        {
+            if (candidates[a].CueLevel != TerritoryLevels.Commune || !candidates[a].CuePlural
+                || !ColonGap().IsMatch(text.AsSpan(candidates[a].End, candidates[a + 1].Start - candidates[a].End))) continue;
+            var b = a + 1;
+            while (b + 1 < candidates.Count && candidates[b + 1].CueLevel is null && ListGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
+            if (b == a + 1) continue;
+            for (var k = a + 1; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = TerritoryLevels.Commune, CuePlural = false };
+            a = b;
+        }
+    }
+
+    [GeneratedRegex(@"^\s*:\s*$")]
+    private static partial Regex ColonGap();
+
+    /// <summary>A word of position or direction right before a name: "entre", "vers", "face à", "près de", "aux portes de", "non loin de".</summary>
+    [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex HeadingColon();
 
-    /// <summary>"sur l'ensemble de la région", "dans tout le département", "la totalité du territoire de": the whole of it.</summary>
-    [GeneratedRegex(@"\b(l['’]ensemble|la totalité|tout|toute)\s+(de la|du|de l['’]|des|de|le|la|l['’])\s*(région|département|territoire( de| du| de la| de l['’])?)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"sur l'ensemble de la région", "dans tout le département", "la totalité du territoire de", "l'ensemble des communes de": the whole of it.</summary>
+    [GeneratedRegex(@"\b(l['’]ensemble|la totalité|tout|toute)\s+(des communes\s+)?(de la|du|de l['’]|des|de|le|la|l['’])\s*(région|département|territoire( de| du| de la| de l['’])?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WholeBefore();
 
     /// <summary>"entre Blois et Orléans": the second name of a list after a word of position is placed the same way.</summary>
@@ -775,6 +909,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (w == "sociale" && k >= 3 && tokens[k - 1].Folded == "action" && tokens[k - 2].Folded == "d")
                 return tokens[k - 3].Folded switch { "communal" => TerritoryLevels.Commune, "intercommunal" => TerritoryLevels.Epci, _ => null };
             if (w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre") return TerritoryLevels.Departement;
+            // "service départemental d'incendie et de secours de X", "SDIS de X": a département's body.
+            if (w == "secours" && k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie")
+                return TerritoryLevels.Departement;
+            // "la collectivité territoriale de Guyane", "collectivité unique de Martinique": the single collectivity exercising
+            // the région's powers (and the département's).
+            if (w is "territoriale" or "unique" && k >= 1 && tokens[k - 1].Folded == "collectivite") return TerritoryLevels.Region;
+            // "ses trois communes membres : A, B et C", "communes adhérentes : …": the members of a syndicate.
+            if (w is "membres" or "adherentes" && k >= 1 && tokens[k - 1].Folded == "communes") return TerritoryLevels.Commune;
+            // "communauté de communes du Pays de X": an EPCI (often merged since) named after the pays of its seat X.
+            if (w == "pays" && k + 1 < i && tokens[k + 1].Folded is "de" or "d" or "du" or "des" && EpciWordBefore(tokens, k))
+                return TerritoryLevels.Epci;
             // "communauté de communes de la Région de X": an EPCI (often of 2015 or before) named after its seat, not the région.
             // Linked both sides ("de la Région de"): a query's "communautés de communes région Centre" asks for the région's EPCI.
             if (w == "region" && k + 1 < i && tokens[k + 1].Folded is "de" or "d" or "du" or "des" && EpciWordBefore(tokens, k))
@@ -787,11 +932,28 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
                 "intercommunalite" or "epci" or "cias" => TerritoryLevels.Epci,
                 "ccas" => TerritoryLevels.Commune,
-                "cdg" => TerritoryLevels.Departement,
+                "cdg" or "sdis" => TerritoryLevels.Departement,
                 _ => null,
             };
         }
         return null;
+    }
+
+    /// <summary>
+    /// A département's own body right before a name ("SDIS de la Mayenne", "service départemental d'incendie et de secours
+    /// de", "centre de gestion du", "CDG"): it covers the whole département, whose places named after it are places it serves.
+    /// </summary>
+    private static bool DepartementBodyBefore(List<TerritoryToken> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            var w = tokens[k].Folded;
+            if (Linkers.Contains(w)) continue;
+            return w is "sdis" or "cdg"
+                || w == "secours" && k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie"
+                || w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre";
+        }
+        return false;
     }
 
     /// <summary>An EPCI level word right before token <paramref name="k"/>, over linkers: "communauté de communes de la", "agglomération du".</summary>
@@ -838,7 +1000,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             if (Linkers.Contains(tokens[k].Folded)) continue;
             if (tokens[k].Folded == "communes" && k >= 2 && tokens[k - 1].Folded == "de") return tokens[k - 2].Folded.EndsWith('s');
-            if (tokens[k].Folded is "ccas" or "cias") return false;
+            if (tokens[k].Folded is "ccas" or "cias" or "sdis") return false;
+            // "communauté de communes du Pays de X": the number is the EPCI word's.
+            if (tokens[k].Folded == "pays" && EpciWordBefore(tokens, k)) continue;
             return tokens[k].Folded.EndsWith('s');
         }
         return false;
@@ -860,7 +1024,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
-        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle or NameKind.Acronym))
+        // "la commune du Lamentin" is Le Lamentin (Martinique): the commune named Lamentin (Guadeloupe) is written "de Lamentin".
+        if (!query && names.Any(n => n.Kind == NameKind.AfterContraction) && names.Any(n => n.Kind != NameKind.AfterContraction && n.Target.Level == TerritoryLevels.Commune))
+            names = names.Where(n => n.Kind == NameKind.AfterContraction || n.Target.Level != TerritoryLevels.Commune).ToList();
+        if (names.Any(n => n.Kind is NameKind.Bare or NameKind.WithoutArticle or NameKind.Acronym or NameKind.DerivedAcronym))
         {
             // An EPCI's bare name counts only when the document names it in full too, or right after an EPCI level word
             // ("l'intercommunalité Bastides et Vallons"); "Réunion" only as "Région Réunion"; an acronym only in capitals,
@@ -871,19 +1038,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 NameKind.WithoutArticle => c.CueLevel == n.Target.Level,
                 NameKind.Acronym => c.AllCaps && (query ? c.Key.Length >= 4
                     : context.Contains(n.Target) || c.ArticleBefore && c.Key.Length >= 4 && !c.Key.Contains(' ')),
+                NameKind.DerivedAcronym => !query && c.AllCaps && context.Contains(n.Target),
                 _ => true,
             }).ToList();
             if (names.Count == 0) return null;
             // An acronym accepted is its territory, whatever its length ("CAPI" is no short word to doubt).
-            if (names.All(n => n.Kind == NameKind.Acronym)) return names.Select(n => n.Target).Distinct().Count() == 1 ? names[0].Target : null;
+            if (names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)) return names.Select(n => n.Target).Distinct().Count() == 1 ? names[0].Target : null;
         }
         if (c.CueLevel == TerritoryLevels.Epci && !c.CuePlural && !names.Any(n => n.Target.Level == TerritoryLevels.Epci))
         {
             // "l'agglomération de Gap", "la communauté de communes de Sablé-sur-Sarthe": the EPCI of that commune.
             var seats = names.Where(n => n.Target.Level == TerritoryLevels.Commune && n.Target.EpciCode is not null)
-                .Select(n => (Epci: Gazetteer.Find(TerritoryLevels.Epci, n.Target.EpciCode!), Seat: n.Target)).Where(x => x.Epci is not null)
-                .OrderByDescending(x => x.Seat.Population).ToList();
-            if (seats.Count > 0 && (seats.Count == 1 || seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
+                .Select(n => (Epci: Gazetteer.Find(TerritoryLevels.Epci, n.Target.EpciCode!), Seat: n.Target, Score: Evidence(c, n.Target, context)))
+                .Where(x => x.Epci is not null).OrderByDescending(x => x.Score).ThenByDescending(x => x.Seat.Population).ToList();
+            // The seat its code, its département in parentheses or the document's places single out ("du Pays de Murat (Cantal)"),
+            // else a clearly larger one.
+            if (seats.Count > 0 && (seats.Count == 1 || seats[0].Score > seats[1].Score
+                || seats[0].Score == seats[1].Score && seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
         }
         if (names.Any(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region && n.Kind == NameKind.Official))
         {
