@@ -133,3 +133,10 @@ public interface ITerritoryBlind3Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind4.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind4Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the fifth blind territory-recognition split (Content/TerritoryBlind5, issue 13): written to
+/// eval/territories/docs-blind5 with <c>--territory-blind5</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind5.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind5Source : ISampleSource;
