@@ -21,6 +21,9 @@ public sealed class FacetCounter : ICollector
     private readonly IReadOnlyCollection<string>?[] _wanted;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedSetDocValues?[] _values;
+    // The same values when the segment stores at most one per document (publisher, type, year): read by ordinal
+    // directly, without the set's per-document iteration.
+    private readonly SortedDocValues?[] _single;
     private readonly int[]?[] _segmentCounts;
     private readonly string?[]?[] _labels;
     // A field also counting a second field's values (the year: the covered years), per field: the second field's values,
@@ -28,6 +31,8 @@ public sealed class FacetCounter : ICollector
     private readonly SortedSetDocValues?[] _alsoValues;
     private readonly int[]?[] _alsoSlots;
     private readonly string?[]?[] _alsoLabels;
+    // The segment being collected (its core's cache key): wanted values' ordinals are kept per segment.
+    private object? _segment;
 
     /// <summary>Fields whose facet also counts, once per document, the values of another field.</summary>
     private static readonly Dictionary<string, string> AlsoCounted = new(StringComparer.Ordinal) { [Documents.Schema.Year] = Documents.Schema.CoveredYear };
@@ -39,6 +44,7 @@ public sealed class FacetCounter : ICollector
         _wanted = _fields.Select(f => wanted?.GetValueOrDefault(f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _values = new SortedSetDocValues?[_fields.Length];
+        _single = new SortedDocValues?[_fields.Length];
         _segmentCounts = new int[]?[_fields.Length];
         _labels = new string?[]?[_fields.Length];
         _alsoValues = new SortedSetDocValues?[_fields.Length];
@@ -59,6 +65,7 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        _segment = context.AtomicReader.CoreCacheKey;
         for (var i = 0; i < _fields.Length; i++)
         {
             var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
@@ -66,6 +73,7 @@ public sealed class FacetCounter : ICollector
             var also = _wanted[i] is null && AlsoCounted.TryGetValue(_fields[i], out var alsoField) ? context.AtomicReader.GetSortedSetDocValues(alsoField) : null;
             if (also is { ValueCount: 0 }) also = null;
             _values[i] = values;
+            _single[i] = values is null ? null : DocValues.UnwrapSingleton(values);
             _alsoValues[i] = also;
             if (values is null && also is null) continue;
             var own = checked((int)(values?.ValueCount ?? 0));
@@ -89,7 +97,12 @@ public sealed class FacetCounter : ICollector
             var counts = _segmentCounts[i];
             if (counts is null) continue;
             long ord, last = -1;
-            if (_values[i] is { } values)
+            if (_single[i] is { } single)
+            {
+                var only = single.GetOrd(doc);
+                if (only >= 0) counts[last = only]++;
+            }
+            else if (_values[i] is { } values)
             {
                 values.SetDocument(doc);
                 while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[last = ord]++;
@@ -138,9 +151,10 @@ public sealed class FacetCounter : ICollector
             var own = (int)(values?.ValueCount ?? 0);
             if (_wanted[i] is { } wanted)
             {
+                var ords = WantedOrds.GetValue(_segment!, _ => new ConcurrentDictionary<(string, string), long>());
                 foreach (var key in wanted)
                 {
-                    var ord = values!.LookupTerm(new BytesRef(key));
+                    var ord = ords.GetOrAdd((_fields[i], key), static (k, v) => v.LookupTerm(new BytesRef(k.Item2)), values!);
                     if (ord >= 0 && counts[ord] > 0) total[key] = total.GetValueOrDefault(key) + counts[ord];
                 }
             }
@@ -167,6 +181,7 @@ public sealed class FacetCounter : ICollector
             ArrayPool<int>.Shared.Return(counts);
             _segmentCounts[i] = null;
             _values[i] = null;
+            _single[i] = null;
             _alsoValues[i] = null;
             _alsoSlots[i] = null;
             _alsoLabels[i] = null;
@@ -214,4 +229,11 @@ public sealed class FacetCounter : ICollector
     }
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, string?[]>> LabelCache = new();
+
+    /// <summary>
+    /// Per segment, the ordinal of each wanted value looked up so far (negative when the segment lacks it): the territory
+    /// facet asks for the same places (a level of the tree) query after query, and a lookup is a search of the segment's
+    /// terms. Kept as long as the segment lives; at most one entry per place of the gazetteer and field.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Value), long>> WantedOrds = new();
 }
