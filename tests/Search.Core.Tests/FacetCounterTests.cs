@@ -8,7 +8,7 @@ namespace Search.Core.Tests;
 
 /// <summary>
 /// The facet counts of an index of two segments equal the values of its documents: single-valued fields (publisher,
-/// type, year: read by ordinal), multi-valued ones (themes), the year with the covered years, and a few wanted values
+/// type, year), multi-valued ones (themes), the year with the covered years, and a few wanted values
 /// (as the territory facet asks: their ordinals kept per segment, so asked twice, including a value one segment lacks
 /// and one no segment has).
 /// </summary>

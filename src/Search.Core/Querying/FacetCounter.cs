@@ -21,9 +21,6 @@ public sealed class FacetCounter : ICollector
     private readonly IReadOnlyCollection<string>?[] _wanted;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedSetDocValues?[] _values;
-    // The same values when the segment stores at most one per document (publisher, type, year): read by ordinal
-    // directly, without the set's per-document iteration.
-    private readonly SortedDocValues?[] _single;
     private readonly int[]?[] _segmentCounts;
     private readonly string?[]?[] _labels;
     // A field also counting a second field's values (the year: the covered years), per field: the second field's values,
@@ -44,7 +41,6 @@ public sealed class FacetCounter : ICollector
         _wanted = _fields.Select(f => wanted?.GetValueOrDefault(f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _values = new SortedSetDocValues?[_fields.Length];
-        _single = new SortedDocValues?[_fields.Length];
         _segmentCounts = new int[]?[_fields.Length];
         _labels = new string?[]?[_fields.Length];
         _alsoValues = new SortedSetDocValues?[_fields.Length];
@@ -73,7 +69,6 @@ public sealed class FacetCounter : ICollector
             var also = _wanted[i] is null && AlsoCounted.TryGetValue(_fields[i], out var alsoField) ? context.AtomicReader.GetSortedSetDocValues(alsoField) : null;
             if (also is { ValueCount: 0 }) also = null;
             _values[i] = values;
-            _single[i] = values is null ? null : DocValues.UnwrapSingleton(values);
             _alsoValues[i] = also;
             if (values is null && also is null) continue;
             var own = checked((int)(values?.ValueCount ?? 0));
@@ -97,12 +92,7 @@ public sealed class FacetCounter : ICollector
             var counts = _segmentCounts[i];
             if (counts is null) continue;
             long ord, last = -1;
-            if (_single[i] is { } single)
-            {
-                var only = single.GetOrd(doc);
-                if (only >= 0) counts[last = only]++;
-            }
-            else if (_values[i] is { } values)
+            if (_values[i] is { } values)
             {
                 values.SetDocument(doc);
                 while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[last = ord]++;
@@ -181,7 +171,6 @@ public sealed class FacetCounter : ICollector
             ArrayPool<int>.Shared.Return(counts);
             _segmentCounts[i] = null;
             _values[i] = null;
-            _single[i] = null;
             _alsoValues[i] = null;
             _alsoSlots[i] = null;
             _alsoLabels[i] = null;
