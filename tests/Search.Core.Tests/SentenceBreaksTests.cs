@@ -41,4 +41,32 @@ public class SentenceBreaksTests
         Assert.Equal(ICU4N.Text.BreakIterator.Done, breaks.Following(text.Length));
         Assert.Equal(ICU4N.Text.BreakIterator.Done, breaks.Preceding(0));
     }
+
+    [Fact]
+    public void Following_and_preceding_find_the_boundaries_that_testing_every_offset_finds()
+    {
+        // The iterator skips offsets that cannot be boundaries; on texts made of the characters that matter (ends of
+        // sentences, closers, spaces, line and page breaks, letters of both cases, digits), every answer must be the
+        // one a test of every offset gives.
+        const string alphabet = "aaaaeeezZ09 .  !?…»\")’\n\r\u2029\fLM";
+        var random = new Random(20261204);
+        for (var round = 0; round < 300; round++)
+        {
+            var chars = new char[random.Next(1, 120)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+            var breaks = new SentenceBreaks();
+            breaks.SetText(text);
+            var boundaries = Enumerable.Range(1, Math.Max(0, text.Length - 1)).Where(breaks.IsBoundary).ToList();
+            for (var offset = -1; offset <= text.Length + 1; offset++)
+            {
+                var following = offset >= text.Length ? ICU4N.Text.BreakIterator.Done
+                    : boundaries.Where(b => b > Math.Max(0, offset)).DefaultIfEmpty(text.Length).First();
+                var preceding = offset <= 0 ? ICU4N.Text.BreakIterator.Done
+                    : boundaries.Where(b => b < Math.Min(offset, text.Length)).DefaultIfEmpty(0).Last();
+                Assert.True(following == breaks.Following(offset), $"Following({offset}) of \"{text}\"");
+                Assert.True(preceding == breaks.Preceding(offset), $"Preceding({offset}) of \"{text}\"");
+            }
+        }
+    }
 }

@@ -28,6 +28,8 @@ public sealed class FacetCounter : ICollector
     private readonly SortedSetDocValues?[] _alsoValues;
     private readonly int[]?[] _alsoSlots;
     private readonly string?[]?[] _alsoLabels;
+    // The segment being collected (its core's cache key): wanted values' ordinals are kept per segment.
+    private object? _segment;
 
     /// <summary>Fields whose facet also counts, once per document, the values of another field.</summary>
     private static readonly Dictionary<string, string> AlsoCounted = new(StringComparer.Ordinal) { [Documents.Schema.Year] = Documents.Schema.CoveredYear };
@@ -59,6 +61,7 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        _segment = context.AtomicReader.CoreCacheKey;
         for (var i = 0; i < _fields.Length; i++)
         {
             var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
@@ -138,9 +141,10 @@ public sealed class FacetCounter : ICollector
             var own = (int)(values?.ValueCount ?? 0);
             if (_wanted[i] is { } wanted)
             {
+                var ords = WantedOrds.GetValue(_segment!, _ => new ConcurrentDictionary<(string, string), long>());
                 foreach (var key in wanted)
                 {
-                    var ord = values!.LookupTerm(new BytesRef(key));
+                    var ord = ords.GetOrAdd((_fields[i], key), static (k, v) => v.LookupTerm(new BytesRef(k.Item2)), values!);
                     if (ord >= 0 && counts[ord] > 0) total[key] = total.GetValueOrDefault(key) + counts[ord];
                 }
             }
@@ -214,4 +218,11 @@ public sealed class FacetCounter : ICollector
     }
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, string?[]>> LabelCache = new();
+
+    /// <summary>
+    /// Per segment, the ordinal of each wanted value looked up so far (negative when the segment lacks it): the territory
+    /// facet asks for the same places (a level of the tree) query after query, and a lookup is a search of the segment's
+    /// terms. Kept as long as the segment lives; at most one entry per place of the gazetteer and field.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<(string Field, string Value), long>> WantedOrds = new();
 }

@@ -24,7 +24,10 @@ public static class PassageCoverage
     public static int Needed(int units) => units - units / 4;
 
     /// <summary>The ranked documents with a covering passage, and the others; each in its given order.</summary>
-    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int? width = null)
+    /// <param name="width">The passage width in positions (null: <see cref="Width"/>).</param>
+    /// <param name="terms">The search's term lookups: the units' terms are found in each segment from the states looked
+    /// up already instead of through the terms dictionary again (null: looked up here).</param>
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int? width = null, TermLookups? terms = null)
     {
         var units = plan?.Required.Where(u => !u.IsYear).ToList() ?? [];
         if (units.Count < 2 || ranked.Length == 0) return (ranked, []);
@@ -32,9 +35,9 @@ public static class PassageCoverage
         foreach (var unit in units)
         {
             if (QueryBuilder.ForUnit(unit) is not { } query) return (ranked, []);
-            var terms = new HashSet<Term>();
-            searcher.Rewrite(query).ExtractTerms(terms);
-            unitTerms.Add(terms.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta).ToArray());
+            var extracted = new HashSet<Term>();
+            searcher.Rewrite(query).ExtractTerms(extracted);
+            unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta).ToArray());
         }
         var needed = Needed(units.Count);
         var covered = new bool[ranked.Length];
@@ -43,7 +46,7 @@ public static class PassageCoverage
         foreach (var group in Enumerable.Range(0, ranked.Length).GroupBy(i => ReaderUtil.SubIndex(ranked[i].Doc, leaves)))
         {
             var context = leaves[group.Key];
-            var postings = new Postings(context.AtomicReader, unitTerms, width ?? Width);
+            var postings = new Postings(context, unitTerms, width ?? Width, terms);
             foreach (var i in group.OrderBy(i => ranked[i].Doc))
                 covered[i] = postings.Covers(ranked[i].Doc - context.DocBase, needed);
         }
@@ -59,22 +62,28 @@ public static class PassageCoverage
 
         private readonly int _width;
 
-        public Postings(AtomicReader reader, IReadOnlyList<Term[]> unitTerms, int width)
+        public Postings(AtomicReaderContext context, IReadOnlyList<Term[]> unitTerms, int width, TermLookups? lookups)
         {
             _width = width;
+            var reader = context.AtomicReader;
+            // One terms enumerator per field serves every term of the segment (a postings enumerator does not depend on
+            // the terms enumerator once made).
+            var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
+            TermsEnum? On(Term term)
+            {
+                if (!enums.TryGetValue(term.Field, out var termsEnum)) enums[term.Field] = termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
+                if (termsEnum is null) return null;
+                if (lookups is null) return termsEnum.SeekExact(term.Bytes) ? termsEnum : null;
+                // The state the search looked up (null: the segment does not hold the term).
+                if (lookups.For(term).Get(context.Ord) is not { } state) return null;
+                termsEnum.SeekExact(term.Bytes, state);
+                return termsEnum;
+            }
             _units = unitTerms.Select(terms => terms.Select(t => t.Field == Schema.Body
-                ? ((DocsEnum?)PositionsOnly(reader, t), true, false)
-                : (reader.GetTermDocsEnum(t), false, t.Field is Schema.Title or Schema.Summary)).ToArray()).ToArray();
-        }
-
-        /// <summary>The term's positions without its offsets and payloads: the body indexes offsets (for snippets), and
-        /// Lucene's default enumerator reads and decodes them with every position, which coverage never looks at.</summary>
-        private static DocsAndPositionsEnum? PositionsOnly(AtomicReader reader, Term term)
-        {
-            var termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
-            return termsEnum is not null && termsEnum.SeekExact(term.Bytes)
-                ? termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE)
-                : null;
+                // The term's positions without its offsets and payloads: the body indexes offsets (for snippets), and
+                // Lucene's default enumerator reads and decodes them with every position, which coverage never looks at.
+                ? ((DocsEnum?)On(t)?.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE), true, false)
+                : (On(t)?.Docs(reader.LiveDocs, null), false, t.Field is Schema.Title or Schema.Summary)).ToArray()).ToArray();
         }
 
         public bool Covers(int doc, int needed)

@@ -93,7 +93,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 strict = top.GetTopDocs();
             }
             return strict.TotalHits > 0 && strict.TotalHits < ranking.LooseThinBelow && budget.Left
-                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth).Covered.Length > 0;
+                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth, terms).Covered.Length > 0;
         }
         if (collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
         {
@@ -125,7 +125,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
-        var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked, ranking.PassageWidth);
+        var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked, ranking.PassageWidth, terms);
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
         // Loose matches (lacking a word) after every complete match, scattered or not.
         ranked = complete is null ? [.. covered, .. scattered]

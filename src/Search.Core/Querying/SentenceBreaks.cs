@@ -9,6 +9,46 @@ namespace Search.Core.Querying;
 /// </summary>
 public sealed class SentenceBreaks : ScanningBreakIterator
 {
+    /// <summary>The characters a boundary's run starts with: a sentence's end, or a line or page break.</summary>
+    private static readonly System.Buffers.SearchValues<char> RunStarts = System.Buffers.SearchValues.Create(".!?…\n\r\u2029\u2028\f");
+
+    /// <summary>
+    /// The first boundary at or after <paramref name="from"/>, without testing every offset: a boundary at p follows a
+    /// run of the text made of a sentence's end or a line break then closers and spaces only (what
+    /// <see cref="IsBoundaryAt"/> reads backwards), so where the character before p is anything else, the next boundary
+    /// lies after the next character that starts such a run (found by a vectorised search). Same boundaries as testing
+    /// every offset (a test compares both on generated texts).
+    /// </summary>
+    protected override int NextBoundary(int from)
+    {
+        var p = Math.Max(from, 1);
+        while (p < Chars.Length)
+        {
+            if (InRun(Chars[p - 1]))
+            {
+                if (IsBoundaryAt(p)) return p;
+                p++;
+                continue;
+            }
+            var start = Chars.AsSpan(p).IndexOfAny(RunStarts);
+            if (start < 0) return Chars.Length;
+            p += start + 1;
+        }
+        return Chars.Length;
+    }
+
+    /// <summary>The last boundary at or before <paramref name="from"/>: offsets whose previous character cannot end a
+    /// boundary's run are skipped without the full test.</summary>
+    protected override int PreviousBoundary(int from)
+    {
+        for (var p = Math.Min(from, Chars.Length - 1); p > 0; p--)
+            if (InRun(Chars[p - 1]) && IsBoundaryAt(p)) return p;
+        return 0;
+    }
+
+    /// <summary>Characters that may precede a boundary: a sentence's end, a line break, a closer or a space.</summary>
+    private static bool InRun(char c) => c is '.' or '!' or '?' or '…' || IsLineBreak(c) || IsCloser(c) || char.IsWhiteSpace(c);
+
     protected override bool IsBoundaryAt(int p)
     {
         var c = Chars[p];

@@ -88,7 +88,7 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     public int DocFreq(Term term) => For(term).DocFreq;
 
     /// <summary>
-    /// The same query, its term queries (within boolean queries) carrying the states looked up here; scores and
+    /// The same query, its term queries (within boolean, constant-score and disjunction-max queries) carrying the states looked up here; scores and
     /// matches are unchanged. Other queries are kept as they are.
     /// </summary>
     public Query Attach(Query query)
@@ -101,6 +101,14 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
                 var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses) result.Add(Attach(clause.Query), clause.Occur);
                 return result;
+            // A year's preference (the best of constant scores) and a level word's territory boost: their terms too, else
+            // each phase's weight looks them up again in every segment.
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantScoreQuery(Attach(inner)) { Boost = constant.Boost };
+            case DisjunctionMaxQuery max:
+                var best = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
+                foreach (var disjunct in max.Disjuncts) best.Add(Attach(disjunct));
+                return best;
             default:
                 return query;
         }

@@ -1,0 +1,89 @@
+using Lucene.Net.Search;
+using Search.Core.Documents;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests;
+
+/// <summary>
+/// The facet counts of an index of two segments equal the values of its documents: single-valued fields (publisher,
+/// type, year), multi-valued ones (themes), the year with the covered years, and a few wanted values
+/// (as the territory facet asks: their ordinals kept per segment, so asked twice, including a value one segment lacks
+/// and one no segment has).
+/// </summary>
+public sealed class FacetCounterTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "search-core-facets-" + Guid.NewGuid().ToString("N"));
+
+    private static readonly SearchDocument[] First =
+    [
+        Doc("https://a.example/1", "Un", "texte", "DGCL", "rapport", null, null, "finances", "fiscalité") with { Year = 2019, CoveredYears = [2018, 2019] },
+        Doc("https://a.example/2", "Deux", "texte", "DGCL", "note") with { Year = 2020 },
+        Doc("https://a.example/3", "Trois", "texte", "INSEE", "rapport", null, null, "logement") with { Year = 2019, CoveredYears = [2017] },
+        Doc("https://a.example/4", "Quatre", "texte", null, null),
+    ];
+
+    private static readonly SearchDocument[] Second =
+    [
+        Doc("https://b.example/1", "Cinq", "texte", "Cour des comptes", "rapport", null, null, "finances") with { Year = 2021, CoveredYears = [2019, 2020] },
+        Doc("https://b.example/2", "Six", "texte", "DGCL", "guide", null, null, "logement", "finances") with { Year = 2019 },
+        Doc("https://b.example/3", "Sept", "texte", "Cour des comptes", null) with { CoveredYears = [2018] },
+    ];
+
+    public FacetCounterTests()
+    {
+        using var writer = DocumentIndexWriter.Open(_path);
+        foreach (var d in First) writer.Upsert(d);
+        writer.Commit();
+        foreach (var d in Second) writer.Upsert(d);
+        writer.Commit();
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_path, recursive: true); } catch (IOException) { }
+    }
+
+    private static Dictionary<string, int> Expected(IEnumerable<IEnumerable<string?>> valuesPerDocument) =>
+        valuesPerDocument.SelectMany(v => v.OfType<string>().Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+
+    [Fact]
+    public void Counts_over_two_segments_are_the_documents_values()
+    {
+        using var provider = new IndexSearcherProvider(_path);
+        using var lease = provider.Acquire()!;
+        var searcher = lease.Searcher;
+        Assert.Equal(2, searcher.IndexReader.Leaves.Count);
+        var all = First.Concat(Second).ToArray();
+
+        var counter = new FacetCounter(Schema.FacetFields);
+        searcher.Search(new MatchAllDocsQuery(), counter);
+        Assert.Equal(Expected(all.Select(d => new[] { d.Publisher })), counter.Counts(Schema.Publisher));
+        Assert.Equal(Expected(all.Select(d => new[] { d.Type })), counter.Counts(Schema.Type));
+        Assert.Equal(Expected(all.Select(d => d.Themes)), counter.Counts(Schema.Theme));
+        // A document counts under its publication year and every year its figures cover, once per year.
+        Assert.Equal(Expected(all.Select(d => d.CoveredYears.Append(d.Year ?? 0).Where(y => y > 0).Select(y => y.ToString("D4")))),
+            counter.Counts(Schema.Year));
+        Assert.Equal(2, counter.Counts(Schema.Year)["2018"]);
+        Assert.Equal(4, counter.Counts(Schema.Year)["2019"]);
+    }
+
+    [Fact]
+    public void Wanted_values_are_counted_alike_when_asked_again()
+    {
+        using var provider = new IndexSearcherProvider(_path);
+        using var lease = provider.Acquire()!;
+        var wanted = new Dictionary<string, IReadOnlyCollection<string>> { [Schema.Publisher] = ["DGCL", "Cour des comptes", "Absent"] };
+        for (var round = 0; round < 2; round++)
+        {
+            var counter = new FacetCounter([Schema.Publisher], wanted);
+            lease.Searcher.Search(new MatchAllDocsQuery(), counter);
+            // "Cour des comptes" only in the second segment; "Absent" nowhere; INSEE not wanted.
+            Assert.Equal(new Dictionary<string, int> { ["DGCL"] = 3, ["Cour des comptes"] = 2 }, counter.Counts(Schema.Publisher));
+        }
+        var dgcl = new FacetCounter([Schema.Publisher], wanted);
+        lease.Searcher.Search(new TermQuery(new Lucene.Net.Index.Term(Schema.Publisher, "DGCL")), dgcl);
+        Assert.Equal(new Dictionary<string, int> { ["DGCL"] = 3 }, dgcl.Counts(Schema.Publisher));
+    }
+}
