@@ -89,16 +89,26 @@ public sealed class BenchChild : IDisposable
     }
 
     /// <summary>
-    /// CPU time (user + system) of the runtime's background JIT thread so far (".NET Tiered Com…": tier-1 recompilation of
-    /// hot methods and call counting), read from <c>/proc/&lt;pid&gt;/task/*/stat</c>; zero where there is no /proc.
+    /// CPU time (user + system) so far of each of the runtime's background JIT threads alive now (".NET Tiered Com…":
+    /// tier-1 recompilation of hot methods and call counting), by thread id, read from <c>/proc/&lt;pid&gt;/task/*/stat</c>;
+    /// empty where there is no /proc. The runtime ends that thread when it is idle and starts a new one later, so the CPU
+    /// of a period is <see cref="CpuBetween"/> two readings, never the difference of two sums.
     /// </summary>
-    public TimeSpan JitCpu => ThreadCpu(Id, ".NET Tiered");
+    public IReadOnlyDictionary<int, TimeSpan> JitThreads => ThreadCpu(Id, ".NET Tiered");
 
-    /// <summary>CPU time (user + system) of a process's threads whose name starts with <paramref name="prefix"/>.</summary>
-    internal static TimeSpan ThreadCpu(int pid, string prefix)
+    /// <summary>
+    /// CPU used between two readings of <see cref="JitThreads"/>: each thread's growth, a thread started since the first
+    /// reading counted whole. A thread that ended between them is missing from the second reading, and the CPU it used
+    /// after the first is lost: a lower bound, never negative.
+    /// </summary>
+    public static TimeSpan CpuBetween(IReadOnlyDictionary<int, TimeSpan> before, IReadOnlyDictionary<int, TimeSpan> after) =>
+        after.Aggregate(TimeSpan.Zero, (sum, thread) => sum + thread.Value - before.GetValueOrDefault(thread.Key));
+
+    /// <summary>CPU time (user + system) of each thread of a process whose name starts with <paramref name="prefix"/>, by thread id.</summary>
+    internal static IReadOnlyDictionary<int, TimeSpan> ThreadCpu(int pid, string prefix)
     {
         const double TicksPerSecond = 100; // USER_HZ, 100 on Linux
-        long ticks = 0;
+        var threads = new Dictionary<int, TimeSpan>();
         try
         {
             foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
@@ -109,13 +119,15 @@ public sealed class BenchChild : IDisposable
                 var open = stat.IndexOf('(');
                 var close = stat.LastIndexOf(')');
                 if (open < 0 || close < open || !stat.AsSpan(open + 1, close - open - 1).StartsWith(prefix, StringComparison.Ordinal)) continue;
+                if (!int.TryParse(Path.GetFileName(task), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var tid)) continue;
                 // After "pid (comm) ": state, ppid, …; utime and stime are fields 14 and 15 of the line.
                 var fields = stat[(close + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                threads[tid] = TimeSpan.FromSeconds(ticks / TicksPerSecond);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
+        return threads;
     }
 
     public bool HasExited => _process.HasExited;

@@ -554,7 +554,7 @@ public static class ScaleBench
         var rssByPass = new List<long>(Passes);
         var samples = new List<double>(queries.Count * Passes);
         var cpuBefore = host.Cpu;
-        var jitBefore = host.JitCpu;
+        var jitBefore = host.JitThreads;
         for (var p = 0; p < Passes; p++)
         {
             if (p > 0) rssByPass.Add(host.Memory().Rss);
@@ -574,7 +574,7 @@ public static class ScaleBench
             }
         }
         var hostCpu = (host.Cpu - cpuBefore).TotalMilliseconds / samples.Count; // the host is idle during the FTS5 queries
-        var hostJit = (host.JitCpu - jitBefore).TotalMilliseconds / samples.Count;
+        var hostJit = BenchChild.CpuBetween(jitBefore, host.JitThreads).TotalMilliseconds / samples.Count;
         rssByPass.Add(host.Memory().Rss);
         const string homeUrl = "/api/search?size=1";
         _ = await client.GetByteArrayAsync(homeUrl);
