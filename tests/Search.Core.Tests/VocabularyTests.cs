@@ -75,6 +75,9 @@ public class VocabularyTests
     [InlineData("financement", "financier", false)]
     [InlineData("poubelles", "ordures ménagères", true)]
     [InlineData("ordures ménagères", "poubelles", false)]
+    [InlineData("élus nationaux", "sénateurs", true)]
+    [InlineData("les élus nationaux du Rhône", "députés", true)]
+    [InlineData("députés", "élus nationaux", false)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
