@@ -399,10 +399,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             if (Resolve(c, context, query: true) is not { } t || result.Any(r => r.Territory == t)) continue;
             // A level word finer than the territory asks for the territories of that level inside it; it may come before
-            // the territory's own level word ("comptes communes région Centre").
+            // the territory's own level word ("comptes communes région Centre"). The territory's own level word or
+            // institution ("conseil départemental de l'Aisne", "département du Nord") names the territory itself: its
+            // documents answer without those words (the Aisne's accounts of 2010 never say "conseil départemental").
             var (level, levelStart) = c.CueLevel is { } cue && c.CueStart >= 0 && TerritoryLevels.Rank(cue) < TerritoryLevels.Rank(t.Level) ? (cue, c.CueStart)
                 : c.CueLevel == t.Level && c.OuterCueLevel is { } outer && c.OuterCueStart >= 0 && TerritoryLevels.Rank(outer) < TerritoryLevels.Rank(t.Level)
-                    ? (outer, c.OuterCueStart) : (null, -1);
+                    ? (outer, c.OuterCueStart)
+                : c.CueLevel == t.Level && c.CueStart >= 0 ? (t.Level, c.CueStart) : (null, -1);
             var parts = t.Level == TerritoryLevels.Region ? Gazetteer.FormerRegionParts(c.Key) : [];
             result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart) { Parts = parts });
         }

@@ -113,6 +113,9 @@ public sealed class RecognizerTests
     [InlineData("transports communauté d'agglomération Picardie", "region:32", "epci", "communauté d'agglomération ")]
     [InlineData("finances département Nouvelle-Aquitaine", "departement", "departement", "département ")]
     [InlineData("budget commune Bretagne", "region:53", "commune", "commune ")]
+    // The territory's own level word or institution names the territory itself.
+    [InlineData("conseil départemental de l'Aisne", "departement:02", "departement", "départemental de l'")]
+    [InlineData("comptes région Bretagne", "region:53", "region", "région ")]
     public void Query_level_word_before_a_larger_territory_asks_for_places_of_that_level_inside_it(string query, string key, string level, string levelWords)
     {
         var named = Recognizer.RecognizeQuery(query).Single();

@@ -106,6 +106,16 @@ public sealed class TerritorySearchTests : IDisposable
     }
 
     [Fact]
+    public void The_territory_named_by_its_own_institution_finds_its_documents_without_the_institution_words()
+    {
+        // The Deux-Sèvres report says "collectivité", never "conseil départemental" nor "département".
+        Assert.Equal("deux-sevres", Urls(new SearchRequest { Query = "conseil départemental des Deux-Sèvres" }).First());
+        Assert.Contains("deux-sevres", Urls(new SearchRequest { Query = "dépenses sociales département des Deux-Sèvres" }));
+        // Only documents about it: a document that names no place is not widened in.
+        Assert.DoesNotContain("text", Urls(new SearchRequest { Query = "conseil départemental de l'Isère" }));
+    }
+
+    [Fact]
     public void Overseas_in_the_query_finds_documents_about_the_overseas_territories_and_offers_no_filter()
     {
         var response = _index.Service.Search(new SearchRequest { Query = "finances commune outre-mer" });
