@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// A thin answer widened (issue 14): when fewer than <see cref="ThinBelow"/> documents hold every word of a query of
+/// A thin answer widened (issue 14): when fewer than <see cref="RankingParameters.LooseThinBelow"/> documents hold every word of a query of
 /// <see cref="MinUnits"/> words or more, and at least one of them holds them in one passage, the documents holding all
 /// but one word join the answer, ranked after every complete match and labelled with the word they lack
 /// (<see cref="SearchHit.Missing"/>). A known item described with its series and number ("Insee Première 1841
@@ -13,9 +13,6 @@ namespace Search.Core.Querying;
 /// </summary>
 public static class LooseMatches
 {
-    /// <summary>Fewer complete matches than a page: the rule applies (production's <see cref="RankingParameters.LooseThinBelow"/>).</summary>
-    public static int ThinBelow => RankingParameters.Default.LooseThinBelow;
-
     /// <summary>Required words a query needs for one of them to be dropped (two must remain).</summary>
     public const int MinUnits = 3;
 

@@ -8,7 +8,7 @@ namespace Search.Core.Querying;
 /// Coverage, not co-occurrence somewhere: a hit needs a passage that holds most of the meaningful words of the query.
 /// After the second phase, each document of the window is checked with the positions of the query's units in its text
 /// (<see cref="Schema.Body"/>, pages separated by <see cref="Analysis.FrenchAnalyzers.ValueGap"/> positions): some
-/// window of <see cref="Width"/> positions must hold <see cref="Needed"/> of the units. A unit found in the title, the
+/// window of <see cref="RankingParameters.PassageWidth"/> positions (a few hundred words, about a page) must hold <see cref="Needed"/> of the units. A unit found in the title, the
 /// summary or the metadata is covered everywhere (the document is about it); a unit matched elsewhere (a territory, a
 /// year) is not held against the document. Short documents pass by construction; long reports whose words only occur
 /// pages apart are "scattered": ranked after the covered documents, and when no document of the result covers the
@@ -16,18 +16,14 @@ namespace Search.Core.Querying;
 /// </summary>
 public static class PassageCoverage
 {
-    /// <summary>Width of a passage, in positions (words and stop words): a few hundred words, about a page
-    /// (production's <see cref="RankingParameters.PassageWidth"/>).</summary>
-    public static int Width => RankingParameters.Default.PassageWidth;
-
     /// <summary>Units a passage must hold: all of two or three, then all but one in four ("most").</summary>
     public static int Needed(int units) => units - units / 4;
 
     /// <summary>The ranked documents with a covering passage, and the others; each in its given order.</summary>
-    /// <param name="width">The passage width in positions (null: <see cref="Width"/>).</param>
+    /// <param name="width">The passage width in positions, words and stop words (<see cref="RankingParameters.PassageWidth"/>).</param>
     /// <param name="terms">The search's term lookups: the units' terms are found in each segment from the states looked
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
-    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int? width = null, TermLookups? terms = null)
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null)
     {
         var units = plan?.Required.Where(u => !u.IsYear).ToList() ?? [];
         if (units.Count < 2 || ranked.Length == 0) return (ranked, []);
@@ -46,7 +42,7 @@ public static class PassageCoverage
         foreach (var group in Enumerable.Range(0, ranked.Length).GroupBy(i => ReaderUtil.SubIndex(ranked[i].Doc, leaves)))
         {
             var context = leaves[group.Key];
-            var postings = new Postings(context, unitTerms, width ?? Width, terms);
+            var postings = new Postings(context, unitTerms, width, terms);
             foreach (var i in group.OrderBy(i => ranked[i].Doc))
                 covered[i] = postings.Covers(ranked[i].Doc - context.DocBase, needed);
         }
@@ -132,7 +128,7 @@ public static class PassageCoverage
             return docs.DocID == doc;
         }
 
-        /// <summary>The most distinct units within <see cref="Width"/> positions of each other.</summary>
+        /// <summary>The most distinct units within the passage width of each other.</summary>
         private int BestWindow()
         {
             if (_positions.Count == 0) return 0;
