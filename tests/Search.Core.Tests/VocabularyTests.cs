@@ -86,6 +86,10 @@ public class VocabularyTests
     // The DGFiP's acronym of the groupement à fiscalité propre, both ways (an acronym group).
     [InlineData("comptes du groupement à fiscalité propre 2008", "gfp", true)]
     [InlineData("gfp", "groupement à fiscalité propre", true)]
+    // The public's word for the institutions the reports name by their status; the status does not widen back.
+    [InlineData("finances des hôpitaux", "centre hospitalier", true)]
+    [InlineData("hôpital Calvados", "chu", true)]
+    [InlineData("centre hospitalier de Lisieux", "hôpital", false)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
