@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using Search.Core.Documents;
 using Search.Core.Querying;
 using static Search.Core.Tests.TestIndex;
@@ -94,5 +95,45 @@ public sealed class LooseMatchesTests : IDisposable
         var three = Search("Insee Première apprentissage");
         Assert.All(three.Hits, h => Assert.Empty(h.Missing));
         Assert.DoesNotContain(three.Hits, h => h.Publisher == "DGCL");
+    }
+
+    [Fact]
+    public void A_document_about_the_query_lacking_one_word_passes_a_complete_match_that_only_holds_the_words_in_passing()
+    {
+        // Written for this test: the lists are about the deputies' parties and never say "appartenance"; the audit report
+        // holds the three words in one passage, in passing, among pages on something else.
+        var filler = string.Join(" ", Enumerable.Repeat("Les charges de personnel et les dépenses d'équipement de la commune ont progressé.", 60));
+        using var index = new TestIndex(
+            Doc("https://crc.example/rapport.html", "Rapport sur la gestion de la commune",
+                filler + " Le maire rappelle l'appartenance politique des députés de la circonscription. " + filler),
+            // A series (one list a year, the year in the title): kept apart by the collapse.
+            Doc("https://an.example/liste-2019.pdf", "Rattachement des députés à un parti politique pour 2019",
+                "Déclarations reçues en novembre 2018 : chacun des députés indique le parti politique auquel il se rattache."),
+            Doc("https://an.example/liste-2020.pdf", "Rattachement des députés à un parti politique pour 2020",
+                "Les députés ont déclaré en novembre 2019 le parti ou groupement politique de leur choix."));
+        var request = new SearchRequest { Query = "appartenance politique députés" };
+        var r = index.Service.Search(request);
+        Assert.Equal(3, r.Total);
+        Assert.Equal(["https://an.example/liste-2019.pdf", "https://an.example/liste-2020.pdf"], r.Hits.Take(2).Select(h => h.Url).Order(StringComparer.Ordinal));
+        Assert.All(r.Hits.Take(2), h => Assert.Equal(["appartenance"], h.Missing));
+        Assert.Equal("https://crc.example/rapport.html", r.Hits[2].Url);
+        Assert.Empty(r.Hits[2].Missing);
+        // With the factor at 0, every complete match comes first (the order before this rule).
+        var completeFirst = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("LooseScoreFactor", "0") });
+        Assert.Equal("https://crc.example/rapport.html", completeFirst.Search(request).Hits[0].Url);
+    }
+
+    [Fact]
+    public void A_loose_match_passes_covered_complete_matches_by_its_weighed_score_never_a_scattered_one()
+    {
+        static Lucene.Net.Search.ScoreDoc D(int doc, float score) => new(doc, score);
+        ScoreDoc[] covered = [D(1, 10), D(2, 4), D(3, 9), D(4, 3)];
+        ScoreDoc[] scattered = [D(5, 20), D(6, 30)];
+        var complete = new HashSet<int> { 1, 2, 5 };
+        // Complete 1 (10), 2 (4), scattered complete 5; loose 3 (9 x 0.5 = 4.5 passes 2), 4 (3 x 0.5: after 5), scattered loose 6.
+        Assert.Equal([1, 3, 2, 5, 4, 6], LooseMatches.Order(covered, scattered, complete, 0.5f).Select(d => d.Doc));
+        Assert.Equal([1, 2, 5, 3, 4, 6], LooseMatches.Order(covered, scattered, complete, 0f).Select(d => d.Doc));
+        // However high its score, a loose match stays after the scattered complete matches unless it passes a covered one.
+        Assert.Equal([1, 2, 5, 3, 4, 6], LooseMatches.Order(covered, scattered, complete, 0.1f).Select(d => d.Doc));
     }
 }

@@ -78,6 +78,18 @@ public class VocabularyTests
     [InlineData("élus nationaux", "sénateurs", true)]
     [InlineData("les élus nationaux du Rhône", "députés", true)]
     [InlineData("députés", "élus nationaux", false)]
+    // Moving house: the verb's forms meet the noun's, and both reach the statisticians' term; that term does not widen back.
+    [InlineData("Français ayant déménagé en 2014", "mobilité résidentielle", true)]
+    [InlineData("déménagements", "déménagent", true)]
+    [InlineData("déménagent", "déménagements", true)]
+    [InlineData("mobilité résidentielle", "déménagement", false)]
+    // The DGFiP's acronym of the groupement à fiscalité propre, both ways (an acronym group).
+    [InlineData("comptes du groupement à fiscalité propre 2008", "gfp", true)]
+    [InlineData("gfp", "groupement à fiscalité propre", true)]
+    // The public's word for the institutions the reports name by their status; the status does not widen back.
+    [InlineData("finances des hôpitaux", "centre hospitalier", true)]
+    [InlineData("hôpital Calvados", "chu", true)]
+    [InlineData("centre hospitalier de Lisieux", "hôpital", false)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
@@ -94,5 +106,22 @@ public class VocabularyTests
         var r = index.Service.Search(new SearchRequest { Query = "rattachement financier députés" });
         // The words as typed first, then the document that says "financement".
         Assert.Equal(["bilan.pdf", "liste.pdf"], r.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void A_query_on_moving_house_finds_the_report_on_residential_mobility()
+    {
+        using var index = new TestIndex(
+            // Written for this test: the statisticians' report never says "déménagé", the verb's other forms differ in stem.
+            Doc("mobilites.pdf", "Rapport de l'observatoire", "Chaque année, des Français déménagent : la mobilité résidentielle des ménages varie avec l'âge."),
+            Doc("synthese.html", "Rapport de l'observatoire", "En 2014, un Français sur dix a déménagé, souvent dans le même département."),
+            Doc("bureaux.html", "Rapport sur la région", "Le déménagement des services de la région vers le nouvel hôtel de région."),
+            Doc("autre.html", "Finances", "Les Français et leurs impôts locaux."));
+        var r = index.Service.Search(new SearchRequest { Query = "Français ayant déménagé" });
+        // The document with the words as typed and the one using another form and the statisticians' term; a report on
+        // moving offices that never names the Français is not an answer, nor a document without any form of the verb.
+        Assert.Equal(["mobilites.pdf", "synthese.html"], r.Hits.Select(h => h.Url).Order());
+        // The statisticians' term alone stays narrow: the report on moving offices is not a residential mobility.
+        Assert.DoesNotContain("bureaux.html", index.Service.Search(new SearchRequest { Query = "mobilité résidentielle" }).Hits.Select(h => h.Url));
     }
 }

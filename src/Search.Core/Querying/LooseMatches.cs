@@ -5,8 +5,8 @@ namespace Search.Core.Querying;
 /// <summary>
 /// A thin answer widened (issue 14): when fewer than <see cref="RankingParameters.LooseThinBelow"/> documents hold every word of a query of
 /// <see cref="MinUnits"/> words or more, and at least one of them holds them in one passage, the documents holding all
-/// but one word join the answer, ranked after every complete match and labelled with the word they lack
-/// (<see cref="SearchHit.Missing"/>). A known item described with its series and number ("Insee Première 1841
+/// but one word join the answer, labelled with the word they lack (<see cref="SearchHit.Missing"/>), ranked after the
+/// complete matches unless their score outweighs a covered complete match's (<see cref="Order"/>). A known item described with its series and number ("Insee Première 1841
 /// apprentissage") finds the item, then the documents on its subject; a description in the reader's words finds the
 /// documents that use another word for one of them. A query nothing answers (no complete match) or that only scattered
 /// matches answer stays without hits: the rule widens an answer, it never makes one.
@@ -55,5 +55,29 @@ public static class LooseMatches
         var target = doc - leaf.DocBase;
         var scorer = searcher.CreateNormalizedWeight(query).GetScorer(leaf, leaf.AtomicReader.LiveDocs);
         return scorer is not null && scorer.Advance(target) == target;
+    }
+
+    /// <summary>
+    /// The order of a widened answer: covered complete matches, scattered complete ones, covered loose matches, scattered
+    /// loose ones (each in its ranked order). With <paramref name="looseFactor"/> above 0, a covered loose match whose score
+    /// times the factor passes a covered complete match's ranks before it (a list about the query that lacks a word of it
+    /// before a long report that holds every word in one passage); it never passes a complete match that is scattered.
+    /// </summary>
+    public static ScoreDoc[] Order(ScoreDoc[] covered, ScoreDoc[] scattered, ISet<int> complete, float looseFactor)
+    {
+        var coveredComplete = covered.Where(d => complete.Contains(d.Doc)).ToList();
+        var coveredLoose = covered.Where(d => !complete.Contains(d.Doc)).ToList();
+        var scatteredComplete = scattered.Where(d => complete.Contains(d.Doc));
+        var scatteredLoose = scattered.Where(d => !complete.Contains(d.Doc));
+        var head = new List<ScoreDoc>(coveredComplete.Count + coveredLoose.Count);
+        var l = 0;
+        if (looseFactor > 0)
+            foreach (var doc in coveredComplete)
+            {
+                while (l < coveredLoose.Count && coveredLoose[l].Score * looseFactor > doc.Score) head.Add(coveredLoose[l++]);
+                head.Add(doc);
+            }
+        else head.AddRange(coveredComplete);
+        return [.. head, .. scatteredComplete, .. coveredLoose.Skip(l), .. scatteredLoose];
     }
 }

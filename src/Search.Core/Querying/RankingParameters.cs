@@ -83,6 +83,11 @@ public sealed record RankingParameters
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 
+    /// <summary>How a loose match (lacking a word) weighs against the complete matches it may pass: its score is multiplied
+    /// by this before the covered documents are merged (<see cref="LooseMatches.Order"/>). 0: every complete match first.
+    /// 0.5: the middle of the flat best range (0.4–0.6) on the four dev halves (docs/BENCHMARKS.md, "Eighth session").</summary>
+    public float LooseScoreFactor { get; init; } = 0.5f;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= new Dictionary<string, float>
     {

@@ -127,10 +127,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // when every match is scattered, there is no hit, only partial matches.
         var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked, ranking.PassageWidth, terms);
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
-        // Loose matches (lacking a word) after every complete match, scattered or not.
-        ranked = complete is null ? [.. covered, .. scattered]
-            : [.. covered.Where(d => complete.Contains(d.Doc)), .. scattered.Where(d => complete.Contains(d.Doc)),
-               .. covered.Where(d => !complete.Contains(d.Doc)), .. scattered.Where(d => !complete.Contains(d.Doc))];
+        // Loose matches (lacking a word) after the complete matches (LooseMatches.Order).
+        ranked = complete is null ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
         var groups = text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
