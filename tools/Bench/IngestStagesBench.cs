@@ -35,13 +35,17 @@ public static class IngestStagesBench
             Console.Error.WriteLine($"error: no folder '{root}'");
             return 2;
         }
-        var rounds = int.Parse(Option("rounds") ?? "4", CultureInfo.InvariantCulture);
-        var indexOnly = Option("only") switch
+        if (!int.TryParse(Option("rounds") ?? "4", NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) || rounds < 1)
         {
-            null => false,
-            "index" => true,
-            var other => throw new ArgumentException($"--only takes 'index', not '{other}'"),
-        };
+            Console.Error.WriteLine($"error: --rounds takes a whole number of at least 1, not '{Option("rounds")}'");
+            return 2;
+        }
+        if (Option("only") is { } only && only != "index")
+        {
+            Console.Error.WriteLine($"error: --only takes 'index', not '{only}'");
+            return 2;
+        }
+        var indexOnly = Option("only") is not null;
         var scratch = Option("keep") ?? Path.Combine(Path.GetTempPath(), "bench-ingest-stages-" + Guid.NewGuid().ToString("N"));
         var files = Directory.GetFiles(root, "*.html", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(root, "*.htm", SearchOption.AllDirectories))
