@@ -10,6 +10,7 @@ using Search.Pipeline.Ingest;
 
 // Bench commands. Usage:
 //   Bench ingest <folder> [--parallel N]          ingest throughput into a fresh temporary index
+//   Bench ingest-stages <folder> [--rounds N] [--only index]  CPU and allocations per HTML page of each ingest stage, cold and warm rounds
 //   Bench query <folder> --queries <tsv> [--runs N] query latency in-process and over HTTP
 //   Bench territories <gold.tsv> [<gold.tsv> …] [--root DIR] [--dump] [--errors] [--text DIR]  territory recognition P/R (overall, per level) vs the naive baseline, per gold file
 //   Bench crawl <corpus-samples> [--pages N]      crawl throughput on a local fixture site (127.0.0.1), then an unchanged recrawl
@@ -41,6 +42,7 @@ try
     return args[0] switch
     {
         "ingest" => Ingest(),
+        "ingest-stages" => Search.Bench.IngestStagesBench.Run(args),
         "query" => await Query(),
         "territories" => Search.Bench.TerritoryBench.Run(args),
         "crawl" => await Search.Bench.CrawlBench.Run(args),

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Search.Core.Analysis;
 
@@ -16,9 +17,40 @@ public static class StemExceptions
     /// <summary>The (folded form, indexed term) pairs of the list.</summary>
     public static IReadOnlyList<(string Form, string Term)> Pairs { get; } = Parse(ReadResource());
 
-    private static readonly StemmerOverrideFilter.StemmerOverrideMap Map = Build(Pairs);
+    /// <summary>Form -> indexed term; the first pair of a form wins, as in Lucene's <see cref="StemmerOverrideFilter.Builder"/>.</summary>
+    private static readonly Dictionary<string, string> Map = Build(Pairs);
 
-    public static TokenStream Apply(TokenStream exact) => new StemmerOverrideFilter(exact, Map);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// What Lucene's <see cref="StemmerOverrideFilter"/> (case-sensitive) does with the list: a token that is not a keyword
+    /// and is one of the forms becomes its term and a keyword. Looked up in a hash table of strings instead of the
+    /// filter's FST (decoded per token, then its output converted from UTF-8): it ran on every token of every stemmed field.
+    /// </summary>
+    public static TokenStream Apply(TokenStream exact) => new Filter(exact);
+
+    private sealed class Filter : TokenFilter
+    {
+        private readonly ICharTermAttribute _term;
+        private readonly IKeywordAttribute _keyword;
+
+        public Filter(TokenStream input) : base(input)
+        {
+            _term = AddAttribute<ICharTermAttribute>();
+            _keyword = AddAttribute<IKeywordAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            if (!m_input.IncrementToken()) return false;
+            if (!_keyword.IsKeyword && Lookup.TryGetValue(_term.Buffer.AsSpan(0, _term.Length), out var term))
+            {
+                _term.SetEmpty().Append(term);
+                _keyword.IsKeyword = true;
+            }
+            return true;
+        }
+    }
 
     public static IReadOnlyList<(string Form, string Term)> Parse(string text)
     {
@@ -38,11 +70,11 @@ public static class StemExceptions
         return pairs;
     }
 
-    private static StemmerOverrideFilter.StemmerOverrideMap Build(IReadOnlyList<(string Form, string Term)> pairs)
+    private static Dictionary<string, string> Build(IReadOnlyList<(string Form, string Term)> pairs)
     {
-        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
-        foreach (var (form, term) in pairs) builder.Add(form, term);
-        return builder.Build();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, term) in pairs) map.TryAdd(form, term);
+        return map;
     }
 
     /// <summary>A word as the exact chain indexes it ("Années" -> "annees"); a stop word or several words is an error.</summary>

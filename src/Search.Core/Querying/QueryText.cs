@@ -70,7 +70,8 @@ public static class QueryText
         {
             var folded = Folded(text[i]);
             if (folded is null) return FoldByUnicode(text);
-            sb.Append(folded);
+            if (folded.Length == 1) sb.Append(folded[0]);
+            else sb.Append(folded);
         }
         return sb.ToString();
     }

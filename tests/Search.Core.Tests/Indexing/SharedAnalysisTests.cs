@@ -41,12 +41,22 @@ public sealed class SharedAnalysisTests : IDisposable
             result = new LowerCaseFilter(FrenchAnalyzers.Version, result);
             result = new StopFilter(FrenchAnalyzers.Version, result, FrenchAnalyzers.StopWords);
             result = new ASCIIFoldingFilter(result);
-            if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(StemExceptions.Apply(result)));
+            if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(new StemmerOverrideFilter(result, StemOverrides)));
             return new TokenStreamComponents(source, result);
         }
 
         public override int GetPositionIncrementGap(string fieldName) => FrenchAnalyzers.ValueGap;
         public override int GetOffsetGap(string fieldName) => 1;
+    }
+
+    /// <summary>The stem exceptions through Lucene's own filter (an FST, case-sensitive), as they were first applied.</summary>
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildStemOverrides();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildStemOverrides()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        foreach (var (form, term) in StemExceptions.Pairs) builder.Add(form, term);
+        return builder.Build();
     }
 
     private static readonly Analyzer Reference = new PerFieldAnalyzerWrapper(
@@ -66,6 +76,9 @@ public sealed class SharedAnalysisTests : IDisposable
         "ΟΔΟΣ Σίσυφος ΣΊΣΥΦΟΣ", "İstanbul ǅemal ǈ ǋ ß ẞ ﬁnances Ωmega K Å", "𐐀𐐨 😀 budget 𝒜𝒷𝒸 ÉTÉ", "fonctionnement fonctions élues élus rues",
         new string('x', 300) + " dépense " + new string('é', 260), "M14 M57 2022 1er 3ème n° 170 (38250) 12,5 % 1 200 €",
         "Départements\nrégions\tcommunes — « intercommunalités » … à où été",
+        // The stem exceptions, each form as listed, in capitals and with its term, amid words the stemmers change.
+        "Années ANNÉES annees l'année d'entrées Haute-Savoie SAVOIE retraitées portes porte partir parties moyennes cours "
+            + string.Join(" ", StemExceptions.Pairs.SelectMany(p => new[] { p.Form, p.Form.ToUpperInvariant(), p.Term, p.Form + "s", "dépenses" })),
     ];
 
     private static IEnumerable<string> CorpusTexts()
