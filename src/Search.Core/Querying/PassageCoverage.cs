@@ -25,29 +25,60 @@ public static class PassageCoverage
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
     public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null)
     {
+        if (ranked.Length == 0) return (ranked, []);
+        var covered = Covering(searcher, plan, width, terms)(ranked);
+        var inOrder = Enumerable.Range(0, ranked.Length);
+        return (inOrder.Where(i => covered[i]).Select(i => ranked[i]).ToArray(), inOrder.Where(i => !covered[i]).Select(i => ranked[i]).ToArray());
+    }
+
+    /// <summary>
+    /// Which documents have a covering passage, asked for any documents (any order) as often as needed: a search
+    /// checks the best documents of its window first and the others only when they can still reach its page
+    /// (<see cref="DuplicateCollapser.FirstGroups"/>). Every document is covered when the query has fewer than two units
+    /// to locate. The units' terms are extracted at the first call, once.
+    /// </summary>
+    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, int width, TermLookups? terms = null)
+    {
+        List<Term[]>? unitTerms = null;
+        var everyDoc = false;
+        return docs =>
+        {
+            var covered = new bool[docs.Count];
+            if (docs.Count == 0) return covered;
+            if (unitTerms is null && !everyDoc) (unitTerms, everyDoc) = UnitTerms(searcher, plan) is { } found ? (found, false) : (null, true);
+            if (everyDoc)
+            {
+                Array.Fill(covered, true);
+                return covered;
+            }
+            var needed = Needed(unitTerms!.Count);
+            var leaves = searcher.IndexReader.Leaves;
+            // Per leaf, documents in index order: the postings are read forward once.
+            foreach (var group in Enumerable.Range(0, docs.Count).GroupBy(i => ReaderUtil.SubIndex(docs[i].Doc, leaves)))
+            {
+                var context = leaves[group.Key];
+                var postings = new Postings(context, unitTerms, width, terms);
+                foreach (var i in group.OrderBy(i => docs[i].Doc))
+                    covered[i] = postings.Covers(docs[i].Doc - context.DocBase, needed);
+            }
+            return covered;
+        };
+    }
+
+    /// <summary>The terms of each unit to locate in the text's fields, or null when every document is covered (fewer than two units).</summary>
+    private static List<Term[]>? UnitTerms(IndexSearcher searcher, QueryPlan? plan)
+    {
         var units = plan?.Required.Where(u => !u.IsYear).ToList() ?? [];
-        if (units.Count < 2 || ranked.Length == 0) return (ranked, []);
+        if (units.Count < 2) return null;
         var unitTerms = new List<Term[]>(units.Count);
         foreach (var unit in units)
         {
-            if (QueryBuilder.ForUnit(unit) is not { } query) return (ranked, []);
+            if (QueryBuilder.ForUnit(unit) is not { } query) return null;
             var extracted = new HashSet<Term>();
             searcher.Rewrite(query).ExtractTerms(extracted);
             unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta).ToArray());
         }
-        var needed = Needed(units.Count);
-        var covered = new bool[ranked.Length];
-        var leaves = searcher.IndexReader.Leaves;
-        // Per leaf, documents in index order: the postings are read forward once.
-        foreach (var group in Enumerable.Range(0, ranked.Length).GroupBy(i => ReaderUtil.SubIndex(ranked[i].Doc, leaves)))
-        {
-            var context = leaves[group.Key];
-            var postings = new Postings(context, unitTerms, width, terms);
-            foreach (var i in group.OrderBy(i => ranked[i].Doc))
-                covered[i] = postings.Covers(ranked[i].Doc - context.DocBase, needed);
-        }
-        var inOrder = Enumerable.Range(0, ranked.Length);
-        return (inOrder.Where(i => covered[i]).Select(i => ranked[i]).ToArray(), inOrder.Where(i => !covered[i]).Select(i => ranked[i]).ToArray());
+        return unitTerms;
     }
 
     /// <summary>The postings of every unit's terms in one leaf, read forward.</summary>

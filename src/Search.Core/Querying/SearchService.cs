@@ -125,13 +125,24 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
-        var (covered, scattered) = text.Length == 0 || !budget.Left ? (ranked, []) : PassageCoverage.Split(searcher, built.Plan, ranked, ranking.PassageWidth, terms);
+        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, built.Plan, ranking.PassageWidth, terms);
+        // The page's groups (below) from the coverage of the window's best documents when these decide them: the same
+        // groups as from the whole window split and collapsed, without locating the words in every document of it.
+        var firstGroups = covers is null || complete is not null || request.HitsOnly ? null
+            : DuplicateCollapser.FirstGroups(searcher.IndexReader, ranked, covers, wanted, prefix: FirstGroupsPrefix * wanted);
+        // (With the first groups found, the window's order past them is not needed: it stays the rescoring's.)
+        ScoreDoc[] covered = ranked, scattered = [];
+        if (firstGroups is null && covers is not null && ranked.Length > 0)
+        {
+            var isCovered = covers(ranked);
+            (covered, scattered) = ([.. ranked.Where((_, i) => isCovered[i])], [.. ranked.Where((_, i) => !isCovered[i])]);
+        }
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
         // Loose matches (lacking a word) after the complete matches (LooseMatches.Order).
         ranked = complete is null ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
-        var groups = text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null;
+        var groups = firstGroups ?? (text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null);
         if (groups is not null && groups.Count < wanted && ranked.Length < window.TotalHits) groups = null;
         var pageGroups = groups?.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         ScoreDoc[] pageDocs = scatteredOnly ? []
@@ -183,6 +194,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             response.Total, response.TookMs));
         return response;
     }
+
+    /// <summary>The window's best documents whose coverage is checked first, per hit wanted (<see cref="DuplicateCollapser.FirstGroups"/>).</summary>
+    private const int FirstGroupsPrefix = 2;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, System.Collections.Concurrent.ConcurrentDictionary<(int, SearchSort), SearchResponse>> BrowseCache = new();
 
