@@ -930,7 +930,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             return w switch
             {
                 "agglomeration" or "agglomerations" or "communaute" or "communautes" or "metropole" or "intercommunalites" => TerritoryLevels.Epci,
-                "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" => TerritoryLevels.Commune,
+                "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" or "municipal" or "municipale" => TerritoryLevels.Commune,
                 "departement" or "departements" or "departemental" or "departementale" => TerritoryLevels.Departement,
                 "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
                 "intercommunalite" or "epci" or "cias" => TerritoryLevels.Epci,
