@@ -152,14 +152,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
-            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
+            if (weight is 1 or 2 && candidate.Start < 600 && (!head.Contains(t) || candidate.Whole && !whole.Contains(t)) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3
                     // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && head.Contains(p)) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
-                head.Add(t);
+                if (!head.Contains(t)) head.Add(t);
                 if (candidate.LegalForm && t.Level == TerritoryLevels.Epci) namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -552,6 +552,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // So is a région's name that starts with its level word ("le budget de la Région Sud").
             var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
             var cue = CueLevel(tokens, i);
+            // "Loire Habitat", "Côte-d'Or Habitat": a département's housing office, named after it; it covers the département whole.
+            var office = !query && i + n < tokens.Count && tokens[i + n].Folded == "habitat" && tokens[i + n].Capitalized && joinable[i + n - 1]
+                && names.Any(x => x.Target.Level == TerritoryLevels.Departement);
+            if (office) cue ??= TerritoryLevels.Departement;
             result.Add(new Candidate(
                 key, tokens[i].Start, tokens[i + n - 1].End, names,
                 cue ?? (legalForm ? TerritoryLevels.Epci : regionWord ? TerritoryLevels.Region : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
@@ -568,7 +572,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
                 Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
-                    || DepartementBodyBefore(tokens, i)),
+                    || DepartementBodyBefore(tokens, i) || office),
                 InQuery = query,
                 LegalForm = legalForm && cue is null,
                 CueStart = query ? CueStart(tokens, i) : -1,
@@ -897,6 +901,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     {
         // A cue is in the same sentence: "… un conseil départemental. À Paris" gives Paris no cue.
         if (tokens[i].AfterFullStop) return null;
+        if (BodyOfLevelBefore(tokens, i) is { } body) return body;
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = tokens[k].Folded;
@@ -948,6 +953,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     private static bool DepartementBodyBefore(List<TerritoryToken> tokens, int i)
     {
+        if (BodyOfLevelBefore(tokens, i) is not null || LandAgencyBefore(tokens, i)) return true;
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = tokens[k].Folded;
@@ -958,6 +964,62 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         return false;
     }
+
+    /// <summary>
+    /// A département's or région's own body named in full right before a name: "centre de gestion de la fonction publique
+    /// territoriale de la Moselle", "syndicat départemental d'énergies de l'Yonne", "comité régional du tourisme de Bretagne"
+    /// (a level adjective, one complement introduced by "de", then the name). The level of the body, or null.
+    /// </summary>
+    private static string? BodyOfLevelBefore(List<TerritoryToken> tokens, int i)
+    {
+        var k = i - 1;
+        var linkers = 0;
+        while (k >= 0 && linkers < 3 && Linkers.Contains(tokens[k].Folded) && !tokens[k + 1].AfterFullStop) { k--; linkers++; }
+        if (linkers == 0 || k < 0 || tokens[k + 1].AfterFullStop || tokens[k].Capitalized) return null;
+        if (WordsEndAt(tokens, k, ManagementCentre)) return TerritoryLevels.Departement;
+        // The complement: one word after "de", "d'", "du", "des" (and an article): "d'énergies", "du tourisme", "de l'habitat".
+        var j = k - 1;
+        var between = 0;
+        while (j >= 0 && between < 2 && tokens[j].Folded is "d" or "de" or "des" or "du" or "l" or "la" or "le" or "les" && !tokens[j + 1].AfterFullStop) { j--; between++; }
+        if (between == 0 || j < 0 || tokens[j + 1].AfterFullStop || tokens[j + 1].Folded is not ("d" or "de" or "des" or "du")) return null;
+        // A chamber is the publisher, not the place's body: "la chambre régionale des comptes de Corse".
+        if (j > 0 && tokens[j - 1].Folded is "chambre" or "chambres") return null;
+        return tokens[j].Folded switch
+        {
+            "departemental" or "departementale" => TerritoryLevels.Departement,
+            "regional" or "regionale" => TerritoryLevels.Region,
+            _ => null,
+        };
+    }
+
+    private static readonly string[] ManagementCentre = ["centre", "de", "gestion", "de", "la", "fonction", "publique", "territoriale"];
+
+    /// <summary>True when the folded words of <paramref name="words"/> end at token <paramref name="k"/>, in one sentence.</summary>
+    private static bool WordsEndAt(List<TerritoryToken> tokens, int k, string[] words)
+    {
+        if (k + 1 < words.Length) return false;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var token = tokens[k - words.Length + 1 + w];
+            if (token.Folded != words[w] || w > 0 && token.AfterFullStop) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A public land agency right before a name ("l'établissement public foncier de la Haute-Savoie", "l'EPF de Normandie"):
+    /// it covers the département or région whole.
+    /// </summary>
+    private static bool LandAgencyBefore(List<TerritoryToken> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && Linkers.Contains(tokens[k].Folded)) k--;
+        if (k == i - 1 || k < 0) return false;
+        if (tokens[k].Folded == "local" && k > 0) k--;
+        return tokens[k].Folded == "epf" || WordsEndAt(tokens, k, LandAgency);
+    }
+
+    private static readonly string[] LandAgency = ["etablissement", "public", "foncier"];
 
     /// <summary>An EPCI level word right before token <paramref name="k"/>, over linkers: "communauté de communes de la", "agglomération du".</summary>
     private static bool EpciWordBefore(List<TerritoryToken> tokens, int k)
