@@ -142,6 +142,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
+        var headAt = new Dictionary<Territory, (int Weight, int End)>();   // where a territory of the head was last named
         var namedInFull = new HashSet<Territory>();   // EPCI named at the top with their legal form or SIREN: communes after them are members
         var opening = new List<Territory>();
         var whole = new HashSet<Territory>();   // named at the top as a whole ("l'ensemble de la région X"): its parts after it are rows
@@ -156,13 +157,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && (Evidence(candidate, t, []) >= 3
                     // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
-                    || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && head.Contains(p)) && Evidence(candidate, t, context) >= 2)
+                    // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
+                    // territory at another level ("Martinique").
+                    || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
+                        && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
                 if (candidate.LegalForm && t.Level == TerritoryLevels.Epci) namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
+            if (head.Contains(t)) headAt[t] = (weight, candidate.End);
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
