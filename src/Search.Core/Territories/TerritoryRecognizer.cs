@@ -723,7 +723,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
     }
 
-    [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
+    /// <summary>Between two names of a list: a comma, "et", "ou", each name with its own article ("du Bas-Rhin et du Haut-Rhin").</summary>
+    [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*(\b(de la|de l['’]|du|des|de|d['’]))?\s*$")]
     private static partial Regex ListGap();
 
     /// <summary>
