@@ -1133,10 +1133,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // or a large commune's département is named in the document and the larger territory's is not ("Vienne" near Lyon).
             var larger = names.Where(n => n.Target.Level != TerritoryLevels.Commune).Max(n => Evidence(c, n.Target, []));
             // In a query a level word is no such cue: "budget commune Bretagne" asks for the communes of the région.
-            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune
+            // A commune that is a whole overseas collectivity (Saint-Martin, Saint-Barthélemy: its own département and région) is
+            // named at the collectivity's level.
+            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune && n.Target.DepartementCode != n.Target.RegionCode
                 && (Evidence(c, n.Target, []) >= 3 && !(query && c.CueLevel is not null) || n.Target.Population >= 20_000 && larger < 2
                     && n.Target.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p)))).ToList();
             names = communes.Count > 0 ? communes : names.Where(n => n.Target.Level != TerritoryLevels.Commune).ToList();
+            // A département that is its région under the same name (Martinique, Guyane, Saint-Martin) is the région unless a level
+            // word or a code says département ("le Département de la Guadeloupe").
+            if (!query) names = names.Where(n => !(n.Target.Level == TerritoryLevels.Departement && Evidence(c, n.Target, []) < 3
+                && names.Any(r => r.Target.Level == TerritoryLevels.Region && r.Target.Name == n.Target.Name))).ToList();
         }
         var scored = names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
             .OrderByDescending(s => s.Score)
