@@ -157,6 +157,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && (Evidence(candidate, t, []) >= 3
                     // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
+                    // An EPCI named at the top by its acronym ("la CINOR assure … pour ses trois communes membres"): a name of that
+                    // EPCI alone, like its legal form; the communes named after it are its members.
+                    || t.Level == TerritoryLevels.Epci && candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
@@ -164,7 +167,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (candidate.LegalForm && t.Level == TerritoryLevels.Epci) namedInFull.Add(t);
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)))
+                    namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
             if (head.Contains(t)) headAt[t] = (weight, candidate.End);
@@ -199,7 +203,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
-        if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+        if (about.Count == 0 && localBody)
+        {
+            // The communes named after their EPCI are its members ("le CIAS agit pour les communes de la communauté de communes X.
+            // Ses bureaux sont à Y"): the EPCI is the perimeter. A place's EPCI named after it is its membership.
+            var perimeter = opening.Where((a, k) => !(a.Level == TerritoryLevels.Commune && opening.Take(k).Any(b => Gazetteer.IsAncestor(b, a)))).ToList();
+            about = perimeter.Where(a => !perimeter.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+        }
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
         if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
         // A page labelled as a methodological note above its title ("Note méthodologique" as the kind of publication) that
