@@ -145,6 +145,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var headAt = new Dictionary<Territory, (int Weight, int End)>();   // where a territory of the head was last named
         var namedInFull = new HashSet<Territory>();   // EPCI named at the top with their legal form or SIREN: communes after them are members
         var opening = new List<Territory>();
+        var atTop = new List<Territory>();   // every place named at the top of the summary or the first page
         var whole = new HashSet<Territory>();   // named at the top as a whole ("l'ensemble de la région X"): its parts after it are rows
         var titleCommunes = new List<(Territory Commune, int End)>();
         foreach (var (candidate, weight) in candidates)
@@ -172,6 +173,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
             if (head.Contains(t)) headAt[t] = (weight, candidate.End);
+            if (weight is 1 or 2 && candidate.Start < 600 && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position) atTop.Add(t);
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
@@ -224,6 +226,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var total = scores.Values.Sum(v => v.Score);
             about = scores.Where(kv => kv.Value.Mentions >= 4 && kv.Value.Score >= 0.5 * top && kv.Value.Score >= 0.25 * total)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
+        }
+        if (about.Count == 0)
+        {
+            // No subject yet, but the document speaks of one level's institution by its level word alone ("le conseil
+            // départemental engage…", "la communauté d'agglomération a réduit…", "le conseil communautaire"): it is about the
+            // one territory of that level it names at the top.
+            var words = string.Join("\n", segments.Where(s => s.Weight <= 2).Select(s => s.Text.Length > 3000 ? s.Text[..3000] : s.Text));
+            foreach (var (level, self) in (ReadOnlySpan<(string, Regex)>)[(TerritoryLevels.Epci, EpciSelfReference()), (TerritoryLevels.Departement, DepartementSelfReference())])
+            {
+                var named = atTop.Where(x => x.Level == level).Distinct().ToList();
+                if (named.Count == 1 && self.IsMatch(words)) { about.Add(named[0]); break; }
+            }
         }
         about = about.Take(6).ToList();
         // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
@@ -346,6 +360,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
+
+    /// <summary>A département's institution named by its level word alone: "le département", "du département", "le conseil départemental" (no name after).</summary>
+    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?département\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
+    private static partial Regex DepartementSelfReference();
+
+    /// <summary>An EPCI's institution named by its level word alone: "la communauté d'agglomération a…", "le conseil communautaire".</summary>
+    [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
+    private static partial Regex EpciSelfReference();
 
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
