@@ -1171,10 +1171,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && (Evidence(c, n.Target, []) >= 3 && !(query && c.CueLevel is not null) || n.Target.Population >= 20_000 && larger < 2
                     && n.Target.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p)))).ToList();
             names = communes.Count > 0 ? communes : names.Where(n => n.Target.Level != TerritoryLevels.Commune).ToList();
-            // A département that is its région under the same name (Martinique, Guyane, Saint-Martin) is the région unless a level
-            // word or a code says département ("le Département de la Guadeloupe").
+            // A single collectivity that is département and région under one name — Martinique and Guyane since 2015, the overseas
+            // collectivities (Saint-Martin, Polynésie française…) — is the région unless a level word or a code says département.
+            // Not the Guadeloupe and La Réunion (a département and a région, two councils) nor the Département de Mayotte.
             if (!query) names = names.Where(n => !(n.Target.Level == TerritoryLevels.Departement && Evidence(c, n.Target, []) < 3
-                && names.Any(r => r.Target.Level == TerritoryLevels.Region && r.Target.Name == n.Target.Name))).ToList();
+                && names.Any(r => r.Target.Level == TerritoryLevels.Region && r.Target.Name == n.Target.Name && SingleCollectivity(r.Target)))).ToList();
         }
         var scored = names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
             .OrderByDescending(s => s.Score)
@@ -1246,6 +1247,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 return t.Population >= 5_000 && best.Name.Kind != NameKind.Former ? t : null;
         }
     }
+
+    /// <summary>A région that is also its one département under the same name: Martinique, Guyane, the overseas collectivities.</summary>
+    private static bool SingleCollectivity(Territory region) => region.Code is "02" or "03" || region.Code.Length == 3;
 
     private static int Evidence(Candidate c, Territory t, HashSet<Territory> context)
     {

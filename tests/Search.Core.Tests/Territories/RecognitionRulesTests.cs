@@ -597,12 +597,13 @@ public sealed class RecognitionRulesTests
     }
 
     [Fact]
-    public void A_collectivity_that_is_one_commune_or_a_departement_named_as_its_region_is_the_region()
+    public void A_single_collectivity_is_named_at_the_region_level()
     {
         Assert.Equal(["region:977"], About("Saint-Barthélemy : rapport économique 2022", "La collectivité de Saint-Barthélemy compte 10 000 habitants."));
-        Assert.Equal(["region:06"], About("Mayotte : l'emploi en 2023", "À Mayotte, le chômage recule."));
-        // A level word still names the département.
-        Assert.Equal(["departement:976"], About("Le Département de Mayotte vote son budget", "Le budget du Département de Mayotte progresse."));
+        Assert.Equal(["region:03"], About("Guyane : l'emploi en 2023", "En Guyane, le chômage recule."));
+        // A level word still names the département; the Guadeloupe (a département and a région, two councils) stays as it was.
+        Assert.Equal(["departement:973"], About("Le Département de la Guyane en 2014", "Avant 2015, le budget du Département de la Guyane progressait."));
+        Assert.Equal(["departement:971"], About("Guadeloupe : l'emploi en 2023", "En Guadeloupe, le chômage recule."));
     }
 
     [Fact]
