@@ -127,6 +127,10 @@ public sealed partial class Gazetteer
         {
             if (g.Find(f[1], f[2]) is not { } target) continue;
             g.AddName(f[3], new TerritoryName(target, NameKind.Former, 0, 0));
+            // A former commune or commune déléguée with an article is written after a contraction too: "la commune du Chesnay"
+            // (Le Chesnay, merged into Le Chesnay-Rocquencourt), "au Bény-Bocage".
+            if (target.Level == TerritoryLevels.Commune && TerritoryText.Key(f[3]).Split(' ') is [var article, _, ..] && article is "le" or "les" && f[3].IndexOf(' ') is > 0 and var space)
+                g.AddName(f[3][(space + 1)..], new TerritoryName(target, NameKind.AfterContraction, 0, 0, article));
             if (target.Level == TerritoryLevels.Epci) g.AddEpciVariants(f[3], target, NameKind.Former);
         }
         g.LoadTime = clock.Elapsed;

@@ -142,8 +142,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
         var scores = new Dictionary<Territory, (double Score, bool InTitle, int Mentions)>();
         var head = new List<Territory>();
+        var headAt = new Dictionary<Territory, (int Weight, int End)>();   // where a territory of the head was last named
         var namedInFull = new HashSet<Territory>();   // EPCI named at the top with their legal form or SIREN: communes after them are members
         var opening = new List<Territory>();
+        var atTop = new List<Territory>();   // every place named at the top of the summary or the first page
         var whole = new HashSet<Territory>();   // named at the top as a whole ("l'ensemble de la région X"): its parts after it are rows
         var titleCommunes = new List<(Territory Commune, int End)>();
         foreach (var (candidate, weight) in candidates)
@@ -152,17 +154,26 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
-            if (weight is 1 or 2 && candidate.Start < 600 && !head.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
+            if (weight is 1 or 2 && candidate.Start < 600 && (!head.Contains(t) || candidate.Whole && !whole.Contains(t)) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3
                     // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
-                    || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && head.Contains(p)) && Evidence(candidate, t, context) >= 2)
+                    // An EPCI named at the top by its acronym ("la CINOR assure … pour ses trois communes membres"): a name of that
+                    // EPCI alone, like its legal form; the communes named after it are its members.
+                    || t.Level == TerritoryLevels.Epci && candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)
+                    // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
+                    // territory at another level ("Martinique").
+                    || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
+                        && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
-                head.Add(t);
-                if (candidate.LegalForm && t.Level == TerritoryLevels.Epci) namedInFull.Add(t);
+                if (!head.Contains(t)) head.Add(t);
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)))
+                    namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
+            if (head.Contains(t)) headAt[t] = (weight, candidate.End);
+            if (weight is 1 or 2 && candidate.Start < 600 && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position) atTop.Add(t);
             if (weight is 1 or 2 && candidate.Start < 600 && !opening.Contains(t) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci) opening.Add(t);
             var (score, inTitle, mentions) = scores.GetValueOrDefault(t);
@@ -194,7 +205,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
-        if (about.Count == 0 && localBody) about = opening.Where(a => !opening.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+        if (about.Count == 0 && localBody)
+        {
+            // The communes named after their EPCI are its members ("le CIAS agit pour les communes de la communauté de communes X.
+            // Ses bureaux sont à Y"): the EPCI is the perimeter. A place's EPCI named after it is its membership.
+            var perimeter = opening.Where((a, k) => !(a.Level == TerritoryLevels.Commune && opening.Take(k).Any(b => Gazetteer.IsAncestor(b, a)))).ToList();
+            about = perimeter.Where(a => !perimeter.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
+        }
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
         if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
         // A page labelled as a methodological note above its title ("Note méthodologique" as the kind of publication) that
@@ -209,6 +226,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var total = scores.Values.Sum(v => v.Score);
             about = scores.Where(kv => kv.Value.Mentions >= 4 && kv.Value.Score >= 0.5 * top && kv.Value.Score >= 0.25 * total)
                 .OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).Take(3).ToList();
+        }
+        if (about.Count == 0)
+        {
+            // No subject yet, but the document speaks of one level's institution by its level word alone ("le conseil
+            // départemental engage…", "la communauté d'agglomération a réduit…", "le conseil communautaire"): it is about the
+            // one territory of that level it names at the top.
+            var words = string.Join("\n", segments.Where(s => s.Weight <= 2).Select(s => s.Text.Length > 3000 ? s.Text[..3000] : s.Text));
+            foreach (var (level, self) in (ReadOnlySpan<(string, Regex)>)[(TerritoryLevels.Epci, EpciSelfReference()), (TerritoryLevels.Departement, DepartementSelfReference())])
+            {
+                var named = atTop.Where(x => x.Level == level).Distinct().ToList();
+                if (named.Count == 1 && self.IsMatch(words)) { about.Add(named[0]); break; }
+            }
         }
         about = about.Take(6).ToList();
         // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
@@ -329,8 +358,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(Sources?|Contacts?|Éditeur|Editeur|Publié par)\s*:.*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
+
+    /// <summary>A département's institution named by its level word alone: "le département", "du département", "le conseil départemental" (no name after).</summary>
+    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?département\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
+    private static partial Regex DepartementSelfReference();
+
+    /// <summary>An EPCI's institution named by its level word alone: "la communauté d'agglomération a…", "le conseil communautaire".</summary>
+    [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
+    private static partial Regex EpciSelfReference();
 
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
@@ -552,6 +589,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // So is a région's name that starts with its level word ("le budget de la Région Sud").
             var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
             var cue = CueLevel(tokens, i);
+            // "Loire Habitat", "Côte-d'Or Habitat": a département's housing office, named after it; it covers the département whole.
+            var office = !query && i + n < tokens.Count && tokens[i + n].Folded == "habitat" && tokens[i + n].Capitalized && joinable[i + n - 1]
+                && names.Any(x => x.Target.Level == TerritoryLevels.Departement);
+            if (office) cue ??= TerritoryLevels.Departement;
             result.Add(new Candidate(
                 key, tokens[i].Start, tokens[i + n - 1].End, names,
                 cue ?? (legalForm ? TerritoryLevels.Epci : regionWord ? TerritoryLevels.Region : null), cue is not null && CuePlural(tokens, i), CodeAfter(text, tokens[i + n - 1].End), PostcodeBefore(tokens, i),
@@ -568,7 +609,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
                 Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
-                    || DepartementBodyBefore(tokens, i)),
+                    || DepartementBodyBefore(tokens, i) || office),
                 InQuery = query,
                 LegalForm = legalForm && cue is null,
                 CueStart = query ? CueStart(tokens, i) : -1,
@@ -714,7 +755,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
     }
 
-    [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*$")]
+    /// <summary>Between two names of a list: a comma, "et", "ou", each name with its own article ("du Bas-Rhin et du Haut-Rhin").</summary>
+    [GeneratedRegex(@"^\s*(,|,?\s*et|,?\s*ou)\s*(\b(de la|de l['’]|du|des|de|d['’]))?\s*$")]
     private static partial Regex ListGap();
 
     /// <summary>
@@ -897,6 +939,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     {
         // A cue is in the same sentence: "… un conseil départemental. À Paris" gives Paris no cue.
         if (tokens[i].AfterFullStop) return null;
+        if (BodyOfLevelBefore(tokens, i) is { } body) return body;
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = tokens[k].Folded;
@@ -930,7 +973,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             return w switch
             {
                 "agglomeration" or "agglomerations" or "communaute" or "communautes" or "metropole" or "intercommunalites" => TerritoryLevels.Epci,
-                "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" => TerritoryLevels.Commune,
+                "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" or "municipal" or "municipale" => TerritoryLevels.Commune,
                 "departement" or "departements" or "departemental" or "departementale" => TerritoryLevels.Departement,
                 "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
                 "intercommunalite" or "epci" or "cias" => TerritoryLevels.Epci,
@@ -948,6 +991,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     private static bool DepartementBodyBefore(List<TerritoryToken> tokens, int i)
     {
+        if (BodyOfLevelBefore(tokens, i) is not null || LandAgencyBefore(tokens, i)) return true;
         for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
         {
             var w = tokens[k].Folded;
@@ -958,6 +1002,62 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         return false;
     }
+
+    /// <summary>
+    /// A département's or région's own body named in full right before a name: "centre de gestion de la fonction publique
+    /// territoriale de la Moselle", "syndicat départemental d'énergies de l'Yonne", "comité régional du tourisme de Bretagne"
+    /// (a level adjective, one complement introduced by "de", then the name). The level of the body, or null.
+    /// </summary>
+    private static string? BodyOfLevelBefore(List<TerritoryToken> tokens, int i)
+    {
+        var k = i - 1;
+        var linkers = 0;
+        while (k >= 0 && linkers < 3 && Linkers.Contains(tokens[k].Folded) && !tokens[k + 1].AfterFullStop) { k--; linkers++; }
+        if (linkers == 0 || k < 0 || tokens[k + 1].AfterFullStop || tokens[k].Capitalized) return null;
+        if (WordsEndAt(tokens, k, ManagementCentre)) return TerritoryLevels.Departement;
+        // The complement: one word after "de", "d'", "du", "des" (and an article): "d'énergies", "du tourisme", "de l'habitat".
+        var j = k - 1;
+        var between = 0;
+        while (j >= 0 && between < 2 && tokens[j].Folded is "d" or "de" or "des" or "du" or "l" or "la" or "le" or "les" && !tokens[j + 1].AfterFullStop) { j--; between++; }
+        if (between == 0 || j < 0 || tokens[j + 1].AfterFullStop || tokens[j + 1].Folded is not ("d" or "de" or "des" or "du")) return null;
+        // A chamber is the publisher, not the place's body: "la chambre régionale des comptes de Corse".
+        if (j > 0 && tokens[j - 1].Folded is "chambre" or "chambres") return null;
+        return tokens[j].Folded switch
+        {
+            "departemental" or "departementale" => TerritoryLevels.Departement,
+            "regional" or "regionale" => TerritoryLevels.Region,
+            _ => null,
+        };
+    }
+
+    private static readonly string[] ManagementCentre = ["centre", "de", "gestion", "de", "la", "fonction", "publique", "territoriale"];
+
+    /// <summary>True when the folded words of <paramref name="words"/> end at token <paramref name="k"/>, in one sentence.</summary>
+    private static bool WordsEndAt(List<TerritoryToken> tokens, int k, string[] words)
+    {
+        if (k + 1 < words.Length) return false;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var token = tokens[k - words.Length + 1 + w];
+            if (token.Folded != words[w] || w > 0 && token.AfterFullStop) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A public land agency right before a name ("l'établissement public foncier de la Haute-Savoie", "l'EPF de Normandie"):
+    /// it covers the département or région whole.
+    /// </summary>
+    private static bool LandAgencyBefore(List<TerritoryToken> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && Linkers.Contains(tokens[k].Folded)) k--;
+        if (k == i - 1 || k < 0) return false;
+        if (tokens[k].Folded == "local" && k > 0) k--;
+        return tokens[k].Folded == "epf" || WordsEndAt(tokens, k, LandAgency);
+    }
+
+    private static readonly string[] LandAgency = ["etablissement", "public", "foncier"];
 
     /// <summary>An EPCI level word right before token <paramref name="k"/>, over linkers: "communauté de communes de la", "agglomération du".</summary>
     private static bool EpciWordBefore(List<TerritoryToken> tokens, int k)
@@ -1065,10 +1165,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // or a large commune's département is named in the document and the larger territory's is not ("Vienne" near Lyon).
             var larger = names.Where(n => n.Target.Level != TerritoryLevels.Commune).Max(n => Evidence(c, n.Target, []));
             // In a query a level word is no such cue: "budget commune Bretagne" asks for the communes of the région.
-            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune
+            // A commune that is a whole overseas collectivity (Saint-Martin, Saint-Barthélemy: its own département and région) is
+            // named at the collectivity's level.
+            var communes = names.Where(n => n.Target.Level == TerritoryLevels.Commune && n.Target.DepartementCode != n.Target.RegionCode
                 && (Evidence(c, n.Target, []) >= 3 && !(query && c.CueLevel is not null) || n.Target.Population >= 20_000 && larger < 2
                     && n.Target.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p)))).ToList();
             names = communes.Count > 0 ? communes : names.Where(n => n.Target.Level != TerritoryLevels.Commune).ToList();
+            // A single collectivity that is département and région under one name — Martinique and Guyane since 2015, the overseas
+            // collectivities (Saint-Martin, Polynésie française…) — is the région unless a level word or a code says département.
+            // Not the Guadeloupe and La Réunion (a département and a région, two councils) nor the Département de Mayotte.
+            if (!query) names = names.Where(n => !(n.Target.Level == TerritoryLevels.Departement && Evidence(c, n.Target, []) < 3
+                && names.Any(r => r.Target.Level == TerritoryLevels.Region && r.Target.Name == n.Target.Name && SingleCollectivity(r.Target)))).ToList();
         }
         var scored = names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
             .OrderByDescending(s => s.Score)
@@ -1140,6 +1247,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 return t.Population >= 5_000 && best.Name.Kind != NameKind.Former ? t : null;
         }
     }
+
+    /// <summary>A région that is also its one département under the same name: Martinique, Guyane, the overseas collectivities.</summary>
+    private static bool SingleCollectivity(Territory region) => region.Code is "02" or "03" || region.Code.Length == 3;
 
     private static int Evidence(Candidate c, Territory t, HashSet<Territory> context)
     {

@@ -540,4 +540,98 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["commune:39300", "commune:39362", "commune:39411"], About("Syndicat intercommunal des eaux de la Vallière",
             "Le syndicat regroupe trois communes du Jura : Lons-le-Saunier, Montmorot et Perrigny. Il distribue l'eau de 25 000 habitants.").Order());
     }
+
+    // Eighth session (tuned on blind5): sentences written for each rule, with places of none of the gold files where one fits.
+
+    [Fact]
+    public void A_former_commune_with_an_article_is_found_after_a_contraction()
+    {
+        // Le Chesne, commune déléguée of Bairon et ses environs (Ardennes): "du Chesne" as "du Mans".
+        Assert.Equal(["commune:08116"], About("Rénovation de la mairie du Chesne (Ardennes)", "Les travaux de la mairie du Chesne ont commencé en mars."));
+    }
+
+    [Fact]
+    public void The_municipal_council_of_a_place_names_the_commune()
+    {
+        Assert.Equal(["commune:23096"], About("Budget primitif 2024", "Le conseil municipal de Guéret a adopté le budget primitif le 4 avril. Les taux ne changent pas."));
+    }
+
+    [Fact]
+    public void A_departmental_body_named_in_full_covers_its_departement_whole()
+    {
+        // The management centre's full name, a departmental syndicate with one complement, a département's housing office named
+        // after it, a public land agency: the département, not the towns named after it.
+        Assert.Equal(["departement:60"], About("Bilan social 2023", "Centre de gestion de la fonction publique territoriale de l'Oise. Les collectivités "
+            + "de l'Oise, dont les villes de Beauvais et de Compiègne, ont transmis leurs données."));
+        Assert.Equal(["departement:52"], About("Rapport d'activité 2023 du syndicat", "Le syndicat départemental d'énergie de la Haute-Marne regroupe "
+            + "les communes du département. Son siège est à Chaumont."));
+        Assert.Equal(["departement:55"], About("Rapport d'activité 2022", "Rattaché au département de la Meuse, Meuse Habitat gère 7 000 logements "
+            + "sociaux, surtout à Verdun et à Bar-le-Duc."));
+        Assert.Equal(["departement:76"], About("Rapport d'activité 2022 de l'établissement public foncier", "L'établissement public foncier de la "
+            + "Seine-Maritime achète des terrains pour les communes du département, autour du Havre et de Rouen."));
+    }
+
+    [Fact]
+    public void A_regional_chamber_of_accounts_is_the_publisher_not_a_regional_body()
+    {
+        var about = About("Syndicat d'eau du Vexin : rapport d'observations", "La chambre régionale des comptes de Normandie a contrôlé le syndicat, "
+            + "qui regroupe les communes de Gisors et d'Étrépagny.");
+        Assert.DoesNotContain("region:28", about);
+        Assert.Equal(["commune:27226", "commune:27284"], about.Order());
+    }
+
+    [Fact]
+    public void A_place_named_further_on_does_not_displace_the_departement_named_at_the_top()
+    {
+        Assert.Equal(["departement:19"], About("Budget primitif 2024", "Le département de la Corrèze a adopté son budget. Les routes autour de "
+            + "Brive-la-Gaillarde seront rénovées en priorité."));
+        // A header keeps its commune: the name right under the département.
+        Assert.Equal(["commune:19275"], About("SITUATION FINANCIERE 2012", "DEPARTEMENT : CORREZE | USSEL\nPopulation : 9 800 habitants"));
+    }
+
+    [Fact]
+    public void Names_listed_each_with_its_article_share_the_cue()
+    {
+        Assert.Equal(["departement:52", "departement:55"], About("Rapport annuel 2022", "Créée par le regroupement des départements de la Meuse "
+            + "et de la Haute-Marne, l'entente gère les routes.").Order());
+    }
+
+    [Fact]
+    public void A_single_collectivity_is_named_at_the_region_level()
+    {
+        Assert.Equal(["region:977"], About("Saint-Barthélemy : rapport économique 2022", "La collectivité de Saint-Barthélemy compte 10 000 habitants."));
+        Assert.Equal(["region:03"], About("Guyane : l'emploi en 2023", "En Guyane, le chômage recule."));
+        // A level word still names the département; the Guadeloupe (a département and a région, two councils) stays as it was.
+        Assert.Equal(["departement:973"], About("Le Département de la Guyane en 2014", "Avant 2015, le budget du Département de la Guyane progressait."));
+        Assert.Equal(["departement:971"], About("Guadeloupe : l'emploi en 2023", "En Guadeloupe, le chômage recule."));
+    }
+
+    [Fact]
+    public void Every_region_of_a_level_is_a_national_cue()
+    {
+        Assert.Equal(["france:FR"], About("Les trains régionaux : une compétence à consolider", "Toutes les régions financent des trains. Plusieurs, "
+            + "dont la Normandie, ont ouvert des lignes à la concurrence."));
+    }
+
+    [Fact]
+    public void An_epci_named_by_its_acronym_or_before_its_communes_holds_them_as_members()
+    {
+        // The COVE (CA Ventoux-Comtat-Venaissin) and its member communes.
+        Assert.Equal(["epci:248400053"], About("Rapport sur le prix de l'eau 2022", "La COVE assure la distribution de l'eau pour ses communes "
+            + "membres, dont Carpentras et Mazan."));
+        // An intercommunal social centre acts for the EPCI named before its seat.
+        Assert.Equal(["epci:242200715"], About("Bilan social du centre intercommunal d'action sociale", "Le centre intercommunal d'action sociale "
+            + "agit pour les communes de la communauté de communes du Kreiz-Breizh. Ses bureaux sont à Rostrenen."));
+    }
+
+    [Fact]
+    public void A_document_speaking_of_a_levels_institution_is_about_the_one_territory_of_that_level_at_its_top()
+    {
+        const string epci = "Loire Forez Agglomération compte 87 communes, de Montbrison à Saint-Just-Saint-Rambert.";
+        Assert.Equal(["epci:200065886"], About("Rapport de développement durable 2023", epci + " La communauté d'agglomération a ouvert deux lignes de bus."));
+        Assert.Empty(About("Rapport de développement durable 2023", epci + " Deux lignes de bus ont été ouvertes."));
+        const string departement = "Depuis 2022, le Vaucluse connaît une sécheresse inédite.";
+        Assert.Equal(["departement:84"], About("Sécheresse : le plan pour l'eau", departement + " Le conseil départemental engage 20 millions d'euros."));
+        Assert.Empty(About("Sécheresse : le plan pour l'eau", departement + " Vingt millions d'euros sont engagés."));
+    }
 }
