@@ -140,3 +140,10 @@ public interface ITerritoryBlind4Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind5.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind5Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the sixth blind territory-recognition split (Content/TerritoryBlind6, issue 13): written to
+/// eval/territories/docs-blind6 with <c>--territory-blind6</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind6.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind6Source : ISampleSource;
