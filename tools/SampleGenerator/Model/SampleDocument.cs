@@ -147,3 +147,10 @@ public interface ITerritoryBlind5Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind6.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind6Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the seventh blind territory-recognition split (Content/TerritoryBlind7, issue 13): written to
+/// eval/territories/docs-blind7 with <c>--territory-blind7</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind7.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind7Source : ISampleSource;
