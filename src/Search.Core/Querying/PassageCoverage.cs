@@ -26,10 +26,12 @@ public static class PassageCoverage
     public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null)
     {
         if (ranked.Length == 0) return (ranked, []);
-        var covered = Covering(searcher, plan, width, terms)(ranked);
-        var inOrder = Enumerable.Range(0, ranked.Length);
-        return (inOrder.Where(i => covered[i]).Select(i => ranked[i]).ToArray(), inOrder.Where(i => !covered[i]).Select(i => ranked[i]).ToArray());
+        return Split(ranked, Covering(searcher, plan, width, terms)(ranked));
     }
+
+    /// <summary>The ranked documents whose <paramref name="covered"/> flag is set, and the others; each in its given order.</summary>
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(ScoreDoc[] ranked, bool[] covered) =>
+        ([.. ranked.Where((_, i) => covered[i])], [.. ranked.Where((_, i) => !covered[i])]);
 
     /// <summary>
     /// Which documents have a covering passage, asked for any documents (any order) as often as needed: a search

@@ -132,11 +132,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             : DuplicateCollapser.FirstGroups(searcher.IndexReader, ranked, covers, wanted, prefix: FirstGroupsPrefix * wanted);
         // (With the first groups found, the window's order past them is not needed: it stays the rescoring's.)
         ScoreDoc[] covered = ranked, scattered = [];
-        if (firstGroups is null && covers is not null && ranked.Length > 0)
-        {
-            var isCovered = covers(ranked);
-            (covered, scattered) = ([.. ranked.Where((_, i) => isCovered[i])], [.. ranked.Where((_, i) => !isCovered[i])]);
-        }
+        if (firstGroups is null && covers is not null && ranked.Length > 0) (covered, scattered) = PassageCoverage.Split(ranked, covers(ranked));
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
         // Loose matches (lacking a word) after the complete matches (LooseMatches.Order).
         ranked = complete is null ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
