@@ -160,7 +160,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
                     // An EPCI named at the top by its acronym ("la CINOR assure … pour ses trois communes membres"): a name of that
                     // EPCI alone, like its legal form; the communes named after it are its members.
-                    || t.Level == TerritoryLevels.Epci && candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)
+                    || t.Level == TerritoryLevels.Epci && NamedByAcronym(candidate)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
@@ -168,7 +168,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym)))
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate)))
                     namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -954,10 +954,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // EPCI), "CCAS de X", "centre de gestion de X" (a département's, for the communes of the département).
             if (w == "sociale" && k >= 3 && tokens[k - 1].Folded == "action" && tokens[k - 2].Folded == "d")
                 return tokens[k - 3].Folded switch { "communal" => TerritoryLevels.Commune, "intercommunal" => TerritoryLevels.Epci, _ => null };
-            if (w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre") return TerritoryLevels.Departement;
             // "service départemental d'incendie et de secours de X", "SDIS de X": a département's body.
-            if (w == "secours" && k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie")
-                return TerritoryLevels.Departement;
+            if (DepartementBodyEndsAt(tokens, k)) return TerritoryLevels.Departement;
             // "la collectivité territoriale de Guyane", "collectivité unique de Martinique": the single collectivity exercising
             // the région's powers (and the département's).
             if (w is "territoriale" or "unique" && k >= 1 && tokens[k - 1].Folded == "collectivite") return TerritoryLevels.Region;
@@ -996,12 +994,22 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             var w = tokens[k].Folded;
             if (Linkers.Contains(w)) continue;
-            return w is "sdis" or "cdg"
-                || w == "secours" && k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie"
-                || w == "gestion" && k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre";
+            return w is "sdis" or "cdg" || DepartementBodyEndsAt(tokens, k);
         }
         return false;
     }
+
+    /// <summary>"… d'incendie et de secours" or "centre de gestion" ends at token <paramref name="k"/>: a département's body.</summary>
+    private static bool DepartementBodyEndsAt(List<TerritoryToken> tokens, int k) => tokens[k].Folded switch
+    {
+        "secours" => k >= 3 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "et" && tokens[k - 3].Folded == "incendie",
+        "gestion" => k >= 2 && tokens[k - 1].Folded == "de" && tokens[k - 2].Folded == "centre",
+        _ => false,
+    };
+
+    /// <summary>A name written in capitals whose every reading is an acronym ("la CINOR"): the EPCI named by its acronym alone.</summary>
+    private static bool NamedByAcronym(Candidate candidate) =>
+        candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym);
 
     /// <summary>
     /// A département's or région's own body named in full right before a name: "centre de gestion de la fonction publique
