@@ -93,6 +93,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>Département names that are also common words, read as the département after an article ("du Lot", "le Cher").</summary>
     private static readonly HashSet<string> DepartementAfterArticle = ["lot", "cher"];
 
+    /// <summary>Words of orientation that, hyphenated before a département's name, make a landscape's name ("Haute-Corrèze").</summary>
+    private static readonly HashSet<string> OrientationWords = ["haut", "haute", "hauts", "hautes", "bas", "basse", "nord", "sud", "est", "ouest", "moyen", "moyenne", "centre"];
+
     /// <summary>Generic words an EPCI's name may write in lower case ("communauté de communes de la région de Bar-sur-Aube").</summary>
     private static readonly HashSet<string> EpciGenericWords = ["region", "pays", "vallee", "val", "communes", "agglomeration", "agglo", "communaute", "metropole", "intercom", "territoire"];
 
@@ -163,6 +166,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     // An EPCI named at the top by its acronym ("la CINOR assure … pour ses trois communes membres"): a name of that
                     // EPCI alone, like its legal form; the communes named after it are its members.
                     || t.Level == TerritoryLevels.Epci && NamedByAcronym(candidate)
+                    // An EPCI named at the top by a name that ends with its type ("Dracénie Provence Verdon agglomération" as the
+                    // letterhead, "Brest Métropole"): no other territory is called so, like its legal form.
+                    || t.Level == TerritoryLevels.Epci && NamedWithType(candidate)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
@@ -170,7 +176,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate)))
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate) || NamedWithType(candidate)))
                     namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -580,6 +586,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public string? PostcodeAfter { get; init; }
         /// <summary>After a landscape or body word: "Vallée du Lot", "Rives de l'Elorn".</summary>
         public bool DescriptiveBefore { get; init; }
+        /// <summary>Joined by a hyphen to a word of orientation ("Haute-Corrèze", "Nord-Isère", "Haut-Jura"): part of a landscape's name.</summary>
+        public bool OrientedBefore { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
@@ -654,6 +662,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
+                OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
+                    && OrientationWords.Contains(tokens[i - 1].Folded),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
@@ -709,6 +719,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 {
                     foreach (var end in (string[])["", "e", "es", "s"])
                         seats.AddRange(Gazetteer.Names(s + end).Where(x => x.Kind is NameKind.Official or NameKind.AfterContraction).Select(x => x.Target));
+                    // A seat whose name goes on after the stem ("chalonnaise": Chalon-sur-Saône).
+                    foreach (var key in Gazetteer.LongNamesStartingWith(s))
+                        seats.AddRange(Gazetteer.Names(key).Where(x => x.Kind == NameKind.Official && x.Target.Level == TerritoryLevels.Commune).Select(x => x.Target));
                 }
             }
             epci = SingleEpci(seats, 20_000);
@@ -1057,6 +1070,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     };
 
     /// <summary>A name written in capitals whose every reading is an acronym ("la CINOR"): the EPCI named by its acronym alone.</summary>
+    /// <summary>An EPCI's name written with its type as its last word ("… Agglomération", "… Métropole", "… Communauté").</summary>
+    private static bool NamedWithType(Candidate candidate) =>
+        candidate.Key.LastIndexOf(' ') is > 0 and var space && candidate.Key[(space + 1)..] is "agglomeration" or "metropole" or "communaute"
+        && candidate.Names.All(n => n.Target.Level == TerritoryLevels.Epci);
+
     private static bool NamedByAcronym(Candidate candidate) =>
         candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym);
 
@@ -1264,6 +1282,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
         var strong = best.Score >= 3;
         if (strong) return t;
+        // "Haute-Corrèze", "Nord-Isère", "Haut-Jura" (no territory of that name): a part of the département, a landscape.
+        if (c.OrientedBefore && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) return null;
         if (best.Score < 0) return null;
         // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
         if (c.DescriptiveBefore && !query) return null;
