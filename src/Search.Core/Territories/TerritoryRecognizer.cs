@@ -402,8 +402,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(Sources?|Contacts?|Éditeur|Editeur|Publié par)\s*:.*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex SourceLine();
 
-    // "France" alone: not inside a région's name ("Île-de-France") nor a State network's brand ("maison France services").
-    [GeneratedRegex(@"(?<![\p{L}-])France(?![\p{L}-]| services\b| Travail\b)|\b(national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
+    // "France", not a State network's brand ("maison France services", "France Travail"). "Île-de-France" still counts: a
+    // national note on the country's regions names it as an example (real ANCT chapter of train), and dropping it broke that one.
+    [GeneratedRegex(@"\bFrance(?! services\b| Travail\b)|\b(national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
 
     /// <summary>

@@ -682,10 +682,31 @@ public sealed class RecognitionRulesTests
     }
 
     [Fact]
-    public void France_inside_a_regions_name_or_a_brand_is_no_national_cue()
+    public void A_state_networks_brand_is_no_national_cue()
     {
         Assert.DoesNotContain("france:FR", About("Rapport d'activité 2022",
-            "Le syndicat a ouvert une maison France services. Ses usagers travaillent souvent en Île-de-France."));
+            "Le syndicat a ouvert une maison France services. Ses usagers s'inscrivent aussi chez France Travail."));
         Assert.Equal(["france:FR"], About("Les mobilités résidentielles", "En France, les départs des grandes villes s'accélèrent."));
+    }
+
+    [Fact]
+    public void An_epci_named_at_the_top_by_a_name_ending_with_its_type_is_the_subject()
+    {
+        // The letterhead of a service report whose title names no place.
+        Assert.Equal(["epci:200035319"], About("Rapport annuel sur le prix et la qualité du service de l'eau 2023",
+            "Estérel Côte d'Azur agglomération\n\nLe service assure la distribution de l'eau de ses communes, de Fréjus à Saint-Raphaël."));
+    }
+
+    [Fact]
+    public void A_seat_adjective_reaches_a_seat_whose_name_goes_on_after_the_stem()
+    {
+        Assert.Equal(["epci:200067551"], About("Observatoire de l'habitat : l'agglomération thononaise en 2023", "Le marché du logement reste tendu."));
+    }
+
+    [Fact]
+    public void A_departement_hyphenated_after_a_word_of_orientation_is_a_landscape()
+    {
+        Assert.DoesNotContain("departement:55", About("Le Nord-Meuse : une économie rurale fragile", "Les petites entreprises ferment."));
+        Assert.Contains("departement:55", About("Le département de la Meuse : une économie rurale fragile", "Les petites entreprises ferment."));
     }
 }
