@@ -166,9 +166,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     // An EPCI named at the top by its acronym ("la CINOR assure … pour ses trois communes membres"): a name of that
                     // EPCI alone, like its legal form; the communes named after it are its members.
                     || t.Level == TerritoryLevels.Epci && NamedByAcronym(candidate)
-                    // An EPCI named at the top by a name that ends with its type ("Dracénie Provence Verdon agglomération" as the
-                    // letterhead, "Brest Métropole"): no other territory is called so, like its legal form.
-                    || t.Level == TerritoryLevels.Epci && NamedWithType(candidate)
+                    // An EPCI's letterhead: its name ending with its type alone on a line at the top ("Dracénie Provence Verdon
+                    // agglomération"), like its legal form (in a sentence, "X Agglomération compte…" needs a self-reference below).
+                    || t.Level == TerritoryLevels.Epci && candidate.OwnLine && NamedWithType(candidate)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
@@ -176,7 +176,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate) || NamedWithType(candidate)))
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate) || candidate.OwnLine && NamedWithType(candidate)))
                     namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -589,6 +589,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool DescriptiveBefore { get; init; }
         /// <summary>Joined by a hyphen to a word of orientation ("Haute-Corrèze", "Nord-Isère", "Haut-Jura"): part of a landscape's name.</summary>
         public bool OrientedBefore { get; init; }
+        /// <summary>Alone on its line (a letterhead, a heading).</summary>
+        public bool OwnLine { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
@@ -663,6 +665,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
+                OwnLine = !query && AloneOnLine(text, tokens[i].Start, tokens[i + n - 1].End),
                 OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
                     && OrientationWords.Contains(tokens[i - 1].Folded),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
@@ -1071,6 +1074,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     };
 
     /// <summary>A name written in capitals whose every reading is an acronym ("la CINOR"): the EPCI named by its acronym alone.</summary>
+    private static bool AloneOnLine(string text, int start, int end)
+    {
+        var before = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var after = text.IndexOf('\n', end);
+        return text.AsSpan(before, start - before).IsWhiteSpace() && text.AsSpan(end, (after < 0 ? text.Length : after) - end).IsWhiteSpace();
+    }
+
     /// <summary>An EPCI's name written with its type as its last word ("… Agglomération", "… Métropole", "… Communauté").</summary>
     private static bool NamedWithType(Candidate candidate) =>
         candidate.Key.LastIndexOf(' ') is > 0 and var space && candidate.Key[(space + 1)..] is "agglomeration" or "metropole" or "communaute"

@@ -690,7 +690,7 @@ public sealed class RecognitionRulesTests
     }
 
     [Fact]
-    public void An_epci_named_at_the_top_by_a_name_ending_with_its_type_is_the_subject()
+    public void An_epcis_letterhead_naming_it_with_its_type_is_the_subject()
     {
         // The letterhead of a service report whose title names no place.
         Assert.Equal(["epci:200035319"], About("Rapport annuel sur le prix et la qualité du service de l'eau 2023",
