@@ -93,6 +93,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>Département names that are also common words, read as the département after an article ("du Lot", "le Cher").</summary>
     private static readonly HashSet<string> DepartementAfterArticle = ["lot", "cher"];
 
+    /// <summary>Words of orientation that, hyphenated before a département's name, make a landscape's name ("Haute-Corrèze").</summary>
+    private static readonly HashSet<string> OrientationWords = ["haut", "haute", "hauts", "hautes", "bas", "basse", "nord", "sud", "est", "ouest", "moyen", "moyenne", "centre"];
+
     /// <summary>Generic words an EPCI's name may write in lower case ("communauté de communes de la région de Bar-sur-Aube").</summary>
     private static readonly HashSet<string> EpciGenericWords = ["region", "pays", "vallee", "val", "communes", "agglomeration", "agglo", "communaute", "metropole", "intercom", "territoire"];
 
@@ -148,6 +151,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var atTop = new List<Territory>();   // every place named at the top of the summary or the first page
         var whole = new HashSet<Territory>();   // named at the top as a whole ("l'ensemble de la région X"): its parts after it are rows
         var titleCommunes = new List<(Territory Commune, int End)>();
+        var cuedCommunes = new List<Territory>();   // communes named with a commune cue anywhere ("la ville de X")
+        var openers = new List<Territory>();   // communes opening a sentence at the top ("X compte 33 000 habitants")
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
@@ -161,6 +166,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     // An EPCI named at the top by its acronym ("la CINOR assure … pour ses trois communes membres"): a name of that
                     // EPCI alone, like its legal form; the communes named after it are its members.
                     || t.Level == TerritoryLevels.Epci && NamedByAcronym(candidate)
+                    // An EPCI's letterhead: its name ending with its type alone on a line at the top ("Dracénie Provence Verdon
+                    // agglomération"), like its legal form (in a sentence, "X Agglomération compte…" needs a self-reference below).
+                    || t.Level == TerritoryLevels.Epci && candidate.OwnLine && NamedWithType(candidate)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
@@ -168,7 +176,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate)))
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate) || candidate.OwnLine && NamedWithType(candidate)))
                     namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -182,21 +190,35 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var subject = weight == 0 && !candidate.Locator && !candidate.Example && !candidate.Position
                 && !(title is not null && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && PlacesTitleCommune(title, candidate, t, titleCommunes));
             if (weight == 0 && t.Level == TerritoryLevels.Commune) titleCommunes.Add((t, candidate.End));
+            if (t.Level == TerritoryLevels.Commune && candidate.CueLevel == TerritoryLevels.Commune && !candidate.CuePlural && !candidate.Example
+                && !candidate.Position && !cuedCommunes.Contains(t)) cuedCommunes.Add(t);
+            if (weight is 1 or 2 && candidate.Start < 600 && candidate.SentenceStart && t.Level == TerritoryLevels.Commune && !openers.Contains(t)) openers.Add(t);
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
 
         var about = scores.Where(kv => kv.Value.InTitle).OrderByDescending(kv => kv.Value.Score).Select(kv => kv.Key).ToList();
+        // A title about a département's people or things by their adjective ("Collèges yvelinois : …", "Les Altiligériens : …")
+        // or by its number ("Tourisme dans le 06 : …"), with no place of its own: that département. Not when the top names an
+        // EPCI in full, whose name may hold the adjective ("la communauté de communes de l'Ouest guyanais").
+        if (about.Count == 0 && namedInFull.Count == 0 && title is not null && DepartementOfTitle(title) is { } byTitle) about.Add(byTitle);
         // A table or a list of every département (or région) is about France, not its first rows.
         var everywhere = scores.Keys.Count(t => t.Level == TerritoryLevels.Departement) >= 30 || scores.Keys.Count(t => t.Level == TerritoryLevels.Region) >= 12;
         if (about.Count == 0 && everywhere) about.Add(Gazetteer.France);
         // A methodological note is national even when its examples are named with a cue at the top.
         if (about.Count == 0 && title is not null && MethodTitle().IsMatch(title)) about.Add(Gazetteer.France);
+        var localBody = title is not null && LocalBodyTitle().IsMatch(title);
+        var words = string.Join("\n", segments.Where(s => s.Weight <= 2).Select(s => s.Text.Length > 3000 ? s.Text[..3000] : s.Text));
         if (about.Count == 0 && head.Count > 0)
         {
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
             // Under a title about a level ("tableau des communes"), only those of that level: the rest are examples.
-            about = head.Where(a => (whole.Contains(a) || !head.Any(b => Gazetteer.IsAncestor(a, b)) && !whole.Any(w => Gazetteer.IsAncestor(w, a)))
+            // A département's own publication ("Le Département de la Mayenne gère… les routes du département"): the one
+            // département named at the top, not its towns named after it (an EPCI named in full still wins, below).
+            var ownDepartement = !localBody && head.Count(h => h.Level == TerritoryLevels.Departement) == 1 && DepartementSelfReference().IsMatch(words)
+                ? head.First(h => h.Level == TerritoryLevels.Departement) : null;
+            about = head.Where(a => (whole.Contains(a) || a == ownDepartement || !head.Any(b => Gazetteer.IsAncestor(a, b)) && !whole.Any(w => Gazetteer.IsAncestor(w, a)))
+                && !(ownDepartement is not null && a.Level == TerritoryLevels.Commune && Gazetteer.IsAncestor(ownDepartement, a))
                 && (levelTitle is not { Length: > 0 } || a.Level == levelTitle)).Take(6).ToList();
             // A body formed by EPCI named in full: a département or région beside them that holds none of them is context
             // ("le syndicat n'a aucune activité dans le département de l'Orne").
@@ -204,7 +226,6 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 about.RemoveAll(a => a.Level is TerritoryLevels.Departement or TerritoryLevels.Region);
         }
         // A body (syndicate, office, établissement) whose place the title does not give is about the places its text opens with.
-        var localBody = title is not null && LocalBodyTitle().IsMatch(title);
         if (about.Count == 0 && localBody)
         {
             // The communes named after their EPCI are its members ("le CIAS agit pour les communes de la communauté de communes X.
@@ -232,11 +253,19 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // No subject yet, but the document speaks of one level's institution by its level word alone ("le conseil
             // départemental engage…", "la communauté d'agglomération a réduit…", "le conseil communautaire"): it is about the
             // one territory of that level it names at the top.
-            var words = string.Join("\n", segments.Where(s => s.Weight <= 2).Select(s => s.Text.Length > 3000 ? s.Text[..3000] : s.Text));
             foreach (var (level, self) in (ReadOnlySpan<(string, Regex)>)[(TerritoryLevels.Epci, EpciSelfReference()), (TerritoryLevels.Departement, DepartementSelfReference())])
             {
                 var named = atTop.Where(x => x.Level == level).Distinct().ToList();
                 if (named.Count == 1 && self.IsMatch(words)) { about.Add(named[0]); break; }
+            }
+            // A commune's own publication ("le conseil municipal a adopté le budget de la ville", "la commune dispose…"): the
+            // one commune it names with a cue ("la ville de X"), or the commune its first sentence opens with ("X compte 33 000
+            // habitants"). Not a body's title, nor a title about communes in the plural ("… dans 4 500 communes").
+            if (about.Count == 0 && !localBody && !(title is not null && PluralCommunes().IsMatch(title)) && CommuneSelfReference().IsMatch(words))
+            {
+                var firstAtTop = atTop.FirstOrDefault(x => x.Level == TerritoryLevels.Commune);
+                if (cuedCommunes.Count == 1) about.Add(cuedCommunes[0]);
+                else if (cuedCommunes.Count == 0 && openers.Count > 0 && openers[0] == firstAtTop) about.Add(openers[0]);
             }
         }
         about = about.Take(6).ToList();
@@ -278,6 +307,21 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>Any form of the adjectives above: the masculine, then "e" or "ne" (vendéenne), then "s".</summary>
     private static readonly Regex DepartementAdjective = new(
         @"(?<![\p{L}-])(" + string.Join('|', DepartementAdjectives.Select(a => a.Adjective)) + @")(?:e|ne)?s?(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// The one département a title names by its inhabitants' adjective, in any case ("Collèges yvelinois", "Les
+    /// Altiligériens"), or by its number after "le", "dans le" or "département", closing a clause ("dans le 62 — édition
+    /// 2023", "Tourisme dans le 06 : …"; not "le 14 juillet").
+    /// </summary>
+    private Territory? DepartementOfTitle(string title)
+    {
+        var codes = DepartementAdjective.Matches(title.ToLowerInvariant()).Select(m => DepartementAdjectives.First(a => a.Adjective == m.Groups[1].Value).Code)
+            .Concat(DepartementNumber().Matches(title).Select(m => m.Groups[1].Value.ToUpperInvariant())).Distinct().ToList();
+        return codes.Count == 1 ? Gazetteer.Find(TerritoryLevels.Departement, codes[0]) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:dans le|le|département)\s+(0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\s*(?=$|[:—–,;.!?)])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DepartementNumber();
 
     private List<Territory> DepartementsByAdjective(List<(string Text, int Weight)> segments)
     {
@@ -358,16 +402,28 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(Sources?|Contacts?|Éditeur|Editeur|Publié par)\s*:.*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex SourceLine();
 
-    [GeneratedRegex(@"\b(France|national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
+    // "France", not a State network's brand ("maison France services", "France Travail"). "Île-de-France" still counts: a
+    // national note on the country's regions names it as an example (real ANCT chapter of train), and dropping it broke that one.
+    [GeneratedRegex(@"\bFrance(?! services\b| Travail\b)|\b(national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
 
-    /// <summary>A département's institution named by its level word alone: "le département", "du département", "le conseil départemental" (no name after).</summary>
-    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?département\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
+    /// <summary>
+    /// A département's institution named by its level word alone: "le département", "le Département" (its council, as its own
+    /// publications write it), "du département", "le conseil départemental" (no name after).
+    /// </summary>
+    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?[Dd]épartement\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
     private static partial Regex DepartementSelfReference();
 
     /// <summary>An EPCI's institution named by its level word alone: "la communauté d'agglomération a…", "le conseil communautaire".</summary>
     [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
     private static partial Regex EpciSelfReference();
+
+    /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville." (no name after).</summary>
+    [GeneratedRegex(@"\b[Ll]e conseil municipal\b(?!\s+(de|du|des|d['’]))|\b([Ll]a|[Dd]e la) (commune|ville)\b(?!\s+(de|du|des|d['’]|voisine|centre|nouvelle)\b)")]
+    private static partial Regex CommuneSelfReference();
+
+    [GeneratedRegex(@"\b(communes|villes|municipalités)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralCommunes();
 
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
@@ -531,6 +587,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public string? PostcodeAfter { get; init; }
         /// <summary>After a landscape or body word: "Vallée du Lot", "Rives de l'Elorn".</summary>
         public bool DescriptiveBefore { get; init; }
+        /// <summary>Joined by a hyphen to a word of orientation ("Haute-Corrèze", "Nord-Isère", "Haut-Jura"): part of a landscape's name.</summary>
+        public bool OrientedBefore { get; init; }
+        /// <summary>Alone on its line (a letterhead, a heading).</summary>
+        public bool OwnLine { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
@@ -605,6 +665,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
                 DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
+                OwnLine = !query && AloneOnLine(text, tokens[i].Start, tokens[i + n - 1].End),
+                OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
+                    && OrientationWords.Contains(tokens[i - 1].Folded),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
@@ -660,6 +723,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 {
                     foreach (var end in (string[])["", "e", "es", "s"])
                         seats.AddRange(Gazetteer.Names(s + end).Where(x => x.Kind is NameKind.Official or NameKind.AfterContraction).Select(x => x.Target));
+                    // A seat whose name goes on after the stem ("chalonnaise": Chalon-sur-Saône).
+                    foreach (var key in Gazetteer.LongNamesStartingWith(s))
+                        seats.AddRange(Gazetteer.Names(key).Where(x => x.Kind == NameKind.Official && x.Target.Level == TerritoryLevels.Commune).Select(x => x.Target));
                 }
             }
             epci = SingleEpci(seats, 20_000);
@@ -1008,6 +1074,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     };
 
     /// <summary>A name written in capitals whose every reading is an acronym ("la CINOR"): the EPCI named by its acronym alone.</summary>
+    private static bool AloneOnLine(string text, int start, int end)
+    {
+        var before = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var after = text.IndexOf('\n', end);
+        return text.AsSpan(before, start - before).IsWhiteSpace() && text.AsSpan(end, (after < 0 ? text.Length : after) - end).IsWhiteSpace();
+    }
+
+    /// <summary>An EPCI's name written with its type as its last word ("… Agglomération", "… Métropole", "… Communauté").</summary>
+    private static bool NamedWithType(Candidate candidate) =>
+        candidate.Key.LastIndexOf(' ') is > 0 and var space && candidate.Key[(space + 1)..] is "agglomeration" or "metropole" or "communaute"
+        && candidate.Names.All(n => n.Target.Level == TerritoryLevels.Epci);
+
     private static bool NamedByAcronym(Candidate candidate) =>
         candidate.AllCaps && candidate.Names.All(n => n.Kind is NameKind.Acronym or NameKind.DerivedAcronym);
 
@@ -1215,6 +1293,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
         var strong = best.Score >= 3;
         if (strong) return t;
+        // "Haute-Corrèze", "Nord-Isère", "Haut-Jura" (no territory of that name): a part of the département, a landscape.
+        if (c.OrientedBefore && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) return null;
         if (best.Score < 0) return null;
         // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
         if (c.DescriptiveBefore && !query) return null;

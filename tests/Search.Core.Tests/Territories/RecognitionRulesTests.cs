@@ -634,4 +634,79 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["departement:84"], About("Sécheresse : le plan pour l'eau", departement + " Le conseil départemental engage 20 millions d'euros."));
         Assert.Empty(About("Sécheresse : le plan pour l'eau", departement + " Vingt millions d'euros sont engagés."));
     }
+
+    // Ninth session (blind6 and blind7's classes); sentences written for them, with places of no gold file (the Meuse, the
+    // Hautes-Alpes, Commercy, Albi, Briançon).
+
+    [Fact]
+    public void A_title_naming_a_departements_people_by_their_adjective_is_about_that_departement()
+    {
+        Assert.Equal(["departement:55"], About("Collèges meusiens : le plan de rénovation 2024", "Le plan prévoit de reconstruire quatre établissements d'ici 2030."));
+        Assert.Equal(["departement:55"], About("Les Meusiens et leur voiture : des trajets plus longs", "Les actifs parcourent en moyenne 21 kilomètres par jour."));
+        // Beside a place of its own, the adjective is no subject: the commune named in the title stays the only one.
+        Assert.DoesNotContain("departement:55", About("Commercy, petite ville meusienne, rénove ses halles", "La commune de Commercy engage les travaux."));
+    }
+
+    [Fact]
+    public void A_title_naming_a_departement_by_its_number_is_about_that_departement()
+    {
+        Assert.Equal(["departement:05"], About("L'emploi saisonnier dans le 05 : un été record", "Les stations ont recruté 9 000 saisonniers."));
+        Assert.Equal(["departement:05"], About("Les chiffres clés du logement dans le 05 — édition 2024", "Cette fiche rassemble les indicateurs de l'année."));
+        // A date is no département.
+        Assert.DoesNotContain("departement:14", About("Le marché aura lieu le 14 juillet : programme", "Les exposants s'installent dès sept heures."));
+    }
+
+    [Fact]
+    public void The_departement_as_its_own_institution_is_about_the_departement_it_names_at_the_top_not_its_towns()
+    {
+        // "le Département" with a capital, as its own publications write it.
+        Assert.Equal(["departement:05"], About("Budget 2024 : le Département maintient ses investissements",
+            "Réunie à Gap, l'assemblée a voté le budget. Les Hautes-Alpes maintiennent leurs routes. Le Département rappelle qu'il emploie 1 800 agents."));
+        // Its towns listed after it ("la ville de Briançon") are rows of the département's own report, not its subjects.
+        Assert.Equal(["departement:05"], About("Schéma départemental des mobilités 2024-2030",
+            "Le Département des Hautes-Alpes gère 2 500 kilomètres de routes. Les deux pôles du département sont la ville de Briançon au nord et Gap au sud."));
+    }
+
+    [Fact]
+    public void A_communes_own_publication_is_about_the_commune_it_names_with_a_cue_or_opens_with()
+    {
+        // The commune named with a cue only further on, past the top of the document.
+        var opening = "Le conseil municipal a adopté le budget primitif de la ville. " + string.Concat(Enumerable.Repeat("Les dépenses de fonctionnement restent maîtrisées et les taux ne changent pas. ", 10));
+        Assert.Equal(["commune:55122"], Recognizer.Recognize("Budget primitif 2024 : les grandes orientations", null,
+            [opening, "La dette de la ville de Commercy baisse encore."]).About.Select(t => t.Key).ToList());
+        Assert.Equal(["commune:81004"], About("Débat d'orientation budgétaire 2024",
+            "Albi compte 49 000 habitants. Voisine de Castres et de Carmaux, la commune dispose de bases fiscales solides."));
+        // A national note about communes in the plural is no commune's publication.
+        Assert.DoesNotContain("commune:81004", Recognizer.Recognize("Les polices municipales dans 4 000 communes", null,
+            ["Taille de la commune | Agents. " + opening, "La police municipale de la ville d'Albi compte 40 agents."]).About.Select(t => t.Key));
+    }
+
+    [Fact]
+    public void A_state_networks_brand_is_no_national_cue()
+    {
+        Assert.DoesNotContain("france:FR", About("Rapport d'activité 2022",
+            "Le syndicat a ouvert une maison France services. Ses usagers s'inscrivent aussi chez France Travail."));
+        Assert.Equal(["france:FR"], About("Les mobilités résidentielles", "En France, les départs des grandes villes s'accélèrent."));
+    }
+
+    [Fact]
+    public void An_epcis_letterhead_naming_it_with_its_type_is_the_subject()
+    {
+        // The letterhead of a service report whose title names no place.
+        Assert.Equal(["epci:200035319"], About("Rapport annuel sur le prix et la qualité du service de l'eau 2023",
+            "Estérel Côte d'Azur agglomération\n\nLe service assure la distribution de l'eau de ses communes, de Fréjus à Saint-Raphaël."));
+    }
+
+    [Fact]
+    public void A_seat_adjective_reaches_a_seat_whose_name_goes_on_after_the_stem()
+    {
+        Assert.Equal(["epci:200067551"], About("Observatoire de l'habitat : l'agglomération thononaise en 2023", "Le marché du logement reste tendu."));
+    }
+
+    [Fact]
+    public void A_departement_hyphenated_after_a_word_of_orientation_is_a_landscape()
+    {
+        Assert.DoesNotContain("departement:55", About("Le Nord-Meuse : une économie rurale fragile", "Les petites entreprises ferment."));
+        Assert.Contains("departement:55", About("Le département de la Meuse : une économie rurale fragile", "Les petites entreprises ferment."));
+    }
 }
