@@ -154,3 +154,10 @@ public interface ITerritoryBlind6Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind7.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind7Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the eighth blind territory-recognition split (Content/TerritoryBlind8, issue 13): written to
+/// eval/territories/docs-blind8 with <c>--territory-blind8</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind8.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind8Source : ISampleSource;
