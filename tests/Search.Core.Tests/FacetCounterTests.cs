@@ -1,7 +1,9 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Querying;
+using Search.Core.Territories;
 using static Search.Core.Tests.TestIndex;
 
 namespace Search.Core.Tests;
@@ -29,6 +31,11 @@ public sealed class FacetCounterTests : IDisposable
         Doc("https://b.example/1", "Cinq", "texte", "Cour des comptes", "rapport", null, null, "finances") with { Year = 2021, CoveredYears = [2019, 2020] },
         Doc("https://b.example/2", "Six", "texte", "DGCL", "guide", null, null, "logement", "finances") with { Year = 2019 },
         Doc("https://b.example/3", "Sept", "texte", "Cour des comptes", null) with { CoveredYears = [2018] },
+        Doc("https://b.example/4", "Huit", "texte", "INSEE", "note", null, null, "logement") with
+        {
+            Territories = new DocumentTerritories([TerritoryRef.Of(Gazetteer.Default.Find("commune", "38185")!)],
+                [TerritoryRef.Of(Gazetteer.Default.Find("region", "53")!)]),
+        },
     ];
 
     public FacetCounterTests()
@@ -37,6 +44,14 @@ public sealed class FacetCounterTests : IDisposable
         foreach (var d in First) writer.Upsert(d);
         writer.Commit();
         foreach (var d in Second) writer.Upsert(d);
+        writer.Commit();
+    }
+
+    /// <summary>The two segments, and a third where one document of the first was written again (a deletion in the first).</summary>
+    private void WriteAgainTheFirstDocument()
+    {
+        using var writer = DocumentIndexWriter.Open(_path, NoMergePolicy.NO_COMPOUND_FILES);
+        writer.Upsert(First[0] with { Title = "Un, encore" });
         writer.Commit();
     }
 
@@ -85,5 +100,64 @@ public sealed class FacetCounterTests : IDisposable
         var dgcl = new FacetCounter([Schema.Publisher], wanted);
         lease.Searcher.Search(new TermQuery(new Lucene.Net.Index.Term(Schema.Publisher, "DGCL")), dgcl);
         Assert.Equal(new Dictionary<string, int> { ["DGCL"] = 3 }, dgcl.Counts(Schema.Publisher));
+    }
+
+    [Fact]
+    public void Decoded_ordinals_are_the_doc_values_ordinals_document_by_document()
+    {
+        WriteAgainTheFirstDocument();
+        using var provider = new IndexSearcherProvider(_path);
+        using var lease = provider.Acquire()!;
+        var checkedMulti = false;
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            foreach (var field in Schema.FacetFields.Append(Schema.CoveredYear).Append(Schema.TerritoryTree))
+            {
+                var values = leaf.AtomicReader.GetSortedSetDocValues(field);
+                var decoded = SegmentOrdinals.Of(leaf.AtomicReader, field);
+                if (values is null || values.ValueCount == 0)
+                {
+                    Assert.Null(decoded);
+                    continue;
+                }
+                Assert.NotNull(decoded);
+                Assert.Same(decoded, SegmentOrdinals.Of(leaf.AtomicReader, field));
+                Assert.Equal(values.ValueCount, decoded.ValueCount);
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    values.SetDocument(doc);
+                    var expected = new List<int>();
+                    long ord;
+                    while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) expected.Add((int)ord);
+                    int[] actual = decoded.Single is { } single
+                        ? single[doc] >= 0 ? [single[doc]] : []
+                        : decoded.Ords![decoded.Starts![doc]..decoded.Starts[doc + 1]];
+                    Assert.Equal(expected, actual);
+                    checkedMulti |= decoded.Single is null && expected.Count > 1;
+                }
+            }
+        }
+        // Themes and the territory tree hold several values per document somewhere: the multi-valued path was checked.
+        Assert.True(checkedMulti);
+    }
+
+    [Fact]
+    public void Counts_skip_deleted_documents()
+    {
+        WriteAgainTheFirstDocument();
+        using var provider = new IndexSearcherProvider(_path);
+        using var lease = provider.Acquire()!;
+        Assert.Equal(3, lease.Searcher.IndexReader.Leaves.Count);
+        Assert.Contains(lease.Searcher.IndexReader.Leaves, l => l.AtomicReader.HasDeletions);
+        var all = First.Concat(Second).ToArray();
+        var counter = new FacetCounter(Schema.FacetFields);
+        lease.Searcher.Search(new MatchAllDocsQuery(), counter);
+        Assert.Equal(Expected(all.Select(d => new[] { d.Publisher })), counter.Counts(Schema.Publisher));
+        Assert.Equal(Expected(all.Select(d => d.Themes)), counter.Counts(Schema.Theme));
+        var territories = new FacetCounter([Schema.TerritoryTree],
+            new Dictionary<string, IReadOnlyCollection<string>> { [Schema.TerritoryTree] = ["commune:38185", "region:53", "region:84"] });
+        lease.Searcher.Search(new MatchAllDocsQuery(), territories);
+        Assert.Equal(1, territories.Counts(Schema.TerritoryTree)["commune:38185"]);
+        Assert.Equal(1, territories.Counts(Schema.TerritoryTree)["region:84"]);
     }
 }

@@ -10,7 +10,8 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Counts facet values of the matching documents from SortedSet doc values (Lucene.Net.Facet is not
 /// available): per segment, an array of ordinal counts (pooled, not allocated per query), turned into
-/// values when the segment ends through a per-segment cache of ordinal labels. A field may be limited
+/// values when the segment ends through a per-segment cache of ordinal labels. Each match's ordinals are read from
+/// arrays decoded once per segment (<see cref="SegmentOrdinals"/>), not from the codec's packed blocks. A field may be limited
 /// to a few wanted values (the territory facet shows one level of the tree): only those ordinals are
 /// read back. Counts are exact: every match is collected. The year facet counts a document under its publication year
 /// and under every year its figures cover, once per year (the year filter selects the same: see <see cref="QueryBuilder.Filters"/>).
@@ -21,11 +22,13 @@ public sealed class FacetCounter : ICollector
     private readonly IReadOnlyCollection<string>?[] _wanted;
     private readonly Dictionary<string, int>[] _counts;
     private readonly SortedSetDocValues?[] _values;
+    private readonly SegmentOrdinals?[] _ords;
     private readonly int[]?[] _segmentCounts;
     private readonly string?[]?[] _labels;
     // A field also counting a second field's values (the year: the covered years), per field: the second field's values,
     // their slots in the counts (after the field's own ordinals, or the same value's ordinal of the field), and labels.
     private readonly SortedSetDocValues?[] _alsoValues;
+    private readonly SegmentOrdinals?[] _alsoOrds;
     private readonly int[]?[] _alsoSlots;
     private readonly string?[]?[] _alsoLabels;
     // The segment being collected (its core's cache key): wanted values' ordinals are kept per segment.
@@ -41,9 +44,11 @@ public sealed class FacetCounter : ICollector
         _wanted = _fields.Select(f => wanted?.GetValueOrDefault(f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _values = new SortedSetDocValues?[_fields.Length];
+        _ords = new SegmentOrdinals?[_fields.Length];
         _segmentCounts = new int[]?[_fields.Length];
         _labels = new string?[]?[_fields.Length];
         _alsoValues = new SortedSetDocValues?[_fields.Length];
+        _alsoOrds = new SegmentOrdinals?[_fields.Length];
         _alsoSlots = new int[]?[_fields.Length];
         _alsoLabels = new string?[]?[_fields.Length];
     }
@@ -70,6 +75,8 @@ public sealed class FacetCounter : ICollector
             if (also is { ValueCount: 0 }) also = null;
             _values[i] = values;
             _alsoValues[i] = also;
+            _ords[i] = values is null ? null : SegmentOrdinals.Of(context.AtomicReader, _fields[i]);
+            _alsoOrds[i] = also is null ? null : SegmentOrdinals.Of(context.AtomicReader, AlsoCounted[_fields[i]]);
             if (values is null && also is null) continue;
             var own = checked((int)(values?.ValueCount ?? 0));
             var size = checked(own + (int)(also?.ValueCount ?? 0));
@@ -87,23 +94,38 @@ public sealed class FacetCounter : ICollector
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _ords.Length; i++)
         {
             var counts = _segmentCounts[i];
             if (counts is null) continue;
-            long ord, last = -1;
-            if (_values[i] is { } values)
+            var last = -1;
+            if (_ords[i] is { } values)
             {
-                values.SetDocument(doc);
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[last = ord]++;
+                if (values.Single is { } single)
+                {
+                    if ((last = single[doc]) >= 0) counts[last]++;
+                }
+                else
+                {
+                    var ords = values.Ords!;
+                    for (int k = values.Starts![doc], end = values.Starts[doc + 1]; k < end; k++) counts[last = ords[k]]++;
+                }
             }
-            if (_alsoValues[i] is not { } also) continue;
+            if (_alsoOrds[i] is not { } also) continue;
             // The second field's values are distinct within a document; one equal to the field's own value (a document
             // covering its publication year; the year is single-valued) is not counted twice.
             var slots = _alsoSlots[i]!;
-            also.SetDocument(doc);
-            while ((ord = also.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-                if (slots[ord] != last) counts[slots[ord]]++;
+            if (also.Single is { } alsoSingle)
+            {
+                var ord = alsoSingle[doc];
+                if (ord >= 0 && slots[ord] != last) counts[slots[ord]]++;
+            }
+            else
+            {
+                var ords = also.Ords!;
+                for (int k = also.Starts![doc], end = also.Starts[doc + 1]; k < end; k++)
+                    if (slots[ords[k]] != last) counts[slots[ords[k]]]++;
+            }
         }
     }
 
@@ -172,6 +194,8 @@ public sealed class FacetCounter : ICollector
             _segmentCounts[i] = null;
             _values[i] = null;
             _alsoValues[i] = null;
+            _ords[i] = null;
+            _alsoOrds[i] = null;
             _alsoSlots[i] = null;
             _alsoLabels[i] = null;
         }
