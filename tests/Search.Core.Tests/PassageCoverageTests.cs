@@ -86,4 +86,30 @@ public class PassageCoverageTests
     [InlineData(8, 6)]
     public void Most_words_means_all_of_two_or_three_then_all_but_one_in_four(int units, int needed) =>
         Assert.Equal(needed, PassageCoverage.Needed(units));
+
+    [Fact]
+    public void A_table_row_is_a_passage_of_its_own_its_column_header_does_not_complete_it()
+    {
+        // A list of grants: one row holds "accidents" and "route", the column header supplies "département". The list is
+        // not about road accidents per département: a partial match, not a hit.
+        const string grants = "Liste des subventions versées en 2013.\n\n"
+            + "Bénéficiaire | Département | Montant | Objet\n"
+            + "Association des victimes | 27 - Eure | 2 000 € | Victimes accidents de la route\n"
+            + "Club de football | 78 - Yvelines | 1 000 € | Fonctionnement\n\n"
+            + "Fin de la liste.";
+        using var index = new TestIndex(
+            Doc("subventions.html", "Subventions aux associations", grants),
+            Doc("other.html", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var r = Search(index, "accidents de la route par département");
+        Assert.Equal(0, r.Total);
+        Assert.NotNull(r.Relaxed);
+        Assert.True(r.Relaxed.Scattered);
+        Assert.Equal(["subventions.html"], r.Relaxed.Hits.Select(h => h.Url));
+
+        // One row holding the three words is a passage about them; so is a sentence of the text.
+        using var answered = new TestIndex(
+            Doc("tableau.html", "Sécurité routière", "Indicateur | 2019 | 2020\nAccidents de la route par département | 3 200 | 2 900\n"),
+            Doc("texte.html", "Sécurité routière", "Les accidents de la route ont baissé dans chaque département. " + Filler(30)));
+        Assert.Equal(["tableau.html", "texte.html"], Search(answered, "accidents de la route par département").Hits.Select(h => h.Url).Order());
+    }
 }

@@ -21,6 +21,8 @@ namespace Search.Core.Analysis;
 /// deliberate: the light stemmer merges "fonctionnement" with "fonction" and "départements" with
 /// "départ", which are different concepts in public finance.
 /// </para>
+/// <para>In the text (body fields), each table row is moved away from the rest (<see cref="TableRowGapFilter"/>): a row is a
+/// passage of its own.</para>
 /// <para>Exact chain: the same without the stemmer, for exact-form boosts, prefixes and typos.</para>
 /// <para>At index time a text indexed in both a stemmed and an exact field is analysed once (<see cref="SharedAnalysis"/>):
 /// the stemmed field gets the exact chain's tokens through the stemmers, which is what its own chain would produce.</para>
@@ -88,7 +90,8 @@ public static class FrenchAnalyzers
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(Version, reader);
-            TokenStream result = new AcronymDotFilter(source);
+            // In every chain (the components of a thread serve every field): only a body text has rows to move.
+            TokenStream result = new AcronymDotFilter(new TableRowGapFilter(source));
             result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
             result = new FastLowerCaseFilter(result);
             result = new StopFilter(Version, result, StopWords);
@@ -96,6 +99,9 @@ public static class FrenchAnalyzers
             if (stem) result = Stem(result);
             return new TokenStreamComponents(source, result);
         }
+
+        /// <summary>The text's table rows are located before it is read (<see cref="TableRowGapFilter"/>).</summary>
+        protected override TextReader InitReader(string fieldName, TextReader reader) => TableRowGapFilter.Prepare(fieldName, reader);
 
         public override int GetPositionIncrementGap(string fieldName) => ValueGap;
         public override int GetOffsetGap(string fieldName) => 1;

@@ -25,6 +25,7 @@ public static class Schema
     public const string Body = "body";          // multi-valued: one value per page, stored
     public const string BodyExact = "body_exact";
     public const string Meta = "meta";
+    public const string FileName = "file";          // the words of the file name or the URL's last segment (FileNameWords)
     public const string Series = "series";        // stored and exact; its words also go to meta
     public const string Language = "language";          // publisher, type, year and themes as searchable words
 
@@ -64,7 +65,7 @@ public static class Schema
     }
 
     /// <summary>Text fields analysed with the stemmed French chain.</summary>
-    public static readonly IReadOnlyList<string> StemmedTextFields = [Title, Summary, Body, Meta];
+    public static readonly IReadOnlyList<string> StemmedTextFields = [Title, Summary, Body, Meta, FileName];
 
     /// <summary>Text fields analysed with the exact (folded, unstemmed) chain.</summary>
     public static readonly IReadOnlyList<string> ExactTextFields = [TitleExact, BodyExact];
@@ -113,6 +114,7 @@ public static class Schema
             meta.Add(doc.Series.Trim());
         }
         if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
+        if (FileNameWords(doc.Url) is { Length: > 0 } fileWords) d.Add(new TextField(FileName, fileWords, Field.Store.NO));
 
         Territories.TerritoryFields.AddTo(d, doc.Territories);
         d.Add(new BinaryDocValuesField(Duplicates, new BytesRef(DuplicateSignature.Of(doc))));
@@ -120,6 +122,28 @@ public static class Schema
         d.Add(new NumericDocValuesField(DateSort, doc.Date is { } date ? date.Year * 10000L + date.Month * 100 + date.Day : doc.Year * 10000L ?? 0));
         if (doc.Date is { } dd) d.Add(new StringField(Date, dd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
         return d;
+    }
+
+    /// <summary>
+    /// The words of a document's file name, or of its URL's last segment: a description its publisher wrote
+    /// ("fiche-action-cot-reemploi.pdf", "jo_1512-an-rattachement-2016.pdf"). Without the extension, the query string and
+    /// the separators; empty when the URL has no such segment.
+    /// </summary>
+    public static string FileNameWords(string url)
+    {
+        var path = DocumentUrls.IsWeb(url) && Uri.TryCreate(url, UriKind.Absolute, out var web) ? web.AbsolutePath : url;
+        var cut = path.IndexOfAny(['?', '#']);
+        if (cut >= 0) path = path[..cut];
+        var segment = path.TrimEnd('/', '\\');
+        segment = segment[(segment.LastIndexOfAny(['/', '\\']) + 1)..];
+        if (segment.Length == 0) return "";
+        try { segment = Uri.UnescapeDataString(segment); }
+        catch (UriFormatException) { }
+        var dot = segment.LastIndexOf('.');
+        if (dot > 0 && segment.Length - dot <= 5) segment = segment[..dot];
+        var words = new System.Text.StringBuilder(segment.Length);
+        foreach (var c in segment) words.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static void AddFacet(Document d, string field, string? value, List<string> meta)

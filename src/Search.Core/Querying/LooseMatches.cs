@@ -67,17 +67,19 @@ public static class LooseMatches
     {
         var coveredComplete = covered.Where(d => complete.Contains(d.Doc)).ToList();
         var coveredLoose = covered.Where(d => !complete.Contains(d.Doc)).ToList();
-        var scatteredComplete = scattered.Where(d => complete.Contains(d.Doc));
+        var scatteredComplete = scattered.Where(d => complete.Contains(d.Doc)).ToList();
         var scatteredLoose = scattered.Where(d => !complete.Contains(d.Doc));
-        var head = new List<ScoreDoc>(coveredComplete.Count + coveredLoose.Count);
+        var head = new List<ScoreDoc>(coveredComplete.Count + scatteredComplete.Count + coveredLoose.Count);
         var l = 0;
         if (looseFactor > 0)
-            foreach (var doc in coveredComplete)
+            // The covered complete matches, then the scattered ones: a covered loose match passes either when its weighed
+            // score does (a list lacking a word before a report that holds the query's words in unrelated table rows).
+            foreach (var doc in coveredComplete.Concat(scatteredComplete))
             {
                 while (l < coveredLoose.Count && coveredLoose[l].Score * looseFactor > doc.Score) head.Add(coveredLoose[l++]);
                 head.Add(doc);
             }
-        else head.AddRange(coveredComplete);
-        return [.. head, .. scatteredComplete, .. coveredLoose.Skip(l), .. scatteredLoose];
+        else head.AddRange(coveredComplete.Concat(scatteredComplete));
+        return [.. head, .. coveredLoose.Skip(l), .. scatteredLoose];
     }
 }

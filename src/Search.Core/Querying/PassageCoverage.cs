@@ -8,8 +8,9 @@ namespace Search.Core.Querying;
 /// Coverage, not co-occurrence somewhere: a hit needs a passage that holds most of the meaningful words of the query.
 /// After the second phase, each document of the window is checked with the positions of the query's units in its text
 /// (<see cref="Schema.Body"/>, pages separated by <see cref="Analysis.FrenchAnalyzers.ValueGap"/> positions): some
-/// window of <see cref="RankingParameters.PassageWidth"/> positions (a few hundred words, about a page) must hold <see cref="Needed"/> of the units. A unit found in the title, the
-/// summary or the metadata is covered everywhere (the document is about it); a unit matched elsewhere (a territory, a
+/// window of <see cref="RankingParameters.PassageWidth"/> positions (a few hundred words, about a page; a table row is a
+/// passage of its own, <see cref="Analysis.TableRowGapFilter"/>) must hold <see cref="Needed"/> of the units. A unit found in the title, the
+/// summary, the metadata or the file name is covered everywhere (the document is about it); a unit matched elsewhere (a territory, a
 /// year) is not held against the document. Short documents pass by construction; long reports whose words only occur
 /// pages apart are "scattered": ranked after the covered documents, and when no document of the result covers the
 /// query, shown as partial matches rather than as hits.
@@ -78,7 +79,7 @@ public static class PassageCoverage
             if (QueryBuilder.ForUnit(unit) is not { } query) return null;
             var extracted = new HashSet<Term>();
             searcher.Rewrite(query).ExtractTerms(extracted);
-            unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta).ToArray());
+            unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta or Schema.FileName).ToArray());
         }
         return unitTerms;
     }

@@ -33,6 +33,11 @@ public sealed record RankingParameters
     /// <summary>Weight of a word of the metadata (publisher, type, theme, publication year).</summary>
     public float MetaWeight { get; init; } = 1f;
 
+    /// <summary>Weight of a word of the file name or the URL's last segment (<see cref="Schema.FileNameWords"/>); 0: not searched.
+    /// 0.1: the four dev halves are flat from 0.05 to 0.1, and one unseen dev query loses 0.003 from 0.2 (docs/BENCHMARKS.md,
+    /// "Ninth session").</summary>
+    public float FileNameWeight { get; init; } = 0.1f;
+
     /// <summary>Boost of the words as typed when a unit is expanded to synonyms (expansions rank below exact matches).</summary>
     public float AsTypedBoost { get; init; } = 1f;
 
@@ -89,7 +94,7 @@ public sealed record RankingParameters
     public float LooseScoreFactor { get; init; } = 0.5f;
 
     /// <summary>Weights of the fields a word is searched in.</summary>
-    internal Dictionary<string, float> FieldWeights => _fieldWeights ??= new Dictionary<string, float>
+    internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {
         [Schema.Title] = TitleWeight,
         [Schema.TitleExact] = TitleExactWeight,
@@ -97,10 +102,17 @@ public sealed record RankingParameters
         [Schema.Body] = BodyWeight,
         [Schema.BodyExact] = BodyExactWeight,
         [Schema.Meta] = MetaWeight,
-    };
+    });
 
-    /// <summary>The text fields without the metadata words: a year's words in the text.</summary>
-    internal Dictionary<string, float> TextFieldWeights => _textFieldWeights ??= FieldWeights.Where(kv => kv.Key != Schema.Meta).ToDictionary();
+    /// <summary>The file name's words are searched only with a positive weight (0 turns them off, to measure them).</summary>
+    private Dictionary<string, float> WithFileName(Dictionary<string, float> weights)
+    {
+        if (FileNameWeight > 0) weights[Schema.FileName] = FileNameWeight;
+        return weights;
+    }
+
+    /// <summary>The text fields without the metadata and file name words: a year's words in the text.</summary>
+    internal Dictionary<string, float> TextFieldWeights => _textFieldWeights ??= FieldWeights.Where(kv => kv.Key is not (Schema.Meta or Schema.FileName)).ToDictionary();
 
     /// <summary>
     /// BM25 with these parameters' k1 and b (one b for the title fields, another for the rest). The norms an index stores

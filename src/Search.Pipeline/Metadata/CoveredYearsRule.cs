@@ -7,7 +7,8 @@ namespace Search.Pipeline.Metadata;
 /// The years a document's figures describe, which are often not the year it was published: "comptes 2019",
 /// "exercices 2017 à 2021", "au 1er janvier 2020", "données 2018", "pour 2015" (a list published in December
 /// 2014). From the title (every year or period but full dates) and from the first pages (a year or period after a
-/// cue word). A year query matches them as well as the publication year.
+/// cue word), and from the file name, a label its publisher wrote ("jo_1512-an-rattachement-2016.pdf": the list of
+/// the 2016 financing, published in December 2015). A year query matches them as well as the publication year.
 /// </summary>
 public static partial class CoveredYearsRule
 {
@@ -17,7 +18,8 @@ public static partial class CoveredYearsRule
     private const int FirstYear = 1950;
 
     /// <param name="publicationYear">No covered year is later than the year after it (a list "pour 2015" published in 2014).</param>
-    public static IReadOnlyList<int> Infer(string? title, string head, int? publicationYear, int? today = null)
+    /// <param name="fileName">The file name or the URL's last segment: its years rank below the title's, above the text's.</param>
+    public static IReadOnlyList<int> Infer(string? title, string head, int? publicationYear, int? today = null, string? fileName = null)
     {
         var last = (publicationYear ?? today ?? DateTime.UtcNow.Year) + 1;
         var counts = new Dictionary<int, int>();
@@ -28,6 +30,13 @@ public static partial class CoveredYearsRule
             var undated = FullDate().Replace(title, " ");
             foreach (Match m in YearOrPeriod().Matches(undated))
                 foreach (var y in Expand(m, last)) { fromTitle.Add(y); counts[y] = counts.GetValueOrDefault(y) + 1000; }
+        }
+        if (!string.IsNullOrWhiteSpace(fileName))
+        {
+            // Separators become spaces: "rattachement-2016" is a year, "1512" (yymm) and "392092" are not.
+            var words = NonWord().Replace(Path.GetFileNameWithoutExtension(fileName), " ");
+            foreach (Match m in YearOrPeriod().Matches(words))
+                foreach (var y in Expand(m, last)) counts[y] = counts.GetValueOrDefault(y) + 100;
         }
         foreach (Match m in CuedYearOrPeriod().Matches(head.Replace('’', '\'')))
             foreach (var y in Expand(m, last)) counts[y] = counts.GetValueOrDefault(y) + 1;
@@ -60,6 +69,11 @@ public static partial class CoveredYearsRule
     [GeneratedRegex(@"(?<!\p{L})(?:comptes?(?:\s+administratifs?|\s+de\s+gestion)?|exercices?|budgets?(?:\s+primitifs?|\s+supplémentaires?)?|donn[ée]es|situation(?:\s+financi[èe]re)?|bilans?|ann[ée]es?|mill[ée]simes?|au\s+(?:1er|premier)\s+janvier|au\s+31\s+d[ée]cembre|(?:à\s+la\s+)?fin|pour|vers[ée]e?s?\s+en|p[ée]riode|recensement)(?:\s+(?:de\s+l'ann[ée]e|de\s+l'exercice|de|du|des|d'|l'))?\s+(?:(?:de|du)\s+)?" + Period, RegexOptions.IgnoreCase)]
     private static partial Regex CuedYearOrPeriod();
 
-    [GeneratedRegex(@"(?<!\bau\s+)\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\b", RegexOptions.IgnoreCase)]
+    /// <summary>A date (day, month and year; or a month and year: "déclarations parvenues en novembre 2015"), but not
+    /// "au 1er janvier 2020", which says what the figures describe.</summary>
+    [GeneratedRegex(@"(?<!\bau\s+)\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\b|(?<!\d(?:er)?\s+)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullDate();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NonWord();
 }

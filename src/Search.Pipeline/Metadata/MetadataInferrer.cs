@@ -40,7 +40,7 @@ public static class MetadataInferrer
             Type = type,
             Date = date,
             Year = year,
-            CoveredYears = CoveredYearsRule.Infer(title, head, year),
+            CoveredYears = CoveredYearsRule.Infer(title, head, year, fileName: fileName),
             Themes = sidecar?.Themes ?? [],
             Summary = SummaryRule.Infer(content, sidecar),
             Url = MetadataText.Pick(sidecar?.Url, content.CanonicalUrl),

@@ -36,7 +36,7 @@ public sealed class SharedAnalysisTests : IDisposable
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(FrenchAnalyzers.Version, reader);
-            TokenStream result = new AcronymDotFilter(source);
+            TokenStream result = new AcronymDotFilter(new TableRowGapFilter(source));
             result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
             result = new LowerCaseFilter(FrenchAnalyzers.Version, result);
             result = new StopFilter(FrenchAnalyzers.Version, result, FrenchAnalyzers.StopWords);
@@ -44,6 +44,8 @@ public sealed class SharedAnalysisTests : IDisposable
             if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(new StemmerOverrideFilter(result, StemOverrides)));
             return new TokenStreamComponents(source, result);
         }
+
+        protected override TextReader InitReader(string fieldName, TextReader reader) => TableRowGapFilter.Prepare(fieldName, reader);
 
         public override int GetPositionIncrementGap(string fieldName) => FrenchAnalyzers.ValueGap;
         public override int GetOffsetGap(string fieldName) => 1;

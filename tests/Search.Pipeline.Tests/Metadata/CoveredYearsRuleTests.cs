@@ -34,4 +34,16 @@ public class CoveredYearsRuleTests
         Assert.Equal(CoveredYearsRule.MaxYears, years.Count);
         Assert.Contains(2005, years);
     }
+
+    [Fact]
+    public void A_month_and_year_in_the_title_is_when_the_file_name_s_year_is_what()
+    {
+        // The deputies' list for the 2016 financing, titled by the date the declarations came in, named for its year.
+        const string title = "Rattachement des députés à un parti ou un groupement politique (déclarations parvenues en novembre 2015)";
+        Assert.Empty(CoveredYearsRule.Infer(title, "", 2015));
+        Assert.Equal([2016], CoveredYearsRule.Infer(title, "", 2015, fileName: "jo_1512-an-rattachement-2016.pdf"));
+        // A number that is no year adds none; a year of the title stays.
+        Assert.Empty(CoveredYearsRule.Infer("Rapport d'observations définitives", "", 2016, fileName: "ccomptes_crc_392092.html"));
+        Assert.Equal([2020], CoveredYearsRule.Infer("Populations légales au 1er janvier 2020", "", 2023, fileName: "populations-1512.pdf"));
+    }
 }
