@@ -384,6 +384,9 @@ public sealed partial class Gazetteer
         var restKey = TerritoryText.Key(rest).Split(' ');
         var core = restKey.Length >= 2 && (type == "CA" && restKey[^1] is "agglomeration" or "agglo" || type == "CC" && restKey[^1] == "communaute")
             ? TrailingType().Replace(rest, "") : null;
+        // A name that starts with its legal form ("CA Agglomération du Choletais", "CC Communauté de communes du Pays Sabolien")
+        // is written with the form once: "communauté d'agglomération du Choletais".
+        if (core is null && LeadingType().Match(rest) is { Success: true } lead && lead.Length < rest.Length) core = rest[lead.Length..];
         if (core is { Length: 0 }) core = null;
         foreach (var e in expansions)
         {
@@ -486,6 +489,9 @@ public sealed partial class Gazetteer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\s\-–]*\b\w+\W*$")]
     private static partial System.Text.RegularExpressions.Regex TrailingType();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(communauté (de communes|d['’]agglomération|urbaine)|communauté|agglomération)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LeadingType();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesised();

@@ -730,4 +730,13 @@ public sealed class RecognitionRulesTests
         Assert.Contains("epci:200042174", about);
         Assert.Contains("commune:56121", about);
     }
+
+    [Fact]
+    public void An_epci_name_that_starts_with_its_legal_form_is_written_with_the_form_once()
+    {
+        // "CA Communauté Paris-Saclay" is written "la communauté d'agglomération Paris-Saclay" (not the Métropole du Grand Paris
+        // of the commune of Paris); the former "CA Agglomération du Choletais" alike ("communauté d'agglomération du Choletais").
+        var about = About("Rapport d'activité 2023", "La communauté d'agglomération Paris-Saclay a adopté son plan de mobilité.");
+        Assert.Equal(["epci:200056232"], about);
+    }
 }
