@@ -371,14 +371,22 @@ public sealed partial class Gazetteer
         var type = space > 0 ? name[..space] : "";
         if (!EpciPrefixes.TryGetValue(type, out var expansions)) return;
         var rest = name[(space + 1)..];
-        if (kind == NameKind.Variant && DerivedAcronym(type, rest) is { } derived
-            && !(_names.TryGetValue(TerritoryText.Key(derived), out var same) && same.Any(x => x.Kind != NameKind.DerivedAcronym)))
-            AddName(derived, new TerritoryName(t, NameKind.DerivedAcronym, 0, 0));
+        if (kind == NameKind.Variant)
+        {
+            foreach (var derived in DerivedAcronyms(type, rest))
+            {
+                if (!(_names.TryGetValue(TerritoryText.Key(derived), out var same) && same.Any(x => x.Kind != NameKind.DerivedAcronym)))
+                    AddName(derived, new TerritoryName(t, NameKind.DerivedAcronym, 0, 0));
+            }
+        }
         // A name that carries its type at the end ("Pays de Montbéliard Agglomération") is also written with the legal form
         // before it and without the type ("communauté d'agglomération du Pays de Montbéliard").
         var restKey = TerritoryText.Key(rest).Split(' ');
         var core = restKey.Length >= 2 && (type == "CA" && restKey[^1] is "agglomeration" or "agglo" || type == "CC" && restKey[^1] == "communaute")
             ? TrailingType().Replace(rest, "") : null;
+        // A name that starts with its legal form ("CA Agglomération du Choletais", "CC Communauté de communes du Pays Sabolien")
+        // is written with the form once: "communauté d'agglomération du Choletais".
+        if (core is null && LeadingType().Match(rest) is { Success: true } lead && lead.Length < rest.Length) core = rest[lead.Length..];
         if (core is { Length: 0 }) core = null;
         foreach (var e in expansions)
         {
@@ -420,20 +428,41 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>
-    /// The acronym publishers form from an EPCI's type and the initials of its name's words, linkers left out: "CAB" for
-    /// "CA de Bastia", "CASA" for "CA de Sophia Antipolis"; null when it would be shorter than 3 or longer than 6 letters.
+    /// The acronyms publishers form from an EPCI's name, linkers left out: the type's letters and the initials of the name's
+    /// words ("CAB" for "CA de Bastia", "CASA" for "CA de Sophia Antipolis"); "C" for "communauté" and the initials ("la COR"
+    /// for the CA de l'Ouest Rhodanien); for a name that ends with its type, the initials of the name alone ("DLVA" for
+    /// "Durance-Lubéron-Verdon Agglomération"). Each of 3 to 6 letters; none when a word does not start with a letter.
     /// </summary>
-    private static string? DerivedAcronym(string type, string rest)
+    private static IEnumerable<string> DerivedAcronyms(string type, string rest)
     {
-        var initials = new System.Text.StringBuilder(type);
-        foreach (var word in TerritoryText.Key(rest).Split(' '))
+        var initials = new System.Text.StringBuilder();
+        var words = TerritoryText.Key(rest).Split(' ');
+        foreach (var word in words)
         {
             if (word.Length == 0 || Linkers.Contains(word) || word is "et" or "en" or "sur" or "sous" or "lès" or "les" or "lez" or "aux" or "au") continue;
-            if (!char.IsLetter(word[0])) return null;
+            if (!char.IsLetter(word[0])) yield break;
             initials.Append(char.ToUpperInvariant(word[0]));
         }
-        return initials.Length is >= 3 and <= 6 ? initials.ToString() : null;
+        if (type.Length + initials.Length is >= 3 and <= 6) yield return type + initials;
+        var shorter = new List<string>();
+        if (type is "CA" or "CC") shorter.Add("C" + initials);
+        if (words.Length >= 3 && words[^1] is "agglomeration" or "communaute" or "metropole") shorter.Add(initials.ToString());
+        foreach (var form in shorter)
+        {
+            if (form.Length is >= 3 and <= 6 && form != type + initials && !InstitutionAcronyms.Contains(form)) yield return form;
+        }
     }
+
+    /// <summary>
+    /// Acronyms of bodies and schemes that local publications print in capitals ("la CRC", "la CAF", "le CAP"): never an
+    /// EPCI's shorter derived acronym, even in a document that names the EPCI's communes.
+    /// </summary>
+    private static readonly HashSet<string> InstitutionAcronyms =
+    [
+        "CRC", "CAF", "CAP", "CFE", "CFA", "CMS", "CHS", "CHU", "CHT", "CCI", "CDC", "CDG", "CGT", "CMA", "CNR", "CTC", "CFP", "COM",
+        "CPS", "CCP", "CEE", "CES", "CSE", "CAA", "CMP", "CIO", "CLS", "CPA", "CRT", "CDT", "CTE", "CDI", "CDD", "CET", "CLE", "CAS",
+        "CIAS", "CCAS", "CAUE", "CNFPT", "CDCI", "CRTE", "CPER", "CEREMA", "CNAF", "CPAM", "CARSAT", "CESER", "CESE", "CNIL", "CNC",
+    ];
 
     /// <summary>
     /// How many final words of an EPCI's name (folded words) are a linker and a département's name ("du gers", "de la
@@ -460,6 +489,9 @@ public sealed partial class Gazetteer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[\s\-–]*\b\w+\W*$")]
     private static partial System.Text.RegularExpressions.Regex TrailingType();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(communauté (de communes|d['’]agglomération|urbaine)|communauté|agglomération)\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LeadingType();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesised();

@@ -687,6 +687,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             InheritListCues(text, result);
             ColonLists(text, result);
             InheritPositions(text, result);
+            BodiesBetween(text, result);
         }
         return result;
     }
@@ -867,6 +868,36 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 candidates[a + 1] = candidates[a + 1] with { Position = true };
         }
     }
+
+    /// <summary>
+    /// "entre Brest métropole et la ville de Brest": an EPCI and one of its own member communes joined by "entre … et" are two
+    /// bodies in a relation (a shared administration, a contract), not a place located between two others: neither is a
+    /// position. Between two communes ("entre Blois et Orléans") the word stays one of position.
+    /// </summary>
+    private static void BodiesBetween(string text, List<Candidate> candidates)
+    {
+        for (var a = 0; a + 1 < candidates.Count; a++)
+        {
+            var (x, y) = (candidates[a], candidates[a + 1]);
+            if (!x.Position || !EntreBefore().IsMatch(text.AsSpan(Math.Max(0, x.Start - 12), Math.Min(12, x.Start)))
+                || !BodiesGap().IsMatch(text.AsSpan(x.End, y.Start - x.End))) continue;
+            if (!(MemberOf(x, y) || MemberOf(y, x))) continue;
+            candidates[a] = x with { Position = false };
+            candidates[a + 1] = y with { Position = false };
+        }
+
+        // The commune named by one candidate is a member of the EPCI named by the other.
+        static bool MemberOf(Candidate commune, Candidate epci) =>
+            commune.Names.Any(c => c.Target.Level == TerritoryLevels.Commune && c.Target.EpciCode is { } code
+                && epci.Names.Any(e => e.Target.Level == TerritoryLevels.Epci && e.Target.Code == code));
+    }
+
+    [GeneratedRegex(@"\bentre\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EntreBefore();
+
+    /// <summary>"et", "et la ville de", "et la commune d'", "et la communauté d'agglomération de" between two bodies' names.</summary>
+    [GeneratedRegex(@"^\s*et\s+((la|le|l['’])\s*)?((ville|commune|métropole|metropole|agglomération|agglomeration|communauté (de communes|d['’]agglomération|urbaine))\s*(de|du|des|d['’])\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodiesGap();
 
     private IReadOnlyList<Territory> ParentsAfter(string text, int end)
     {

@@ -709,4 +709,34 @@ public sealed class RecognitionRulesTests
         Assert.DoesNotContain("departement:55", About("Le Nord-Meuse : une économie rurale fragile", "Les petites entreprises ferment."));
         Assert.Contains("departement:55", About("Le département de la Meuse : une économie rurale fragile", "Les petites entreprises ferment."));
     }
+    [Fact]
+    public void An_epcis_shorter_derived_acronym_needs_a_member_commune_and_is_no_institutions_acronym()
+    {
+        // The initials of a name that ends with its type ("Saint-Brieuc Armor Agglomération": SBAA), with a member commune named.
+        Assert.Equal(["epci:200069409"], About("La SBAA lance son plan vélo",
+            "Autorité organisatrice de la mobilité, la SBAA ouvre une voie cyclable entre Plérin et Plédran."));
+        // "C" for "communauté" and the name's initials (the CA Grand Lac: CGL).
+        Assert.Contains("epci:200068674", About("Rapport d'activité 2023 de la CGL", "La CGL a rénové le réseau d'eau d'Aix-les-Bains."));
+        // Without a place of that EPCI, the same letters are nothing.
+        Assert.DoesNotContain("epci:200069409", Found("La SBAA lance son plan vélo. Les cyclistes attendent."));
+        // An institution's acronym is never an EPCI's, even beside its communes ("CRC" would be the CC Rhône Crussol's C + RC).
+        Assert.DoesNotContain("epci:200041366", Found("La CRC a contrôlé les comptes de la commune de Guilherand-Granges (07)."));
+    }
+
+    [Fact]
+    public void An_epci_and_its_own_member_commune_between_entre_and_et_are_both_subjects()
+    {
+        var about = About("Convention de services communs entre Lorient Agglomération et la ville de Lorient", "Les deux assemblées ont approuvé la convention.");
+        Assert.Contains("epci:200042174", about);
+        Assert.Contains("commune:56121", about);
+    }
+
+    [Fact]
+    public void An_epci_name_that_starts_with_its_legal_form_is_written_with_the_form_once()
+    {
+        // "CA Communauté Paris-Saclay" is written "la communauté d'agglomération Paris-Saclay" (not the Métropole du Grand Paris
+        // of the commune of Paris); the former "CA Agglomération du Choletais" alike ("communauté d'agglomération du Choletais").
+        var about = About("Rapport d'activité 2023", "La communauté d'agglomération Paris-Saclay a adopté son plan de mobilité.");
+        Assert.Equal(["epci:200056232"], about);
+    }
 }
