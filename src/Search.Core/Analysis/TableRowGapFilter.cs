@@ -45,13 +45,15 @@ public sealed class TableRowGapFilter : TokenFilter
     /// <summary>
     /// The reader an analyzer reads a field's value from (its <c>InitReader</c>): a body text is read whole (a string
     /// given to the analyzer comes back as itself, not copied) and, when it holds a table, returned with its row
-    /// boundaries; any other field's reader is returned as it is.
+    /// boundaries (a <see cref="RowsReader"/>; a plain <see cref="StringReader"/> when it has none); any other field's
+    /// reader is returned as it is.
     /// </summary>
     public static TextReader Prepare(string fieldName, TextReader reader)
     {
         if (fieldName is not (Documents.Schema.Body or Documents.Schema.BodyExact) || reader is RowsReader) return reader;
         var text = reader.ReadToEnd() ?? "";
-        return new RowsReader(text, Boundaries(text));
+        var boundaries = Boundaries(text);
+        return boundaries.Length == 0 ? new StringReader(text) : new RowsReader(text, boundaries);
     }
 
     /// <summary>What the components hand the tokenizer: the filter will use its boundaries from its next reset.</summary>
