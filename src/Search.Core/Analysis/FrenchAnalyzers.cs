@@ -91,16 +91,17 @@ public static class FrenchAnalyzers
         {
             var source = new StandardTokenizer(Version, reader);
             // In every chain (the components of a thread serve every field): only a body text has rows to move.
-            TokenStream result = new AcronymDotFilter(new TableRowGapFilter(source));
+            var rows = new TableRowGapFilter(source);
+            TokenStream result = new AcronymDotFilter(rows);
             result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
             result = new FastLowerCaseFilter(result);
             result = new StopFilter(Version, result, StopWords);
             result = new ASCIIFoldingFilter(result);
             if (stem) result = Stem(result);
-            return new TokenStreamComponents(source, result);
+            return new TableRowGapFilter.Components(source, result, rows, reader);
         }
 
-        /// <summary>The text's table rows are located before it is read (<see cref="TableRowGapFilter"/>).</summary>
+        /// <summary>The text's table rows are located before it is read; they reach the filter with the reader (<see cref="TableRowGapFilter"/>).</summary>
         protected override TextReader InitReader(string fieldName, TextReader reader) => TableRowGapFilter.Prepare(fieldName, reader);
 
         public override int GetPositionIncrementGap(string fieldName) => ValueGap;

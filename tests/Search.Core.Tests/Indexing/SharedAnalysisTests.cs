@@ -36,13 +36,14 @@ public sealed class SharedAnalysisTests : IDisposable
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var source = new StandardTokenizer(FrenchAnalyzers.Version, reader);
-            TokenStream result = new AcronymDotFilter(new TableRowGapFilter(source));
+            var rows = new TableRowGapFilter(source);
+            TokenStream result = new AcronymDotFilter(rows);
             result = new ElisionFilter(result, FrenchAnalyzer.DEFAULT_ARTICLES);
             result = new LowerCaseFilter(FrenchAnalyzers.Version, result);
             result = new StopFilter(FrenchAnalyzers.Version, result, FrenchAnalyzers.StopWords);
             result = new ASCIIFoldingFilter(result);
             if (stem) result = new ShortWordStemFilter(new FrenchMinimalStemFilter(new StemmerOverrideFilter(result, StemOverrides)));
-            return new TokenStreamComponents(source, result);
+            return new TableRowGapFilter.Components(source, result, rows, reader);
         }
 
         protected override TextReader InitReader(string fieldName, TextReader reader) => TableRowGapFilter.Prepare(fieldName, reader);
