@@ -28,24 +28,47 @@ public static class WorkerProtocol
     /// <summary>Exit code when the managed heap cap (DOTNET_GCHeapHardLimit) was hit.</summary>
     public const int OutOfMemoryExitCode = 86;
 
+    /// <summary>
+    /// Set when an <see cref="OutOfMemoryException"/> is thrown anywhere in the worker during the current request, even one
+    /// a library catches: PdfPig's lenient content parser catches whatever creating an operation throws, out-of-memory
+    /// included, and goes on until something else fails (seen: "Exceeded maximum nesting depth of 256" on every page), so
+    /// the failure a request ends with need not be the out-of-memory that caused it.
+    /// </summary>
+    private static int s_outOfMemorySeen;
+
     /// <summary>Serves requests until stdin closes. Returns the process exit code.</summary>
     public static int Serve(TextReader input, Stream output, IContentExtractor extractor, int? parentPid = null)
     {
         if (parentPid is { } pid) WatchParent(pid);
+        AppDomain.CurrentDomain.FirstChanceException += NoteOutOfMemory;
+        try { return ServeRequests(input, output, extractor); }
+        finally { AppDomain.CurrentDomain.FirstChanceException -= NoteOutOfMemory; }
+    }
+
+    private static void NoteOutOfMemory(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+    {
+        // Runs on the throwing thread, possibly with no memory left: no allocation here.
+        if (e.Exception is OutOfMemoryException) Volatile.Write(ref s_outOfMemorySeen, 1);
+    }
+
+    private static int ServeRequests(TextReader input, Stream output, IContentExtractor extractor)
+    {
         using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         while (input.ReadLine() is { } line)
         {
             if (line.Length == 0) continue;
             WorkerResponse response;
+            Volatile.Write(ref s_outOfMemorySeen, 0);
             try
             {
                 var request = JsonSerializer.Deserialize(line, WorkerJson.Default.WorkerRequest)
                     ?? throw new ExtractionException("empty request");
                 response = new WorkerResponse(extractor.Extract(request.Path), null);
             }
-            catch (Exception e) when (PdfExtractor.IsOutOfMemory(e))
+            catch (Exception e) when (PdfExtractor.IsOutOfMemory(e) || Volatile.Read(ref s_outOfMemorySeen) != 0)
             {
-                // The heap cap was hit: answer if we still can, then leave (the process state is suspect).
+                // The heap cap was hit (this failure or an out-of-memory swallowed on the way to it): answer if we still
+                // can, then leave (the process state is suspect). A request that succeeds despite a swallowed one is kept.
                 TryWrite(writer, new WorkerResponse(null, "memory cap exceeded"));
                 return OutOfMemoryExitCode;
             }
