@@ -107,6 +107,10 @@ public static partial class QueryBuilder
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
     public static Query? ForUnit(QueryPlan.Unit unit, RankingParameters? ranking = null) => Parse(unit.Expression, Occur.MUST, ranking?.FieldWeights);
 
+    /// <summary>The query of a single unit in the title and the summary only: what a document is about, not what it mentions.</summary>
+    public static Query? ForUnitInTitle(QueryPlan.Unit unit, RankingParameters? ranking = null) =>
+        Parse(unit.Expression, Occur.MUST, (ranking ?? RankingParameters.Default).TitleFieldWeights);
+
     private static Query? Parse(string text, Occur defaultOperator, Dictionary<string, float>? weights = null)
     {
         // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.

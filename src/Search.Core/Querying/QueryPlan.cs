@@ -110,6 +110,16 @@ public sealed partial class QueryPlan
         };
     }
 
+    /// <summary>The same plan with only <paramref name="required"/> among its required units (its years kept): what a passage
+    /// of an answer must hold when the other units are optional (<see cref="LooseMatches.WithoutCommonUnits"/>).</summary>
+    internal QueryPlan Keeping(IReadOnlyList<Unit> required) =>
+        new([.. Units.Where(u => u.IsYear || required.Contains(u))], Suggestion)
+        {
+            QuestionWords = QuestionWords,
+            IgnoredWords = IgnoredWords,
+            Unexpanded = Unexpanded,
+        };
+
     /// <summary>The words of a question that only frame it ("à quoi correspondent les IFER ?" dropped "quoi", "correspondent").</summary>
     public IReadOnlyList<string> QuestionWords { get; private init; } = [];
 
