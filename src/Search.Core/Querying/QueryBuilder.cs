@@ -55,6 +55,13 @@ public static partial class QueryBuilder
                 combined.Add(asTyped, Occur.SHOULD);
             }
         }
+        // The verbs of a question rank the documents that hold them first, without excluding the others.
+        foreach (var predicate in plan.Predicates)
+            if (Parse(predicate.Expression, Occur.MUST, ranking.FieldWeights) is { } verb)
+            {
+                verb.Boost = ranking.PredicateBoost;
+                combined.Add(verb, Occur.SHOULD);
+            }
         foreach (var year in plan.Years)
         {
             // A year favours the documents of that year (publication year, the years their figures cover, or the

@@ -98,6 +98,10 @@ public sealed record RankingParameters
     /// middle of the flat best range 0.2–0.3 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float CommonUnitShare { get; init; } = 0.25f;
 
+    /// <summary>Boost of a question's verb (<see cref="QueryPlan.Unit.IsPredicate"/>), a preference, not a requirement. 0.5: the best of
+    /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
+    public float PredicateBoost { get; init; } = 0.5f;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {
