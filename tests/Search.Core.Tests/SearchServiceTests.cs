@@ -99,6 +99,11 @@ public class SearchServiceTests : IDisposable
         var reflexive = QueryPlan.Create("comment se partagent les compétences entre communes ?", null, synonyms);
         Assert.Equal(["partagent"], Predicates(reflexive));
         Assert.Equal(["compétences", "entre", "communes"], Required(reflexive));
+        // The noun "quel" asks for names the answer, which the documents give without naming it.
+        var which = QueryPlan.Create("quel est le montant de la DGF en 2023 ?", null, synonyms);
+        Assert.Equal(["montant"], Predicates(which));
+        Assert.Equal(["DGF"], Required(which));
+        Assert.Equal(["conditions"], Predicates(QueryPlan.Create("quelles conditions pour obtenir le label ?", null, synonyms)));
         // Not a question: every word is required. A question that is only a predicate keeps it required.
         Assert.Empty(Predicates(QueryPlan.Create("le maire peut déléguer", null, synonyms)));
         Assert.Equal(["peut", "déléguer"], Required(QueryPlan.Create("peut déléguer ?", null, synonyms)));

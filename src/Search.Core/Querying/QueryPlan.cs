@@ -151,6 +151,18 @@ public sealed partial class QueryPlan
         "faut-il", "doit-il", "doit-elle", "peut-il", "peut-elle",
     };
 
+    private static readonly HashSet<string> Which = new(StringComparer.Ordinal) { "quel", "quelle", "quels", "quelles" };
+
+    private static readonly HashSet<string> WhichLinks = new(StringComparer.Ordinal) { "est", "sont", "etait", "etaient", "le", "la", "les", "l'" };
+
+    /// <summary>Whether word <paramref name="i"/> is the noun a "quel" asks for: "quel(le)(s) [est|sont] [le|la|les] X".</summary>
+    private static bool AskedFor(string[] keys, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && WhichLinks.Contains(keys[k])) k--;
+        return k >= 0 && Which.Contains(keys[k]) && !keys[i].StartsWith("l'", StringComparison.Ordinal);
+    }
+
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "ne", "n'", "pas", "plus", "jamais" };
 
     /// <summary>
@@ -180,8 +192,10 @@ public sealed partial class QueryPlan
                 continue;
             }
             if (word.Length == 0) continue;
-            // A modal, the verb after it (past a negation), a verb after "se" or written "s'…".
-            var predicate = Modals.Contains(keys[i]) || governed || (i > 0 && keys[i - 1] == "se") || keys[i].StartsWith("s'", StringComparison.Ordinal);
+            // A modal, the verb after it (past a negation), a verb after "se" or written "s'…"; the noun that "quel" asks for
+            // ("quel est le montant de la DGF ?": the documents give the amount without naming it).
+            var predicate = Modals.Contains(keys[i]) || governed || (i > 0 && keys[i - 1] == "se") || keys[i].StartsWith("s'", StringComparison.Ordinal)
+                || AskedFor(keys, i);
             if (predicate) keptPredicates.Add(keep.Count);
             governed = Modals.Contains(keys[i]) || (governed && Negations.Contains(keys[i]));
             keep.Add(word);
