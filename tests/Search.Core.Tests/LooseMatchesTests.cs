@@ -136,4 +136,45 @@ public sealed class LooseMatchesTests : IDisposable
         // However high its score, a loose match stays after the scattered complete matches unless it passes a covered one.
         Assert.Equal([1, 2, 5, 3, 4, 6], LooseMatches.Order(covered, scattered, complete, 0.1f).Select(d => d.Doc));
     }
+
+    /// <summary>Written for these tests: a regional portrait that never prints the generic words a reader describes it with,
+    /// six documents on the great national debate that print them, and an audit report where the two rare words of another
+    /// query meet in one sentence of its text.</summary>
+    private static TestIndex DescribedItems() => new(
+        Doc("https://insee.example/portrait-corse.pdf", "Corse – Portrait régional", "La population, l'emploi et les revenus de l'île en quelques chiffres."),
+        Doc("https://gouv.example/debat-1.html", "Synthèse des contributions", "Le grand débat national et l'action territoriale des communes."),
+        Doc("https://gouv.example/debat-2.html", "Restitution régionale", "Le grand débat national : cohésion territoriale et services publics."),
+        Doc("https://gouv.example/debat-3.html", "Les cahiers citoyens", "Cahiers du grand débat national, fiscalité et démocratie territoriale."),
+        Doc("https://gouv.example/debat-4.html", "Les réunions locales", "Réunions du grand débat national dans chaque territoire."),
+        Doc("https://gouv.example/debat-5.html", "Les propositions des maires", "Les maires dans le grand débat national : la fonction publique territoriale."),
+        Doc("https://gouv.example/debat-6.html", "Transition écologique", "Le grand débat national et la transition écologique territoriale."),
+        Doc("https://crc.example/rapport.html", "Rapport sur la gestion de la commune",
+            "Un incendie a fermé la piscine en 2019. Le grand débat national a été organisé en mairie."));
+
+    [Fact]
+    public void A_description_no_passage_answers_finds_the_item_titled_by_its_rare_words()
+    {
+        using var index = DescribedItems();
+        var r = index.Service.Search(new SearchRequest { Query = "portrait territorial grand débat national Corse" });
+        Assert.Equal("https://insee.example/portrait-corse.pdf", Assert.Single(r.Hits).Url);
+        Assert.Equal(["territorial", "grand", "débat", "national"], r.Hits[0].Missing);
+        Assert.Equal(1, r.Total);
+        // Off (share 0): no document holds every word, so no hit.
+        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("CommonUnitShare", "0") });
+        Assert.Empty(off.Search(new SearchRequest { Query = "portrait territorial grand débat national Corse" }).Hits);
+    }
+
+    [Fact]
+    public void Rare_words_that_only_meet_in_a_text_make_no_hit()
+    {
+        using var index = DescribedItems();
+        // The audit report holds every word but the common "territorial"; "incendie" and "piscine" are rare and meet in one
+        // sentence of its text, but its title holds neither: not an item they describe.
+        var complete = index.Service.Search(new SearchRequest { Query = "incendie piscine grand débat national" });
+        Assert.Equal("https://crc.example/rapport.html", Assert.Single(complete.Hits).Url);
+        var r = index.Service.Search(new SearchRequest { Query = "incendie piscine grand débat national territorial" });
+        Assert.Empty(r.Hits);
+        Assert.Equal(0, r.Total);
+        Assert.NotNull(r.Relaxed);
+    }
 }

@@ -86,6 +86,37 @@ public class SearchServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_questions_verb_is_a_preference_not_a_requirement()
+    {
+        var synonyms = global::Search.Core.Analysis.Synonyms.Default;
+        static string[] Predicates(QueryPlan plan) => [.. plan.Predicates.Select(u => u.Original)];
+        static string[] Required(QueryPlan plan) => [.. plan.Required.Select(u => u.Original)];
+        // A modal and the verb it governs, past a negation; a reflexive verb.
+        var modal = QueryPlan.Create("que doit contenir le débat d'orientation budgétaire ?", null, synonyms);
+        Assert.Equal(["doit", "contenir"], Predicates(modal));
+        Assert.Equal(["débat", "d'orientation", "budgétaire"], Required(modal));
+        Assert.Equal(["peut", "gérer"], Predicates(QueryPlan.Create("pourquoi un SIVU ne peut pas gérer un EHPAD ?", null, synonyms)));
+        var reflexive = QueryPlan.Create("comment se partagent les compétences entre communes ?", null, synonyms);
+        Assert.Equal(["partagent"], Predicates(reflexive));
+        Assert.Equal(["compétences", "entre", "communes"], Required(reflexive));
+        // The noun "quel" asks for names the answer, which the documents give without naming it.
+        var which = QueryPlan.Create("quel est le montant de la DGF en 2023 ?", null, synonyms);
+        Assert.Equal(["montant"], Predicates(which));
+        Assert.Equal(["DGF"], Required(which));
+        Assert.Equal(["conditions"], Predicates(QueryPlan.Create("quelles conditions pour obtenir le label ?", null, synonyms)));
+        // Not a question: every word is required. A question that is only a predicate keeps it required.
+        Assert.Empty(Predicates(QueryPlan.Create("le maire peut déléguer", null, synonyms)));
+        Assert.Equal(["peut", "déléguer"], Required(QueryPlan.Create("peut déléguer ?", null, synonyms)));
+
+        // Written for this test: the report on the debate never says "contenir"; the other one says it and is about something else.
+        using var index = new TestIndex(
+            Doc("dob.pdf", "Le débat d'orientation budgétaire", "Le rapport présenté au conseil expose les orientations budgétaires et les engagements pluriannuels."),
+            Doc("autre.pdf", "Les comptes de la commune", "Le rapport doit contenir les comptes de la commune."));
+        var r = index.Service.Search(new SearchRequest { Query = "que doit contenir le débat d'orientation budgétaire ?" });
+        Assert.Equal("dob.pdf", r.Hits[0].Url);
+    }
+
+    [Fact]
     public void A_year_favours_its_documents_without_excluding_others()
     {
         var r = Search("apprentis 2019");

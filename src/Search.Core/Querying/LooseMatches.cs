@@ -38,6 +38,55 @@ public static class LooseMatches
         return strict with { Scoring = result };
     }
 
+    /// <summary>Rare units a query needs for its common ones to become optional (<see cref="WithoutCommonUnits"/>).</summary>
+    public const int MinRareUnits = 2;
+
+    /// <summary>
+    /// A query no passage answers, read as the description of an item: the units found in at least
+    /// <see cref="RankingParameters.CommonUnitShare"/> of the documents become optional (they still score), and the rarer
+    /// ones must be in the title or the summary (what the document is about). A description in the reader's words
+    /// ("portrait territorial grand débat national Corse") holds generic words that the item need not print; the words that
+    /// pick it out are the rare ones, and an item is titled by them. Returns the widened query and the plan of its rare
+    /// units (what a passage must hold, <see cref="PassageCoverage"/>), or null when the share is 0, the query has fewer than
+    /// <see cref="MinUnits"/> required units, fewer than <see cref="MinRareUnits"/> rare ones or no common one. Rare words
+    /// that only meet in a text ("incendie piscine" in an audit report, for "incendie piscine emprunt") make no hit: the
+    /// rule widens by words that carry little, never by the words that say what is asked.
+    /// </summary>
+    public static (QueryBuilder.Built Built, QueryPlan Required)? WithoutCommonUnits(QueryBuilder.Built strict, IndexSearcher searcher,
+        TermLookups terms, RankingParameters ranking)
+    {
+        if (ranking.CommonUnitShare <= 0 || strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
+        var units = plan.Required;
+        if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
+        var threshold = ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+        var queries = new List<Query>(units.Count);
+        var rare = new List<QueryPlan.Unit>();
+        var common = new List<Query>();
+        var titled = new List<Query>();
+        foreach (var unit in units)
+        {
+            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
+            var count = new TotalHitCountCollector();
+            searcher.Search(new ConstantScoreQuery(MatchingQuery.Of(terms.Attach(query))), count);
+            if (count.TotalHits >= threshold) common.Add(query);
+            else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
+            {
+                rare.Add(unit);
+                queries.Add(query);
+                titled.Add(inTitle);
+            }
+            else return null;
+        }
+        if (rare.Count < MinRareUnits || common.Count == 0) return null;
+        var required = new BooleanQuery();
+        foreach (var query in titled) required.Add(query, Occur.MUST);
+        var result = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var query in queries.Concat(common)) result.Add(query, Occur.SHOULD);
+        // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
+        foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
+        return (strict with { Scoring = result }, plan.Keeping(rare));
+    }
+
     /// <summary>The words of the query's units that the document does not match (as typed).</summary>
     public static IReadOnlyList<string> Missing(IndexSearcher searcher, QueryPlan plan, int doc) =>
         plan.Required

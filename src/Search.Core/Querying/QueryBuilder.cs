@@ -55,6 +55,13 @@ public static partial class QueryBuilder
                 combined.Add(asTyped, Occur.SHOULD);
             }
         }
+        // The verbs of a question rank the documents that hold them first, without excluding the others.
+        foreach (var predicate in plan.Predicates)
+            if (Parse(predicate.Expression, Occur.MUST, ranking.FieldWeights) is { } verb)
+            {
+                verb.Boost = ranking.PredicateBoost;
+                combined.Add(verb, Occur.SHOULD);
+            }
         foreach (var year in plan.Years)
         {
             // A year favours the documents of that year (publication year, the years their figures cover, or the
@@ -106,6 +113,10 @@ public static partial class QueryBuilder
 
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
     public static Query? ForUnit(QueryPlan.Unit unit, RankingParameters? ranking = null) => Parse(unit.Expression, Occur.MUST, ranking?.FieldWeights);
+
+    /// <summary>The query of a single unit in the title and the summary only: what a document is about, not what it mentions.</summary>
+    public static Query? ForUnitInTitle(QueryPlan.Unit unit, RankingParameters? ranking = null) =>
+        Parse(unit.Expression, Occur.MUST, (ranking ?? RankingParameters.Default).TitleFieldWeights);
 
     private static Query? Parse(string text, Occur defaultOperator, Dictionary<string, float>? weights = null)
     {

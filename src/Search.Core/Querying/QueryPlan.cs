@@ -18,7 +18,10 @@ namespace Search.Core.Querying;
 public sealed partial class QueryPlan
 {
     /// <param name="Exact">The words as typed (a phrase for several), when the unit also matches other expressions (synonyms): documents with them rank first.</param>
-    public sealed record Unit(string Original, string Expression, bool IsYear = false, string? Correction = null, string? Exact = null);
+    /// <param name="IsPredicate">The verb of a question (<see cref="Predicates"/>): it ranks the documents that hold it first, it
+    /// does not select them.</param>
+    public sealed record Unit(string Original, string Expression, bool IsYear = false, string? Correction = null, string? Exact = null,
+        bool IsPredicate = false);
 
     public IReadOnlyList<Unit> Units { get; }
 
@@ -31,8 +34,12 @@ public sealed partial class QueryPlan
         Suggestion = suggestion;
     }
 
-    /// <summary>Units that must match (the year is only a preference, unless it is all there is).</summary>
-    public IReadOnlyList<Unit> Required => Units.Any(u => !u.IsYear) ? Units.Where(u => !u.IsYear).ToList() : Units;
+    /// <summary>Units that must match (the year and a question's verb are only preferences, unless they are all there is).</summary>
+    public IReadOnlyList<Unit> Required => Units.Any(u => !u.IsYear && !u.IsPredicate) ? Units.Where(u => !u.IsYear && !u.IsPredicate).ToList()
+        : Units.Any(u => !u.IsYear) ? Units.Where(u => !u.IsYear).ToList() : Units;
+
+    /// <summary>The verbs of a question when other units are required: preferences (<see cref="Unit.IsPredicate"/>).</summary>
+    public IReadOnlyList<Unit> Predicates => Units.Any(u => !u.IsYear && !u.IsPredicate) ? Units.Where(u => u.IsPredicate).ToList() : [];
 
     public IReadOnlyList<Unit> Years => Units.Any(u => !u.IsYear) ? Units.Where(u => u.IsYear).ToList() : [];
 
@@ -48,7 +55,7 @@ public sealed partial class QueryPlan
     public static QueryPlan Create(string cleanedQuery, TermLookups? terms, Synonyms synonyms, bool eager = false, SearchLimits? limits = null)
     {
         limits ??= SearchLimits.Default;
-        var words = WithoutQuestionWords(cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var dropped);
+        var words = WithoutQuestionWords(cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var dropped, out var predicates);
         var wordTerms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
         var units = new List<Unit>();
         var corrected = false;
@@ -94,7 +101,7 @@ public sealed partial class QueryPlan
             }
 
             var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
-            units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction));
+            units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction, IsPredicate: predicates.Contains(i)));
             suggestion.Add(correction ?? words[i]);
             corrected |= correction is not null;
             i++;
@@ -109,6 +116,16 @@ public sealed partial class QueryPlan
             Unexpanded = unexpanded,
         };
     }
+
+    /// <summary>The same plan with only <paramref name="required"/> among its required units (its years kept): what a passage
+    /// of an answer must hold when the other units are optional (<see cref="LooseMatches.WithoutCommonUnits"/>).</summary>
+    internal QueryPlan Keeping(IReadOnlyList<Unit> required) =>
+        new([.. Units.Where(u => u.IsYear || required.Contains(u))], Suggestion)
+        {
+            QuestionWords = QuestionWords,
+            IgnoredWords = IgnoredWords,
+            Unexpanded = Unexpanded,
+        };
 
     /// <summary>The words of a question that only frame it ("à quoi correspondent les IFER ?" dropped "quoi", "correspondent").</summary>
     public IReadOnlyList<string> QuestionWords { get; private init; } = [];
@@ -126,26 +143,68 @@ public sealed partial class QueryPlan
         "fait", "faits", "faite", "faites", "font",
     };
 
+    /// <summary>Modal verbs: in a question, they and the verb they govern say what is asked of the subject, in words its
+    /// documents need not use ("que doit contenir le débat d'orientation budgétaire ?").</summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "doit", "doivent", "devrait", "devraient", "peut", "peuvent", "pourrait", "pourraient", "faut", "faudrait", "doit-on", "peut-on",
+        "faut-il", "doit-il", "doit-elle", "peut-il", "peut-elle",
+    };
+
+    private static readonly HashSet<string> Which = new(StringComparer.Ordinal) { "quel", "quelle", "quels", "quelles" };
+
+    private static readonly HashSet<string> WhichLinks = new(StringComparer.Ordinal) { "est", "sont", "etait", "etaient", "le", "la", "les", "l'" };
+
+    /// <summary>Whether word <paramref name="i"/> is the noun a "quel" asks for: "quel(le)(s) [est|sont] [le|la|les] X".</summary>
+    private static bool AskedFor(string[] keys, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && WhichLinks.Contains(keys[k])) k--;
+        return k >= 0 && Which.Contains(keys[k]) && !keys[i].StartsWith("l'", StringComparison.Ordinal);
+    }
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "ne", "n'", "pas", "plus", "jamais" };
+
     /// <summary>
     /// A question (ending with "?" or starting with an interrogative) keeps the words it asks about: interrogatives and
     /// framing verbs ("à quoi correspondent", "que signifie", "qu'est-ce que") are dropped, unless nothing would be left.
+    /// Its predicate — a modal verb and the verb it governs, a reflexive verb ("comment se partagent les compétences") —
+    /// is kept as a preference (<paramref name="predicates"/>: indices in the words returned), not a requirement.
     /// </summary>
-    private static string[] WithoutQuestionWords(string[] words, out IReadOnlyList<string> dropped)
+    private static string[] WithoutQuestionWords(string[] words, out IReadOnlyList<string> dropped, out HashSet<int> predicates)
     {
         dropped = [];
+        predicates = [];
         if (words.Length < 2) return words;
         var keys = words.Select(w => QueryText.Fold(w.Trim('?', '!', '.', ',', ';', ':').Replace('’', '\''))).ToArray();
         var question = words[^1].EndsWith('?') || keys.Take(2).Any(Interrogatives.Contains);
         if (!question) return words;
         var keep = new List<string>();
+        var keptPredicates = new HashSet<int>();
         var drop = new List<string>();
+        var governed = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].TrimEnd('?');
-            if (Interrogatives.Contains(keys[i]) || FramingWords.Contains(keys[i])) drop.Add(word);
-            else if (word.Length > 0) keep.Add(word);
+            if (Interrogatives.Contains(keys[i]) || FramingWords.Contains(keys[i]))
+            {
+                drop.Add(word);
+                continue;
+            }
+            if (word.Length == 0) continue;
+            // A modal, the verb after it (past a negation), a verb after "se" or written "s'…"; the noun that "quel" asks for
+            // ("quel est le montant de la DGF ?": the documents give the amount without naming it).
+            var predicate = Modals.Contains(keys[i]) || governed || (i > 0 && keys[i - 1] == "se") || keys[i].StartsWith("s'", StringComparison.Ordinal)
+                || AskedFor(keys, i);
+            if (predicate) keptPredicates.Add(keep.Count);
+            governed = Modals.Contains(keys[i]) || (governed && Negations.Contains(keys[i]));
+            keep.Add(word);
         }
-        if (drop.Count == 0 || !keep.Any(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w).Count > 0)) return words;
+        if (!keep.Any(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w).Count > 0)) return words;
+        // Something must be left to require.
+        if (keep.Where((w, k) => !keptPredicates.Contains(k)).Any(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w).Count > 0 && !YearWord().IsMatch(w)))
+            predicates = keptPredicates;
+        if (drop.Count == 0) return predicates.Count == 0 ? words : [.. keep];
         dropped = drop;
         return keep.ToArray();
     }

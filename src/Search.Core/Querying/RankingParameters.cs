@@ -93,6 +93,15 @@ public sealed record RankingParameters
     /// 0.5: the middle of the flat best range (0.4–0.6) on the four dev halves (docs/BENCHMARKS.md, "Eighth session").</summary>
     public float LooseScoreFactor { get; init; } = 0.5f;
 
+    /// <summary>When no passage answers a query, its units found in at least this share of the documents become optional
+    /// and the rarer ones must be in the title or summary (<see cref="LooseMatches.WithoutCommonUnits"/>). 0: off. 0.25: the
+    /// middle of the flat best range 0.2–0.3 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
+    public float CommonUnitShare { get; init; } = 0.25f;
+
+    /// <summary>Boost of a question's verb (<see cref="QueryPlan.Unit.IsPredicate"/>), a preference, not a requirement. 0.5: the best of
+    /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
+    public float PredicateBoost { get; init; } = 0.5f;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {
@@ -103,6 +112,11 @@ public sealed record RankingParameters
         [Schema.BodyExact] = BodyExactWeight,
         [Schema.Meta] = MetaWeight,
     });
+
+    /// <summary>The title and summary fields: what a document is about.</summary>
+    internal Dictionary<string, float> TitleFieldWeights => _titleFieldWeights ??= FieldWeights.Where(kv => kv.Key is Schema.Title or Schema.TitleExact or Schema.Summary).ToDictionary();
+
+    private Dictionary<string, float>? _titleFieldWeights;
 
     /// <summary>The file name's words are searched only with a positive weight (0 turns them off, to measure them).</summary>
     private Dictionary<string, float> WithFileName(Dictionary<string, float> weights)
@@ -148,6 +162,7 @@ public sealed record RankingParameters
         var copy = this with { };
         copy._fieldWeights = null;
         copy._textFieldWeights = null;
+        copy._titleFieldWeights = null;
         copy._similarity = null;
         property.SetValue(copy, parsed);
         return copy;

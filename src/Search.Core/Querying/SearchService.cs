@@ -66,6 +66,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             return (top.GetTopDocs(), facets, territoryCounts);
         }
 
+        // Fewer complete matches than the loose rule's threshold, none with a passage holding the words.
+        bool NoPassageIn(QueryPlan? plan, TopDocs strict) => strict.TotalHits < ranking.LooseThinBelow && budget.Left
+            && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking.PassageWidth, terms).Covered.Length == 0);
+
         var built = BuildQuery(text);
         var scoring = ScoringOf(built);
         var collected = Collect(scoring);
@@ -77,25 +81,43 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             {
                 var eagerScoring = ScoringOf(eager);
                 var eagerCollected = Collect(eagerScoring);
-                if (eagerCollected.Window.TotalHits > 0) (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
+                // With the common words made optional when no passage answers (below), a correction must bring an answer: a
+                // word the index knows is not traded for a frequent neighbour that only meets the others pages apart.
+                if (eagerCollected.Window.TotalHits > 0 && (ranking.CommonUnitShare <= 0 || !NoPassageIn(eager.Plan, eagerCollected.Window)))
+                    (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
             }
         }
         // Few complete matches, one at least with a passage holding the words: those lacking one word follow them.
         HashSet<int>? complete = null;
         // Decided without the filters, so that a facet's count (of the widened answer) is what choosing its value gives.
+        TopDocs StrictWindow()
+        {
+            if (filter is null) return collected.Window;
+            var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
+            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
+            return top.GetTopDocs();
+        }
         bool ThinAndCovered()
         {
-            var strict = collected.Window;
-            if (filter is not null)
-            {
-                var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
-                budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
-                strict = top.GetTopDocs();
-            }
+            var strict = StrictWindow();
             return strict.TotalHits > 0 && strict.TotalHits < ranking.LooseThinBelow && budget.Left
                 && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth, terms).Covered.Length > 0;
         }
-        if (collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
+        // What a passage of a hit must hold: the plan's units, or only the rare ones when the common ones were made optional.
+        var coveragePlan = built.Plan;
+        var commonOptional = false;
+        if (collected.Window.TotalHits < ranking.LooseThinBelow && ranking.CommonUnitShare > 0 && budget.Left && NoPassageIn(built.Plan, StrictWindow())
+            && LooseMatches.WithoutCommonUnits(built, searcher, terms, ranking) is { } widened)
+        {
+            var widenedScoring = ScoringOf(widened.Built);
+            var widenedCollected = Collect(widenedScoring);
+            if (widenedCollected.Window.TotalHits > collected.Window.TotalHits && budget.Left)
+            {
+                complete = collected.Window.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                (built, scoring, collected, coveragePlan, commonOptional) = (widened.Built, widenedScoring, widenedCollected, widened.Required, true);
+            }
+        }
+        if (complete is null && collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
             var looseCollected = Collect(looseScoring);
@@ -125,7 +147,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
-        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, built.Plan, ranking.PassageWidth, terms);
+        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking.PassageWidth, terms);
         // The page's groups (below) from the coverage of the window's best documents when these decide them: the same
         // groups as from the whole window split and collapsed, without locating the words in every document of it.
         var firstGroups = covers is null || complete is not null || request.HitsOnly ? null
@@ -135,7 +157,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (firstGroups is null && covers is not null && ranked.Length > 0) (covered, scattered) = PassageCoverage.Split(ranked, covers(ranked));
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;
         // Loose matches (lacking a word) after the complete matches (LooseMatches.Order).
-        ranked = complete is null ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
+        // (Widened by its common words, the query had no covered complete match: the covered documents come first.)
+        ranked = complete is null || commonOptional ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
         var groups = firstGroups ?? (text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null);
