@@ -35,7 +35,7 @@ public sealed class DocumentIndexWriter : IDisposable
     {
         System.IO.Directory.CreateDirectory(indexPath);
         var processLock = ProcessLock(indexPath);
-        var directory = FSDirectory.Open(indexPath);
+        var directory = SearcherDirectory.ForWriter(indexPath);
         try
         {
             var config = IndexSettings.WriterConfig();

@@ -96,6 +96,52 @@ public sealed class SearcherDirectoryTests : IDisposable
         }
     }
 
+    [Fact]
+    public void The_writers_directory_holds_nothing_in_memory_and_writes_and_merges_an_index_Lucene_reads_the_same()
+    {
+        var built = Build(compound: false);
+        var path = Path.Combine(_root, "written");
+        using (var directory = SearcherDirectory.ForWriter(path))
+        {
+            Assert.False(directory.HoldsHotFiles);
+            using var writer = new IndexWriter(directory, IndexSettings.WriterConfig());
+            using var source = new SimpleFSDirectory(built);
+            writer.AddIndexes(source); // reads every file of the source's segments through Lucene, writes them here
+            writer.Commit();
+            writer.ForceMerge(1); // a merge reads the new segments back through this directory
+            writer.Commit();
+            foreach (var file in directory.ListAll().Where(f => SearcherDirectory.HeldInMemory.Contains(Path.GetExtension(f))))
+            {
+                using var input = directory.OpenInput(file, IOContext.DEFAULT);
+                Assert.StartsWith("PositionalReadInput", input.ToString(), StringComparison.Ordinal); // not read into memory
+            }
+            Assert.Equal(0, directory.TermsHeldBytes);
+        }
+
+        using var expectedDir = new SimpleFSDirectory(built);
+        using var actualDir = new SimpleFSDirectory(path);
+        using var expected = DirectoryReader.Open(expectedDir);
+        using var actual = DirectoryReader.Open(actualDir);
+        Assert.Single(actual.Leaves);
+        Assert.Equal(expected.NumDocs, actual.NumDocs);
+        for (var w = 0; w < 5000; w += 89)
+        {
+            var term = new Term("body", "mot" + w);
+            Assert.Equal(expected.DocFreq(term), actual.DocFreq(term));
+            Assert.Equal(expected.TotalTermFreq(term), actual.TotalTermFreq(term));
+        }
+        var ids = new HashSet<string>();
+        var leaf = actual.Leaves[0].AtomicReader;
+        var n = leaf.GetNumericDocValues("n");
+        for (var d = 0; d < leaf.MaxDoc; d++)
+        {
+            var id = leaf.Document(d).Get("id");
+            ids.Add(id);
+            Assert.Equal(int.Parse(id[3..], System.Globalization.CultureInfo.InvariantCulture) * 31L, n.Get(d));
+        }
+        Assert.Equal(expected.NumDocs, ids.Count);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -50,6 +50,27 @@ public class IsolationTests
     }
 
     [Fact]
+    public void AWorkerAboveItsTrimSizeCollectsAfterEachRequestAndAnswersTheSame()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        var request = WorkerProtocol.Serialize(new WorkerRequest(path));
+        var input = new StringReader(string.Join('\n', Enumerable.Repeat(request, 3)) + "\n");
+        using var output = new MemoryStream();
+        var fullCollections = GC.CollectionCount(GC.MaxGeneration);
+
+        // Any resident size is above 0 bytes: a full collection after every request.
+        Assert.Equal(0, WorkerProtocol.Serve(input, output, new PdfExtractor(), parentPid: null, trimAboveBytes: 0));
+
+        Assert.True(GC.CollectionCount(GC.MaxGeneration) - fullCollections >= 3, "one full collection per request at least");
+        var answers = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(WorkerProtocol.Deserialize).ToList();
+        Assert.Equal(3, answers.Count);
+        var expected = new PdfExtractor().Extract(path).Pages;
+        Assert.All(answers, a => Assert.Equal(expected, a!.Content!.Pages));
+    }
+
+    [Fact]
     public void ParseErrorsInTheWorkerComeBackAsExtractionExceptions()
     {
         using var dir = new TempDir();
