@@ -70,6 +70,11 @@ public sealed record RankingParameters
     /// <summary>Documents about a territory named in the query (or a descendant).</summary>
     public float TerritoryAboutBoost { get; init; } = 3f;
 
+    /// <summary>Documents about a territory of the level a query names inside the territory it names, or about that territory
+    /// ("comptes communes région Centre": a commune of Centre-Val de Loire). The about boost's value: 12, best on the four dev
+    /// halves in the tenth session, lost 0.010 on the shared test half (docs/BENCHMARKS.md).</summary>
+    public float TerritoryLevelBoost { get; init; } = 3f;
+
     /// <summary>Documents that only mention places within a territory named in the query.</summary>
     public float TerritoryMentionBoost { get; init; } = 1f;
 

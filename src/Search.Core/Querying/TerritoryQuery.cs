@@ -143,7 +143,7 @@ public sealed class TerritoryQuery
         {
             boosted.Add(Boosted(Tree(Schema.TerritoryTree, n), _ranking.TerritoryAboutBoost), Occur.SHOULD);
             // A level word: documents about a territory of that level inside it, or about it, rank first.
-            if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = _ranking.TerritoryAboutBoost }, Occur.SHOULD);
+            if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = _ranking.TerritoryLevelBoost }, Occur.SHOULD);
             // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
             // on an EPCI of the Meuse that never names the région).
             boosted.Add(Boosted(Mentions(n), _ranking.TerritoryMentionBoost), Occur.SHOULD);
