@@ -5,7 +5,7 @@ using Search.Core.Querying;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--read-buffer B]</c>: runs a query file against an existing
+/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B]</c>: runs a query file against an existing
 /// index in-process (as the API asks: top 10, facets, snippets), one warm-up pass then N passes, and
 /// prints the latency percentiles, CPU and allocations per query, the process's resident memory and managed heap
 /// after each pass (steady when nothing grows per query) and the slowest queries. Made to run under a sampling profiler
@@ -17,7 +17,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--read-buffer B]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -26,8 +26,11 @@ public static class QueryProfile
         var termsMb = args.SkipWhile(a => a != "--terms-mb").Skip(1).FirstOrDefault();
         // --read-buffer: the buffer of its positional reads, in bytes (default its own).
         var readBuffer = args.SkipWhile(a => a != "--read-buffer").Skip(1).FirstOrDefault();
+        // --postings-mb: the budget of postings lists held in memory (SearcherDirectory; default its own).
+        var postingsMb = args.SkipWhile(a => a != "--postings-mb").Skip(1).FirstOrDefault();
         using var provider = new IndexSearcherProvider(args[1], termsMb is null ? null : (long)(double.Parse(termsMb, CultureInfo.InvariantCulture) * 1048576),
-            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture));
+            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture),
+            postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576));
         // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
         var service = new SearchService(provider, limits: budget is null ? null
@@ -94,7 +97,8 @@ public static class QueryProfile
         var gc = GC.GetGCMemoryInfo();
         return $"RSS {self.WorkingSet64 / 1048576.0:0} MB, managed heap {gc.HeapSizeBytes / 1048576.0:0} MB "
             + $"(fragmented {gc.FragmentedBytes / 1048576.0:0} MB), gen-2 collections {GC.CollectionCount(2)}, "
-            + $"terms dictionaries held {(provider.Directory?.TermsHeldBytes ?? 0) / 1048576.0:0.0} MB";
+            + $"terms dictionaries held {(provider.Directory?.TermsHeldBytes ?? 0) / 1048576.0:0.0} MB, "
+            + $"postings held {(provider.Directory?.PostingsHeldBytes ?? 0) / 1048576.0:0.0} MB";
     }
 
     /// <summary>

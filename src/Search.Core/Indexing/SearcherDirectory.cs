@@ -11,7 +11,10 @@ namespace Search.Core.Indexing;
 /// dictionaries (<c>.tim</c>) while those held stay within a budget (<see cref="TermsBudgetBytes"/>): they grow with
 /// the index (about 4 % of it, two thirds of what was held: ~95 of ~130 MB at 300,000 documents), so past the budget a
 /// segment's dictionary is read like the large files, with one positional system call (<c>pread</c>) per buffer
-/// refill, and the host's memory stays bounded. Lucene.Net's own <see cref="NIOFSDirectory"/> reads through a
+/// refill, and the host's memory stays bounded. The postings lists (<c>.doc</c>: documents and term frequencies, about
+/// 9 % of the index) are held the same way within a budget of their own (<see cref="PostingsBudgetBytes"/>): every word of
+/// every query reads them, and at 100,000 documents their refills were a system call every few postings blocks.
+/// Positions, payloads and stored fields (the rest, most of the index) are read by positional reads. Lucene.Net's own <see cref="NIOFSDirectory"/> reads through a
 /// <see cref="FileStream"/> (each refill resets the stream, drops its buffer and asks the file's length, under a
 /// lock) and its memory-mapped inputs cost more per byte read: the two together were half of a query's CPU time.
 /// The index's pages otherwise stay in the OS cache, not in the process.
@@ -30,20 +33,55 @@ public sealed class SearcherDirectory : FSDirectory
     /// documents (see docs/BENCHMARKS.md, "Fifth session").</summary>
     public const long DefaultTermsBudgetBytes = 64L * 1024 * 1024;
 
-    private long _termsHeld;
+    /// <summary>Extension of the postings lists (documents and frequencies), held in memory within <see cref="PostingsBudgetBytes"/>.</summary>
+    public const string Postings = ".doc";
+
+    /// <summary>The default budget of postings lists held in memory: 43 of the 70 MB of the 100,000 generated documents'
+    /// index (its segments opened first that fit). All of them took the host's resident memory after the 100k benchmark to
+    /// 410 MB at its peak, past the 400 MB it must stay under (see docs/BENCHMARKS.md, "Tenth session").</summary>
+    public const long DefaultPostingsBudgetBytes = 48L * 1024 * 1024;
+
+    private readonly Budget _terms = new();
+    private readonly Budget _postings = new();
+
+    /// <summary>Bytes held under one budget.</summary>
+    private sealed class Budget
+    {
+        private long _held;
+
+        public long Held => Interlocked.Read(ref _held);
+
+        /// <summary>Adds <paramref name="length"/> if the total stays within <paramref name="limit"/>; <paramref name="release"/> gives it back.</summary>
+        public bool TryTake(long length, long limit, out Action? release)
+        {
+            release = null;
+            while (true)
+            {
+                var before = Interlocked.Read(ref _held);
+                if (before + length > limit) return false;
+                if (Interlocked.CompareExchange(ref _held, before + length, before) != before) continue;
+                release = () => Interlocked.Add(ref _held, -length);
+                return true;
+            }
+        }
+    }
 
     /// <param name="termsBudgetBytes">At most this many bytes of terms dictionaries held in memory at once (the segments
     /// opened first get theirs held; a closed segment gives its share back). 0: none.</param>
     /// <param name="readBufferBytes">The buffer of the positional reads (at least Lucene's own for the context).</param>
+    /// <param name="postingsBudgetBytes">At most this many bytes of postings lists held in memory at once (as the terms
+    /// dictionaries' budget). 0: none.</param>
     /// <param name="holdHotFiles">Whether the files of <see cref="HeldInMemory"/> are read into memory (a searcher's random
     /// accesses); the writer's merges read each file once, in order, and hold nothing (<see cref="ForWriter"/>).</param>
     public SearcherDirectory(string path, long termsBudgetBytes = DefaultTermsBudgetBytes, int readBufferBytes = DefaultReadBufferBytes,
-        bool holdHotFiles = true)
+        long postingsBudgetBytes = DefaultPostingsBudgetBytes, bool holdHotFiles = true)
         : base(new DirectoryInfo(path), null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(termsBudgetBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(postingsBudgetBytes);
         ArgumentOutOfRangeException.ThrowIfLessThan(readBufferBytes, 8);
         TermsBudgetBytes = termsBudgetBytes;
+        PostingsBudgetBytes = postingsBudgetBytes;
         ReadBufferBytes = readBufferBytes;
         HoldsHotFiles = holdHotFiles;
     }
@@ -54,7 +92,7 @@ public sealed class SearcherDirectory : FSDirectory
     /// segments it reads: they stayed in the Indexer's resident set (hundreds of MB at 100,000 documents) although the
     /// OS cache holds them anyway.
     /// </summary>
-    public static SearcherDirectory ForWriter(string path) => new(path, termsBudgetBytes: 0, holdHotFiles: false);
+    public static SearcherDirectory ForWriter(string path) => new(path, termsBudgetBytes: 0, postingsBudgetBytes: 0, holdHotFiles: false);
 
     /// <summary>Whether the files of <see cref="HeldInMemory"/> are read into memory when opened.</summary>
     public bool HoldsHotFiles { get; }
@@ -64,29 +102,32 @@ public sealed class SearcherDirectory : FSDirectory
 
     public long TermsBudgetBytes { get; }
 
+    public long PostingsBudgetBytes { get; }
+
     public int ReadBufferBytes { get; }
 
     private int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferBytes);
 
     /// <summary>Bytes of terms dictionaries held in memory now, by inputs still open.</summary>
-    public long TermsHeldBytes => Interlocked.Read(ref _termsHeld);
+    public long TermsHeldBytes => _terms.Held;
+
+    /// <summary>Bytes of postings lists held in memory now, by inputs still open.</summary>
+    public long PostingsHeldBytes => _postings.Held;
 
     /// <summary>Whether a file (or a file inside a compound file) of <paramref name="length"/> bytes is read into memory;
-    /// a terms dictionary takes its share of the budget, given back by <paramref name="release"/> when its input closes.</summary>
+    /// a terms dictionary or a postings list takes its share of its budget, given back by <paramref name="release"/> when
+    /// its input closes.</summary>
     private bool Holds(string name, long length, out Action? release)
     {
         release = null;
         var extension = Path.GetExtension(name);
         if (HeldInMemory.Contains(extension)) return HoldsHotFiles;
-        if (extension != TermsDictionary) return false;
-        while (true)
+        return extension switch
         {
-            var held = Interlocked.Read(ref _termsHeld);
-            if (held + length > TermsBudgetBytes) return false;
-            if (Interlocked.CompareExchange(ref _termsHeld, held + length, held) != held) continue;
-            release = () => Interlocked.Add(ref _termsHeld, -length);
-            return true;
-        }
+            TermsDictionary => _terms.TryTake(length, TermsBudgetBytes, out release),
+            Postings => _postings.TryTake(length, PostingsBudgetBytes, out release),
+            _ => false,
+        };
     }
 
     public override IndexInput OpenInput(string name, IOContext context)

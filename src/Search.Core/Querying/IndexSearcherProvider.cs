@@ -12,7 +12,8 @@ namespace Search.Core.Querying;
 /// </summary>
 /// <param name="termsBudgetBytes">Terms dictionaries held in memory at most (<see cref="SearcherDirectory"/>; null: its default).</param>
 /// <param name="readBufferBytes">The buffer of the directory's positional reads (null: its default).</param>
-public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetBytes = null, int? readBufferBytes = null) : IDisposable
+/// <param name="postingsBudgetBytes">Postings lists held in memory at most (<see cref="SearcherDirectory"/>; null: its default).</param>
+public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetBytes = null, int? readBufferBytes = null, long? postingsBudgetBytes = null) : IDisposable
 {
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
@@ -67,7 +68,7 @@ public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetByt
             if (_manager is not null) return _manager;
             if (!System.IO.Directory.Exists(IndexPath)) return null;
             _directory ??= new SearcherDirectory(IndexPath, termsBudgetBytes ?? SearcherDirectory.DefaultTermsBudgetBytes,
-                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes);
+                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes, postingsBudgetBytes ?? SearcherDirectory.DefaultPostingsBudgetBytes);
             if (!DirectoryReader.IndexExists(_directory)) return null;
             try
             {

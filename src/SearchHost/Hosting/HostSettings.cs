@@ -13,7 +13,8 @@ namespace Search.Host.Hosting;
 /// against the repository root when the host runs from a checkout (<see cref="RepositoryRoot"/>), so the data
 /// folder does not depend on the working directory; else against the working directory.
 /// <c>Index:RefreshSeconds</c> (0.1-3600, default 1); <c>Index:TermsInMemoryMb</c> (0-1,000,000, default 64: the terms
-/// dictionaries the searchers hold in memory at most, see <c>SearcherDirectory</c>); <c>Extraction:Ocr</c>
+/// dictionaries the searchers hold in memory at most, see <c>SearcherDirectory</c>); <c>Index:PostingsInMemoryMb</c>
+/// (0-1,000,000, default 48: the same for the postings lists); <c>Extraction:Ocr</c>
 /// (default false) reads pages without a usable text layer with tesseract (<c>Extraction:OcrLanguage</c>,
 /// default fra; <c>Extraction:OcrPageTimeoutSeconds</c>, 1-3600, default 60), for the start-up build and
 /// the scheduled crawl. A value out of range stops the host at start-up with a message naming it.
@@ -32,6 +33,9 @@ public sealed class HostSettings
 
     /// <summary><c>Index:TermsInMemoryMb</c>, in bytes.</summary>
     public long TermsBudgetBytes { get; init; } = global::Search.Core.Indexing.SearcherDirectory.DefaultTermsBudgetBytes;
+
+    /// <summary><c>Index:PostingsInMemoryMb</c>, in bytes.</summary>
+    public long PostingsBudgetBytes { get; init; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPostingsBudgetBytes;
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
     public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction) => From(data, index, extraction, RepositoryRoot.Find());
@@ -46,6 +50,7 @@ public sealed class HostSettings
             : Resolve(data.Corpus, root),
         RefreshInterval = TimeSpan.FromSeconds(index.RefreshSeconds),
         TermsBudgetBytes = (long)(index.TermsInMemoryMb * 1024 * 1024),
+        PostingsBudgetBytes = (long)(index.PostingsInMemoryMb * 1024 * 1024),
         Extraction = new ExtractionOptions
         {
             Ocr = extraction.Ocr,
@@ -100,6 +105,9 @@ public sealed class IndexRefreshSettings
 
     /// <summary>Terms dictionaries held in memory by the searchers at most, in MB (0: none; the rest is read from the page cache).</summary>
     [Range(0, 1_000_000)] public double TermsInMemoryMb { get; set; } = global::Search.Core.Indexing.SearcherDirectory.DefaultTermsBudgetBytes / (1024.0 * 1024);
+
+    /// <summary>Postings lists (documents and frequencies of every term) held in memory by the searchers at most, in MB (0: none).</summary>
+    [Range(0, 1_000_000)] public double PostingsInMemoryMb { get; set; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPostingsBudgetBytes / (1024.0 * 1024);
 }
 
 /// <summary><c>Extraction:*</c>: OCR of pages without a usable text layer.</summary>

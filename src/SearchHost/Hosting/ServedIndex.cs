@@ -16,16 +16,19 @@ public sealed class ServedIndex : IDisposable
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
     private readonly long? _termsBudgetBytes;
+    private readonly long? _postingsBudgetBytes;
     private IndexSearcherProvider _provider;
 
     /// <param name="termsBudgetBytes">The terms dictionaries held in memory at most (null: the directory's default).</param>
-    public ServedIndex(string indexPath, TimeProvider? time = null, long? termsBudgetBytes = null)
+    /// <param name="postingsBudgetBytes">The postings lists held in memory at most (null: the directory's default).</param>
+    public ServedIndex(string indexPath, TimeProvider? time = null, long? termsBudgetBytes = null, long? postingsBudgetBytes = null)
     {
         _time = time ?? TimeProvider.System;
         _termsBudgetBytes = termsBudgetBytes;
+        _postingsBudgetBytes = postingsBudgetBytes;
         IndexPath = Path.GetFullPath(indexPath);
         Recover();
-        _provider = new IndexSearcherProvider(IndexPath, _termsBudgetBytes);
+        _provider = new IndexSearcherProvider(IndexPath, _termsBudgetBytes, postingsBudgetBytes: _postingsBudgetBytes);
     }
 
     public string IndexPath { get; }
@@ -56,7 +59,7 @@ public sealed class ServedIndex : IDisposable
         {
             Replace();
             retired = _provider;
-            Volatile.Write(ref _provider, new IndexSearcherProvider(IndexPath, _termsBudgetBytes));
+            Volatile.Write(ref _provider, new IndexSearcherProvider(IndexPath, _termsBudgetBytes, postingsBudgetBytes: _postingsBudgetBytes));
         }
         _ = Task.Delay(RetireDelay, _time).ContinueWith(_ => retired.Dispose(), TaskScheduler.Default);
     }

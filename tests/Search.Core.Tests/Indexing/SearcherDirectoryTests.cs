@@ -46,15 +46,15 @@ public sealed class SearcherDirectoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData(false, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes)]
-    [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes)]
-    [InlineData(false, 0L, 4096)] // every terms dictionary read by positional reads, larger buffers
-    [InlineData(true, 0L, 64)]
-    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer)
+    [InlineData(false, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes)]
+    [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes)]
+    [InlineData(false, 0L, 4096, 0L)] // every terms dictionary and postings list read by positional reads, larger buffers
+    [InlineData(true, 0L, 64, 0L)]
+    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer, long postingsBudget)
     {
         var path = Build(compound);
         using var expectedDir = new SimpleFSDirectory(path);
-        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer);
+        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer, postingsBudget);
         using var expected = DirectoryReader.Open(expectedDir);
         using var actual = DirectoryReader.Open(actualDir);
         Assert.True(actual.Leaves.Count >= 4);
@@ -75,6 +75,13 @@ public sealed class SearcherDirectoryTests : IDisposable
             var e = expectedSearcher.Search(new TermQuery(term), 50);
             var a = actualSearcher.Search(new TermQuery(term), 50);
             Assert.Equal(e.ScoreDocs.Select(s => (s.Doc, s.Score)), a.ScoreDocs.Select(s => (s.Doc, s.Score)));
+            // Postings advanced to targets (skip lists) and positions: a conjunction and a phrase with a frequent word.
+            var both = new BooleanQuery { { new TermQuery(term), Occur.MUST }, { new TermQuery(new Term("body", "mot" + (w + 1))), Occur.MUST } };
+            var phrase = new PhraseQuery { Slop = 40 };
+            phrase.Add(term);
+            phrase.Add(new Term("body", "mot" + (w + 1)));
+            foreach (var query in new Query[] { both, phrase })
+                Assert.Equal(expectedSearcher.Search(query, 50).ScoreDocs.Select(s => (s.Doc, s.Score)), actualSearcher.Search(query, 50).ScoreDocs.Select(s => (s.Doc, s.Score)));
         }
 
         // Doc values, held in memory.
@@ -116,6 +123,7 @@ public sealed class SearcherDirectoryTests : IDisposable
                 Assert.StartsWith("PositionalReadInput", input.ToString(), StringComparison.Ordinal); // not read into memory
             }
             Assert.Equal(0, directory.TermsHeldBytes);
+            Assert.Equal(0, directory.PostingsHeldBytes);
         }
 
         using var expectedDir = new SimpleFSDirectory(built);
@@ -191,17 +199,53 @@ public sealed class SearcherDirectoryTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => new SearcherDirectory(path, termsBudgetBytes: -1));
     }
 
-    /// <summary>The sizes of the terms dictionaries of an index, as files or inside compound files.</summary>
-    private static List<long> TermsDictionarySizes(string path, bool compound)
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Postings_held_in_memory_stay_within_their_budget_and_are_given_back(bool compound)
+    {
+        var path = Build(compound);
+        var postingsFiles = TermsDictionarySizes(path, compound, SearcherDirectory.Postings);
+        Assert.True(postingsFiles.Count >= 4, "one postings file per segment");
+        using var expectedDir = new SimpleFSDirectory(path);
+        using var expected = DirectoryReader.Open(expectedDir);
+        var expectedSearcher = new IndexSearcher(expected);
+
+        foreach (var budget in new[] { postingsFiles.Sum(), postingsFiles.Max() + postingsFiles.Min() / 2, 0 })
+        {
+            using (var directory = new SearcherDirectory(path, postingsBudgetBytes: budget))
+            {
+                using (var reader = DirectoryReader.Open(directory))
+                {
+                    if (budget == postingsFiles.Sum()) Assert.Equal(postingsFiles.Sum(), directory.PostingsHeldBytes); // all of them fit
+                    else if (budget > 0) Assert.InRange(directory.PostingsHeldBytes, postingsFiles.Min(), Math.Min(budget, postingsFiles.Sum() - 1));
+                    else Assert.Equal(0, directory.PostingsHeldBytes);
+                    Assert.Equal(TermsDictionarySizes(path, compound).Sum(), directory.TermsHeldBytes); // the terms' budget is another one
+                    var searcher = new IndexSearcher(reader);
+                    for (var w = 0; w < 5000; w += 113)
+                    {
+                        var query = new BooleanQuery { { new TermQuery(new Term("body", "mot" + w)), Occur.MUST }, { new TermQuery(new Term("body", "mot" + (w + 7))), Occur.SHOULD } };
+                        Assert.Equal(expectedSearcher.Search(query, 100).ScoreDocs.Select(s => (s.Doc, s.Score)), searcher.Search(query, 100).ScoreDocs.Select(s => (s.Doc, s.Score)));
+                    }
+                }
+                Assert.Equal(0, directory.PostingsHeldBytes); // closing the segments gives their share back
+            }
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SearcherDirectory(path, postingsBudgetBytes: -1));
+    }
+
+    /// <summary>The sizes of the terms dictionaries (or of the files with another <paramref name="extension"/>) of an index,
+    /// as files or inside compound files.</summary>
+    private static List<long> TermsDictionarySizes(string path, bool compound, string extension = SearcherDirectory.TermsDictionary)
     {
         if (!compound)
-            return System.IO.Directory.GetFiles(path, "*" + SearcherDirectory.TermsDictionary).Select(f => new FileInfo(f).Length).ToList();
+            return System.IO.Directory.GetFiles(path, "*" + extension).Select(f => new FileInfo(f).Length).ToList();
         using var fs = FSDirectory.Open(path);
         var sizes = new List<long>();
         foreach (var cfs in fs.ListAll().Where(f => f.EndsWith(".cfs", StringComparison.Ordinal)))
         {
             using var compoundDir = new CompoundFileDirectory(fs, cfs, IOContext.READ_ONCE, openForWrite: false);
-            sizes.AddRange(compoundDir.ListAll().Where(f => f.EndsWith(SearcherDirectory.TermsDictionary, StringComparison.Ordinal)).Select(compoundDir.FileLength));
+            sizes.AddRange(compoundDir.ListAll().Where(f => f.EndsWith(extension, StringComparison.Ordinal)).Select(compoundDir.FileLength));
         }
         return sizes;
     }

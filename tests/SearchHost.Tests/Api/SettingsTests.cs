@@ -10,6 +10,7 @@ public sealed class SettingsTests
     [Theory]
     [InlineData("--Index:RefreshSeconds", "0", "RefreshSeconds")]
     [InlineData("--Index:TermsInMemoryMb", "-1", "TermsInMemoryMb")]
+    [InlineData("--Index:PostingsInMemoryMb", "-1", "PostingsInMemoryMb")]
     [InlineData("--Extraction:OcrPageTimeoutSeconds", "0", "OcrPageTimeoutSeconds")]
     [InlineData("--Extraction:OcrLanguage", "fra;rm -rf", "OcrLanguage")]
     [InlineData("--Crawl:IntervalHours", "-1", "IntervalHours")]
@@ -37,5 +38,17 @@ public sealed class SettingsTests
         string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
         await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:TermsInMemoryMb", megabytes]);
         Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().TermsBudgetBytes);
+    }
+
+    [Theory]
+    [InlineData(null, 48L * 1024 * 1024)]
+    [InlineData("0", 0L)]
+    [InlineData("1.5", 3L * 512 * 1024)]
+    public async Task The_postings_held_in_memory_are_a_setting(string? megabytes, long expected)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "settings-tests-" + Guid.NewGuid().ToString("N"));
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
+        await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:PostingsInMemoryMb", megabytes]);
+        Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().PostingsBudgetBytes);
     }
 }
