@@ -511,7 +511,22 @@ public sealed partial class Gazetteer
         _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
         if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
         if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle or NameKind.DerivedAcronym)) _autocomplete.Add((key, entry, name));
+        if (entry.Kind is NameKind.Official or NameKind.Former)
+        {
+            foreach (var token in TerritoryText.Tokenize(name))
+            {
+                if (!token.Capitalized) _lowerCaseWords.Add(token.Folded);
+            }
+        }
     }
+
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when an official or former name writes this folded word in lower case ("française" in "Polynésie française",
+    /// "maritime" in "CC Presqu'île de Crozon-Aulne maritime", "près" in "L'Hospitalet-près-l'Andorre"): a document may too.
+    /// </summary>
+    public bool IsLowerCaseNameWord(string folded) => _lowerCaseWords.Contains(folded);
 
     /// <summary>
     /// Autocomplete: accent- and case-insensitive prefixes of names (and of their words after the

@@ -975,7 +975,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // cannot reach past the first word that is neither, unless that word is within the prefix.
             for (var k = i + Gazetteer.MaxPrefixTokensStartingWith(first); k < i + reach; k++)
             {
-                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded) && !EpciGenericWords.Contains(tokens[k].Folded)) { reach = k - i; break; }
+                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded) && !EpciGenericWords.Contains(tokens[k].Folded)
+                    && !Gazetteer.IsLowerCaseNameWord(tokens[k].Folded)) { reach = k - i; break; }
             }
         }
         if (reach == 0) return NoName;
@@ -1027,10 +1028,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         for (var k = i + name.PrefixTokens; k < i + n; k++)
         {
             if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)
-                && !(name.Target.Level == TerritoryLevels.Epci && k > i && EpciGenericWords.Contains(tokens[k].Folded))) return false;
+                && !(name.Target.Level == TerritoryLevels.Epci && k > i && EpciGenericWords.Contains(tokens[k].Folded))
+                && !LowerCaseInSpelling(name, k - i)) return false;
         }
         return name.PrefixTokens > 0 || tokens[i].Capitalized || Linkers.Contains(tokens[i].Folded);
     }
+
+    /// <summary>The name's own spelling writes its word at <paramref name="index"/> in lower case ("Polynésie française").</summary>
+    private static bool LowerCaseInSpelling(TerritoryName name, int index) =>
+        TerritoryText.Tokenize(name.Spelling) is var words && index < words.Count && !words[index].Capitalized;
 
     private static string? CueLevel(List<TerritoryToken> tokens, int i)
     {

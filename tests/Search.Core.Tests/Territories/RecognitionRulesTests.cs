@@ -739,4 +739,15 @@ public sealed class RecognitionRulesTests
         var about = About("Rapport d'activité 2023", "La communauté d'agglomération Paris-Saclay a adopté son plan de mobilité.");
         Assert.Equal(["epci:200056232"], about);
     }
+
+    [Fact]
+    public void A_name_whose_official_spelling_has_a_word_in_lower_case_is_found_with_it()
+    {
+        // "Polynésie française", "Boissy-sans-Avoir", "CC Pyrénées audoises": the gazetteer writes these words in lower case.
+        Assert.Equal(["region:987"], About("Les budgets des communes de Polynésie française en 2021", "Les communes des îles Australes investissent peu."));
+        Assert.Contains("commune:78084", Found("Le conseil municipal de Boissy-sans-Avoir a voté le budget."));
+        Assert.Contains("epci:200043776", Found("La communauté de communes Pyrénées audoises gère la collecte."));
+        // A lower-case word the spelling does not have still ends a name ("Polynésie" alone is no name).
+        Assert.DoesNotContain("region:987", Found("Une polynésie francophone est évoquée dans le roman."));
+    }
 }
