@@ -129,15 +129,30 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
 
         // The first words of a title are no sentence start to doubt ("Fécamp et Fécamp Caux Littoral Agglomération : …") when
-        // the commune's département or EPCI is named too, like a heading before a colon.
+        // the commune's département or EPCI is named too, like a heading before a colon; nor a name closing a title after its
+        // colon ("Une commune nouvelle cinq ans après : Beauvallon").
         var candidates = segments.SelectMany(s => Candidates(s.Text, query: false)
-            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && s.Text.AsSpan(0, c.Start).IsWhiteSpace() ? c with { Heading = true } : c, s.Weight))).ToList();
+            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && (s.Text.AsSpan(0, c.Start).IsWhiteSpace() || !s.Text.AsSpan(c.End).ContainsAnyExcept(TitleEndChars))
+                ? c with { Heading = true } : c, s.Weight))).ToList();
+        // A name the document says has a homonym ("Elle ne doit pas être confondue avec Beauvallon, petite commune de la Drôme")
+        // is resolved by the document's places only, never by the larger homonym's population.
+        if (candidates.Any(c => c.Candidate.RuledOut))
+        {
+            var homonyms = candidates.Where(c => c.Candidate.RuledOut && c.Candidate.Names.Select(n => n.Target).Distinct().Count(t => t.Level == TerritoryLevels.Commune) >= 2)
+                .Select(c => c.Candidate.Key).ToHashSet(StringComparer.Ordinal);
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                if (homonyms.Contains(candidates[k].Candidate.Key)) candidates[k] = (candidates[k].Candidate with { Homonymous = true }, candidates[k].Weight);
+            }
+        }
         PinHomonyms(candidates);
         var adjectives = DepartementsByAdjective(segments);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
         {
-            var found = candidates.Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
+            // A homonym the document rules out ("n'est pas la ville de la Meuse", "rien à voir avec Aix-en-Provence") places
+            // nothing: the places of that sentence are no context.
+            var found = candidates.Where(c => !c.Candidate.RuledOut).Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
             context = found.Concat(adjectives).SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
@@ -595,6 +610,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
         public bool Position { get; init; }
+        /// <summary>In a sentence that rules out a homonym ("… n'est pas la ville de la Meuse", "à ne pas confondre avec …").</summary>
+        public bool RuledOut { get; init; }
+        /// <summary>A name the document itself says is shared by several places: no homonym wins by its population alone.</summary>
+        public bool Homonymous { get; init; }
         /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
         public bool LegalForm { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
@@ -684,6 +703,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (!query)
         {
             AddSirens(text, result);
+            RuledOutSentences(text, result);
             InheritListCues(text, result);
             ColonLists(text, result);
             InheritPositions(text, result);
@@ -775,6 +795,33 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>Endings of the adjectives French derives from town names (folded): "toulonnaise", "nantais", "grenobloise", "lillois".</summary>
     private static readonly string[] SeatSuffixes = ["aises", "aise", "ais", "eoises", "eoise", "eois", "oises", "oise", "ois", "aines", "aine", "ain", "iennes", "ienne", "ien", "ines", "ine"];
+
+    /// <summary>
+    /// A sentence (or a clause up to a colon or a semicolon) that sets a homonym apart from the place the document is about:
+    /// "Le Verdun dont il est question n'est pas la ville de la Meuse", "Elle ne doit pas être confondue avec Beauvallon, petite
+    /// commune de la Drôme", "rien à voir avec Aix-en-Provence", "Marly en Moselle … cette autre commune". Its names are marked.
+    /// </summary>
+    private static void RuledOutSentences(string text, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0) return;
+        foreach (Match m in RuledOutHomonym().Matches(text))
+        {
+            var start = text.LastIndexOfAny(ClauseEnds, Math.Max(0, m.Index - 1)) + 1;
+            var end = text.IndexOfAny(ClauseEnds, m.Index + m.Length);
+            if (end < 0) end = text.Length;
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                if (candidates[k].Start >= start && candidates[k].End <= end) candidates[k] = candidates[k] with { RuledOut = true };
+            }
+        }
+    }
+
+    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ':', '\n'];
+
+    private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
+
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RuledOutHomonym();
 
     /// <summary>
     /// A SIREN printed in the text ("SIREN 241200567", "n° SIREN : 241 200 567") names its EPCI (whose code it is) or its
@@ -1325,7 +1372,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             // Homonyms with the same evidence: only a clearly larger one wins (or the largest, in a query).
             var second = tied.Max(s => s.Name.Target.Population);
-            if (!query && !(t.Population >= 10 * Math.Max(1, second) && t.Population >= 10_000)) return null;
+            if (!query && (c.Homonymous || !(t.Population >= 10 * Math.Max(1, second) && t.Population >= 10_000))) return null;
         }
 
         var strong = best.Score >= 3;

@@ -750,4 +750,19 @@ public sealed class RecognitionRulesTests
         // A lower-case word the spelling does not have still ends a name ("Polynésie" alone is no name).
         Assert.DoesNotContain("region:987", Found("Une polynésie francophone est évoquée dans le roman."));
     }
+
+    [Fact]
+    public void A_homonym_the_document_rules_out_places_nothing_and_the_larger_one_does_not_win_by_its_size()
+    {
+        // "n'est pas la ville de la Seine-Saint-Denis": the Seine-Saint-Denis is no context, and the larger Montreuil does not
+        // win by its population; the Vendée, named after the colon, places the village.
+        Assert.Equal(["commune:85148"], About("Montreuil, un bourg de bocage",
+            "Le Montreuil dont parle cette note n'est pas la ville de la Seine-Saint-Denis : c'est une commune de 800 habitants de la Vendée. La population de Montreuil vieillit."));
+        // "à ne pas confondre avec", a place cited to set a homonym apart: the Vendée's places are no context either.
+        Assert.Equal(["commune:93048"], About("Montreuil, une ville de la petite couronne",
+            "La ville de Montreuil compte 112 000 habitants en Seine-Saint-Denis. À ne pas confondre avec Montreuil, petite commune de la Vendée."));
+        // Without a sentence setting a homonym apart, the two départements named leave the larger one.
+        Assert.Equal(["commune:93048"], About("Montreuil, un bourg de bocage",
+            "Le Montreuil dont parle cette note est la ville de la Seine-Saint-Denis ; la Vendée est citée pour ses élevages. La population de Montreuil vieillit."));
+    }
 }
