@@ -272,6 +272,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 var named = atTop.Where(x => x.Level == level).Distinct().ToList();
                 if (named.Count == 1 && self.IsMatch(words)) { about.Add(named[0]); break; }
+                // A département's body named by its kind alone ("le centre de gestion a reçu…", "le SDIS", "le conseil
+                // départemental"), its département named at the top only by its adjective ("Les collectivités meusiennes"): that
+                // département, the body's perimeter.
+                if (level == TerritoryLevels.Departement && named.Count == 0 && (self.IsMatch(words) || DepartementBodySelfReference().IsMatch(words))
+                    && DepartementsByAdjective(segments.Where(x => x.Weight <= 2).Select(x => (x.Text.Length > 600 ? x.Text[..600] : x.Text, x.Weight)).ToList()) is [var byAdjective])
+                { about.Add(byAdjective); break; }
             }
             // A commune's own publication ("le conseil municipal a adopté le budget de la ville", "la commune dispose…"): the
             // one commune it names with a cue ("la ville de X"), or the commune its first sentence opens with ("X compte 33 000
@@ -302,7 +308,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// Adjectives that name one département each ("une commune vendéenne", "les élus finistériens"), in lower case: written
     /// in the text, they place its homonymous communes like the département's name would (context, never a subject). Left
     /// out: adjectives shared by two départements or by a département and a river, a town or a région (charentais, savoyard,
-    /// ligérien, rhodanien, viennois, parisien, tourangeau, normand) and the compound ones.
+    /// ligérien, rhodanien, viennois, parisien, tourangeau, normand).
     /// </summary>
     private static readonly (string Code, string Adjective)[] DepartementAdjectives =
     [
@@ -317,6 +323,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         ("84", "vauclusien"), ("85", "vendéen"), ("88", "vosgien"), ("89", "icaunais"), ("91", "essonnien"), ("92", "altoséquanais"),
         ("94", "valdemarnais"), ("95", "valdoisien"), ("971", "guadeloupéen"), ("972", "martiniquais"), ("973", "guyanais"),
         ("974", "réunionnais"), ("976", "mahorais"),
+        // Compound adjectives, each of one département.
+        ("04", "bas-alpin"), ("05", "haut-alpin"), ("13", "bucco-rhodanien"), ("28", "eurélien"), ("31", "haut-garonnais"),
+        ("41", "loir-et-chérien"), ("47", "lot-et-garonnais"), ("52", "haut-marnais"), ("54", "meurthe-et-mosellan"),
+        ("59", "nordiste"), ("65", "haut-pyrénéen"), ("67", "bas-rhinois"), ("68", "haut-rhinois"), ("70", "haut-saônois"),
+        ("71", "saône-et-loirien"), ("74", "haut-savoyard"), ("77", "seine-et-marnais"), ("79", "deux-sévrien"),
+        ("82", "tarn-et-garonnais"), ("87", "haut-viennois"), ("90", "terrifortain"), ("93", "séquano-dionysien"),
     ];
 
     /// <summary>Any form of the adjectives above: the masculine, then "e" or "ne" (vendéenne), then "s".</summary>
@@ -428,6 +440,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?[Dd]épartement\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
     private static partial Regex DepartementSelfReference();
+
+    /// <summary>A département's body named by its kind alone: "le centre de gestion", "du SDIS", "le service départemental d'incendie et de secours".</summary>
+    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (centre de gestion|CDG|SDIS|service départemental d['’]incendie et de secours)\b(?!\s+(de|du|des|d['’]))")]
+    private static partial Regex DepartementBodySelfReference();
 
     /// <summary>An EPCI's institution named by its level word alone: "la communauté d'agglomération a…", "le conseil communautaire".</summary>
     [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]

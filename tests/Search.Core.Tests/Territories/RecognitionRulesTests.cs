@@ -765,4 +765,21 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["commune:93048"], About("Montreuil, un bourg de bocage",
             "Le Montreuil dont parle cette note est la ville de la Seine-Saint-Denis ; la Vendée est citée pour ses élevages. La population de Montreuil vieillit."));
     }
+
+    [Fact]
+    public void A_title_naming_a_departement_by_its_compound_adjective_is_about_it()
+    {
+        Assert.Equal(["departement:74"], About("Les lycéens haut-savoyards et leurs trajets", "Un élève sur trois prend le car."));
+        Assert.Equal(["departement:67"], About("Emploi bas-rhinois : la reprise se confirme", "Le chômage recule d'un point."));
+    }
+
+    [Fact]
+    public void A_departements_body_named_by_its_kind_with_its_departement_named_by_adjective_is_about_that_departement()
+    {
+        Assert.Equal(["departement:52"], About("Bilan social 2022",
+            "Les collectivités haut-marnaises et leurs agents\n\nLe centre de gestion a reçu 300 bilans sociaux. Ses bureaux sont à Chaumont."));
+        // The same page without the body's self-reference: the adjective is context only.
+        Assert.DoesNotContain("departement:52", About("Bilan social 2022",
+            "Les collectivités haut-marnaises et leurs agents\n\nTrois cents bilans sociaux ont été reçus. Les bureaux sont à Chaumont."));
+    }
 }
