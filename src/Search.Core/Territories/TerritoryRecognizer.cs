@@ -1342,6 +1342,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .Where(x => x.Epci is not null).OrderByDescending(x => x.Score).ThenByDescending(x => x.Seat.Population).ToList();
             // The seat its code, its département in parentheses or the document's places single out ("du Pays de Murat (Cantal)"),
             // else a clearly larger one.
+            // A seat named by the first word of its name, as its people say it ("l'agglomération de Villefranche":
+            // Villefranche-sur-Saône; "la communauté d'agglomération de Chalon"): the one commune of 20,000 inhabitants or more
+            // whose official name starts with that word, when no seat of that size is written in full; several such (Boulogne-sur-Mer,
+            // Boulogne-Billancourt): none, not a small commune of that name.
+            if (!query && !c.Key.Contains(' ') && !seats.Any(x => x.Seat.Population >= 20_000)
+                && Gazetteer.LongNamesStartingWith(c.Key).SelectMany(k => Gazetteer.Names(k))
+                    .Where(x => x.Kind == NameKind.Official && x.Target.Level == TerritoryLevels.Commune && x.Target.Population >= 20_000).Select(x => x.Target).ToList() is { Count: > 0 } large)
+                return SingleEpci(large, 20_000);
             if (seats.Count > 0 && (seats.Count == 1 || seats[0].Score > seats[1].Score
                 || seats[0].Score == seats[1].Score && seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
         }

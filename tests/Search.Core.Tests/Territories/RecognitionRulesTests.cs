@@ -782,4 +782,13 @@ public sealed class RecognitionRulesTests
         Assert.DoesNotContain("departement:52", About("Bilan social 2022",
             "Les collectivités haut-marnaises et leurs agents\n\nTrois cents bilans sociaux ont été reçus. Les bureaux sont à Chaumont."));
     }
+
+    [Fact]
+    public void An_epci_named_after_the_first_word_of_its_seat_is_the_large_seats_epci()
+    {
+        // "l'agglomération de Charleville": Charleville-Mézières' agglomeration, not the EPCI of the Marne's small Charleville.
+        Assert.Equal(["epci:200041630"], About("L'agglomération de Charleville : les ménages en 2021", "Les familles quittent le centre."));
+        // Two large seats start with "Boulogne" (Boulogne-Billancourt, Boulogne-sur-Mer): none is chosen.
+        Assert.Empty(About("L'agglomération de Boulogne : les ménages en 2021", "Les familles quittent le centre."));
+    }
 }
