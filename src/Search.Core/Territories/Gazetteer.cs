@@ -131,7 +131,11 @@ public sealed partial class Gazetteer
             // (Le Chesnay, merged into Le Chesnay-Rocquencourt), "au Bény-Bocage".
             if (target.Level == TerritoryLevels.Commune && TerritoryText.Key(f[3]).Split(' ') is [var article, _, ..] && article is "le" or "les" && f[3].IndexOf(' ') is > 0 and var space)
                 g.AddName(f[3][(space + 1)..], new TerritoryName(target, NameKind.AfterContraction, 0, 0, article));
-            if (target.Level == TerritoryLevels.Epci) g.AddEpciVariants(f[3], target, NameKind.Former);
+            if (target.Level == TerritoryLevels.Epci)
+            {
+                g.AddEpciVariants(f[3], target, NameKind.Former);
+                g._epciNames.Add((f[3], target));
+            }
         }
         g.LoadTime = clock.Elapsed;
         return g;
@@ -336,7 +340,11 @@ public sealed partial class Gazetteer
             if (words.Length > 1 && words[0] is "le" or "les")
                 AddName(string.Join(' ', words[1..]), new TerritoryName(t, NameKind.AfterContraction, 0, 0, words[0]));
         }
-        if (t.Level == TerritoryLevels.Epci) AddEpciVariants(t.Name, t, NameKind.Variant);
+        if (t.Level == TerritoryLevels.Epci)
+        {
+            AddEpciVariants(t.Name, t, NameKind.Variant);
+            _epciNames.Add((t.Name, t));
+        }
         if (t.Level is TerritoryLevels.Region or TerritoryLevels.Departement && TerritoryText.Key(t.Name).Split(' ') is [_, _, ..] and [var article, .. var rest]
             && article is "la" or "le" or "les" or "l")
             AddName(string.Join(' ', rest), new TerritoryName(t, NameKind.WithoutArticle, 0, 0));
@@ -521,6 +529,52 @@ public sealed partial class Gazetteer
     }
 
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    /// <summary>Official and former EPCI names, for <see cref="EpciBySignature"/>.</summary>
+    private readonly List<(string Name, Territory Epci)> _epciNames = [];
+
+    private Dictionary<string, Territory?>? _epciBySignature;
+
+    /// <summary>
+    /// The EPCI whose name has these significant words (folded, joined by spaces), its legal form, its type at the end, articles,
+    /// "de" and "et" left out: "champsaur valgaudemar" for the CC Champsaur-Valgaudemar (written "communauté de communes du
+    /// Champsaur et du Valgaudemar"), "aix marseille provence" for the Métropole d'Aix-Marseille-Provence. Null when no EPCI or
+    /// several have them.
+    /// </summary>
+    public Territory? EpciBySignature(string signature)
+    {
+        var index = _epciBySignature ??= BuildEpciSignatures();
+        return index.GetValueOrDefault(signature);
+    }
+
+    private Dictionary<string, Territory?> BuildEpciSignatures()
+    {
+        var index = new Dictionary<string, Territory?>(StringComparer.Ordinal);
+        foreach (var (name, epci) in _epciNames)
+        {
+            var signature = EpciSignature(TerritoryText.Key(Parenthesised().Replace(name, "")).Split(' '));
+            if (signature.Length == 0) continue;
+            index[signature] = index.TryGetValue(signature, out var other) && other != epci ? null : epci;
+        }
+        return index;
+    }
+
+    /// <summary>The significant words of an EPCI's name (folded words): see <see cref="EpciBySignature"/>.</summary>
+    public static string EpciSignature(IReadOnlyList<string> words)
+    {
+        var from = 0;
+        var to = words.Count;
+        if (from < to && words[from] is "cc" or "ca" or "cu" or "metropole") from++;
+        if (from + 2 < to && words[from] == "communaute" && words[from + 1] is "de" or "d" && words[from + 2] is "communes" or "agglomeration") from += 3;
+        else if (from + 1 < to && words[from] == "communaute" && words[from + 1] == "urbaine") from += 2;
+        if (to > from && words[to - 1] is "agglomeration" or "agglo" or "communaute" or "metropole") to--;
+        var kept = new List<string>(to - from);
+        for (var k = from; k < to; k++)
+        {
+            if (words[k] is not ("de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et")) kept.Add(words[k]);
+        }
+        return string.Join(' ', kept);
+    }
 
     /// <summary>
     /// True when an official or former name writes this folded word in lower case ("française" in "Polynésie française",

@@ -655,6 +655,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         for (var i = 0; i < tokens.Count;)
         {
             var (n, names) = LongestAt(tokens, joinable, i, query);
+            // An EPCI's legal form and its name written with other articles or "et" for a hyphen ("la communauté de communes du
+            // Champsaur et du Valgaudemar": the CC Champsaur-Valgaudemar; "Métropole Aix-Marseille-Provence").
+            if (!query && !names.Any(x => x.Target.Level == TerritoryLevels.Epci) && SignatureEpci(text, tokens, joinable, i) is { } signed)
+            {
+                result.Add(signed);
+                i = tokens.FindIndex(i, t => t.Start >= signed.End) is var after && after < 0 ? tokens.Count : after;
+                continue;
+            }
             // An EPCI named after its seat in a way no gazetteer vintage holds: "le Grand Dijon", "la métropole toulonnaise".
             if (!query && n <= 1 && SeatEpci(tokens, joinable, i) is { } seat)
             {
@@ -785,6 +793,40 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
             cue ? TerritoryLevels.Epci : null, false, null, null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false);
+    }
+
+    /// <summary>
+    /// An EPCI's legal form ("communauté de communes", "communauté d'agglomération", "communauté urbaine", "Métropole") then
+    /// capitalised words, articles and "et", whose significant words are the significant words of one EPCI's name
+    /// (<see cref="Gazetteer.EpciBySignature"/>), the longest such run; a candidate with the legal form's cue.
+    /// </summary>
+    private Candidate? SignatureEpci(string text, List<TerritoryToken> tokens, bool[] joinable, int i)
+    {
+        var k = i;
+        if (tokens[k].Folded == "communaute" && k + 1 < tokens.Count && tokens[k + 1].Folded == "urbaine") k += 2;
+        else if (tokens[k].Folded == "communaute" && k + 2 < tokens.Count && tokens[k + 1].Folded is "de" or "d" && tokens[k + 2].Folded is "communes" or "agglomeration") k += 3;
+        else if (tokens[k].Folded == "metropole") k++;
+        else return null;
+        var words = new List<string>();
+        Territory? epci = null;
+        var last = -1;
+        for (var j = k; j < tokens.Count && j < k + 10 && joinable[j - 1] && !tokens[j].SentenceStart; j++)
+        {
+            var w = tokens[j].Folded;
+            if (w is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et") continue;
+            if (!tokens[j].Capitalized) break;
+            words.Add(w);
+            if (Gazetteer.EpciBySignature(string.Join(' ', words)) is { } found) { epci = found; last = j; }
+        }
+        if (epci is null) return null;
+        var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, k - i) { Spelling = text[tokens[i].Start..tokens[last].End] };
+        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
+            TerritoryLevels.Epci, false, CodeAfter(text, tokens[last].End), null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
+            SentenceStart: tokens[i].SentenceStart, AllUpper: false)
+        {
+            ParentsAfter = ParentsAfter(text, tokens[last].End),
+            OwnLine = AloneOnLine(text, tokens[i].Start, tokens[last].End),
+        };
     }
 
     /// <summary>

@@ -791,4 +791,17 @@ public sealed class RecognitionRulesTests
         // Two large seats start with "Boulogne" (Boulogne-Billancourt, Boulogne-sur-Mer): none is chosen.
         Assert.Empty(About("L'agglomération de Boulogne : les ménages en 2021", "Les familles quittent le centre."));
     }
+
+    [Fact]
+    public void An_epci_named_with_its_legal_form_and_other_articles_or_et_for_a_hyphen_is_that_epci()
+    {
+        // "CC Charlieu-Belmont" written "communauté de communes de Charlieu et de Belmont".
+        Assert.Equal(["epci:200035202"], About("Rapport d'activité 2023",
+            "La communauté de communes de Charlieu et de Belmont a ouvert une maison de santé."));
+        // "Métropole du Grand Nancy" written without its article.
+        Assert.Equal(["epci:245400676"], About("Rapport d'activité 2023", "Métropole Grand Nancy\n\nLe réseau de tram sera remplacé en 2024."));
+        // "CC Tarn-Agout" written "communauté de communes Tarn et Agout"; in the other order, no EPCI has these words.
+        Assert.Contains("epci:200034023", Found("La communauté de communes Tarn et Agout a ouvert une maison de santé."));
+        Assert.DoesNotContain("epci:200034023", Found("La communauté de communes Agout et Tarn a ouvert une maison de santé."));
+    }
 }
