@@ -146,6 +146,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         PinHomonyms(candidates);
+        MergedCommunes(candidates);
         var adjectives = DepartementsByAdjective(segments);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
@@ -249,7 +250,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             about = perimeter.Where(a => !perimeter.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         }
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
-        if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
+        // Not a grant to one commune its title names with a cue ("DSIL 2023 : rénovation de la mairie d'Aix"): its place may be
+        // unresolved, the grant's notice is still no national note.
+        var grantToOne = title is not null && !LevelTitle().IsMatch(title) && GrantTitle().IsMatch(title)
+            && candidates.Any(c => c.Weight == 0 && c.Candidate.CueLevel == TerritoryLevels.Commune && !c.Candidate.CuePlural);
+        if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody && !grantToOne) about.Add(Gazetteer.France);
         // A page labelled as a methodological note above its title ("Note méthodologique" as the kind of publication) that
         // explains something of a level of local government (a note on survey methods has no territorial subject).
         if (about.Count == 0 && !localBody && segments.FirstOrDefault(s => s.Weight == 2).Text is { } firstPage
@@ -296,7 +301,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             && !about.Contains(own)) about.Add(own);
         // A job or internship offer has no territorial subject, wherever the post is.
         if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
-        else if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        else if (about.Count == 0 && !localBody && !grantToOne && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
@@ -388,6 +393,33 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A commune nouvelle named by two of its former communes side by side ("la fusion d'Abriès et de Ristolas", "Abriès et
+    /// Ristolas"): each former name, small as its commune may be, is corroborated by the other, there and wherever the document
+    /// writes it again.
+    /// </summary>
+    private static void MergedCommunes(List<(Candidate Candidate, int Weight)> candidates)
+    {
+        HashSet<Territory>? merged = null;
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var (a, b) = (candidates[k].Candidate, candidates[k + 1].Candidate);
+            if (candidates[k].Weight != candidates[k + 1].Weight || b.Start < a.End || b.Start - a.End > 12 || a.Key == b.Key) continue;
+            foreach (var n in a.Names)
+            {
+                if (n.Kind == NameKind.Former && n.Target.Level == TerritoryLevels.Commune && b.Names.Any(m => m.Kind == NameKind.Former && m.Target == n.Target))
+                    (merged ??= []).Add(n.Target);
+            }
+        }
+        if (merged is null) return;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k].Candidate;
+            var of = c.Names.Where(n => n.Kind == NameKind.Former && merged.Contains(n.Target)).Select(n => n.Target).Distinct().ToList();
+            if (of.Count == 1) candidates[k] = (c with { Merged = of[0] }, candidates[k].Weight);
+        }
+    }
+
     private static bool HasCode(Candidate c) => c.CodeAfter is not null || c.PostcodeAfter is not null || c.PostcodeBefore is not null || c.ParentsAfter.Count > 0;
 
     /// <summary>A document with no local subject that speaks of France or of national figures is about France.</summary>
@@ -455,6 +487,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"\b(communes|villes|municipalités)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralCommunes();
+
+    /// <summary>A title naming a State grant: "DSIL 2023 : …", "Dotation d'équipement des territoires ruraux : …", "Subvention …".</summary>
+    [GeneratedRegex(@"\b(DETR|DSIL|DSID|DPV|dotations?|subventions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrantTitle();
 
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
@@ -630,6 +666,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool RuledOut { get; init; }
         /// <summary>A name the document itself says is shared by several places: no homonym wins by its population alone.</summary>
         public bool Homonymous { get; init; }
+        /// <summary>A commune nouvelle the document also names by another of its former communes (<see cref="MergedCommunes"/>).</summary>
+        public Territory? Merged { get; init; }
         /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
         public bool LegalForm { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
@@ -1514,6 +1552,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             score += matches ? 4 : -3;
         }
         if (c.PostcodeBefore is { } postcode) score += t.Postcodes.Contains(postcode) ? 4 : 0;
+        if (c.Merged == t) score += 2;
         if (c.PostcodeAfter is { } after && t.Postcodes.Contains(after)) score += 4;
         if (c.ParentsAfter.Count > 0)
             score += c.ParentsAfter.Any(p => t.Parents.Contains(p)) ? 4 : t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci ? -3 : 0;

@@ -804,4 +804,24 @@ public sealed class RecognitionRulesTests
         Assert.Contains("epci:200034023", Found("La communauté de communes Tarn et Agout a ouvert une maison de santé."));
         Assert.DoesNotContain("epci:200034023", Found("La communauté de communes Agout et Tarn a ouvert une maison de santé."));
     }
+
+    [Fact]
+    public void Two_former_communes_named_side_by_side_corroborate_their_commune_nouvelle()
+    {
+        // Calvinet and Mourjou, merged into Puycapel: small communes named by one word, each the other's corroboration.
+        var text = "Trois ans après la fusion de Calvinet et de Mourjou, la commune maintient ses taux. Les travaux de Mourjou seront achevés au printemps ; l'école de Calvinet ouvrira en septembre. Le marché de Calvinet est maintenu.";
+        Assert.Equal(["commune:15027"], About("Débat d'orientation budgétaire 2024", text));
+        // One former name alone is too small a commune to be read without a cue.
+        Assert.DoesNotContain("commune:15027", Found("Les travaux de Mourjou seront achevés au printemps. L'école de Calvinet ouvrira en septembre."));
+    }
+
+    [Fact]
+    public void A_grant_to_a_commune_its_title_names_with_a_cue_is_no_national_note()
+    {
+        // Eleven Saint-Sauveur: the commune stays unresolved, but the notice is not about France.
+        Assert.DoesNotContain("france:FR", About("DSIL 2024 : accessibilité de la mairie de Saint-Sauveur",
+            "Le préfet a attribué une subvention de 50 000 euros à la commune pour rendre la mairie accessible."));
+        // A grant's title about the communes in general stays national.
+        Assert.Equal(["france:FR"], About("DSIL 2024 : les projets soutenus dans les communes", "La dotation a financé 4 000 projets."));
+    }
 }
