@@ -130,9 +130,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
         // The first words of a title are no sentence start to doubt ("Fécamp et Fécamp Caux Littoral Agglomération : …") when
         // the commune's département or EPCI is named too, like a heading before a colon; nor a name closing a title after its
-        // colon ("Une commune nouvelle cinq ans après : Beauvallon").
+        // colon ("Une commune nouvelle cinq ans après : Beauvallon") or opening the title's second part ("Contrat de relance :
+        // Noyon et le Pays Noyonnais").
         var candidates = segments.SelectMany(s => Candidates(s.Text, query: false)
-            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && (s.Text.AsSpan(0, c.Start).IsWhiteSpace() || !s.Text.AsSpan(c.End).ContainsAnyExcept(TitleEndChars))
+            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && (s.Text.AsSpan(0, c.Start).IsWhiteSpace() || !s.Text.AsSpan(c.End).ContainsAnyExcept(TitleEndChars)
+                    || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(":"))
                 ? c with { Heading = true } : c, s.Weight))).ToList();
         // A name the document says has a homonym ("Elle ne doit pas être confondue avec Beauvallon, petite commune de la Drôme")
         // is resolved by the document's places only, never by the larger homonym's population.
@@ -299,6 +301,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
             && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
             && !about.Contains(own)) about.Add(own);
+        // "Barbezieux-Saint-Hilaire et la communauté de communes des 4B" (a short name no vintage holds): the title's commune and
+        // its own EPCI, when the document names that EPCI and the title names no other.
+        else if (title is not null && EpciAfterEtTitle().IsMatch(title) && about.Count == 1 && about[0].Level == TerritoryLevels.Commune
+            && about[0].EpciCode is { } code && Gazetteer.Find(TerritoryLevels.Epci, code) is { } its && scores.ContainsKey(its)) about.Add(its);
+        // "le département et l'agglomération d'Épinal": the title's EPCI and the département it lies in, named in the document.
+        if (title is not null && DepartementAndBodyTitle().IsMatch(title) && about.Count == 1 && about[0].Level is TerritoryLevels.Epci or TerritoryLevels.Commune
+            && about[0].Parents.FirstOrDefault(p => p.Level == TerritoryLevels.Departement) is { } itsDepartement && scores.ContainsKey(itsDepartement)) about.Add(itsDepartement);
         // A job or internship offer has no territorial subject, wherever the post is.
         if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
         else if (about.Count == 0 && !localBody && !grantToOne && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
@@ -499,6 +508,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A title joining a commune's own EPCI to it: "la ville de X et sa communauté de communes", "X et son agglomération".</summary>
     [GeneratedRegex(@"\bet (sa communauté( de communes| d['’]agglomération| urbaine)?|son agglomération|son intercommunalité|sa métropole)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnEpciTitle();
+
+    /// <summary>A title joining an EPCI by its legal form after "et": "X et la communauté de communes …", "X et l'agglomération …".</summary>
+    [GeneratedRegex(@"\bet (la communauté (de communes|d['’]agglomération|urbaine)|l['’]agglomération|la métropole)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EpciAfterEtTitle();
+
+    /// <summary>A title joining "le département" (its council, no name after) to a named body: "le département et l'agglomération d'Épinal".</summary>
+    [GeneratedRegex(@"\b[Ll]e [Dd]épartement et\b|\bet le [Dd]épartement\b(?!\s+(de|du|des|d['’]))")]
+    private static partial Regex DepartementAndBodyTitle();
 
     /// <summary>
     /// A publisher's reference page with no territorial subject: a glossary, a lexicon, a calendar of publications, a guide to

@@ -824,4 +824,18 @@ public sealed class RecognitionRulesTests
         // A grant's title about the communes in general stays national.
         Assert.Equal(["france:FR"], About("DSIL 2024 : les projets soutenus dans les communes", "La dotation a financé 4 000 projets."));
     }
+
+    [Fact]
+    public void A_title_joining_a_body_to_its_partner_by_et_has_both_as_subjects()
+    {
+        // A commune and "la communauté de communes" of a short name no vintage holds: its own EPCI, named in the document.
+        Assert.Equal(["commune:56165", "epci:200066777"], About("Comptes consolidés : la commune de Ploërmel et la communauté de communes du Porhoët",
+            "Ploërmel Communauté regroupe trente communes ; la ville de Ploërmel en est le siège.").Order());
+        // "le département et l'agglomération de Tarbes": the EPCI and its département, named in the document.
+        Assert.Equal(["departement:65", "epci:200069300"], About("Contrat territorial : le département et l'agglomération de Tarbes",
+            "Le département des Hautes-Pyrénées et la communauté d'agglomération signent un contrat de cinq ans.").Order());
+        // A commune opening the title's second part, after its colon, beside its EPCI: both.
+        Assert.Equal(["commune:22070", "epci:200067981"], About("Plan de mobilité : Guingamp et Guingamp-Paimpol Agglomération",
+            "Le plan couvre les 57 communes de l'agglomération.").Order());
+    }
 }
