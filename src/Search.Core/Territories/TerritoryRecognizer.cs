@@ -65,7 +65,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "l echelle", "la chambre", "le syndicat", "ecole", "cultures", "engins", "aucun", "place", "frais", "azur",
         // Landscape words that name rivers' banks and valleys in bodies' names ("Syndicat des Rives de l'Elorn").
         "rives", "rive", "vallee", "vallees", "sources", "portes", "gorges", "lac", "lacs", "marais", "plateau", "coteaux",
-        "monts", "berges", "bords", "confluence", "bassin",
+        "monts", "berges", "bords", "confluence", "bassin", "anse",
         // First names that are also communes.
         "marie", "francois", "yves", "nicole", "gilles", "mathieu", "rene", "gael", "alex", "raymond", "bernard",
         "laurent", "vincent", "martin", "michel", "pierre", "jean", "paul", "louis", "simon", "thomas", "denis", "guy",
@@ -174,6 +174,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
+            // A place the document sets apart ("Il n'a aucun lien avec la commune d'Anse", "ne compte pas parmi ses membres la
+            // commune d'Yerres") is mentioned, never a subject.
+            if (candidate.RuledOut)
+            {
+                var (s0, inTitle0, mentions0) = scores.GetValueOrDefault(t);
+                scores[t] = (s0 + 1, inTitle0, mentions0 + 1);
+                continue;
+            }
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
@@ -912,7 +920,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>
     /// A sentence (or a clause up to a colon or a semicolon) that sets a homonym apart from the place the document is about:
     /// "Le Verdun dont il est question n'est pas la ville de la Meuse", "Elle ne doit pas être confondue avec Beauvallon, petite
-    /// commune de la Drôme", "rien à voir avec Aix-en-Provence", "Marly en Moselle … cette autre commune". Its names are marked.
+    /// commune de la Drôme", "rien à voir avec Aix-en-Provence", "Marly en Moselle … cette autre commune"; or a body from a place
+    /// its name recalls: "Il n'a aucun lien avec la commune d'Anse", "Malgré son nom, le syndicat ne compte pas parmi ses membres
+    /// la commune d'Yerres". Its names are marked.
     /// </summary>
     private static void RuledOutSentences(string text, List<Candidate> candidates)
     {
@@ -933,7 +943,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
 
-    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutHomonym();
 
     /// <summary>

@@ -838,4 +838,17 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["commune:22070", "epci:200067981"], About("Plan de mobilité : Guingamp et Guingamp-Paimpol Agglomération",
             "Le plan couvre les 57 communes de l'agglomération.").Order());
     }
+
+    [Fact]
+    public void A_commune_the_document_says_a_body_has_no_link_with_is_mentioned_not_a_subject()
+    {
+        var text = "Le syndicat regroupe trois communes de la Seine-Maritime : Neufchâtel-en-Bray, Gaillefontaine et Forges-les-Eaux. "
+            + "Malgré son nom, il ne compte pas parmi ses membres la commune de Bray-sur-Seine.";
+        var result = Recognizer.Recognize("Rapport annuel 2023 du syndicat des eaux", null, [text]);
+        Assert.Equal(["commune:76276", "commune:76295", "commune:76462"], result.About.Select(t => t.Key).Order());
+        Assert.Contains("commune:77051", result.Mentioned.Select(t => t.Key));
+        // "Anse" is also a cove: the Rhône's commune only with a cue.
+        Assert.DoesNotContain("commune:69009", Found("Les oiseaux hivernent dans l'Anse de Goulven."));
+        Assert.Contains("commune:69009", Found("La commune d'Anse a voté son budget."));
+    }
 }
