@@ -480,7 +480,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     // "France", not a State network's brand ("maison France services", "France Travail"). "Île-de-France" still counts: a
     // national note on the country's regions names it as an example (real ANCT chapter of train), and dropping it broke that one.
-    [GeneratedRegex(@"\bFrance(?! services\b| Travail\b)|\b(national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bFrance(?! services\b| Travail\b)|\b(nationa(l|le|les|ux)|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
 
     /// <summary>

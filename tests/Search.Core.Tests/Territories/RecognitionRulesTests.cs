@@ -851,4 +851,11 @@ public sealed class RecognitionRulesTests
         Assert.DoesNotContain("commune:69009", Found("Les oiseaux hivernent dans l'Anse de Goulven."));
         Assert.Contains("commune:69009", Found("La commune d'Anse a voté son budget."));
     }
+
+    [Fact]
+    public void National_in_the_masculine_plural_is_a_national_cue()
+    {
+        Assert.Equal(["france:FR"], About("Référentiel des actions climat", "La collectivité fixe des objectifs plus ambitieux que les objectifs nationaux."));
+        Assert.Empty(About("Référentiel des actions climat", "La collectivité fixe des objectifs plus ambitieux que les objectifs de ses voisines."));
+    }
 }
