@@ -65,11 +65,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "l echelle", "la chambre", "le syndicat", "ecole", "cultures", "engins", "aucun", "place", "frais", "azur",
         // Landscape words that name rivers' banks and valleys in bodies' names ("Syndicat des Rives de l'Elorn").
         "rives", "rive", "vallee", "vallees", "sources", "portes", "gorges", "lac", "lacs", "marais", "plateau", "coteaux",
-        "monts", "berges", "bords", "confluence", "bassin", "anse",
+        "monts", "berges", "bords", "confluence", "bassin",
         // First names that are also communes.
         "marie", "francois", "yves", "nicole", "gilles", "mathieu", "rene", "gael", "alex", "raymond", "bernard",
         "laurent", "vincent", "martin", "michel", "pierre", "jean", "paul", "louis", "simon", "thomas", "denis", "guy",
     ];
+
+    /// <summary>
+    /// Landscape nouns that are also a commune's usual name ("l'Anse de Goulven", a cove; Anse in the Rhône): in a document only
+    /// with a cue or a code, in a query still the commune.
+    /// </summary>
+    private static readonly HashSet<string> DocumentCommonWords = ["anse"];
 
     /// <summary>First names that are also communes: a person's name even when the commune's département is named.</summary>
     private static readonly HashSet<string> FirstNames =
@@ -1514,7 +1520,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
         if (c.DescriptiveBefore && !query) return null;
         var single = best.Name.TokenCount == 1;
-        var common = CommonWords.Contains(c.Key) || single && c.Key.Length <= 3 && t.Population < 20_000;
+        var common = CommonWords.Contains(c.Key) || !query && DocumentCommonWords.Contains(c.Key) || single && c.Key.Length <= 3 && t.Population < 20_000;
         if (query)
         {
             if (common && !CapitalisedIsEnough.Contains(c.Key)) return null;

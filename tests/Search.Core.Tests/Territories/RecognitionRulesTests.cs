@@ -850,6 +850,7 @@ public sealed class RecognitionRulesTests
         // "Anse" is also a cove: the Rhône's commune only with a cue.
         Assert.DoesNotContain("commune:69009", Found("Les oiseaux hivernent dans l'Anse de Goulven."));
         Assert.Contains("commune:69009", Found("La commune d'Anse a voté son budget."));
+        Assert.Contains(Recognizer.RecognizeQuery("budget Anse"), q => q.Territory.Key == "commune:69009");
     }
 
     [Fact]
