@@ -137,6 +137,15 @@ public sealed partial class Gazetteer
                 g._epciNames.Add((f[3], target));
             }
         }
+        // An EPCI named by one coined word ("le Sicoval", "Le Grésivaudan"), like any bare name only in a document that names it in
+        // full or one of its communes; not a word that names another place, even after an article (the CA de La Rochelle is
+        // no "Rochelle"), nor one that two EPCI share.
+        foreach (var group in g._singleWordEpci.GroupBy(x => x.Word))
+        {
+            if (group.Select(x => x.Epci).Distinct().Count() == 1 && !g._names.ContainsKey(group.Key)
+                && !((string[])["la ", "le ", "les ", "l "]).Any(article => g._names.ContainsKey(article + group.Key)))
+                g.AddName(group.Key, new TerritoryName(group.First().Epci, NameKind.Bare, 0, 0));
+        }
         g.LoadTime = clock.Elapsed;
         return g;
     }
@@ -424,6 +433,8 @@ public sealed partial class Gazetteer
             AddName(shorter, new TerritoryName(t, NameKind.Bare, 0, 0));
         // Otherwise only when the document also names the EPCI in full ("Millau Grands Causses", "Cap Excellence").
         else if (!distinctive && restWords.Length >= 2 && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, NameKind.Bare, 0, 0));
+        // One coined word ("CA du Sicoval", "CC Le Grésivaudan"): a bare name too, once every other name is loaded (no place's name).
+        else if (kind == NameKind.Variant && restWords is [{ Length: >= 5 } word] && !Linkers.Contains(word)) _singleWordEpci.Add((word, t));
         // The type after the name, as bodies write it on their covers: "Vienne Condrieu Agglomération", "Coëvrons Communauté".
         if (restWords.Length >= 1 && !restWords.Any(w => w is "agglomeration" or "agglo" or "communaute" or "metropole"))
         {
@@ -529,6 +540,9 @@ public sealed partial class Gazetteer
     }
 
     private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    /// <summary>EPCI whose name without its legal form is one word, added as bare names after every other name.</summary>
+    private readonly List<(string Word, Territory Epci)> _singleWordEpci = [];
 
     /// <summary>Official and former EPCI names, for <see cref="EpciBySignature"/>.</summary>
     private readonly List<(string Name, Territory Epci)> _epciNames = [];

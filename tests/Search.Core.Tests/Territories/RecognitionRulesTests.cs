@@ -859,4 +859,14 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["france:FR"], About("Référentiel des actions climat", "La collectivité fixe des objectifs plus ambitieux que les objectifs nationaux."));
         Assert.Empty(About("Référentiel des actions climat", "La collectivité fixe des objectifs plus ambitieux que les objectifs de ses voisines."));
     }
+
+    [Fact]
+    public void An_epci_named_by_one_coined_word_counts_in_a_document_naming_one_of_its_communes()
+    {
+        // "CC du Trièves": "Le Trièves", with one of its communes named.
+        Assert.Equal(["epci:200030658"], About("Le Trièves : diagnostic du plan climat",
+            "Le territoire compte 10 000 habitants ; ses services sont à Monestier-de-Clermont."));
+        // Without a place of that EPCI, the word is nothing.
+        Assert.DoesNotContain("epci:200030658", About("Le Trièves : diagnostic du plan climat", "Le territoire compte 10 000 habitants."));
+    }
 }
