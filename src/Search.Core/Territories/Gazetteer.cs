@@ -131,7 +131,20 @@ public sealed partial class Gazetteer
             // (Le Chesnay, merged into Le Chesnay-Rocquencourt), "au Bény-Bocage".
             if (target.Level == TerritoryLevels.Commune && TerritoryText.Key(f[3]).Split(' ') is [var article, _, ..] && article is "le" or "les" && f[3].IndexOf(' ') is > 0 and var space)
                 g.AddName(f[3][(space + 1)..], new TerritoryName(target, NameKind.AfterContraction, 0, 0, article));
-            if (target.Level == TerritoryLevels.Epci) g.AddEpciVariants(f[3], target, NameKind.Former);
+            if (target.Level == TerritoryLevels.Epci)
+            {
+                g.AddEpciVariants(f[3], target, NameKind.Former);
+                g._epciNames.Add((f[3], target));
+            }
+        }
+        // An EPCI named by one coined word ("le Sicoval", "Le Grésivaudan"), like any bare name only in a document that names it in
+        // full or one of its communes; not a word that names another place, even after an article (the CA de La Rochelle is
+        // no "Rochelle"), nor one that two EPCI share.
+        foreach (var group in g._singleWordEpci.GroupBy(x => x.Word))
+        {
+            if (group.Select(x => x.Epci).Distinct().Count() == 1 && !g._names.ContainsKey(group.Key)
+                && !((string[])["la ", "le ", "les ", "l "]).Any(article => g._names.ContainsKey(article + group.Key)))
+                g.AddName(group.Key, new TerritoryName(group.First().Epci, NameKind.Bare, 0, 0));
         }
         g.LoadTime = clock.Elapsed;
         return g;
@@ -336,7 +349,11 @@ public sealed partial class Gazetteer
             if (words.Length > 1 && words[0] is "le" or "les")
                 AddName(string.Join(' ', words[1..]), new TerritoryName(t, NameKind.AfterContraction, 0, 0, words[0]));
         }
-        if (t.Level == TerritoryLevels.Epci) AddEpciVariants(t.Name, t, NameKind.Variant);
+        if (t.Level == TerritoryLevels.Epci)
+        {
+            AddEpciVariants(t.Name, t, NameKind.Variant);
+            _epciNames.Add((t.Name, t));
+        }
         if (t.Level is TerritoryLevels.Region or TerritoryLevels.Departement && TerritoryText.Key(t.Name).Split(' ') is [_, _, ..] and [var article, .. var rest]
             && article is "la" or "le" or "les" or "l")
             AddName(string.Join(' ', rest), new TerritoryName(t, NameKind.WithoutArticle, 0, 0));
@@ -416,6 +433,8 @@ public sealed partial class Gazetteer
             AddName(shorter, new TerritoryName(t, NameKind.Bare, 0, 0));
         // Otherwise only when the document also names the EPCI in full ("Millau Grands Causses", "Cap Excellence").
         else if (!distinctive && restWords.Length >= 2 && !_names.ContainsKey(bare)) AddName(bare, new TerritoryName(t, NameKind.Bare, 0, 0));
+        // One coined word ("CA du Sicoval", "CC Le Grésivaudan"): a bare name too, once every other name is loaded (no place's name).
+        else if (kind == NameKind.Variant && restWords is [{ Length: >= 5 } word] && !Linkers.Contains(word)) _singleWordEpci.Add((word, t));
         // The type after the name, as bodies write it on their covers: "Vienne Condrieu Agglomération", "Coëvrons Communauté".
         if (restWords.Length >= 1 && !restWords.Any(w => w is "agglomeration" or "agglo" or "communaute" or "metropole"))
         {
@@ -511,7 +530,71 @@ public sealed partial class Gazetteer
         _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
         if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
         if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle or NameKind.DerivedAcronym)) _autocomplete.Add((key, entry, name));
+        if (entry.Kind is NameKind.Official or NameKind.Former)
+        {
+            foreach (var token in TerritoryText.Tokenize(name))
+            {
+                if (!token.Capitalized) _lowerCaseWords.Add(token.Folded);
+            }
+        }
     }
+
+    private readonly HashSet<string> _lowerCaseWords = new(StringComparer.Ordinal);
+
+    /// <summary>EPCI whose name without its legal form is one word, added as bare names after every other name.</summary>
+    private readonly List<(string Word, Territory Epci)> _singleWordEpci = [];
+
+    /// <summary>Official and former EPCI names, for <see cref="EpciBySignature"/>.</summary>
+    private readonly List<(string Name, Territory Epci)> _epciNames = [];
+
+    private Dictionary<string, Territory?>? _epciBySignature;
+
+    /// <summary>
+    /// The EPCI whose name has these significant words (folded, joined by spaces), its legal form, its type at the end, articles,
+    /// "de" and "et" left out: "champsaur valgaudemar" for the CC Champsaur-Valgaudemar (written "communauté de communes du
+    /// Champsaur et du Valgaudemar"), "aix marseille provence" for the Métropole d'Aix-Marseille-Provence. Null when no EPCI or
+    /// several have them.
+    /// </summary>
+    public Territory? EpciBySignature(string signature)
+    {
+        var index = _epciBySignature ??= BuildEpciSignatures();
+        return index.GetValueOrDefault(signature);
+    }
+
+    private Dictionary<string, Territory?> BuildEpciSignatures()
+    {
+        var index = new Dictionary<string, Territory?>(StringComparer.Ordinal);
+        foreach (var (name, epci) in _epciNames)
+        {
+            var signature = EpciSignature(TerritoryText.Key(Parenthesised().Replace(name, "")).Split(' '));
+            if (signature.Length == 0) continue;
+            index[signature] = index.TryGetValue(signature, out var other) && other != epci ? null : epci;
+        }
+        return index;
+    }
+
+    /// <summary>The significant words of an EPCI's name (folded words): see <see cref="EpciBySignature"/>.</summary>
+    public static string EpciSignature(IReadOnlyList<string> words)
+    {
+        var from = 0;
+        var to = words.Count;
+        if (from < to && words[from] is "cc" or "ca" or "cu" or "metropole") from++;
+        if (from + 2 < to && words[from] == "communaute" && words[from + 1] is "de" or "d" && words[from + 2] is "communes" or "agglomeration") from += 3;
+        else if (from + 1 < to && words[from] == "communaute" && words[from + 1] == "urbaine") from += 2;
+        if (to > from && words[to - 1] is "agglomeration" or "agglo" or "communaute" or "metropole") to--;
+        var kept = new List<string>(to - from);
+        for (var k = from; k < to; k++)
+        {
+            if (words[k] is not ("de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et")) kept.Add(words[k]);
+        }
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>
+    /// True when an official or former name writes this folded word in lower case ("française" in "Polynésie française",
+    /// "maritime" in "CC Presqu'île de Crozon-Aulne maritime", "près" in "L'Hospitalet-près-l'Andorre"): a document may too.
+    /// </summary>
+    public bool IsLowerCaseNameWord(string folded) => _lowerCaseWords.Contains(folded);
 
     /// <summary>
     /// Autocomplete: accent- and case-insensitive prefixes of names (and of their words after the

@@ -71,6 +71,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "laurent", "vincent", "martin", "michel", "pierre", "jean", "paul", "louis", "simon", "thomas", "denis", "guy",
     ];
 
+    /// <summary>
+    /// Landscape nouns that are also a commune's usual name ("l'Anse de Goulven", a cove; Anse in the Rhône): in a document only
+    /// with a cue or a code, in a query still the commune.
+    /// </summary>
+    private static readonly HashSet<string> DocumentCommonWords = ["anse"];
+
     /// <summary>First names that are also communes: a person's name even when the commune's département is named.</summary>
     private static readonly HashSet<string> FirstNames =
     [
@@ -129,15 +135,33 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
 
         // The first words of a title are no sentence start to doubt ("Fécamp et Fécamp Caux Littoral Agglomération : …") when
-        // the commune's département or EPCI is named too, like a heading before a colon.
+        // the commune's département or EPCI is named too, like a heading before a colon; nor a name closing a title after its
+        // colon ("Une commune nouvelle cinq ans après : Beauvallon") or opening the title's second part ("Contrat de relance :
+        // Noyon et le Pays Noyonnais").
         var candidates = segments.SelectMany(s => Candidates(s.Text, query: false)
-            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && s.Text.AsSpan(0, c.Start).IsWhiteSpace() ? c with { Heading = true } : c, s.Weight))).ToList();
+            .Select(c => (Candidate: s.Weight == 0 && c.SentenceStart && (s.Text.AsSpan(0, c.Start).IsWhiteSpace() || !s.Text.AsSpan(c.End).ContainsAnyExcept(TitleEndChars)
+                    || s.Text.AsSpan(0, c.Start).TrimEnd().EndsWith(":"))
+                ? c with { Heading = true } : c, s.Weight))).ToList();
+        // A name the document says has a homonym ("Elle ne doit pas être confondue avec Beauvallon, petite commune de la Drôme")
+        // is resolved by the document's places only, never by the larger homonym's population.
+        if (candidates.Any(c => c.Candidate.RuledOut))
+        {
+            var homonyms = candidates.Where(c => c.Candidate.RuledOut && c.Candidate.Names.Select(n => n.Target).Distinct().Count(t => t.Level == TerritoryLevels.Commune) >= 2)
+                .Select(c => c.Candidate.Key).ToHashSet(StringComparer.Ordinal);
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                if (homonyms.Contains(candidates[k].Candidate.Key)) candidates[k] = (candidates[k].Candidate with { Homonymous = true }, candidates[k].Weight);
+            }
+        }
         PinHomonyms(candidates);
+        MergedCommunes(candidates);
         var adjectives = DepartementsByAdjective(segments);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
         {
-            var found = candidates.Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
+            // A homonym the document rules out ("n'est pas la ville de la Meuse", "rien à voir avec Aix-en-Provence") places
+            // nothing: the places of that sentence are no context.
+            var found = candidates.Where(c => !c.Candidate.RuledOut).Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
             context = found.Concat(adjectives).SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
 
@@ -156,6 +180,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
+            // A place the document sets apart ("Il n'a aucun lien avec la commune d'Anse", "ne compte pas parmi ses membres la
+            // commune d'Yerres") is mentioned, never a subject.
+            if (candidate.RuledOut)
+            {
+                var (s0, inTitle0, mentions0) = scores.GetValueOrDefault(t);
+                scores[t] = (s0 + 1, inTitle0, mentions0 + 1);
+                continue;
+            }
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
@@ -234,7 +266,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             about = perimeter.Where(a => !perimeter.Any(b => Gazetteer.IsAncestor(a, b))).Take(6).ToList();
         }
         // A note about a level ("Fiche de situation financière des régions – note méthodologique") is national: its places are examples.
-        if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody) about.Add(Gazetteer.France);
+        // Not a grant to one commune its title names with a cue ("DSIL 2023 : rénovation de la mairie d'Aix"): its place may be
+        // unresolved, the grant's notice is still no national note.
+        var grantToOne = title is not null && !LevelTitle().IsMatch(title) && GrantTitle().IsMatch(title)
+            && candidates.Any(c => c.Weight == 0 && c.Candidate.CueLevel == TerritoryLevels.Commune && !c.Candidate.CuePlural);
+        if (about.Count == 0 && title is not null && (LevelTitle().IsMatch(title) || LevelAdjectiveTitle().IsMatch(title)) && !localBody && !grantToOne) about.Add(Gazetteer.France);
         // A page labelled as a methodological note above its title ("Note méthodologique" as the kind of publication) that
         // explains something of a level of local government (a note on survey methods has no territorial subject).
         if (about.Count == 0 && !localBody && segments.FirstOrDefault(s => s.Weight == 2).Text is { } firstPage
@@ -257,6 +293,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 var named = atTop.Where(x => x.Level == level).Distinct().ToList();
                 if (named.Count == 1 && self.IsMatch(words)) { about.Add(named[0]); break; }
+                // A département's body named by its kind alone ("le centre de gestion a reçu…", "le SDIS", "le conseil
+                // départemental"), its département named at the top only by its adjective ("Les collectivités meusiennes"): that
+                // département, the body's perimeter.
+                if (level == TerritoryLevels.Departement && named.Count == 0 && (self.IsMatch(words) || DepartementBodySelfReference().IsMatch(words))
+                    && DepartementsByAdjective(segments.Where(x => x.Weight <= 2).Select(x => (x.Text.Length > 600 ? x.Text[..600] : x.Text, x.Weight)).ToList()) is [var byAdjective])
+                { about.Add(byAdjective); break; }
             }
             // A commune's own publication ("le conseil municipal a adopté le budget de la ville", "la commune dispose…"): the
             // one commune it names with a cue ("la ville de X"), or the commune its first sentence opens with ("X compte 33 000
@@ -273,9 +315,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
             && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
             && !about.Contains(own)) about.Add(own);
+        // "Barbezieux-Saint-Hilaire et la communauté de communes des 4B" (a short name no vintage holds): the title's commune and
+        // its own EPCI, when the document names that EPCI and the title names no other.
+        else if (title is not null && EpciAfterEtTitle().IsMatch(title) && about.Count == 1 && about[0].Level == TerritoryLevels.Commune
+            && about[0].EpciCode is { } code && Gazetteer.Find(TerritoryLevels.Epci, code) is { } its && scores.ContainsKey(its)) about.Add(its);
+        // "le département et l'agglomération d'Épinal": the title's EPCI and the département it lies in, named in the document.
+        if (title is not null && DepartementAndBodyTitle().IsMatch(title) && about.Count == 1 && about[0].Level is TerritoryLevels.Epci or TerritoryLevels.Commune
+            && about[0].Parents.FirstOrDefault(p => p.Level == TerritoryLevels.Departement) is { } itsDepartement && scores.ContainsKey(itsDepartement)) about.Add(itsDepartement);
         // A job or internship offer has no territorial subject, wherever the post is.
         if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
-        else if (about.Count == 0 && !localBody && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        else if (about.Count == 0 && !localBody && !grantToOne && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
@@ -287,7 +336,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// Adjectives that name one département each ("une commune vendéenne", "les élus finistériens"), in lower case: written
     /// in the text, they place its homonymous communes like the département's name would (context, never a subject). Left
     /// out: adjectives shared by two départements or by a département and a river, a town or a région (charentais, savoyard,
-    /// ligérien, rhodanien, viennois, parisien, tourangeau, normand) and the compound ones.
+    /// ligérien, rhodanien, viennois, parisien, tourangeau, normand).
     /// </summary>
     private static readonly (string Code, string Adjective)[] DepartementAdjectives =
     [
@@ -302,6 +351,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         ("84", "vauclusien"), ("85", "vendéen"), ("88", "vosgien"), ("89", "icaunais"), ("91", "essonnien"), ("92", "altoséquanais"),
         ("94", "valdemarnais"), ("95", "valdoisien"), ("971", "guadeloupéen"), ("972", "martiniquais"), ("973", "guyanais"),
         ("974", "réunionnais"), ("976", "mahorais"),
+        // Compound adjectives, each of one département.
+        ("04", "bas-alpin"), ("05", "haut-alpin"), ("13", "bucco-rhodanien"), ("28", "eurélien"), ("31", "haut-garonnais"),
+        ("41", "loir-et-chérien"), ("47", "lot-et-garonnais"), ("52", "haut-marnais"), ("54", "meurthe-et-mosellan"),
+        ("59", "nordiste"), ("65", "haut-pyrénéen"), ("67", "bas-rhinois"), ("68", "haut-rhinois"), ("70", "haut-saônois"),
+        ("71", "saône-et-loirien"), ("74", "haut-savoyard"), ("77", "seine-et-marnais"), ("79", "deux-sévrien"),
+        ("82", "tarn-et-garonnais"), ("87", "haut-viennois"), ("90", "terrifortain"), ("93", "séquano-dionysien"),
     ];
 
     /// <summary>Any form of the adjectives above: the masculine, then "e" or "ne" (vendéenne), then "s".</summary>
@@ -361,6 +416,33 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A commune nouvelle named by two of its former communes side by side ("la fusion d'Abriès et de Ristolas", "Abriès et
+    /// Ristolas"): each former name, small as its commune may be, is corroborated by the other, there and wherever the document
+    /// writes it again.
+    /// </summary>
+    private static void MergedCommunes(List<(Candidate Candidate, int Weight)> candidates)
+    {
+        HashSet<Territory>? merged = null;
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var (a, b) = (candidates[k].Candidate, candidates[k + 1].Candidate);
+            if (candidates[k].Weight != candidates[k + 1].Weight || b.Start < a.End || b.Start - a.End > 12 || a.Key == b.Key) continue;
+            foreach (var n in a.Names)
+            {
+                if (n.Kind == NameKind.Former && n.Target.Level == TerritoryLevels.Commune && b.Names.Any(m => m.Kind == NameKind.Former && m.Target == n.Target))
+                    (merged ??= []).Add(n.Target);
+            }
+        }
+        if (merged is null) return;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k].Candidate;
+            var of = c.Names.Where(n => n.Kind == NameKind.Former && merged.Contains(n.Target)).Select(n => n.Target).Distinct().ToList();
+            if (of.Count == 1) candidates[k] = (c with { Merged = of[0] }, candidates[k].Weight);
+        }
+    }
+
     private static bool HasCode(Candidate c) => c.CodeAfter is not null || c.PostcodeAfter is not null || c.PostcodeBefore is not null || c.ParentsAfter.Count > 0;
 
     /// <summary>A document with no local subject that speaks of France or of national figures is about France.</summary>
@@ -404,7 +486,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     // "France", not a State network's brand ("maison France services", "France Travail"). "Île-de-France" still counts: a
     // national note on the country's regions names it as an example (real ANCT chapter of train), and dropping it broke that one.
-    [GeneratedRegex(@"\bFrance(?! services\b| Travail\b)|\b(national(e|es|aux)?|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bFrance(?! services\b| Travail\b)|\b(nationa(l|le|les|ux)|nationwide|(de |en )?métropole et (d'|en |l')?outre-mer|ensemble des (communes|départements|régions|collectivités)|toutes les (communes|régions|intercommunalités|collectivités)|tous les (départements|EPCI)|collectivités (territoriales|locales)|Sénat|sénateurs|députés|République|français|française|françaises|ADEME|DGCL|Observatoire des territoires)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NationalCue();
 
     /// <summary>
@@ -413,6 +495,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?[Dd]épartement\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
     private static partial Regex DepartementSelfReference();
+
+    /// <summary>A département's body named by its kind alone: "le centre de gestion", "du SDIS", "le service départemental d'incendie et de secours".</summary>
+    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (centre de gestion|CDG|SDIS|service départemental d['’]incendie et de secours)\b(?!\s+(de|du|des|d['’]))")]
+    private static partial Regex DepartementBodySelfReference();
 
     /// <summary>An EPCI's institution named by its level word alone: "la communauté d'agglomération a…", "le conseil communautaire".</summary>
     [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
@@ -425,6 +511,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(communes|villes|municipalités)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralCommunes();
 
+    /// <summary>A title naming a State grant: "DSIL 2023 : …", "Dotation d'équipement des territoires ruraux : …", "Subvention …".</summary>
+    [GeneratedRegex(@"\b(DETR|DSIL|DSID|DPV|dotations?|subventions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GrantTitle();
+
     /// <summary>A job or internship offer: "Offre d'emploi : …", "Offre de stage : …", "Fiche de poste".</summary>
     [GeneratedRegex(@"^\W*(offres? d['’]emploi|offres? de stage|fiche de poste|avis de vacance)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobTitle();
@@ -432,6 +522,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A title joining a commune's own EPCI to it: "la ville de X et sa communauté de communes", "X et son agglomération".</summary>
     [GeneratedRegex(@"\bet (sa communauté( de communes| d['’]agglomération| urbaine)?|son agglomération|son intercommunalité|sa métropole)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnEpciTitle();
+
+    /// <summary>A title joining an EPCI by its legal form after "et": "X et la communauté de communes …", "X et l'agglomération …".</summary>
+    [GeneratedRegex(@"\bet (la communauté (de communes|d['’]agglomération|urbaine)|l['’]agglomération|la métropole)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EpciAfterEtTitle();
+
+    /// <summary>A title joining "le département" (its council, no name after) to a named body: "le département et l'agglomération d'Épinal".</summary>
+    [GeneratedRegex(@"\b[Ll]e [Dd]épartement et\b|\bet le [Dd]épartement\b(?!\s+(de|du|des|d['’]))")]
+    private static partial Regex DepartementAndBodyTitle();
 
     /// <summary>
     /// A publisher's reference page with no territorial subject: a glossary, a lexicon, a calendar of publications, a guide to
@@ -595,6 +693,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
         public bool Position { get; init; }
+        /// <summary>In a sentence that rules out a homonym ("… n'est pas la ville de la Meuse", "à ne pas confondre avec …").</summary>
+        public bool RuledOut { get; init; }
+        /// <summary>A name the document itself says is shared by several places: no homonym wins by its population alone.</summary>
+        public bool Homonymous { get; init; }
+        /// <summary>A commune nouvelle the document also names by another of its former communes (<see cref="MergedCommunes"/>).</summary>
+        public Territory? Merged { get; init; }
         /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
         public bool LegalForm { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
@@ -620,6 +724,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         for (var i = 0; i < tokens.Count;)
         {
             var (n, names) = LongestAt(tokens, joinable, i, query);
+            // An EPCI's legal form and its name written with other articles or "et" for a hyphen ("la communauté de communes du
+            // Champsaur et du Valgaudemar": the CC Champsaur-Valgaudemar; "Métropole Aix-Marseille-Provence").
+            if (!query && !names.Any(x => x.Target.Level == TerritoryLevels.Epci) && SignatureEpci(text, tokens, joinable, i) is { } signed)
+            {
+                result.Add(signed);
+                i = tokens.FindIndex(i, t => t.Start >= signed.End) is var after && after < 0 ? tokens.Count : after;
+                continue;
+            }
             // An EPCI named after its seat in a way no gazetteer vintage holds: "le Grand Dijon", "la métropole toulonnaise".
             if (!query && n <= 1 && SeatEpci(tokens, joinable, i) is { } seat)
             {
@@ -684,6 +796,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (!query)
         {
             AddSirens(text, result);
+            RuledOutSentences(text, result);
             InheritListCues(text, result);
             ColonLists(text, result);
             InheritPositions(text, result);
@@ -752,6 +865,40 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// An EPCI's legal form ("communauté de communes", "communauté d'agglomération", "communauté urbaine", "Métropole") then
+    /// capitalised words, articles and "et", whose significant words are the significant words of one EPCI's name
+    /// (<see cref="Gazetteer.EpciBySignature"/>), the longest such run; a candidate with the legal form's cue.
+    /// </summary>
+    private Candidate? SignatureEpci(string text, List<TerritoryToken> tokens, bool[] joinable, int i)
+    {
+        var k = i;
+        if (tokens[k].Folded == "communaute" && k + 1 < tokens.Count && tokens[k + 1].Folded == "urbaine") k += 2;
+        else if (tokens[k].Folded == "communaute" && k + 2 < tokens.Count && tokens[k + 1].Folded is "de" or "d" && tokens[k + 2].Folded is "communes" or "agglomeration") k += 3;
+        else if (tokens[k].Folded == "metropole") k++;
+        else return null;
+        var words = new List<string>();
+        Territory? epci = null;
+        var last = -1;
+        for (var j = k; j < tokens.Count && j < k + 10 && joinable[j - 1] && !tokens[j].SentenceStart; j++)
+        {
+            var w = tokens[j].Folded;
+            if (w is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et") continue;
+            if (!tokens[j].Capitalized) break;
+            words.Add(w);
+            if (Gazetteer.EpciBySignature(string.Join(' ', words)) is { } found) { epci = found; last = j; }
+        }
+        if (epci is null) return null;
+        var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, k - i) { Spelling = text[tokens[i].Start..tokens[last].End] };
+        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
+            TerritoryLevels.Epci, false, CodeAfter(text, tokens[last].End), null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
+            SentenceStart: tokens[i].SentenceStart, AllUpper: false)
+        {
+            ParentsAfter = ParentsAfter(text, tokens[last].End),
+            OwnLine = AloneOnLine(text, tokens[i].Start, tokens[last].End),
+        };
+    }
+
+    /// <summary>
     /// Where an EPCI's type word ("Agglomération", "Communauté", "Métropole", capitalised) ends a run of one to three
     /// capitalised words starting at <paramref name="j"/>, joined to the seat before them; 0 if none.
     /// </summary>
@@ -775,6 +922,35 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>Endings of the adjectives French derives from town names (folded): "toulonnaise", "nantais", "grenobloise", "lillois".</summary>
     private static readonly string[] SeatSuffixes = ["aises", "aise", "ais", "eoises", "eoise", "eois", "oises", "oise", "ois", "aines", "aine", "ain", "iennes", "ienne", "ien", "ines", "ine"];
+
+    /// <summary>
+    /// A sentence (or a clause up to a colon or a semicolon) that sets a homonym apart from the place the document is about:
+    /// "Le Verdun dont il est question n'est pas la ville de la Meuse", "Elle ne doit pas être confondue avec Beauvallon, petite
+    /// commune de la Drôme", "rien à voir avec Aix-en-Provence", "Marly en Moselle … cette autre commune"; or a body from a place
+    /// its name recalls: "Il n'a aucun lien avec la commune d'Anse", "Malgré son nom, le syndicat ne compte pas parmi ses membres
+    /// la commune d'Yerres". Its names are marked.
+    /// </summary>
+    private static void RuledOutSentences(string text, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0) return;
+        foreach (Match m in RuledOutHomonym().Matches(text))
+        {
+            var start = text.LastIndexOfAny(ClauseEnds, Math.Max(0, m.Index - 1)) + 1;
+            var end = text.IndexOfAny(ClauseEnds, m.Index + m.Length);
+            if (end < 0) end = text.Length;
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                if (candidates[k].Start >= start && candidates[k].End <= end) candidates[k] = candidates[k] with { RuledOut = true };
+            }
+        }
+    }
+
+    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ':', '\n'];
+
+    private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
+
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RuledOutHomonym();
 
     /// <summary>
     /// A SIREN printed in the text ("SIREN 241200567", "n° SIREN : 241 200 567") names its EPCI (whose code it is) or its
@@ -975,7 +1151,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // cannot reach past the first word that is neither, unless that word is within the prefix.
             for (var k = i + Gazetteer.MaxPrefixTokensStartingWith(first); k < i + reach; k++)
             {
-                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded) && !EpciGenericWords.Contains(tokens[k].Folded)) { reach = k - i; break; }
+                if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded) && !EpciGenericWords.Contains(tokens[k].Folded)
+                    && !Gazetteer.IsLowerCaseNameWord(tokens[k].Folded)) { reach = k - i; break; }
             }
         }
         if (reach == 0) return NoName;
@@ -1027,10 +1204,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         for (var k = i + name.PrefixTokens; k < i + n; k++)
         {
             if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded)
-                && !(name.Target.Level == TerritoryLevels.Epci && k > i && EpciGenericWords.Contains(tokens[k].Folded))) return false;
+                && !(name.Target.Level == TerritoryLevels.Epci && k > i && EpciGenericWords.Contains(tokens[k].Folded))
+                && !LowerCaseInSpelling(name, k - i)) return false;
         }
         return name.PrefixTokens > 0 || tokens[i].Capitalized || Linkers.Contains(tokens[i].Folded);
     }
+
+    /// <summary>The name's own spelling writes its word at <paramref name="index"/> in lower case ("Polynésie française").</summary>
+    private static bool LowerCaseInSpelling(TerritoryName name, int index) =>
+        TerritoryText.Tokenize(name.Spelling) is var words && index < words.Count && !words[index].Capitalized;
 
     private static string? CueLevel(List<TerritoryToken> tokens, int i)
     {
@@ -1273,6 +1455,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 .Where(x => x.Epci is not null).OrderByDescending(x => x.Score).ThenByDescending(x => x.Seat.Population).ToList();
             // The seat its code, its département in parentheses or the document's places single out ("du Pays de Murat (Cantal)"),
             // else a clearly larger one.
+            // A seat named by the first word of its name, as its people say it ("l'agglomération de Villefranche":
+            // Villefranche-sur-Saône; "la communauté d'agglomération de Chalon"): the one commune of 20,000 inhabitants or more
+            // whose official name starts with that word, when no seat of that size is written in full; several such (Boulogne-sur-Mer,
+            // Boulogne-Billancourt): none, not a small commune of that name.
+            if (!query && !c.Key.Contains(' ') && !seats.Any(x => x.Seat.Population >= 20_000)
+                && Gazetteer.LongNamesStartingWith(c.Key).SelectMany(k => Gazetteer.Names(k))
+                    .Where(x => x.Kind == NameKind.Official && x.Target.Level == TerritoryLevels.Commune && x.Target.Population >= 20_000).Select(x => x.Target).ToList() is { Count: > 0 } large)
+                return SingleEpci(large, 20_000);
             if (seats.Count > 0 && (seats.Count == 1 || seats[0].Score > seats[1].Score
                 || seats[0].Score == seats[1].Score && seats[0].Seat.Population >= 10 * Math.Max(1, seats[1].Seat.Population))) return seats[0].Epci;
         }
@@ -1319,7 +1509,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             // Homonyms with the same evidence: only a clearly larger one wins (or the largest, in a query).
             var second = tied.Max(s => s.Name.Target.Population);
-            if (!query && !(t.Population >= 10 * Math.Max(1, second) && t.Population >= 10_000)) return null;
+            if (!query && (c.Homonymous || !(t.Population >= 10 * Math.Max(1, second) && t.Population >= 10_000))) return null;
         }
 
         var strong = best.Score >= 3;
@@ -1330,7 +1520,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
         if (c.DescriptiveBefore && !query) return null;
         var single = best.Name.TokenCount == 1;
-        var common = CommonWords.Contains(c.Key) || single && c.Key.Length <= 3 && t.Population < 20_000;
+        var common = CommonWords.Contains(c.Key) || !query && DocumentCommonWords.Contains(c.Key) || single && c.Key.Length <= 3 && t.Population < 20_000;
         if (query)
         {
             if (common && !CapitalisedIsEnough.Contains(c.Key)) return null;
@@ -1395,6 +1585,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             score += matches ? 4 : -3;
         }
         if (c.PostcodeBefore is { } postcode) score += t.Postcodes.Contains(postcode) ? 4 : 0;
+        if (c.Merged == t) score += 2;
         if (c.PostcodeAfter is { } after && t.Postcodes.Contains(after)) score += 4;
         if (c.ParentsAfter.Count > 0)
             score += c.ParentsAfter.Any(p => t.Parents.Contains(p)) ? 4 : t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci ? -3 : 0;

@@ -739,4 +739,134 @@ public sealed class RecognitionRulesTests
         var about = About("Rapport d'activité 2023", "La communauté d'agglomération Paris-Saclay a adopté son plan de mobilité.");
         Assert.Equal(["epci:200056232"], about);
     }
+
+    [Fact]
+    public void A_name_whose_official_spelling_has_a_word_in_lower_case_is_found_with_it()
+    {
+        // "Polynésie française", "Boissy-sans-Avoir", "CC Pyrénées audoises": the gazetteer writes these words in lower case.
+        Assert.Equal(["region:987"], About("Les budgets des communes de Polynésie française en 2021", "Les communes des îles Australes investissent peu."));
+        Assert.Contains("commune:78084", Found("Le conseil municipal de Boissy-sans-Avoir a voté le budget."));
+        Assert.Contains("epci:200043776", Found("La communauté de communes Pyrénées audoises gère la collecte."));
+        // A lower-case word the spelling does not have still ends a name ("Polynésie" alone is no name).
+        Assert.DoesNotContain("region:987", Found("Une polynésie francophone est évoquée dans le roman."));
+    }
+
+    [Fact]
+    public void A_homonym_the_document_rules_out_places_nothing_and_the_larger_one_does_not_win_by_its_size()
+    {
+        // "n'est pas la ville de la Seine-Saint-Denis": the Seine-Saint-Denis is no context, and the larger Montreuil does not
+        // win by its population; the Vendée, named after the colon, places the village.
+        Assert.Equal(["commune:85148"], About("Montreuil, un bourg de bocage",
+            "Le Montreuil dont parle cette note n'est pas la ville de la Seine-Saint-Denis : c'est une commune de 800 habitants de la Vendée. La population de Montreuil vieillit."));
+        // "à ne pas confondre avec", a place cited to set a homonym apart: the Vendée's places are no context either.
+        Assert.Equal(["commune:93048"], About("Montreuil, une ville de la petite couronne",
+            "La ville de Montreuil compte 112 000 habitants en Seine-Saint-Denis. À ne pas confondre avec Montreuil, petite commune de la Vendée."));
+        // Without a sentence setting a homonym apart, the two départements named leave the larger one.
+        Assert.Equal(["commune:93048"], About("Montreuil, un bourg de bocage",
+            "Le Montreuil dont parle cette note est la ville de la Seine-Saint-Denis ; la Vendée est citée pour ses élevages. La population de Montreuil vieillit."));
+    }
+
+    [Fact]
+    public void A_title_naming_a_departement_by_its_compound_adjective_is_about_it()
+    {
+        Assert.Equal(["departement:74"], About("Les lycéens haut-savoyards et leurs trajets", "Un élève sur trois prend le car."));
+        Assert.Equal(["departement:67"], About("Emploi bas-rhinois : la reprise se confirme", "Le chômage recule d'un point."));
+    }
+
+    [Fact]
+    public void A_departements_body_named_by_its_kind_with_its_departement_named_by_adjective_is_about_that_departement()
+    {
+        Assert.Equal(["departement:52"], About("Bilan social 2022",
+            "Les collectivités haut-marnaises et leurs agents\n\nLe centre de gestion a reçu 300 bilans sociaux. Ses bureaux sont à Chaumont."));
+        // The same page without the body's self-reference: the adjective is context only.
+        Assert.DoesNotContain("departement:52", About("Bilan social 2022",
+            "Les collectivités haut-marnaises et leurs agents\n\nTrois cents bilans sociaux ont été reçus. Les bureaux sont à Chaumont."));
+    }
+
+    [Fact]
+    public void An_epci_named_after_the_first_word_of_its_seat_is_the_large_seats_epci()
+    {
+        // "l'agglomération de Charleville": Charleville-Mézières' agglomeration, not the EPCI of the Marne's small Charleville.
+        Assert.Equal(["epci:200041630"], About("L'agglomération de Charleville : les ménages en 2021", "Les familles quittent le centre."));
+        // Two large seats start with "Boulogne" (Boulogne-Billancourt, Boulogne-sur-Mer): none is chosen.
+        Assert.Empty(About("L'agglomération de Boulogne : les ménages en 2021", "Les familles quittent le centre."));
+    }
+
+    [Fact]
+    public void An_epci_named_with_its_legal_form_and_other_articles_or_et_for_a_hyphen_is_that_epci()
+    {
+        // "CC Charlieu-Belmont" written "communauté de communes de Charlieu et de Belmont".
+        Assert.Equal(["epci:200035202"], About("Rapport d'activité 2023",
+            "La communauté de communes de Charlieu et de Belmont a ouvert une maison de santé."));
+        // "Métropole du Grand Nancy" written without its article.
+        Assert.Equal(["epci:245400676"], About("Rapport d'activité 2023", "Métropole Grand Nancy\n\nLe réseau de tram sera remplacé en 2024."));
+        // "CC Tarn-Agout" written "communauté de communes Tarn et Agout"; in the other order, no EPCI has these words.
+        Assert.Contains("epci:200034023", Found("La communauté de communes Tarn et Agout a ouvert une maison de santé."));
+        Assert.DoesNotContain("epci:200034023", Found("La communauté de communes Agout et Tarn a ouvert une maison de santé."));
+    }
+
+    [Fact]
+    public void Two_former_communes_named_side_by_side_corroborate_their_commune_nouvelle()
+    {
+        // Calvinet and Mourjou, merged into Puycapel: small communes named by one word, each the other's corroboration.
+        var text = "Trois ans après la fusion de Calvinet et de Mourjou, la commune maintient ses taux. Les travaux de Mourjou seront achevés au printemps ; l'école de Calvinet ouvrira en septembre. Le marché de Calvinet est maintenu.";
+        Assert.Equal(["commune:15027"], About("Débat d'orientation budgétaire 2024", text));
+        // One former name alone is too small a commune to be read without a cue.
+        Assert.DoesNotContain("commune:15027", Found("Les travaux de Mourjou seront achevés au printemps. L'école de Calvinet ouvrira en septembre."));
+    }
+
+    [Fact]
+    public void A_grant_to_a_commune_its_title_names_with_a_cue_is_no_national_note()
+    {
+        // Eleven Saint-Sauveur: the commune stays unresolved, but the notice is not about France.
+        Assert.DoesNotContain("france:FR", About("DSIL 2024 : accessibilité de la mairie de Saint-Sauveur",
+            "Le préfet a attribué une subvention de 50 000 euros à la commune pour rendre la mairie accessible."));
+        // A grant's title about the communes in general stays national.
+        Assert.Equal(["france:FR"], About("DSIL 2024 : les projets soutenus dans les communes", "La dotation a financé 4 000 projets."));
+    }
+
+    [Fact]
+    public void A_title_joining_a_body_to_its_partner_by_et_has_both_as_subjects()
+    {
+        // A commune and "la communauté de communes" of a short name no vintage holds: its own EPCI, named in the document.
+        Assert.Equal(["commune:56165", "epci:200066777"], About("Comptes consolidés : la commune de Ploërmel et la communauté de communes du Porhoët",
+            "Ploërmel Communauté regroupe trente communes ; la ville de Ploërmel en est le siège.").Order());
+        // "le département et l'agglomération de Tarbes": the EPCI and its département, named in the document.
+        Assert.Equal(["departement:65", "epci:200069300"], About("Contrat territorial : le département et l'agglomération de Tarbes",
+            "Le département des Hautes-Pyrénées et la communauté d'agglomération signent un contrat de cinq ans.").Order());
+        // A commune opening the title's second part, after its colon, beside its EPCI: both.
+        Assert.Equal(["commune:22070", "epci:200067981"], About("Plan de mobilité : Guingamp et Guingamp-Paimpol Agglomération",
+            "Le plan couvre les 57 communes de l'agglomération.").Order());
+    }
+
+    [Fact]
+    public void A_commune_the_document_says_a_body_has_no_link_with_is_mentioned_not_a_subject()
+    {
+        var text = "Le syndicat regroupe trois communes de la Seine-Maritime : Neufchâtel-en-Bray, Gaillefontaine et Forges-les-Eaux. "
+            + "Malgré son nom, il ne compte pas parmi ses membres la commune de Bray-sur-Seine.";
+        var result = Recognizer.Recognize("Rapport annuel 2023 du syndicat des eaux", null, [text]);
+        Assert.Equal(["commune:76276", "commune:76295", "commune:76462"], result.About.Select(t => t.Key).Order());
+        Assert.Contains("commune:77051", result.Mentioned.Select(t => t.Key));
+        // "Anse" is also a cove: the Rhône's commune only with a cue.
+        Assert.DoesNotContain("commune:69009", Found("Les oiseaux hivernent dans l'Anse de Goulven."));
+        Assert.Contains("commune:69009", Found("La commune d'Anse a voté son budget."));
+        Assert.Contains(Recognizer.RecognizeQuery("budget Anse"), q => q.Territory.Key == "commune:69009");
+    }
+
+    [Fact]
+    public void National_in_the_masculine_plural_is_a_national_cue()
+    {
+        Assert.Equal(["france:FR"], About("Référentiel des actions climat", "La collectivité fixe des objectifs plus ambitieux que les objectifs nationaux."));
+        Assert.Empty(About("Référentiel des actions climat", "La collectivité fixe des objectifs plus ambitieux que les objectifs de ses voisines."));
+    }
+
+    [Fact]
+    public void An_epci_named_by_one_coined_word_counts_in_a_document_naming_one_of_its_communes()
+    {
+        // "CC du Trièves": "Le Trièves", with one of its communes named.
+        Assert.Equal(["epci:200030658"], About("Le Trièves : diagnostic du plan climat",
+            "Le territoire compte 10 000 habitants ; ses services sont à Monestier-de-Clermont."));
+        // Without a place of that EPCI, the word is nothing.
+        Assert.DoesNotContain("epci:200030658", About("Le Trièves : diagnostic du plan climat", "Le territoire compte 10 000 habitants."));
+    }
 }
