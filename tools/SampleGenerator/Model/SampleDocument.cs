@@ -161,3 +161,10 @@ public interface ITerritoryBlind7Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind8.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind8Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the ninth blind territory-recognition split (Content/TerritoryBlind9, issue 13): written to
+/// eval/territories/docs-blind9 with <c>--territory-blind9</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind9.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind9Source : ISampleSource;
