@@ -78,6 +78,10 @@ public class VocabularyTests
     [InlineData("élus nationaux", "sénateurs", true)]
     [InlineData("les élus nationaux du Rhône", "députés", true)]
     [InlineData("députés", "élus nationaux", false)]
+    // A member's tie to a party: the public's words reach the lists' "rattachement"; the lists' word does not widen back.
+    [InlineData("à quel parti politique sont affiliés les sénateurs", "rattachement", true)]
+    [InlineData("appartenance politique des députés", "rattachement", true)]
+    [InlineData("rattachement des députés", "appartenance", false)]
     // Moving house: the verb's forms meet the noun's, and both reach the statisticians' term; that term does not widen back.
     [InlineData("Français ayant déménagé en 2014", "mobilité résidentielle", true)]
     [InlineData("déménagements", "déménagent", true)]
