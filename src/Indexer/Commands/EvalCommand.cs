@@ -27,13 +27,17 @@ public static class EvalCommand
             Description = "Runs the set once per value of one ranking parameter, name=v1,v2,…, and prints one line of means per value (and each query's nDCG@10).",
             HelpName = "name=values",
         };
-        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep };
+        var withRelaxed = new Option<bool>("--with-relaxed")
+        {
+            Description = "Ranks the relaxed hits (labelled partial matches, as the page shows them) of a query that has no hit; the no-answer count still reads the hits. The figures of record are without it.",
+        };
+        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep, withRelaxed };
         command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName,
-            parsed.GetValue(set) ?? [], parsed.GetValue(sweep)));
+            parsed.GetValue(set) ?? [], parsed.GetValue(sweep), parsed.GetValue(withRelaxed)));
         return command;
     }
 
-    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep)
+    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep, bool withRelaxed)
     {
         RankingParameters ranking;
         List<(string Name, string Value)> values;
@@ -65,15 +69,16 @@ public static class EvalCommand
         {
             foreach (var (name, value) in values)
             {
-                var report = Evaluate(provider, ranking.With(name, value), queries);
+                var report = Evaluate(provider, ranking.With(name, value), queries, withRelaxed);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name}={value}\tnDCG@10 {report.Ndcg10:0.0000}\tMRR@10 {report.Mrr10:0.0000}\tR@10 {report.R10:0.0000}\tno-answer {report.NoAnswerEmpty}/{report.NoAnswerCount}\t")
                     + string.Join(" ", report.Queries.Where(q => !q.Query.ExpectsNoAnswer).Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Query.Id}:{q.Ndcg10:0.000}"))));
             }
             return 0;
         }
-        var single = Evaluate(provider, ranking, queries);
+        var single = Evaluate(provider, ranking, queries, withRelaxed);
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
+        if (withRelaxed) Console.WriteLine("ranked: the hits, or the relaxed hits of a query that has none (--with-relaxed)");
         Console.WriteLine($"{"qid",-5} {"kind",-17} {"nDCG@10",7} {"MRR@10",7} {"P@5",5} {"R@10",5} {"total",6}  query");
         foreach (var q in single.Queries)
         {
@@ -89,8 +94,8 @@ public static class EvalCommand
         return 0;
     }
 
-    private static EvaluationReport Evaluate(IndexSearcherProvider provider, RankingParameters ranking, IReadOnlyList<JudgedQuery> queries) =>
-        Evaluator.Run(new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking }), queries);
+    private static EvaluationReport Evaluate(IndexSearcherProvider provider, RankingParameters ranking, IReadOnlyList<JudgedQuery> queries, bool withRelaxed) =>
+        Evaluator.Run(new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking }), queries, withRelaxed: withRelaxed);
 
     private static (string Name, string Value) Split(string setting)
     {

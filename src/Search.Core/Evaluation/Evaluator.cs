@@ -21,13 +21,17 @@ public sealed record EvaluationReport(IReadOnlyList<QueryEvaluation> Queries)
 /// <summary>Runs a judged query set against an index; documents are matched to judged files by their source path.</summary>
 public static class Evaluator
 {
-    public static EvaluationReport Run(SearchService search, IReadOnlyList<JudgedQuery> queries, int depth = 10)
+    /// <param name="withRelaxed">Rank the relaxed hits (the labelled partial matches the page shows when no document has
+    /// every word) for a query with no hit, instead of nothing. The no-answer count still reads the hits: a no-answer
+    /// query may show labelled relaxed hits.</param>
+    public static EvaluationReport Run(SearchService search, IReadOnlyList<JudgedQuery> queries, int depth = 10, bool withRelaxed = false)
     {
         var results = new List<QueryEvaluation>();
         foreach (var q in queries)
         {
             var response = search.Search(new SearchRequest { Query = q.Text, Size = depth });
-            var ranked = response.Hits.Select(h => search.GetById(h.Id)?.SourcePath ?? h.Url).ToList();
+            var shown = withRelaxed && response.Hits.Count == 0 && response.Relaxed is { } relaxed ? relaxed.Hits : response.Hits;
+            var ranked = shown.Select(h => search.GetById(h.Id)?.SourcePath ?? h.Url).ToList();
             results.Add(new QueryEvaluation(q, ranked, response.Total,
                 RelevanceMetrics.NdcgAt(10, ranked, q.Grades),
                 RelevanceMetrics.ReciprocalRankAt(10, ranked, q.Grades),
