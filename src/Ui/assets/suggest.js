@@ -65,7 +65,10 @@
             }
         }
 
-        function render(suggestions) {
+        // The listbox says which text its options answer (data-for): a response to an earlier text never replaces them
+        // (see the input handler), and a page or a test can tell the options of the last text from those of an earlier one.
+        function render(suggestions, forText) {
+            listbox.setAttribute('data-for', forText);
             listbox.textContent = '';
             options = [];
             active = -1;
@@ -129,7 +132,7 @@
             var typed = input.value;
             if (typed.trim().length < 2) {
                 asked = '';
-                render([]);
+                render([], '');
                 return;
             }
             timer = setTimeout(function () {
@@ -137,7 +140,7 @@
                 asked = typed;
                 fetch('/api/suggest?size=10&q=' + encodeURIComponent(typed))
                     .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
-                    .then(function (data) { if (input.value === typed) render(data.suggestions || []); })
+                    .then(function (data) { if (input.value === typed) render(data.suggestions || [], typed); })
                     .catch(function () { });
             }, 150);
         });

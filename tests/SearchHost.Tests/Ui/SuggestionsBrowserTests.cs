@@ -33,6 +33,8 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         Assert.Null(await input.GetAttributeAsync("list"));
 
         await input.PressSequentiallyAsync("renn");
+        // The options of "renn" (a response to "ren" may have opened the list first, on a slow machine).
+        await page.WaitForSelectorAsync("#q-suggestions[data-for='renn']");
         await page.WaitForSelectorAsync("#q[aria-expanded='true']");
         var listbox = page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" });
         Assert.True(await listbox.IsVisibleAsync());
@@ -89,6 +91,8 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         await page.GotoAsync("/");
         var input = page.Locator("#q");
         await input.PressSequentiallyAsync("renn");
+        // The options of "renn" (a response to "ren" may have opened the list first, on a slow machine).
+        await page.WaitForSelectorAsync("#q-suggestions[data-for='renn']");
         await page.WaitForSelectorAsync("#q[aria-expanded='true']");
         await input.PressAsync("ArrowDown");
         Assert.True(await page.EvaluateAsync<bool>(ActiveIs, "territory"));
@@ -99,6 +103,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
 
         // No option chosen: Enter submits the words as typed.
         await input.PressSequentiallyAsync("commune");
+        await page.WaitForSelectorAsync("#q-suggestions[data-for='commune']");
         await page.WaitForSelectorAsync("#q[aria-expanded='true']");
         await Browser.FollowAsync(page, () => input.PressAsync("Enter"), url => new Uri(url).Query.Contains("q=commune"));
         Assert.Equal(key, Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(page.Url).Query)["territory"].ToString());
@@ -118,6 +123,7 @@ public sealed class SuggestionsBrowserTests(SeededHostFixture host)
         Assert.Equal("combobox", await input.GetAttributeAsync("role"));
         Assert.Equal("recherche-entete-suggestions", await input.GetAttributeAsync("aria-controls"));
         await input.PressSequentiallyAsync("renn");
+        await page.WaitForSelectorAsync("#recherche-entete-suggestions[data-for='renn']");
         await page.WaitForSelectorAsync("#recherche-entete[aria-expanded='true']");
         Assert.True(await page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" }).IsVisibleAsync());
         var options = await page.Locator("#recherche-entete-suggestions [role=option]").CountAsync();
