@@ -157,6 +157,8 @@ public class SearchServiceTests : IDisposable
         Assert.NotNull(r.Relaxed);
         Assert.Equal(["dengue"], r.Relaxed.Missing);
         Assert.Contains(r.Relaxed.Hits, h => h.Url == "a.pdf");
+        // Each partial match names the words it lacks: here the one no document has.
+        Assert.All(r.Relaxed.Hits, h => Assert.Equal(["dengue"], h.Missing));
         Assert.Null(Search("dengue").Relaxed);
     }
 

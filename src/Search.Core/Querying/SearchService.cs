@@ -239,7 +239,12 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q)), filter)))
             .Select(u => u.Original)
             .ToList();
-        return new RelaxedResults(window.TotalHits, Hits(searcher, relaxed, best), missing);
+        // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
+        // none is checked.
+        var hits = Hits(searcher, relaxed, best);
+        for (var i = 0; i < hits.Count && budget.Left; i++)
+            hits[i] = hits[i] with { Missing = LooseMatches.Missing(searcher, plan, best[i].Doc) };
+        return new RelaxedResults(window.TotalHits, hits, missing);
     }
 
     /// <summary>True when at least one document matches: stops at the first one, scores nothing.</summary>

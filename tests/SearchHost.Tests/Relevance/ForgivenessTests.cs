@@ -55,6 +55,10 @@ public sealed class ForgivenessTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("Aucun document ne contient tous vos mots — résultats approchants (manque : dengue)", html);
+        // Each partial match says what it lacks, in the API and on the page.
+        Assert.All(relaxed.GetProperty("hits").EnumerateArray(),
+            h => Assert.Contains("dengue", h.GetProperty("missing").EnumerateArray().Select(m => m.GetString())));
+        Assert.Contains("Ne contient pas : « dengue »", System.Net.WebUtility.HtmlDecode(html));
     }
 
     [Fact]
