@@ -90,12 +90,16 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Few complete matches, one at least with a passage holding the words: those lacking one word follow them.
         HashSet<int>? complete = null;
         // Decided without the filters, so that a facet's count (of the widened answer) is what choosing its value gives.
+        // Searched once with a filter: the common-words rule and the loose rule below both read it, for the same query (the
+        // loose rule runs only when the common-words rule left the query as it was).
+        TopDocs? strictWindow = null;
         TopDocs StrictWindow()
         {
             if (filter is null) return collected.Window;
+            if (strictWindow is not null) return strictWindow;
             var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
             budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
-            return top.GetTopDocs();
+            return strictWindow = top.GetTopDocs();
         }
         bool ThinAndCovered()
         {
