@@ -58,7 +58,6 @@ public static class LooseMatches
         if (ranking.CommonUnitShare <= 0 || strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
         var units = plan.Required;
         if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
-        var threshold = ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
         var queries = new List<Query>(units.Count);
         var rare = new List<QueryPlan.Unit>();
         var common = new List<Query>();
@@ -66,9 +65,7 @@ public static class LooseMatches
         foreach (var unit in units)
         {
             if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
-            var count = new TotalHitCountCollector();
-            searcher.Search(new ConstantScoreQuery(MatchingQuery.Of(terms.Attach(query))), count);
-            if (count.TotalHits >= threshold) common.Add(query);
+            if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
             else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
             {
                 rare.Add(unit);
@@ -82,6 +79,57 @@ public static class LooseMatches
         foreach (var query in titled) required.Add(query, Occur.MUST);
         var result = new BooleanQuery { { required, Occur.MUST } };
         foreach (var query in queries.Concat(common)) result.Add(query, Occur.SHOULD);
+        // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
+        foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
+        return (strict with { Scoring = result }, plan.Keeping(rare));
+    }
+
+    /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents.</summary>
+    private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(new ConstantScoreQuery(MatchingQuery.Of(terms.Attach(unit))), count);
+        return count.TotalHits >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+    }
+
+    /// <summary>
+    /// A query no document answers with every word, read as words of unequal weight: the documents holding every rare unit
+    /// and all but <see cref="RankingParameters.AbsentCommonUnits"/> of the common ones (found in at least
+    /// <see cref="RankingParameters.CommonUnitShare"/> of the documents) make the answer, labelled with the words they lack.
+    /// The rare words say what is asked ("Fonjep" in "lettre du Premier président sur les postes Fonjep"); a frequent word
+    /// of the reader's description ("lettre") the item need not print. A document lacking a rare word is never an answer
+    /// ("généralistes" in "nombre de médecins généralistes par commune"), nor is a word no document holds ("jumelage"):
+    /// those queries keep their partial matches only. Returns the widened query and the plan of its rare units (what a
+    /// passage must hold, <see cref="PassageCoverage"/>: rare words pages apart are no answer either), or null when the
+    /// rule is off, the query has fewer than <see cref="MinUnits"/> required units, no rare one or no common one.
+    /// </summary>
+    public static (QueryBuilder.Built Built, QueryPlan Required)? WithoutAbsentCommonUnits(QueryBuilder.Built strict, IndexSearcher searcher,
+        TermLookups terms, RankingParameters ranking)
+    {
+        if (ranking.AbsentCommonUnits <= 0 || ranking.CommonUnitShare <= 0 || strict.Plan is not { } plan
+            || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
+        var units = plan.Required;
+        if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
+        var rare = new List<QueryPlan.Unit>();
+        var rareQueries = new List<Query>();
+        var common = new List<Query>();
+        foreach (var unit in units)
+        {
+            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
+            if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
+            else
+            {
+                rare.Add(unit);
+                rareQueries.Add(query);
+            }
+        }
+        if (rare.Count == 0 || common.Count == 0) return null;
+        var required = new BooleanQuery();
+        foreach (var query in rareQueries) required.Add(query, Occur.MUST);
+        var optional = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(0, common.Count - ranking.AbsentCommonUnits) };
+        foreach (var query in common) optional.Add(query, Occur.SHOULD);
+        required.Add(optional, Occur.MUST);
+        var result = new BooleanQuery { { required, Occur.MUST } };
         // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
         foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
         return (strict with { Scoring = result }, plan.Keeping(rare));
