@@ -109,30 +109,61 @@ public static class LooseMatches
         if (ranking.AbsentCommonUnits <= 0 || ranking.CommonUnitShare <= 0 || strict.Plan is not { } plan
             || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
         var units = plan.Required;
-        if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
+        if (units.Count < 2 || units.Any(u => u.IsYear)) return null;
         var rare = new List<QueryPlan.Unit>();
         var rareQueries = new List<Query>();
         var common = new List<Query>();
+        var kinds = new List<Query>();
+        var titled = new List<Query>();
         foreach (var unit in units)
         {
             if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
-            if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
-            else
+            if (IsDocumentKind(unit.Original)) kinds.Add(query);
+            else if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
+            else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
             {
                 rare.Add(unit);
                 rareQueries.Add(query);
+                titled.Add(inTitle);
             }
+            else return null;
         }
-        if (rare.Count == 0 || common.Count == 0) return null;
+        if (rare.Count == 0 || common.Count + kinds.Count == 0) return null;
         var required = new BooleanQuery();
-        foreach (var query in rareQueries) required.Add(query, Occur.MUST);
-        var optional = new BooleanQuery { MinimumNumberShouldMatch = Math.Max(0, common.Count - ranking.AbsentCommonUnits) };
-        foreach (var query in common) optional.Add(query, Occur.SHOULD);
-        required.Add(optional, Occur.MUST);
+        foreach (var query in titled) required.Add(query, Occur.MUST);
+        if (common.Count > ranking.AbsentCommonUnits)
+        {
+            var optional = new BooleanQuery { MinimumNumberShouldMatch = common.Count - ranking.AbsentCommonUnits };
+            foreach (var query in common) optional.Add(query, Occur.SHOULD);
+            required.Add(optional, Occur.MUST);
+        }
         var result = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var query in rareQueries.Concat(common).Concat(kinds)) result.Add(query, Occur.SHOULD);
         // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
         foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
         return (strict with { Scoring = result }, plan.Keeping(rare));
+    }
+
+    /// <summary>
+    /// Words that name the form of a publication, not its subject ("étude", "note", "rapport", "synthèse", "liste",
+    /// "tableau", "carte", "lettre"…; folded, singular): a reader describing an item names its kind, which the item need
+    /// not print (<see cref="WithoutAbsentCommonUnits"/>).
+    /// </summary>
+    private static readonly HashSet<string> DocumentKinds = new(StringComparer.Ordinal)
+    {
+        "analyse", "annuaire", "article", "atlas", "bilan", "brochure", "carte", "chiffre", "communique", "compte-rendu",
+        "document", "dossier", "enquete", "etude", "fiche", "focus", "guide", "infographie", "lettre", "liste", "memo", "note",
+        "panorama", "plaquette", "portrait", "presentation", "publication", "rapport", "recueil", "releve", "repertoire",
+        "resume", "statistique", "synthese", "tableau",
+    };
+
+    /// <summary>Whether a word as typed names a kind of publication (<see cref="DocumentKinds"/>), elided or plural.</summary>
+    internal static bool IsDocumentKind(string original)
+    {
+        var word = QueryText.Fold(original);
+        if (word.IndexOf('\'') is var apostrophe and >= 0) word = word[(apostrophe + 1)..];
+        if (DocumentKinds.Contains(word)) return true;
+        return word.Length > 3 && word[^1] is 's' or 'x' && DocumentKinds.Contains(word[..^1]);
     }
 
     /// <summary>The words of the query's units that the document does not match (as typed).</summary>
