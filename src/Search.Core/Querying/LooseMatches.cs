@@ -158,7 +158,7 @@ public static class LooseMatches
     };
 
     /// <summary>Whether a word as typed names a kind of publication (<see cref="DocumentKinds"/>), elided or plural.</summary>
-    internal static bool IsDocumentKind(string original)
+    public static bool IsDocumentKind(string original)
     {
         var word = QueryText.Fold(original);
         if (word.IndexOf('\'') is var apostrophe and >= 0) word = word[(apostrophe + 1)..];
