@@ -178,4 +178,65 @@ public sealed class LooseMatchesTests : IDisposable
         Assert.Equal(0, r.Total);
         Assert.NotNull(r.Relaxed);
     }
+
+    /// <summary>Written for these tests: an item titled by its rare word ("Fonjep") that never prints the common word
+    /// ("budget", in half of the documents) nor the kind ("note") a reader describes it with; documents printing the common
+    /// words; a report on the doctors of a commune that never says "généralistes".</summary>
+    private static TestIndex AbsentWords() => new(
+        Doc("https://crc.example/fonjep.html", "Le fonds de coopération de la jeunesse (Fonjep)",
+            "Les postes Fonjep financent des emplois dans les associations d'éducation populaire."),
+        Doc("https://dgcl.example/budget-communes.html", "Le budget des communes", "Le budget et les postes de dépenses des communes."),
+        Doc("https://dgcl.example/budget-departements.html", "Le budget des départements", "Le budget et les postes des départements."),
+        Doc("https://dgcl.example/budget-regions.html", "Le budget des régions", "Le budget des régions en 2022."),
+        Doc("https://crc.example/medecins.html", "Les médecins de la commune", "Le nombre de médecins installés dans la commune a baissé."),
+        Doc("https://insee.example/emploi.html", "L'emploi dans les zones rurales", "Le nombre d'emplois par commune."),
+        Doc("https://insee.example/revenus.html", "Les revenus des ménages", "Les revenus par commune."));
+
+    [Fact]
+    public void A_query_no_document_fully_answers_finds_the_item_lacking_only_a_common_word_or_its_kind()
+    {
+        using var index = AbsentWords();
+        // "budget" and "postes" are common (half of the documents); "Fonjep", rare, titles the item, which lacks "budget".
+        var r = index.Service.Search(new SearchRequest { Query = "budget des postes Fonjep" });
+        Assert.Equal("https://crc.example/fonjep.html", Assert.Single(r.Hits).Url);
+        Assert.Equal(["budget"], r.Hits[0].Missing);
+        Assert.Equal(1, r.Total);
+        Assert.Null(r.Relaxed);
+        // A word naming the kind of a publication, however rare, is not required either; two units are enough.
+        var note = index.Service.Search(new SearchRequest { Query = "note Fonjep" });
+        Assert.Equal("https://crc.example/fonjep.html", Assert.Single(note.Hits).Url);
+        Assert.Equal(["note"], note.Hits[0].Missing);
+        // Off: no document holds every word, so no hit (the partial matches only).
+        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("AbsentCommonUnits", "0") });
+        var none = off.Search(new SearchRequest { Query = "budget des postes Fonjep" });
+        Assert.Empty(none.Hits);
+        Assert.Equal("https://crc.example/fonjep.html", none.Relaxed!.Hits[0].Url);
+    }
+
+    [Fact]
+    public void A_document_lacking_a_rare_word_or_naming_the_rare_ones_only_in_its_text_stays_a_partial_match()
+    {
+        using var index = AbsentWords();
+        // "généralistes" is in no document: the report on the commune's doctors lacks a word that says what is asked.
+        var r = index.Service.Search(new SearchRequest { Query = "nombre de médecins généralistes par commune" });
+        Assert.Empty(r.Hits);
+        Assert.Equal(0, r.Total);
+        Assert.Equal("https://crc.example/medecins.html", r.Relaxed!.Hits[0].Url);
+        // The item on the Fonjep holds the rare words and lacks only the common "budget", but holds them in its text, not in
+        // its title: it mentions them, it is not about them; no hit.
+        var text = index.Service.Search(new SearchRequest { Query = "budget des associations d'éducation populaire" });
+        Assert.Empty(text.Hits);
+        Assert.NotNull(text.Relaxed);
+    }
+
+    [Theory]
+    [InlineData("note", true)]
+    [InlineData("Étude", true)]
+    [InlineData("l'étude", true)]
+    [InlineData("synthèses", true)]
+    [InlineData("tableaux", true)]
+    [InlineData("commune", false)]
+    [InlineData("clés", false)]
+    [InlineData("dette", false)]
+    public void Words_naming_the_kind_of_a_publication(string word, bool kind) => Assert.Equal(kind, LooseMatches.IsDocumentKind(word));
 }

@@ -58,7 +58,6 @@ public static class LooseMatches
         if (ranking.CommonUnitShare <= 0 || strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
         var units = plan.Required;
         if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
-        var threshold = ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
         var queries = new List<Query>(units.Count);
         var rare = new List<QueryPlan.Unit>();
         var common = new List<Query>();
@@ -66,9 +65,7 @@ public static class LooseMatches
         foreach (var unit in units)
         {
             if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
-            var count = new TotalHitCountCollector();
-            searcher.Search(new ConstantScoreQuery(MatchingQuery.Of(terms.Attach(query))), count);
-            if (count.TotalHits >= threshold) common.Add(query);
+            if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
             else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
             {
                 rare.Add(unit);
@@ -85,6 +82,88 @@ public static class LooseMatches
         // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
         foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
         return (strict with { Scoring = result }, plan.Keeping(rare));
+    }
+
+    /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents.</summary>
+    private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(new ConstantScoreQuery(MatchingQuery.Of(terms.Attach(unit))), count);
+        return count.TotalHits >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+    }
+
+    /// <summary>
+    /// A query no document answers with every word, read as words of unequal weight: the documents holding every rare unit
+    /// and all but <see cref="RankingParameters.AbsentCommonUnits"/> of the common ones (found in at least
+    /// <see cref="RankingParameters.CommonUnitShare"/> of the documents) make the answer, labelled with the words they lack.
+    /// The rare words say what is asked ("Fonjep" in "lettre du Premier président sur les postes Fonjep"); a frequent word
+    /// of the reader's description ("lettre") the item need not print. A document lacking a rare word is never an answer
+    /// ("généralistes" in "nombre de médecins généralistes par commune"), nor is a word no document holds ("jumelage"):
+    /// those queries keep their partial matches only. Returns the widened query and the plan of its rare units (what a
+    /// passage must hold, <see cref="PassageCoverage"/>: rare words pages apart are no answer either), or null when the
+    /// rule is off, the query has fewer than <see cref="MinUnits"/> required units, no rare one or no common one.
+    /// </summary>
+    public static (QueryBuilder.Built Built, QueryPlan Required)? WithoutAbsentCommonUnits(QueryBuilder.Built strict, IndexSearcher searcher,
+        TermLookups terms, RankingParameters ranking)
+    {
+        if (ranking.AbsentCommonUnits <= 0 || ranking.CommonUnitShare <= 0 || strict.Plan is not { } plan
+            || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
+        var units = plan.Required;
+        if (units.Count < 2 || units.Any(u => u.IsYear)) return null;
+        var rare = new List<QueryPlan.Unit>();
+        var rareQueries = new List<Query>();
+        var common = new List<Query>();
+        var kinds = new List<Query>();
+        var titled = new List<Query>();
+        foreach (var unit in units)
+        {
+            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
+            if (IsDocumentKind(unit.Original)) kinds.Add(query);
+            else if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
+            else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
+            {
+                rare.Add(unit);
+                rareQueries.Add(query);
+                titled.Add(inTitle);
+            }
+            else return null;
+        }
+        if (rare.Count == 0 || common.Count + kinds.Count == 0) return null;
+        var required = new BooleanQuery();
+        foreach (var query in titled) required.Add(query, Occur.MUST);
+        if (common.Count > ranking.AbsentCommonUnits)
+        {
+            var optional = new BooleanQuery { MinimumNumberShouldMatch = common.Count - ranking.AbsentCommonUnits };
+            foreach (var query in common) optional.Add(query, Occur.SHOULD);
+            required.Add(optional, Occur.MUST);
+        }
+        var result = new BooleanQuery { { required, Occur.MUST } };
+        foreach (var query in rareQueries.Concat(common).Concat(kinds)) result.Add(query, Occur.SHOULD);
+        // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
+        foreach (var clause in combined.Clauses.Skip(1)) result.Add(clause);
+        return (strict with { Scoring = result }, plan.Keeping(rare));
+    }
+
+    /// <summary>
+    /// Words that name the form of a publication, not its subject ("étude", "note", "rapport", "synthèse", "liste",
+    /// "tableau", "carte", "lettre"…; folded, singular): a reader describing an item names its kind, which the item need
+    /// not print (<see cref="WithoutAbsentCommonUnits"/>).
+    /// </summary>
+    private static readonly HashSet<string> DocumentKinds = new(StringComparer.Ordinal)
+    {
+        "analyse", "annuaire", "article", "atlas", "bilan", "brochure", "carte", "chiffre", "communique", "compte-rendu",
+        "document", "dossier", "enquete", "etude", "fiche", "focus", "guide", "infographie", "lettre", "liste", "memo", "note",
+        "panorama", "plaquette", "portrait", "presentation", "publication", "rapport", "recueil", "releve", "repertoire",
+        "resume", "statistique", "synthese", "tableau",
+    };
+
+    /// <summary>Whether a word as typed names a kind of publication (<see cref="DocumentKinds"/>), elided or plural.</summary>
+    public static bool IsDocumentKind(string original)
+    {
+        var word = QueryText.Fold(original);
+        if (word.IndexOf('\'') is var apostrophe and >= 0) word = word[(apostrophe + 1)..];
+        if (DocumentKinds.Contains(word)) return true;
+        return word.Length > 3 && word[^1] is 's' or 'x' && DocumentKinds.Contains(word[..^1]);
     }
 
     /// <summary>The words of the query's units that the document does not match (as typed).</summary>

@@ -103,6 +103,10 @@ public sealed record RankingParameters
     /// middle of the flat best range 0.2–0.3 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float CommonUnitShare { get; init; } = 0.25f;
 
+    /// <summary>When no document holds every word of a query, the common words (<see cref="CommonUnitShare"/>) an answer may
+    /// lack, the rare ones held in one passage (<see cref="LooseMatches.WithoutAbsentCommonUnits"/>). 0: off.</summary>
+    public int AbsentCommonUnits { get; init; } = 1;
+
     /// <summary>Boost of a question's verb (<see cref="QueryPlan.Unit.IsPredicate"/>), a preference, not a requirement. 0.5: the best of
     /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float PredicateBoost { get; init; } = 0.5f;

@@ -121,6 +121,20 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected, coveragePlan, commonOptional) = (widened.Built, widenedScoring, widenedCollected, widened.Required, true);
             }
         }
+        // No document holds every word: those lacking only a common word, the rare ones in a passage, answer, labelled.
+        if (complete is null && budget.Left && StrictWindow().TotalHits == 0
+            && LooseMatches.WithoutAbsentCommonUnits(built, searcher, terms, ranking) is { } lacking)
+        {
+            var lackingScoring = ScoringOf(lacking.Built);
+            var lackingCollected = Collect(lackingScoring);
+            // (Only when one of them has a passage holding the rare words: otherwise the partial matches stay those of every word.)
+            if (lackingCollected.Window.TotalHits > 0 && budget.Left
+                && PassageCoverage.Split(searcher, lacking.Required, lackingCollected.Window.ScoreDocs, ranking.PassageWidth, terms).Covered.Length > 0)
+            {
+                complete = [];
+                (built, scoring, collected, coveragePlan, commonOptional) = (lacking.Built, lackingScoring, lackingCollected, lacking.Required, true);
+            }
+        }
         if (complete is null && collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
