@@ -309,6 +309,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 if (cuedCommunes.Count == 1) about.Add(cuedCommunes[0]);
                 else if (cuedCommunes.Count == 0 && openers.Count > 0 && openers[0] == firstAtTop) about.Add(openers[0]);
             }
+            // A body that speaks as an EPCI or a région without naming itself in a way the gazetteer holds ("Agglopolys … le
+            // conseil communautaire", "la Région investit… l'hôtel de région à Orléans"): the one territory of that level that
+            // holds every commune the document names (its seat, its towns). Not a syndicate's or an office's title (their
+            // members are the subject) nor a title about communes in the plural.
+            if (about.Count == 0 && !localBody && !(title is not null && PluralCommunes().IsMatch(title)))
+            {
+                var voice = EpciVoice().IsMatch(words) ? TerritoryLevels.Epci : RegionVoice().IsMatch(words) ? TerritoryLevels.Region : null;
+                var communes = scores.Keys.Where(x => x.Level == TerritoryLevels.Commune).ToList();
+                if (voice is not null && communes.Count > 0 && !scores.Keys.Any(x => x.Level == voice)
+                    && communes.Select(x => x.Parents.FirstOrDefault(p => p.Level == voice)).Distinct().ToList() is [{ } holder])
+                    about.Add(holder);
+            }
         }
         about = about.Take(6).ToList();
         // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
@@ -507,6 +519,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville." (no name after).</summary>
     [GeneratedRegex(@"\b[Ll]e conseil municipal\b(?!\s+(de|du|des|d['’]))|\b([Ll]a|[Dd]e la) (commune|ville)\b(?!\s+(de|du|des|d['’]|voisine|centre|nouvelle)\b)")]
     private static partial Regex CommuneSelfReference();
+
+    /// <summary>
+    /// An EPCI speaking of itself with no name after: "le conseil communautaire", "l'agglomération regroupe", "de
+    /// l'intercommunalité.", "la communauté a…", "communauté d'agglomération de 18 communes" (not "l'agglomération de Lyon").
+    /// </summary>
+    [GeneratedRegex(@"\b[Cc]onseil communautaire\b|\b[Ll]['’](agglomération|intercommunalité)\b(?!\s+(de|du|des|d['’])\s*\p{Lu})|\b[Ll]a communauté\b(?!\s+(de|d['’]|urbaine|des)\b)|\bcommunauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})")]
+    private static partial Regex EpciVoice();
+
+    /// <summary>A région's council speaking of itself with no name after: "la Région investit", "le conseil régional", "l'hôtel de région", "les élus régionaux".</summary>
+    [GeneratedRegex(@"\b[Ll]a Région\b(?!\s+(de|du|des|d['’]|\p{Lu}))|\b[Cc]onseil régional\b(?!\s+(de|du|des|d['’]|\p{Lu}))|\bhôtel de [Rr]égion\b|\bélus régionaux\b")]
+    private static partial Regex RegionVoice();
 
     [GeneratedRegex(@"\b(communes|villes|municipalités)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralCommunes();
