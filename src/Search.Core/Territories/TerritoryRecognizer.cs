@@ -898,17 +898,36 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (tokens[k].Folded == "communaute" && k + 1 < tokens.Count && tokens[k + 1].Folded == "urbaine") k += 2;
         else if (tokens[k].Folded == "communaute" && k + 2 < tokens.Count && tokens[k + 1].Folded is "de" or "d" && tokens[k + 2].Folded is "communes" or "agglomeration") k += 3;
         else if (tokens[k].Folded == "metropole") k++;
+        // "l'agglomération du Puy": the agglomeration's own EPCI, named by the first words of its name (below).
+        else if (tokens[k].Folded == "agglomeration" && k > 0 && tokens[k - 1].Folded is "l" or "d") k++;
         else return null;
+        var agglomeration = tokens[i].Folded == "agglomeration";
         var words = new List<string>();
         Territory? epci = null;
         var last = -1;
+        Territory? begun = null;
+        var (begunAt, begunWords) = (-1, 0);
         for (var j = k; j < tokens.Count && j < k + 10 && joinable[j - 1] && !tokens[j].SentenceStart; j++)
         {
             var w = tokens[j].Folded;
             if (w is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et") continue;
             if (!tokens[j].Capitalized) break;
             words.Add(w);
-            if (Gazetteer.EpciBySignature(string.Join(' ', words)) is { } found) { epci = found; last = j; }
+            var joined = string.Join(' ', words);
+            if (!agglomeration && Gazetteer.EpciBySignature(joined) is { } found) { epci = found; last = j; }
+            else if (epci is null && Gazetteer.EpciBySignaturePrefix(joined) is { } starts) (begun, begunAt, begunWords) = (starts, j, words.Count);
+        }
+        // A legal form then the first significant words of one EPCI's name and nothing more ("la communauté urbaine Creusot
+        // Montceau", "l'agglomération du Puy"), where no name of the gazetteer is written: that EPCI, when no other name starts
+        // so; after "l'agglomération", only a communauté d'agglomération, urbaine or a métropole. Not when the words written
+        // stop before a word the name lacks ("communauté d'agglomération de Marne-la-Vallée": no "Marne et Gondoire"), nor when
+        // they start with a place's official name ("communauté de communes de l'Orne": the Orne, not the CC Orne Lorraine
+        // Confluences; "du Puy" and "Creusot" are only the small Le Puy and Le Creusot after a contraction).
+        if (epci is null && begun is not null && begunWords == words.Count && (!agglomeration || begun.EpciType is not "CC")
+            && words[0].All(char.IsLetter) && !Gazetteer.Names(words[0]).Any(x => x.Kind == NameKind.Official))
+        {
+            epci = begun;
+            last = begunAt;
         }
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, k - i) { Spelling = text[tokens[i].Start..tokens[last].End] };
