@@ -204,7 +204,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
-                        && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name) && Evidence(candidate, t, context) >= 2)
+                        && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name
+                        // Under it as a heading's rows, not after it in a sentence ("à Mayenne et à Château-Gontier": two towns).
+                        && !HasLetter(segments.First(x => x.Weight == weight).Text.AsSpan(at.End, candidate.Start - at.End))) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
@@ -453,6 +455,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var of = c.Names.Where(n => n.Kind == NameKind.Former && merged.Contains(n.Target)).Select(n => n.Target).Distinct().ToList();
             if (of.Count == 1) candidates[k] = (c with { Merged = of[0] }, candidates[k].Weight);
         }
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> span)
+    {
+        foreach (var ch in span) if (char.IsLetter(ch)) return true;
+        return false;
     }
 
     private static bool HasCode(Candidate c) => c.CodeAfter is not null || c.PostcodeAfter is not null || c.PostcodeBefore is not null || c.ParentsAfter.Count > 0;
