@@ -812,7 +812,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
                     && OrientationWords.Contains(tokens[i - 1].Folded),
                 Example = !query && ExampleBefore(text, tokens[i].Start),
-                Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
+                Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start)))
+                    || PositionBeforePair().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
                 Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
                     || DepartementBodyBefore(tokens, i) || office),
@@ -1076,6 +1077,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A word of position or direction right before a name: "entre", "vers", "face à", "près de", "aux portes de", "non loin de".</summary>
     [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
+
+    /// <summary>
+    /// The second of two places after a word of position, the first no territory of the gazetteer (a foreign town, a
+    /// landscape): "aux portes de Genève et de Lyon", "entre Bâle et Mulhouse", "près de Monaco et de Menton".
+    /// </summary>
+    [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?\p{Lu}[\p{L}'’-]*\s+(et|ou)\s+((de|d'|du|des)\s*)?(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionBeforePair();
 
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex HeadingColon();
