@@ -94,7 +94,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>Words of a river's course that make the name after them a river even in lower case ("la basse vallée de l'Orne").</summary>
     private static readonly HashSet<string> RiverWords =
-        ["vallee", "vallees", "rives", "rive", "berges", "bords", "gorges", "sources", "source", "estuaire", "confluence", "boucles"];
+        ["vallee", "vallees", "rives", "rive", "berges", "bords", "gorges", "sources", "source", "estuaire", "confluence", "confluent", "boucles"];
 
     /// <summary>Département names that are also common words, read as the département after an article ("du Lot", "le Cher").</summary>
     private static readonly HashSet<string> DepartementAfterArticle = ["lot", "cher"];
