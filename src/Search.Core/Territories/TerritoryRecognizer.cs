@@ -205,8 +205,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
                         && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name
-                        // Under it as a heading's rows, not after it in a sentence ("à Mayenne et à Château-Gontier": two towns).
-                        && !HasLetter(segments.First(x => x.Weight == weight).Text.AsSpan(at.End, candidate.Start - at.End))) && Evidence(candidate, t, context) >= 2)
+                        // Under it as a heading's rows, not joined to it as a sibling ("à Mayenne et à Château-Gontier": two towns).
+                        && !CoordinationBetween().IsMatch(segments.First(x => x.Weight == weight).Text.AsSpan(at.End, candidate.Start - at.End))) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
@@ -455,12 +455,6 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var of = c.Names.Where(n => n.Kind == NameKind.Former && merged.Contains(n.Target)).Select(n => n.Target).Distinct().ToList();
             if (of.Count == 1) candidates[k] = (c with { Merged = of[0] }, candidates[k].Weight);
         }
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> span)
-    {
-        foreach (var ch in span) if (char.IsLetter(ch)) return true;
-        return false;
     }
 
     private static bool HasCode(Candidate c) => c.CodeAfter is not null || c.PostcodeAfter is not null || c.PostcodeBefore is not null || c.ParentsAfter.Count > 0;
