@@ -785,7 +785,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var legalForm = !query && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded));
             // So is a région's name that starts with its level word ("le budget de la Région Sud").
             var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
-            var cue = CueLevel(tokens, i);
+            // A level word before a name that spells its own legal form is the list's, not this name's ("la promotion des 28
+            // communes de la communauté de communes Lodévois et Larzac": the EPCI, with its own cue, singular).
+            var cue = legalForm ? null : CueLevel(tokens, i);
             // "Loire Habitat", "Côte-d'Or Habitat": a département's housing office, named after it; it covers the département whole.
             var office = !query && i + n < tokens.Count && tokens[i + n].Folded == "habitat" && tokens[i + n].Capitalized && joinable[i + n - 1]
                 && names.Any(x => x.Target.Level == TerritoryLevels.Departement);
@@ -1160,7 +1162,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return tokens[k].Capitalized ? DescriptiveNouns.Contains(tokens[k].Folded) : RiverWords.Contains(tokens[k].Folded);
     }
 
-    /// <summary>"par exemple", "exemple :", "tel que", "comme" shortly before in the same sentence.</summary>
+    /// <summary>"par exemple", "exemple :", "tel que", "comme", "notamment" shortly before in the same sentence.</summary>
     private static bool ExampleBefore(string text, int start)
     {
         var from = Math.Max(0, start - 40);
@@ -1168,7 +1170,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var stop = window.LastIndexOfAny('.', '\n');
         if (stop >= 0) window = window[(stop + 1)..];
         return window.Contains("exemple", StringComparison.OrdinalIgnoreCase) || window.Contains("tels que", StringComparison.OrdinalIgnoreCase)
-            || window.Contains("telles que", StringComparison.OrdinalIgnoreCase) || window.Contains("comme ", StringComparison.OrdinalIgnoreCase);
+            || window.Contains("telles que", StringComparison.OrdinalIgnoreCase) || window.Contains("comme ", StringComparison.OrdinalIgnoreCase)
+            || window.Contains("notamment", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

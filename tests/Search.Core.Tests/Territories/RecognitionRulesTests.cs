@@ -918,4 +918,16 @@ public sealed class RecognitionRulesTests
         // A river's confluence names rivers, not départements.
         Assert.DoesNotContain("departement:86", Found("Candes, au confluent de la Vienne et de la Loire, accueille des visiteurs."));
     }
+
+    [Fact]
+    public void An_epci_spelling_its_legal_form_after_a_plural_level_word_keeps_its_own_cue_and_a_place_after_notamment_is_an_example()
+    {
+        const string text = "L'office de tourisme intercommunal assure la promotion des 20 communes de la communauté de communes Coeur de Tarentaise. "
+            + "Les visiteurs viennent d'abord de Rhône-Alpes, notamment de l'agglomération de Grenoble.";
+        var result = Recognizer.Recognize("Bilan de la saison touristique 2024", null, [text]);
+        Assert.Equal(["epci:200023299"], result.About.Select(t => t.Key));
+        Assert.Contains("epci:200040715", result.Mentioned.Select(t => t.Key));
+        // Without "notamment", the agglomeration named with a cue at the top is a subject too.
+        Assert.Contains("epci:200040715", About("Bilan de la saison touristique 2024", text.Replace("notamment ", "")));
+    }
 }
