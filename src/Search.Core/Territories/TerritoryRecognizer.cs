@@ -177,6 +177,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var titleCommunes = new List<(Territory Commune, int End)>();
         var cuedCommunes = new List<Territory>();   // communes named with a commune cue anywhere ("la ville de X")
         var openers = new List<Territory>();   // communes opening a sentence at the top ("X compte 33 000 habitants")
+        var addressed = new List<Territory>();   // communes written after their postcode ("38590 Plan"): an address
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
@@ -227,6 +228,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (t.Level == TerritoryLevels.Commune && candidate.CueLevel == TerritoryLevels.Commune && !candidate.CuePlural && !candidate.Example
                 && !candidate.Position && !cuedCommunes.Contains(t)) cuedCommunes.Add(t);
             if (weight is 1 or 2 && candidate.Start < 600 && candidate.SentenceStart && t.Level == TerritoryLevels.Commune && !openers.Contains(t)) openers.Add(t);
+            if (candidate.PostcodeBefore is not null && t.Level == TerritoryLevels.Commune && !addressed.Contains(t)) addressed.Add(t);
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
@@ -310,6 +312,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 var firstAtTop = atTop.FirstOrDefault(x => x.Level == TerritoryLevels.Commune);
                 if (cuedCommunes.Count == 1) about.Add(cuedCommunes[0]);
                 else if (cuedCommunes.Count == 0 && openers.Count > 0 && openers[0] == firstAtTop) about.Add(openers[0]);
+                // Or the one commune it gives its postcode, its mairie's address ("à la mairie, 38590 Plan").
+                else if (cuedCommunes.Count == 0 && addressed.Count == 1) about.Add(addressed[0]);
             }
             // A body that speaks as an EPCI or a région without naming itself in a way the gazetteer holds ("Agglopolys … le
             // conseil communautaire", "la Région investit… l'hôtel de région à Orléans"): the one territory of that level that
@@ -518,8 +522,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
     private static partial Regex EpciSelfReference();
 
-    /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville." (no name after).</summary>
-    [GeneratedRegex(@"\b[Ll]e conseil municipal\b(?!\s+(de|du|des|d['’]))|\b([Ll]a|[Dd]e la) (commune|ville)\b(?!\s+(de|du|des|d['’]|voisine|centre|nouvelle)\b)")]
+    /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville.", "en mairie", "le territoire communal" (no name after).</summary>
+    [GeneratedRegex(@"\b[Ll]e conseil municipal\b(?!\s+(de|du|des|d['’]))|\b(en|à la) mairie\b(?!\s+(de|du|des|d['’]))|\bterritoire communal\b|\b([Ll]a|[Dd]e la) (commune|ville)\b(?!\s+(de|du|des|d['’]|voisine|centre|nouvelle)\b)")]
     private static partial Regex CommuneSelfReference();
 
     /// <summary>

@@ -930,4 +930,14 @@ public sealed class RecognitionRulesTests
         // Without "notamment", the agglomeration named with a cue at the top is a subject too.
         Assert.Contains("epci:200040715", About("Bilan de la saison touristique 2024", text.Replace("notamment ", "")));
     }
+
+    [Fact]
+    public void A_commune_speaking_of_its_mairie_is_about_the_commune_of_its_address()
+    {
+        const string text = "L'enquête publique se tient du 2 au 30 juin ; le commissaire enquêteur reçoit en mairie. "
+            + "Les haies sont protégées sur l'ensemble du territoire communal. Écrire à la mairie, 39600 Arbois.";
+        Assert.Equal(["commune:39013"], About("Révision du plan local d'urbanisme : l'enquête est ouverte", text));
+        // Without a commune's voice, an address alone is no subject.
+        Assert.Empty(About("Révision du plan local d'urbanisme : l'enquête est ouverte", "Le dossier est consultable au 12 rue du Lac, 39600 Arbois."));
+    }
 }
