@@ -716,6 +716,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool DescriptiveBefore { get; init; }
         /// <summary>Joined by a hyphen to a word of orientation ("Haute-Corrèze", "Nord-Isère", "Haut-Jura"): part of a landscape's name.</summary>
         public bool OrientedBefore { get; init; }
+        /// <summary>Joined by a hyphen to a capitalised word after it, the compound no name ("SIVOM Dordogne-Céou"): part of a body's or a landscape's name.</summary>
+        public bool HyphenAfter { get; init; }
         /// <summary>Alone on its line (a letterhead, a heading).</summary>
         public bool OwnLine { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
@@ -811,6 +813,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 OwnLine = !query && AloneOnLine(text, tokens[i].Start, tokens[i + n - 1].End),
                 OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
                     && OrientationWords.Contains(tokens[i - 1].Folded),
+                HyphenAfter = !query && i + n < tokens.Count && tokens[i + n].Start == tokens[i + n - 1].End + 1 && text[tokens[i + n - 1].End] == '-'
+                    && tokens[i + n].Capitalized,
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start)))
                     || PositionBeforePair().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))),
@@ -1575,6 +1579,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (strong) return t;
         // "Haute-Corrèze", "Nord-Isère", "Haut-Jura" (no territory of that name): a part of the département, a landscape.
         if (c.OrientedBefore && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) return null;
+        // "SIVOM Dordogne-Céou", "Marne-Ourcq" (no territory of that name): a river pair or a landscape in a body's name.
+        if (c.HyphenAfter && !query && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) return null;
         if (best.Score < 0) return null;
         // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
         if (c.DescriptiveBefore && !query) return null;

@@ -940,4 +940,13 @@ public sealed class RecognitionRulesTests
         // Without a commune's voice, an address alone is no subject.
         Assert.Empty(About("Révision du plan local d'urbanisme : l'enquête est ouverte", "Le dossier est consultable au 12 rue du Lac, 39600 Arbois."));
     }
+
+    [Fact]
+    public void A_departement_hyphenated_to_a_word_after_it_in_a_body_name_is_not_the_departement()
+    {
+        // "Charente-Boutonne": two rivers in a syndicate's name, no territory of that name.
+        Assert.Empty(About("Rapport d'activité 2023 du SIVOM Charente-Boutonne", "Le syndicat entretient les berges de la Boutonne."));
+        // The département named alone in the same document still counts.
+        Assert.Contains("departement:16", Found("La Charente compte 350 000 habitants ; le syndicat Charente-Boutonne y intervient."));
+    }
 }
