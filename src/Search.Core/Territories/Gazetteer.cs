@@ -561,6 +561,31 @@ public sealed partial class Gazetteer
         return index.GetValueOrDefault(signature);
     }
 
+    private Dictionary<string, Territory?>? _epciBySignaturePrefix;
+
+    /// <summary>
+    /// The one EPCI whose significant words (<see cref="EpciBySignature"/>) start with these, and go on after them: "creusot
+    /// montceau" for the CU Le Creusot Montceau-les-Mines, "puy" for the CA du Puy-en-Velay. Null when none or several.
+    /// </summary>
+    public Territory? EpciBySignaturePrefix(string words)
+    {
+        if (_epciBySignaturePrefix is null)
+        {
+            var index = new Dictionary<string, Territory?>(StringComparer.Ordinal);
+            foreach (var (name, epci) in _epciNames)
+            {
+                var signature = EpciSignature(TerritoryText.Key(Parenthesised().Replace(name, "")).Split(' '));
+                for (var at = signature.IndexOf(' '); at > 0; at = signature.IndexOf(' ', at + 1))
+                {
+                    var prefix = signature[..at];
+                    index[prefix] = index.TryGetValue(prefix, out var other) && other != epci ? null : epci;
+                }
+            }
+            _epciBySignaturePrefix = index;
+        }
+        return _epciBySignaturePrefix.GetValueOrDefault(words);
+    }
+
     private Dictionary<string, Territory?> BuildEpciSignatures()
     {
         var index = new Dictionary<string, Territory?>(StringComparer.Ordinal);

@@ -94,7 +94,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>Words of a river's course that make the name after them a river even in lower case ("la basse vallée de l'Orne").</summary>
     private static readonly HashSet<string> RiverWords =
-        ["vallee", "vallees", "rives", "rive", "berges", "bords", "gorges", "sources", "source", "estuaire", "confluence", "boucles"];
+        ["vallee", "vallees", "rives", "rive", "berges", "bords", "gorges", "sources", "source", "estuaire", "confluence", "confluent", "boucles"];
 
     /// <summary>Département names that are also common words, read as the département after an article ("du Lot", "le Cher").</summary>
     private static readonly HashSet<string> DepartementAfterArticle = ["lot", "cher"];
@@ -177,6 +177,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var titleCommunes = new List<(Territory Commune, int End)>();
         var cuedCommunes = new List<Territory>();   // communes named with a commune cue anywhere ("la ville de X")
         var openers = new List<Territory>();   // communes opening a sentence at the top ("X compte 33 000 habitants")
+        var addressed = new List<Territory>();   // communes written after their postcode ("38590 Plan"): an address
         foreach (var (candidate, weight) in candidates)
         {
             if (Resolve(candidate, context, query: false) is not { } t) continue;
@@ -204,7 +205,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     // Right under its parent ("DEPARTEMENT : LOIRET | ORLEANS"), not a place named further on in the text, nor the same
                     // territory at another level ("Martinique").
                     || t.Parents.Any(p => p.Level != TerritoryLevels.Epci && headAt.TryGetValue(p, out var at) && at.Weight == weight
-                        && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name) && Evidence(candidate, t, context) >= 2)
+                        && candidate.Start >= at.End && candidate.Start - at.End <= 40 && p.Name != t.Name
+                        // Under it as a heading's rows, not joined to it as a sibling ("à Mayenne et à Château-Gontier": two towns).
+                        && !CoordinationBetween().IsMatch(segments.First(x => x.Weight == weight).Text.AsSpan(at.End, candidate.Start - at.End))) && Evidence(candidate, t, context) >= 2)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
@@ -225,6 +228,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (t.Level == TerritoryLevels.Commune && candidate.CueLevel == TerritoryLevels.Commune && !candidate.CuePlural && !candidate.Example
                 && !candidate.Position && !cuedCommunes.Contains(t)) cuedCommunes.Add(t);
             if (weight is 1 or 2 && candidate.Start < 600 && candidate.SentenceStart && t.Level == TerritoryLevels.Commune && !openers.Contains(t)) openers.Add(t);
+            if (candidate.PostcodeBefore is not null && t.Level == TerritoryLevels.Commune && !addressed.Contains(t)) addressed.Add(t);
             score += weight switch { 0 => inTitle ? 0 : 6, 1 => 2, 2 => 1.5, _ => 1 };
             scores[t] = (score, inTitle || subject, mentions + 1);
         }
@@ -308,6 +312,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 var firstAtTop = atTop.FirstOrDefault(x => x.Level == TerritoryLevels.Commune);
                 if (cuedCommunes.Count == 1) about.Add(cuedCommunes[0]);
                 else if (cuedCommunes.Count == 0 && openers.Count > 0 && openers[0] == firstAtTop) about.Add(openers[0]);
+                // Or the one commune it gives its postcode, its mairie's address ("à la mairie, 38590 Plan").
+                else if (cuedCommunes.Count == 0 && addressed.Count == 1) about.Add(addressed[0]);
+            }
+            // A body that speaks as an EPCI or a région without naming itself in a way the gazetteer holds ("Agglopolys … le
+            // conseil communautaire", "la Région investit… l'hôtel de région à Orléans"): the one territory of that level that
+            // holds every commune the document names (its seat, its towns). Not a syndicate's or an office's title (their
+            // members are the subject) nor a title about communes in the plural.
+            if (about.Count == 0 && !localBody && !(title is not null && PluralCommunes().IsMatch(title)))
+            {
+                var voice = EpciVoice().IsMatch(words) ? TerritoryLevels.Epci : RegionVoice().IsMatch(words) ? TerritoryLevels.Region : null;
+                var communes = scores.Keys.Where(x => x.Level == TerritoryLevels.Commune).ToList();
+                if (voice is not null && communes.Count > 0 && !scores.Keys.Any(x => x.Level == voice)
+                    && communes.Select(x => x.Parents.FirstOrDefault(p => p.Level == voice)).Distinct().ToList() is [{ } holder])
+                    about.Add(holder);
             }
         }
         about = about.Take(6).ToList();
@@ -504,9 +522,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
     private static partial Regex EpciSelfReference();
 
-    /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville." (no name after).</summary>
-    [GeneratedRegex(@"\b[Ll]e conseil municipal\b(?!\s+(de|du|des|d['’]))|\b([Ll]a|[Dd]e la) (commune|ville)\b(?!\s+(de|du|des|d['’]|voisine|centre|nouvelle)\b)")]
+    /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville.", "en mairie", "le territoire communal" (no name after).</summary>
+    [GeneratedRegex(@"\b[Ll]e conseil municipal\b(?!\s+(de|du|des|d['’]))|\b(en|à la) mairie\b(?!\s+(de|du|des|d['’]))|\bterritoire communal\b|\b([Ll]a|[Dd]e la) (commune|ville)\b(?!\s+(de|du|des|d['’]|voisine|centre|nouvelle)\b)")]
     private static partial Regex CommuneSelfReference();
+
+    /// <summary>
+    /// An EPCI speaking of itself with no name after: "le conseil communautaire", "l'agglomération regroupe", "de
+    /// l'intercommunalité.", "la communauté a…", "communauté d'agglomération de 18 communes" (not "l'agglomération de Lyon").
+    /// </summary>
+    [GeneratedRegex(@"\b[Cc]onseil communautaire\b|\b[Ll]['’](agglomération|intercommunalité)\b(?!\s+(de|du|des|d['’])\s*\p{Lu})|\b[Ll]a communauté\b(?!\s+(de|d['’]|urbaine|des)\b)|\bcommunauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})")]
+    private static partial Regex EpciVoice();
+
+    /// <summary>A région's council speaking of itself with no name after: "la Région investit", "le conseil régional", "l'hôtel de région", "les élus régionaux".</summary>
+    [GeneratedRegex(@"\b[Ll]a Région\b(?!\s+(de|du|des|d['’]|\p{Lu}))|\b[Cc]onseil régional\b(?!\s+(de|du|des|d['’]|\p{Lu}))|\bhôtel de [Rr]égion\b|\bélus régionaux\b")]
+    private static partial Regex RegionVoice();
 
     [GeneratedRegex(@"\b(communes|villes|municipalités)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PluralCommunes();
@@ -687,6 +716,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool DescriptiveBefore { get; init; }
         /// <summary>Joined by a hyphen to a word of orientation ("Haute-Corrèze", "Nord-Isère", "Haut-Jura"): part of a landscape's name.</summary>
         public bool OrientedBefore { get; init; }
+        /// <summary>Joined by a hyphen to a capitalised word after it, the compound no name ("SIVOM Dordogne-Céou"): part of a body's or a landscape's name.</summary>
+        public bool HyphenAfter { get; init; }
         /// <summary>Alone on its line (a letterhead, a heading).</summary>
         public bool OwnLine { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
@@ -760,7 +791,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var legalForm = !query && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded));
             // So is a région's name that starts with its level word ("le budget de la Région Sud").
             var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
-            var cue = CueLevel(tokens, i);
+            // A level word before a name that spells its own legal form is the list's, not this name's ("la promotion des 28
+            // communes de la communauté de communes Lodévois et Larzac": the EPCI, with its own cue, singular).
+            var cue = legalForm ? null : CueLevel(tokens, i);
             // "Loire Habitat", "Côte-d'Or Habitat": a département's housing office, named after it; it covers the département whole.
             var office = !query && i + n < tokens.Count && tokens[i + n].Folded == "habitat" && tokens[i + n].Capitalized && joinable[i + n - 1]
                 && names.Any(x => x.Target.Level == TerritoryLevels.Departement);
@@ -780,8 +813,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 OwnLine = !query && AloneOnLine(text, tokens[i].Start, tokens[i + n - 1].End),
                 OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
                     && OrientationWords.Contains(tokens[i - 1].Folded),
+                HyphenAfter = !query && i + n < tokens.Count && tokens[i + n].Start == tokens[i + n - 1].End + 1 && text[tokens[i + n - 1].End] == '-'
+                    && tokens[i + n].Capitalized,
                 Example = !query && ExampleBefore(text, tokens[i].Start),
-                Position = !query && PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start))),
+                Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start)))
+                    || PositionBeforePair().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
                 Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
                     || DepartementBodyBefore(tokens, i) || office),
@@ -875,17 +911,36 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (tokens[k].Folded == "communaute" && k + 1 < tokens.Count && tokens[k + 1].Folded == "urbaine") k += 2;
         else if (tokens[k].Folded == "communaute" && k + 2 < tokens.Count && tokens[k + 1].Folded is "de" or "d" && tokens[k + 2].Folded is "communes" or "agglomeration") k += 3;
         else if (tokens[k].Folded == "metropole") k++;
+        // "l'agglomération du Puy": the agglomeration's own EPCI, named by the first words of its name (below).
+        else if (tokens[k].Folded == "agglomeration" && k > 0 && tokens[k - 1].Folded is "l" or "d") k++;
         else return null;
+        var agglomeration = tokens[i].Folded == "agglomeration";
         var words = new List<string>();
         Territory? epci = null;
         var last = -1;
+        Territory? begun = null;
+        var (begunAt, begunWords) = (-1, 0);
         for (var j = k; j < tokens.Count && j < k + 10 && joinable[j - 1] && !tokens[j].SentenceStart; j++)
         {
             var w = tokens[j].Folded;
             if (w is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et") continue;
             if (!tokens[j].Capitalized) break;
             words.Add(w);
-            if (Gazetteer.EpciBySignature(string.Join(' ', words)) is { } found) { epci = found; last = j; }
+            var joined = string.Join(' ', words);
+            if (!agglomeration && Gazetteer.EpciBySignature(joined) is { } found) { epci = found; last = j; }
+            else if (epci is null && Gazetteer.EpciBySignaturePrefix(joined) is { } starts) (begun, begunAt, begunWords) = (starts, j, words.Count);
+        }
+        // A legal form then the first significant words of one EPCI's name and nothing more ("la communauté urbaine Creusot
+        // Montceau", "l'agglomération du Puy"), where no name of the gazetteer is written: that EPCI, when no other name starts
+        // so; after "l'agglomération", only a communauté d'agglomération, urbaine or a métropole. Not when the words written
+        // stop before a word the name lacks ("communauté d'agglomération de Marne-la-Vallée": no "Marne et Gondoire"), nor when
+        // they start with a place's official name ("communauté de communes de l'Orne": the Orne, not the CC Orne Lorraine
+        // Confluences; "du Puy" and "Creusot" are only the small Le Puy and Le Creusot after a contraction).
+        if (epci is null && begun is not null && begunWords == words.Count && (!agglomeration || begun.EpciType is not "CC")
+            && words[0].All(char.IsLetter) && !Gazetteer.Names(words[0]).Any(x => x.Kind == NameKind.Official))
+        {
+            epci = begun;
+            last = begunAt;
         }
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, k - i) { Spelling = text[tokens[i].Start..tokens[last].End] };
@@ -1027,6 +1082,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
 
+    /// <summary>
+    /// The second of two places after a word of position, the first no territory of the gazetteer (a foreign town, a
+    /// landscape): "aux portes de Genève et de Lyon", "entre Bâle et Mulhouse", "près de Monaco et de Menton".
+    /// </summary>
+    [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?\p{Lu}[\p{L}'’-]*\s+(et|ou)\s+((de|d'|du|des)\s*)?(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionBeforePair();
+
     [GeneratedRegex(@"^\s*:")]
     private static partial Regex HeadingColon();
 
@@ -1108,7 +1170,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return tokens[k].Capitalized ? DescriptiveNouns.Contains(tokens[k].Folded) : RiverWords.Contains(tokens[k].Folded);
     }
 
-    /// <summary>"par exemple", "exemple :", "tel que", "comme" shortly before in the same sentence.</summary>
+    /// <summary>"par exemple", "exemple :", "tel que", "comme", "notamment" shortly before in the same sentence.</summary>
     private static bool ExampleBefore(string text, int start)
     {
         var from = Math.Max(0, start - 40);
@@ -1116,7 +1178,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var stop = window.LastIndexOfAny('.', '\n');
         if (stop >= 0) window = window[(stop + 1)..];
         return window.Contains("exemple", StringComparison.OrdinalIgnoreCase) || window.Contains("tels que", StringComparison.OrdinalIgnoreCase)
-            || window.Contains("telles que", StringComparison.OrdinalIgnoreCase) || window.Contains("comme ", StringComparison.OrdinalIgnoreCase);
+            || window.Contains("telles que", StringComparison.OrdinalIgnoreCase) || window.Contains("comme ", StringComparison.OrdinalIgnoreCase)
+            || window.Contains("notamment", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -1516,6 +1579,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (strong) return t;
         // "Haute-Corrèze", "Nord-Isère", "Haut-Jura" (no territory of that name): a part of the département, a landscape.
         if (c.OrientedBefore && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) return null;
+        // "SIVOM Dordogne-Céou", "Marne-Ourcq" (no territory of that name): a river pair or a landscape in a body's name.
+        if (c.HyphenAfter && !query && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) return null;
         if (best.Score < 0) return null;
         // "Vallée du Lot", "Syndicat des Rives de l'Ain": a river or a landscape in a body's name.
         if (c.DescriptiveBefore && !query) return null;

@@ -869,4 +869,84 @@ public sealed class RecognitionRulesTests
         // Without a place of that EPCI, the word is nothing.
         Assert.DoesNotContain("epci:200030658", About("Le Trièves : diagnostic du plan climat", "Le territoire compte 10 000 habitants."));
     }
+
+    [Fact]
+    public void A_body_speaking_as_an_epci_or_a_region_without_its_name_is_about_the_one_holding_its_communes()
+    {
+        // An agglomeration's budget report naming itself only by a brand, its seat named as the ville-centre: the seat's EPCI.
+        var text = "Le Grand Cahors aborde l'exercice avec prudence. L'agglomération regroupe 36 communes. Le présent rapport ouvre le débat "
+            + "du conseil communautaire ; la ville-centre de Cahors bénéficiera du nouveau pacte financier.";
+        Assert.Equal(["epci:200023737"], About("Rapport d'orientations budgétaires 2025", text.Replace("Le Grand Cahors", "Le territoire")));
+        // A région's council that never names its région, only its seat's town: that région.
+        Assert.Equal(["region:27"], About("Budget 2025 : la Région mise sur le rail",
+            "Réunis à l'hôtel de région à Besançon, les élus régionaux ont voté le budget. La Région finance les trains entre Dijon et Besançon."));
+        // Communes of two EPCI (or two régions): no single holder, nothing.
+        Assert.Empty(About("Rapport d'orientations budgétaires 2025",
+            "L'agglomération regroupe 36 communes. Le conseil communautaire a voté ; les échanges avec Dijon et Besançon restent modestes."));
+        // A syndicate's title: its members are its subject, not their EPCI.
+        Assert.DoesNotContain("epci:200023737", About("Rapport du syndicat des eaux", "L'agglomération regroupe 36 communes ; la ville de Cahors adhère."));
+    }
+
+    [Fact]
+    public void A_legal_form_then_the_first_words_of_one_epci_name_is_that_epci()
+    {
+        // "de l'Étampois" for the CA Étampois Sud Essonne; "l'agglomération de Châlons" for the CA de Châlons-en-Champagne.
+        Assert.Equal(["epci:200017846"], About("La communauté d'agglomération de l'Étampois et ses déchets", "Le rapport porte sur 2015 à 2020."));
+        Assert.Equal(["epci:200066876"], About("L'agglomération de Châlons : une population stable", "Le territoire compte 80 000 habitants."));
+        // Words that stop before one the name lacks ("Marne-la-Vallée" is no "Marne et Gondoire"), or a place's own name
+        // ("de l'Orne": the département, not the CC Orne Lorraine Confluences): no EPCI by its first words.
+        Assert.DoesNotContain("epci:247700594", Found("La communauté d'agglomération de Marne-la-Vallée a approuvé son compte."));
+        Assert.DoesNotContain("epci:200070845", Found("Argentan Intercom, communauté de communes de l'Orne, regroupe 49 communes."));
+        // After "l'agglomération", a communauté de communes is no answer (the CC Vallée de la Dordogne et Forêt Bessède).
+        Assert.Contains("epci:200041051", Found("La communauté de communes Vallée de la Dordogne a voté son budget."));
+        Assert.DoesNotContain("epci:200041051", Found("Les habitants de l'agglomération de la Vallée de la Dordogne."));
+    }
+
+    [Fact]
+    public void A_town_after_its_departement_in_a_sentence_is_no_row_under_a_heading()
+    {
+        // "à Vienne et à Châtellerault": two towns where an office has agencies; the office belongs to the département.
+        Assert.Equal(["departement:86"], About("Rapport d'activité 2023 de l'office public de l'habitat",
+            "L'office, rattaché au conseil départemental de la Vienne, gère 9 000 logements. Ses agences, à Vienne et à Châtellerault, accueillent les locataires."));
+    }
+
+    [Fact]
+    public void The_second_of_two_places_after_a_word_of_position_is_placed_too()
+    {
+        // Genève is no territory of the gazetteer; Annecy after it is placed like it.
+        Assert.Equal(["commune:74012"], About("Annemasse, une ville qui grandit aux portes de Genève et d'Annecy", "La population progresse de 1 % par an."));
+        // A river's confluence names rivers, not départements.
+        Assert.DoesNotContain("departement:86", Found("Candes, au confluent de la Vienne et de la Loire, accueille des visiteurs."));
+    }
+
+    [Fact]
+    public void An_epci_spelling_its_legal_form_after_a_plural_level_word_keeps_its_own_cue_and_a_place_after_notamment_is_an_example()
+    {
+        const string text = "L'office de tourisme intercommunal assure la promotion des 20 communes de la communauté de communes Coeur de Tarentaise. "
+            + "Les visiteurs viennent d'abord de Rhône-Alpes, notamment de l'agglomération de Grenoble.";
+        var result = Recognizer.Recognize("Bilan de la saison touristique 2024", null, [text]);
+        Assert.Equal(["epci:200023299"], result.About.Select(t => t.Key));
+        Assert.Contains("epci:200040715", result.Mentioned.Select(t => t.Key));
+        // Without "notamment", the agglomeration named with a cue at the top is a subject too.
+        Assert.Contains("epci:200040715", About("Bilan de la saison touristique 2024", text.Replace("notamment ", "")));
+    }
+
+    [Fact]
+    public void A_commune_speaking_of_its_mairie_is_about_the_commune_of_its_address()
+    {
+        const string text = "L'enquête publique se tient du 2 au 30 juin ; le commissaire enquêteur reçoit en mairie. "
+            + "Les haies sont protégées sur l'ensemble du territoire communal. Écrire à la mairie, 39600 Arbois.";
+        Assert.Equal(["commune:39013"], About("Révision du plan local d'urbanisme : l'enquête est ouverte", text));
+        // Without a commune's voice, an address alone is no subject.
+        Assert.Empty(About("Révision du plan local d'urbanisme : l'enquête est ouverte", "Le dossier est consultable au 12 rue du Lac, 39600 Arbois."));
+    }
+
+    [Fact]
+    public void A_departement_hyphenated_to_a_word_after_it_in_a_body_name_is_not_the_departement()
+    {
+        // "Charente-Boutonne": two rivers in a syndicate's name, no territory of that name.
+        Assert.Empty(About("Rapport d'activité 2023 du SIVOM Charente-Boutonne", "Le syndicat entretient les berges de la Boutonne."));
+        // The département named alone in the same document still counts.
+        Assert.Contains("departement:16", Found("La Charente compte 350 000 habitants ; le syndicat Charente-Boutonne y intervient."));
+    }
 }
