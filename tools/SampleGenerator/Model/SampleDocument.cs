@@ -168,3 +168,10 @@ public interface ITerritoryBlind8Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind9.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind9Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the tenth blind territory-recognition split (Content/TerritoryBlind10, issue 13): written to
+/// eval/territories/docs-blind10 with <c>--territory-blind10</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind10.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind10Source : ISampleSource;
