@@ -377,9 +377,53 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         ("82", "tarn-et-garonnais"), ("87", "haut-viennois"), ("90", "terrifortain"), ("93", "séquano-dionysien"),
     ];
 
-    /// <summary>Any form of the adjectives above: the masculine, then "e" or "ne" (vendéenne), then "s".</summary>
-    private static readonly Regex DepartementAdjective = new(
-        @"(?<![\p{L}-])(" + string.Join('|', DepartementAdjectives.Select(a => a.Adjective)) + @")(?:e|ne)?s?(?![\p{L}-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>The départements' adjectives above (code, masculine singular), in their order.</summary>
+    public static IReadOnlyList<(string Code, string Adjective)> DepartementAdjectiveList => DepartementAdjectives;
+
+    /// <summary>
+    /// Every form of the adjectives above (the masculine, then "e" or "ne" as in vendéenne, then "s") -> the code of its
+    /// département; a form two adjectives could make is the first one's.
+    /// </summary>
+    private static readonly Dictionary<string, string> DepartementAdjectiveForms = AdjectiveForms();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DepartementAdjectiveLookup =
+        DepartementAdjectiveForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static Dictionary<string, string> AdjectiveForms()
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, adjective) in DepartementAdjectives)
+        {
+            foreach (var ending in (ReadOnlySpan<string>)["", "e", "ne", "s", "es", "nes"]) forms.TryAdd(adjective + ending, code);
+        }
+        return forms;
+    }
+
+    /// <summary>
+    /// The codes of the départements whose adjective (any form, in the case of the list: lower case) is a whole word of
+    /// <paramref name="text"/>, in the order of the text, repeats included. A word here is a longest run of letters and
+    /// hyphens, so "haut-marnais" is not "marnais". (A scan of the words with one lookup each: the compiled regex of the
+    /// 82 adjectives between look-arounds it replaces tried its alternation at almost every position, about a twentieth
+    /// of the CPU of an HTML page's ingest.)
+    /// </summary>
+    public static IEnumerable<string> DepartementCodesByAdjective(string text)
+    {
+        var k = 0;
+        while (k < text.Length)
+        {
+            if (!IsWordCharacter(text[k]))
+            {
+                k++;
+                continue;
+            }
+            var start = k;
+            while (k < text.Length && IsWordCharacter(text[k])) k++;
+            if (DepartementAdjectiveLookup.TryGetValue(text.AsSpan(start, k - start), out var code)) yield return code;
+        }
+    }
+
+    /// <summary>What the regex's look-arounds <c>[\p{L}-]</c> took as part of a word.</summary>
+    private static bool IsWordCharacter(char c) => c == '-' || char.IsLetter(c);
 
     /// <summary>
     /// The one département a title names by its inhabitants' adjective, in any case ("Collèges yvelinois", "Les
@@ -388,7 +432,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     private Territory? DepartementOfTitle(string title)
     {
-        var codes = DepartementAdjective.Matches(title.ToLowerInvariant()).Select(m => DepartementAdjectives.First(a => a.Adjective == m.Groups[1].Value).Code)
+        var codes = DepartementCodesByAdjective(title.ToLowerInvariant())
             .Concat(DepartementNumber().Matches(title).Select(m => m.Groups[1].Value.ToUpperInvariant())).Distinct().ToList();
         return codes.Count == 1 ? Gazetteer.Find(TerritoryLevels.Departement, codes[0]) : null;
     }
@@ -401,9 +445,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var result = new List<Territory>();
         foreach (var (text, _) in segments)
         {
-            foreach (Match m in DepartementAdjective.Matches(text))
+            foreach (var code in DepartementCodesByAdjective(text))
             {
-                var code = DepartementAdjectives.First(a => a.Adjective == m.Groups[1].Value).Code;
                 if (Gazetteer.Find(TerritoryLevels.Departement, code) is { } d && !result.Contains(d)) result.Add(d);
             }
         }

@@ -68,7 +68,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             }
         }
 
-        RunWorkers(files, Ingested, cancellationToken);
+        RunWorkers(WorkOrder(files), Ingested, cancellationToken);
 
         var deleted = 0;
         foreach (var id in existing.Keys.Where(id => !seen.Contains(id)))
@@ -130,6 +130,32 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         if (!failures.IsEmpty) throw new AggregateException(failures);
     }
 
+    /// <summary>
+    /// The order in which the workers take the files: the PDFs spread evenly among the others (relative orders kept).
+    /// In path order a folder's PDFs often come together, e.g. all after its HTML pages: the PDF workers then started
+    /// at the end of the run, both ingest threads waited on them at once, and their start-up and warm-up, and the
+    /// single-threaded end of the last PDF (its OCR), were a tail nothing else overlapped. Spread, a PDF worker starts
+    /// early and its extractions run while the other thread indexes pages.
+    /// </summary>
+    public static IReadOnlyList<string> WorkOrder(IReadOnlyList<string> files)
+    {
+        var pdfs = files.Where(IsPdf).ToList();
+        if (pdfs.Count == 0 || pdfs.Count == files.Count) return files;
+        var others = files.Where(f => !IsPdf(f)).ToList();
+        var order = new List<string>(files.Count);
+        // The k-th of n files of a kind sits at (k + ½) / n of the run; the two kinds are merged by that position
+        // (compared in integers), the other files first on a tie.
+        int p = 0, o = 0;
+        while (p < pdfs.Count || o < others.Count)
+        {
+            var pdfFirst = o == others.Count || (p < pdfs.Count && (2L * p + 1) * others.Count < (2L * o + 1) * pdfs.Count);
+            order.Add(pdfFirst ? pdfs[p++] : others[o++]);
+        }
+        return order;
+    }
+
+    private static bool IsPdf(string file) => Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The files the ingest considers, relative order stable.</summary>
     public static IReadOnlyList<string> ListFiles(string root) =>
         Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
@@ -144,7 +170,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         IndexingSession session, CancellationToken cancellationToken)
     {
         var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
-        var format = Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase) ? "pdf" : "html";
+        var format = IsPdf(file) ? "pdf" : "html";
         long bytes = 0;
         string? id = null;
         try

@@ -202,6 +202,28 @@ public sealed class FolderIngesterTests : IDisposable
         Assert.Equal(1, seen[^1].Errors);
     }
 
+    [Fact]
+    public void The_workers_take_the_pdfs_spread_among_the_pages_in_their_relative_orders()
+    {
+        var pages = Enumerable.Range(0, 12).Select(k => $"/c/html/{k:00}.html").ToList();
+        var pdfs = Enumerable.Range(0, 3).Select(k => $"/c/pdf/{k}.PDF").ToList();
+        var order = FolderIngester.WorkOrder([.. pages, .. pdfs]);
+
+        Assert.Equal(pages.Concat(pdfs).Order(StringComparer.Ordinal), order.Order(StringComparer.Ordinal));
+        Assert.Equal(pages, order.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.Equal(pdfs, order.Where(f => f.EndsWith(".PDF", StringComparison.Ordinal)));
+        // 12 pages for 3 PDFs: one PDF in the middle of each run of 4 pages, none first nor last.
+        Assert.Equal([2, 7, 12], pdfs.Select(p => order.ToList().IndexOf(p)));
+
+        // Nothing to spread: the list as it is.
+        Assert.Equal(pages, FolderIngester.WorkOrder(pages));
+        Assert.Equal(pdfs, FolderIngester.WorkOrder(pdfs));
+        Assert.Empty(FolderIngester.WorkOrder([]));
+        // More PDFs than pages: the pages are spread among them the same way round.
+        var few = FolderIngester.WorkOrder(["/c/a.html", "/c/p1.pdf", "/c/p2.pdf", "/c/p3.pdf", "/c/p4.pdf"]);
+        Assert.Equal(["/c/p1.pdf", "/c/p2.pdf", "/c/a.html", "/c/p3.pdf", "/c/p4.pdf"], few);
+    }
+
     private int Count()
     {
         using var provider = new IndexSearcherProvider(IndexPath);
