@@ -65,6 +65,12 @@ public static class QueryProfile
             }
             Console.WriteLine($"after pass {p + 1}: {Memory(provider)}");
         }
+        if (samples.Count == 0)
+        {
+            // --passes 0: the warm-up pass (and its dump) only, nothing timed.
+            Console.WriteLine($"{queries.Count} queries, no timed pass (--passes 0)");
+            return 0;
+        }
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / samples.Count;
         var allocated = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / samples.Count;
         var collections = GC.CollectionCount(0) - gcBefore;
