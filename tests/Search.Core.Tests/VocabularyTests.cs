@@ -94,6 +94,10 @@ public class VocabularyTests
     [InlineData("finances des hôpitaux", "centre hospitalier", true)]
     [InlineData("hôpital Calvados", "chu", true)]
     [InlineData("centre hospitalier de Lisieux", "hôpital", false)]
+    // A fall in the public's word and in the publishers' (equivalents: every way).
+    [InlineData("objectif de baisse des émissions de CO2", "réduction", true)]
+    [InlineData("réduction des dépenses", "baisse", true)]
+    [InlineData("diminution de la population", "réduction", true)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
