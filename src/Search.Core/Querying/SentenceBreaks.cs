@@ -37,12 +37,28 @@ public sealed class SentenceBreaks : ScanningBreakIterator
         return Chars.Length;
     }
 
-    /// <summary>The last boundary at or before <paramref name="from"/>: offsets whose previous character cannot end a
-    /// boundary's run are skipped without the full test.</summary>
+    /// <summary>The last boundary at or before <paramref name="from"/>, without testing every offset backwards: where the
+    /// character before p cannot end a boundary's run, a boundary before p follows the last character before it that
+    /// starts a run (found by a vectorised search) and the closers and spaces after that one, so the scan resumes at the
+    /// end of those. Same boundaries as testing every offset (a test compares both on generated texts).</summary>
     protected override int PreviousBoundary(int from)
     {
-        for (var p = Math.Min(from, Chars.Length - 1); p > 0; p--)
-            if (InRun(Chars[p - 1]) && IsBoundaryAt(p)) return p;
+        var p = Math.Min(from, Chars.Length - 1);
+        while (p > 0)
+        {
+            if (InRun(Chars[p - 1]))
+            {
+                if (IsBoundaryAt(p)) return p;
+                p--;
+                continue;
+            }
+            // Between that run's start and p - 1 only closers and spaces can precede a boundary (Chars[p - 1] cannot).
+            var start = Chars.AsSpan(0, p - 1).LastIndexOfAny(RunStarts);
+            if (start < 0) return 0;
+            var end = start + 1;
+            while (InRun(Chars[end])) end++;
+            p = end;
+        }
         return 0;
     }
 
