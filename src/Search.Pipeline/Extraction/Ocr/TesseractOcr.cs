@@ -138,8 +138,8 @@ public sealed class TesseractOcr
             var root = Path.Combine(work.FullName, "page");
             // A full path: a file name starting with '-' can never be read as an option.
             var render = ChildProcess.Run(PdftoppmPath,
-                // An uncompressed grey map (PGM), not a PNG: the same pixels, but pdftoppm spent most of a page's OCR CPU
-                // compressing a 300 dpi scan into a PNG (6.4 s of 9.8 s on a real scanned page) that tesseract then decoded.
+                // An uncompressed grey map (PGM), not a PNG: pdftoppm's "-gray -png" writes an RGB PNG, and compressing it
+                // was most of a page's OCR CPU (6.5 s of 10 s on a real scanned page), tesseract then decoding it.
                 ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", pageText, "-l", pageText, "-singlefile", Path.GetFullPath(pdfPath), root],
                 PageWallLimit - clock.Elapsed, cancellationToken, cpuBudget: PageTimeout);
             var image = root + ".pgm";
