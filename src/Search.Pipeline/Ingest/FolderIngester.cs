@@ -135,12 +135,15 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     /// In path order a folder's PDFs often come together, e.g. all after its HTML pages: the PDF workers then started
     /// at the end of the run, both ingest threads waited on them at once, and their start-up and warm-up, and the
     /// single-threaded end of the last PDF (its OCR), were a tail nothing else overlapped. Spread, a PDF worker starts
-    /// early and its extractions run while the other thread indexes pages.
+    /// early and its extractions run while the other thread indexes pages. Among themselves the PDFs go largest file
+    /// first (path order on a tie): a long PDF (tens of pages of tables, or scanned pages for OCR) taken last was a tail
+    /// of seconds on one thread while the other had nothing left; taken first, the smaller files fill in beside it.
     /// </summary>
     public static IReadOnlyList<string> WorkOrder(IReadOnlyList<string> files)
     {
-        var pdfs = files.Where(IsPdf).ToList();
-        if (pdfs.Count == 0 || pdfs.Count == files.Count) return files;
+        var pdfs = LargestFirst(files.Where(IsPdf).ToList());
+        if (pdfs.Count == 0) return files;
+        if (pdfs.Count == files.Count) return pdfs;
         var others = files.Where(f => !IsPdf(f)).ToList();
         var order = new List<string>(files.Count);
         // The k-th of n files of a kind sits at (k + ½) / n of the run; the two kinds are merged by that position
@@ -152,6 +155,19 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             order.Add(pdfFirst ? pdfs[p++] : others[o++]);
         }
         return order;
+    }
+
+    /// <summary>The files by decreasing size, relative order kept on a tie (a file that cannot be read counts as empty).</summary>
+    private static List<string> LargestFirst(List<string> files)
+    {
+        static long Size(string file)
+        {
+            try { return new FileInfo(file).Length; }
+            catch (IOException) { return 0; }
+            catch (UnauthorizedAccessException) { return 0; }
+        }
+        var sizes = files.Select(Size).ToList();
+        return Enumerable.Range(0, files.Count).OrderByDescending(k => sizes[k]).ThenBy(k => k).Select(k => files[k]).ToList();
     }
 
     private static bool IsPdf(string file) => Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase);

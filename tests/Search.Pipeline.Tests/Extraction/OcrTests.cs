@@ -146,6 +146,36 @@ public sealed class OcrTests(ITestOutputHelper output) : IDisposable
     }
 
     [SkippableFact]
+    public void The_pages_of_a_document_read_at_once_give_what_they_give_one_after_the_other()
+    {
+        Skip.If(OcrTestFiles.MissingTools is not null, OcrTestFiles.MissingTools);
+        // Three pages for OCR (two different scans around a white image) and a text page.
+        string[] other = ["Le budget annexe de l'eau potable est voté par le conseil municipal en équilibre réel.", "Les recettes de fonctionnement progressent de 2,4 % en 2022."];
+        var (_, white) = OcrTestFiles.BlankPages(_dir.Path);
+        var text = OcrTestFiles.TextPdf(["La dotation globale de fonctionnement des communes touristiques est majorée."]);
+        var path = _dir.Write("several.pdf", OcrTestFiles.Merge(
+            OcrTestFiles.Scan(OcrTestFiles.TextPdf(OcrTestFiles.ScannedLines), _dir.Path), text, white, OcrTestFiles.Scan(OcrTestFiles.TextPdf(other), _dir.Path)));
+        var engine = new TesseractOcr(pageTimeout: TimeSpan.FromMinutes(30));
+
+        var one = new OcrPdfExtractor(new PdfExtractor(), engine) { Parallelism = 1 }.Extract(path);
+        var runs = engine.TesseractRuns;
+        var two = new OcrPdfExtractor(new PdfExtractor(), engine) { Parallelism = 2 }.Extract(path);
+
+        Assert.Equal(3, engine.TesseractRuns - runs);
+        Assert.Equal([1, 4], two.OcrPages);
+        Assert.Contains("dépenses", two.Pages[0]);
+        Assert.Contains("eau potable", two.Pages[3]);
+        Assert.Equal(one.Pages, two.Pages);
+        Assert.Equal(one.PageIssues, two.PageIssues);
+        Assert.Equal(one.OcrPages, two.OcrPages);
+        Assert.Equal(one.OcrFailedPages, two.OcrFailedPages);
+        Assert.Equal((one.Quality, one.Language), (two.Quality, two.Language));
+        // The warnings name each page's OCR time, which differs from run to run: the same pages in the same order.
+        static IEnumerable<string> Pages(ExtractedContent c) => c.Warnings.Select(w => w.Split(':')[0]);
+        Assert.Equal(Pages(one), Pages(two));
+    }
+
+    [SkippableFact]
     public void A_page_over_its_cpu_budget_is_reported_and_the_next_page_is_still_tried()
     {
         Skip.If(OcrTestFiles.MissingTools is not null, OcrTestFiles.MissingTools);

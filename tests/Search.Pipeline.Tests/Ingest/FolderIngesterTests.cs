@@ -224,6 +224,24 @@ public sealed class FolderIngesterTests : IDisposable
         Assert.Equal(["/c/p1.pdf", "/c/p2.pdf", "/c/a.html", "/c/p3.pdf", "/c/p4.pdf"], few);
     }
 
+    [Fact]
+    public void The_workers_take_the_largest_pdfs_first()
+    {
+        Directory.CreateDirectory(Path.Combine(Corpus, "big"));
+        var sizes = new[] { ("big/a.pdf", 10), ("big/b.pdf", 3000), ("big/c.pdf", 200), ("big/d.pdf", 3000) };
+        foreach (var (name, size) in sizes) File.WriteAllBytes(Path.Combine(Corpus, name), new byte[size]);
+        var pages = Enumerable.Range(0, 8).Select(k => Path.Combine(Corpus, "big", $"{k}.html")).ToList();
+        var pdfs = sizes.Select(s => Path.Combine(Corpus, s.Item1)).ToList();
+
+        var order = FolderIngester.WorkOrder([.. pages, .. pdfs]);
+
+        // By decreasing size, the path order on a tie; still spread among the pages, which keep their order.
+        Assert.Equal(["b.pdf", "d.pdf", "c.pdf", "a.pdf"], order.Where(f => f.EndsWith(".pdf", StringComparison.Ordinal)).Select(Path.GetFileName));
+        Assert.Equal(pages, order.Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.Equal([1, 4, 7, 10], order.Select((f, k) => (f, k)).Where(x => x.f.EndsWith(".pdf", StringComparison.Ordinal)).Select(x => x.k));
+        Assert.Equal(["b.pdf", "d.pdf", "c.pdf", "a.pdf"], FolderIngester.WorkOrder(pdfs).Select(Path.GetFileName));
+    }
+
     private int Count()
     {
         using var provider = new IndexSearcherProvider(IndexPath);
