@@ -332,6 +332,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         about = about.Take(6).ToList();
+        // "Les deux Savoie", "les deux Charentes": a title naming a département after "deux" is about the pair, that département
+        // and the one other département the document names whose name holds its name (Haute-Savoie, Charente-Maritime).
+        if (title is not null && TwoDepartementsTitle().Match(title) is { Success: true } two)
+        {
+            var word = TerritoryText.Key(two.Groups[1].Value);
+            var named = Gazetteer.Names(word).Concat(word.EndsWith('s') ? Gazetteer.Names(word[..^1]) : [])
+                .Select(n => n.Target).FirstOrDefault(x => x.Level == TerritoryLevels.Departement && (about.Contains(x) || about.Count == 0 && scores.ContainsKey(x)));
+            if (named is not null)
+            {
+                var key = " " + TerritoryText.Key(named.Name) + " ";
+                if (scores.Keys.Where(x => x.Level == TerritoryLevels.Departement && x != named && (" " + TerritoryText.Key(x.Name) + " ").Contains(key, StringComparison.Ordinal)).ToList() is [var partner])
+                {
+                    if (!about.Contains(named)) about.Add(named);
+                    if (!about.Contains(partner)) about.Add(partner);
+                }
+            }
+        }
         // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
         if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
             && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
@@ -530,6 +547,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"(?:\bet\b|&|\bou\b|\bvs\b|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoordinationBetween();
+
+    /// <summary>"les deux Savoie", "des deux Charentes": a département's name after "deux" in a title.</summary>
+    [GeneratedRegex(@"\b(?:[Ll]es|[Dd]es|[Aa]ux) deux (\p{Lu}[\p{L}]+)\b(?!-)")]
+    private static partial Regex TwoDepartementsTitle();
 
     [GeneratedRegex(@"\b(?:dans|de|du|des|en)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocativeBefore();

@@ -992,4 +992,13 @@ public sealed class RecognitionRulesTests
         // An agreement "entre la ville de X et …" binds two subjects: no position.
         Assert.Contains("commune:02408", About("Convention entre la ville de Laon et l'office de tourisme", "La ville de Laon signe la convention."));
     }
+
+    [Fact]
+    public void A_title_on_the_two_departements_of_one_name_is_about_both_when_the_document_names_the_second()
+    {
+        var about = About("Les deux Charentes face à l'emploi saisonnier", "En Charente comme en Charente-Maritime, les saisonniers manquent.");
+        Assert.Equal(["departement:16", "departement:17"], about.Order());
+        // The second one unnamed: nothing is guessed.
+        Assert.Equal(["departement:73"], About("Les deux Savoie face au logement", "En Savoie, les prix montent."));
+    }
 }
