@@ -1655,6 +1655,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 t = best.Name.Target;
                 tied = [];
             }
+            // Homonyms of one région with the same evidence: the one whose département the document names or places, when it
+            // is also ten times as large as the others ("la commune de Montignac … la Dordogne": Montignac-Lascaux, 2,800
+            // inhabitants, beside the Montignac of the Gironde, 130, same région; a small "Salon" or "Maisons" stays unresolved).
+            else if (tied.Select(x => x.Name.Target).Prepend(t)
+                .Where(x => x.Level == TerritoryLevels.Commune && x.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p))).ToList() is [var inNamedDepartement]
+                && tied.Select(x => x.Name.Target).Prepend(t).Where(x => x != inNamedDepartement).All(x => inNamedDepartement.Population >= 10 * Math.Max(1, x.Population)))
+            {
+                best = scored.First(x => x.Name.Target == inNamedDepartement);
+                t = best.Name.Target;
+                tied = [];
+            }
         }
         if (tied.Count > 0)
         {

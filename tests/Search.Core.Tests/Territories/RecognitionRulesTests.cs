@@ -1001,4 +1001,13 @@ public sealed class RecognitionRulesTests
         // The second one unnamed: nothing is guessed.
         Assert.Equal(["departement:73"], About("Les deux Savoie face au logement", "En Savoie, les prix montent."));
     }
+
+    [Fact]
+    public void Homonyms_of_one_region_are_told_apart_by_the_departement_the_document_names()
+    {
+        // Mirepoix of the Ariège (3,200 inhabitants) and of the Gers (230), both in Occitanie: the Ariège named picks the first.
+        Assert.Equal(["commune:09194"], About("Rénovation des halles", "La commune de Mirepoix investit dans ses halles. L'Ariège apporte 200 000 euros."));
+        // The région alone holds both: nothing is guessed.
+        Assert.DoesNotContain("commune:09194", About("Rénovation des halles", "La commune de Mirepoix investit dans ses halles. La région Occitanie apporte 200 000 euros."));
+    }
 }
