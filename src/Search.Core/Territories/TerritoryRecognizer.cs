@@ -112,6 +112,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         "ain", "orne", "vienne", "mans", "sables", "fresnes",
     ];
 
+    /// <summary>Numbers written as words: a name after one is shared by several places ("les deux Montreuil").</summary>
+    private static readonly HashSet<string> NumberWords = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+
     private static readonly HashSet<string> Linkers = ["de", "du", "des", "d", "la", "l", "le", "les", "en", "sur", "sous", "et", "aux", "au", "lès", "les", "lez", "a"];
     private static readonly HashSet<string> Articles = ["le", "la", "l", "les", "du", "de", "des", "d", "en", "dans", "au", "aux", "a"];
 
@@ -329,6 +332,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         about = about.Take(6).ToList();
+        // "Les deux Savoie", "les deux Charentes": a title naming a département after "deux" is about the pair, that département
+        // and the one other département the document names whose name holds its name (Haute-Savoie, Charente-Maritime).
+        if (title is not null && TwoDepartementsTitle().Match(title) is { Success: true } two)
+        {
+            var word = TerritoryText.Key(two.Groups[1].Value);
+            var named = Gazetteer.Names(word).Concat(word.EndsWith('s') ? Gazetteer.Names(word[..^1]) : [])
+                .Select(n => n.Target).FirstOrDefault(x => x.Level == TerritoryLevels.Departement && (about.Contains(x) || about.Count == 0 && scores.ContainsKey(x)));
+            if (named is not null)
+            {
+                var key = " " + TerritoryText.Key(named.Name) + " ";
+                if (scores.Keys.Where(x => x.Level == TerritoryLevels.Departement && x != named && (" " + TerritoryText.Key(x.Name) + " ").Contains(key, StringComparison.Ordinal)).ToList() is [var partner])
+                {
+                    if (!about.Contains(named)) about.Add(named);
+                    if (!about.Contains(partner)) about.Add(partner);
+                }
+            }
+        }
         // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
         if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
             && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
@@ -527,6 +547,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"(?:\bet\b|&|\bou\b|\bvs\b|/)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CoordinationBetween();
+
+    /// <summary>"les deux Savoie", "des deux Charentes": a département's name after "deux" in a title.</summary>
+    [GeneratedRegex(@"\b(?:[Ll]es|[Dd]es|[Aa]ux) deux (\p{Lu}[\p{L}]+)\b(?!-)")]
+    private static partial Regex TwoDepartementsTitle();
 
     [GeneratedRegex(@"\b(?:dans|de|du|des|en)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocativeBefore();
@@ -819,6 +843,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             for (var j = i + 1; j < i + n && !overtaken; j++) overtaken = j + LongestAt(tokens, joinable, j, query).Length > i + n;
             if (overtaken) { i++; continue; }
             var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+            // A name after a number ("le SIVU des deux Montreuil", "les trois Saint-Sauveur du canton") is shared by several
+            // communes, none of them in particular; a département's name so ("les deux Savoie") still names the département.
+            if (!query && i > 0 && NumberWords.Contains(tokens[i - 1].Folded) && names.Any(x => x.Target.Level == TerritoryLevels.Commune))
+            {
+                names = names.Where(x => x.Target.Level != TerritoryLevels.Commune).ToList();
+                if (names.Count == 0) { i += n; continue; }
+            }
             if (n > 1 && tokens[i].Folded is "la" or "le" or "les" or "l")
             {
                 // "la Creuse" is the département before the commune La Creuse: offer both.
@@ -859,7 +890,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 HyphenAfter = !query && i + n < tokens.Count && tokens[i + n].Start == tokens[i + n - 1].End + 1 && text[tokens[i + n - 1].End] == '-'
                     && tokens[i + n].Capitalized,
                 Example = !query && ExampleBefore(text, tokens[i].Start),
-                Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 24), Math.Min(24, tokens[i].Start)))
+                Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))
+                    || PositionAfter().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(24, text.Length - tokens[i + n - 1].End)))
                     || PositionBeforePair().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
                 Whole = !query && (WholeBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
@@ -1047,7 +1079,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
 
-    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutHomonym();
 
     /// <summary>
@@ -1122,8 +1154,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     private static partial Regex ColonGap();
 
     /// <summary>A word of position or direction right before a name: "entre", "vers", "face à", "près de", "aux portes de", "non loin de".</summary>
-    [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$", RegexOptions.IgnoreCase)]
+    /// Except after "entre" (an agreement "entre la ville de Vitré et Vitré Communauté" binds two subjects), the level word of
+    /// a body may stand between them: "près de la ville de Niort", "aux portes de l'agglomération de Lyon".
+    [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$|\b(vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l['’])?(agglomération|communauté (de communes|d['’]agglomération|urbaine)|métropole|ville|commune)\s+(de |du |des |d['’])(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
+
+    /// <summary>
+    /// A point of the compass right after a name that places it from the subject ("entre l'agglomération de Meaux au nord et
+    /// celle de Coulommiers à l'est"), not a part of it ("au nord de la Drôme": then the name is the one placed).
+    /// </summary>
+    [GeneratedRegex(@"^\s+(au (nord|sud)|à l['’](est|ouest))(-(est|ouest))?\b(?!\s*(de |du |des |d['’]))", RegexOptions.IgnoreCase)]
+    private static partial Regex PositionAfter();
 
     /// <summary>
     /// The second of two places after a word of position, the first no territory of the gazetteer (a foreign town, a
@@ -1190,7 +1231,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return names.Where(n => n.Target.Level is TerritoryLevels.Departement or TerritoryLevels.Region).Select(n => n.Target).Distinct().ToList();
     }
 
-    [GeneratedRegex(@"\G\s*\(\s*([^()\d\n]{3,40}?)\s*\)")]
+    /// <summary>
+    /// "(Drôme)", and a parenthesis that places the name and goes on after a comma: "Cours (Deux-Sèvres, code INSEE 79104)",
+    /// "Valence (Drôme, 26000)".
+    /// </summary>
+    [GeneratedRegex(@"\G\s*\(\s*([^()\d\n,]{3,40}?)\s*(?:\)|,[^()\n]{1,40}\))")]
     private static partial Regex NameInParentheses();
 
     private static string? PostcodeAfter(string text, int end)
@@ -1607,6 +1652,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (inNamedEpci.Count == 1)
             {
                 best = scored.First(x => x.Name.Target == inNamedEpci[0]);
+                t = best.Name.Target;
+                tied = [];
+            }
+            // Homonyms of one région with the same evidence: the one whose département the document names or places, when it
+            // is also ten times as large as the others ("la commune de Montignac … la Dordogne": Montignac-Lascaux, 2,800
+            // inhabitants, beside the Montignac of the Gironde, 130, same région; a small "Salon" or "Maisons" stays unresolved).
+            else if (tied.Select(x => x.Name.Target).Prepend(t)
+                .Where(x => x.Level == TerritoryLevels.Commune && x.Parents.Any(p => p.Level == TerritoryLevels.Departement && context.Contains(p))).ToList() is [var inNamedDepartement]
+                && tied.Select(x => x.Name.Target).Prepend(t).Where(x => x != inNamedDepartement).All(x => inNamedDepartement.Population >= 10 * Math.Max(1, x.Population)))
+            {
+                best = scored.First(x => x.Name.Target == inNamedDepartement);
                 t = best.Name.Target;
                 tied = [];
             }

@@ -949,4 +949,65 @@ public sealed class RecognitionRulesTests
         // The département named alone in the same document still counts.
         Assert.Contains("departement:16", Found("La Charente compte 350 000 habitants ; le syndicat Charente-Boutonne y intervient."));
     }
+
+    [Fact]
+    public void A_parenthesis_placing_a_name_may_go_on_after_a_comma_and_ne_concerne_ni_rules_homonyms_out()
+    {
+        const string text = "Commune de Valence (Charente, code INSEE 16392)\nCette fiche décrit les comptes de la commune de Valence, "
+            + "192 habitants. Elle ne concerne ni Valence (Drôme) ni Valence (Tarn-et-Garonne), dont les fiches sont publiées à part.";
+        var result = Recognizer.Recognize("Fiche financière 2022 : Valence", null, [text]);
+        Assert.Equal(["commune:16392"], result.About.Select(t => t.Key));
+        // The homonyms set apart are mentioned, never subjects.
+        Assert.Contains("commune:26362", result.Mentioned.Select(t => t.Key));
+        // "confondent … avec" sets a homonym apart too.
+        var confused = Recognizer.Recognize("Syndicat des eaux : rapport 2023", null,
+            ["Le syndicat réunit les communes de Chaumont-sur-Loire et Chaumont-sur-Tharonne. Les usagers le confondent parfois avec la ville de Chaumont (Haute-Marne)."]);
+        Assert.Equal(["commune:41045", "commune:41046"], confused.About.Select(t => t.Key).Order());
+        Assert.Contains("commune:52121", confused.Mentioned.Select(t => t.Key));
+    }
+
+    [Fact]
+    public void A_name_after_a_number_is_shared_by_several_communes_not_the_large_homonym()
+    {
+        const string text = "Le syndicat intercommunal à vocation unique des deux Chaumont réunit Chaumont-sur-Loire et Chaumont-sur-Tharonne, "
+            + "deux communes du Loir-et-Cher. Il gère la restauration scolaire des deux écoles.";
+        var about = About("SIVU des deux Chaumont : rapport annuel 2023", text);
+        Assert.DoesNotContain("commune:52121", about);
+        Assert.Equal(["commune:41045", "commune:41046"], about.Order());
+        // A département's name after a number still names the département (as before this rule).
+        Assert.Contains("departement:73", About("Les deux Savoie face au logement", "En Savoie comme en Haute-Savoie, les prix montent."));
+    }
+
+    [Fact]
+    public void A_point_of_the_compass_after_a_name_places_it_from_the_subject()
+    {
+        const string text = "La communauté de communes du Val de l'Aisne réunit les communes de la vallée autour de Vailly-sur-Aisne, son siège. "
+            + "Elle s'étend entre l'agglomération de Laon au nord et celle de Soissons à l'ouest.";
+        var result = Recognizer.Recognize("Rapport d'activité 2019", null, [text]);
+        const string laon = "epci:200043495";
+        Assert.DoesNotContain(laon, result.About.Select(t => t.Key));
+        Assert.Contains(laon, result.Mentioned.Select(t => t.Key));
+        // "au nord de" places the name itself: it is no position word after it.
+        Assert.Contains("commune:02408", About(null, "La commune de Laon au nord du département investit 4 millions d'euros dans ses écoles."));
+        // An agreement "entre la ville de X et …" binds two subjects: no position.
+        Assert.Contains("commune:02408", About("Convention entre la ville de Laon et l'office de tourisme", "La ville de Laon signe la convention."));
+    }
+
+    [Fact]
+    public void A_title_on_the_two_departements_of_one_name_is_about_both_when_the_document_names_the_second()
+    {
+        var about = About("Les deux Charentes face à l'emploi saisonnier", "En Charente comme en Charente-Maritime, les saisonniers manquent.");
+        Assert.Equal(["departement:16", "departement:17"], about.Order());
+        // The second one unnamed: nothing is guessed.
+        Assert.Equal(["departement:73"], About("Les deux Savoie face au logement", "En Savoie, les prix montent."));
+    }
+
+    [Fact]
+    public void Homonyms_of_one_region_are_told_apart_by_the_departement_the_document_names()
+    {
+        // Mirepoix of the Ariège (3,200 inhabitants) and of the Gers (230), both in Occitanie: the Ariège named picks the first.
+        Assert.Equal(["commune:09194"], About("Rénovation des halles", "La commune de Mirepoix investit dans ses halles. L'Ariège apporte 200 000 euros."));
+        // The région alone holds both: nothing is guessed.
+        Assert.DoesNotContain("commune:09194", About("Rénovation des halles", "La commune de Mirepoix investit dans ses halles. La région Occitanie apporte 200 000 euros."));
+    }
 }
