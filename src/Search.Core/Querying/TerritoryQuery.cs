@@ -115,7 +115,15 @@ public sealed class TerritoryQuery
                     // about the région itself), whether or not they say "communauté de communes"; the other words rank them
                     // (the report on a commune's management answers "budget commune <its région>" without saying "budget").
                     var others = (_text[..n.LevelStart] + " " + _text[n.End..]).Trim();
-                    var inside = InsideAtLevel(n);
+                    // A former région's documents about today's région still match (the words alone may have nothing
+                    // else to answer: "lycées commune Auvergne"), scoring nothing from it.
+                    var inside = FormerAtLevel(n)
+                        ? new BooleanQuery
+                        {
+                            { InsideAtLevel(n), Occur.SHOULD },
+                            { new ConstantScoreQuery(AboutItself(n)) { Boost = 0f }, Occur.SHOULD },
+                        }
+                        : InsideAtLevel(n);
                     either.Add(others.Length == 0 ? inside : new BooleanQuery { { inside, Occur.MUST }, { build!(others), Occur.SHOULD } }, Occur.SHOULD);
                 }
                 if (rest.Length == 0)
@@ -181,7 +189,8 @@ public sealed class TerritoryQuery
 
     private static Query LevelTree(QueryTerritory n) => FormerAtLevel(n) ? AnyOf(Schema.TerritoryTree, n.Parts) : Tree(Schema.TerritoryTree, n);
 
-    /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself.</summary>
+    /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself
+    /// (not today's région for a former one: <see cref="FormerAtLevel"/>).</summary>
     private static Query InsideAtLevel(QueryTerritory n) => FormerAtLevel(n)
         ? new BooleanQuery
         {
