@@ -176,7 +176,29 @@ public sealed class TerritoryQuery
             inside.Add(Mentions(n), Occur.SHOULD);
         }
         var outside = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inside, Occur.MUST_NOT } };
-        return new Lucene.Net.Queries.BoostingQuery(either, outside, _ranking.TerritoryOutsideFactor);
+        return new OutsideDemotion(either, outside, _ranking.TerritoryOutsideFactor);
+    }
+
+    /// <summary>
+    /// <see cref="Lucene.Net.Queries.BoostingQuery"/> whose parts <see cref="MatchingQuery"/> can read: the match, the documents
+    /// outside the named territories, their factor.
+    /// </summary>
+    internal sealed class OutsideDemotion : Lucene.Net.Queries.BoostingQuery
+    {
+        private readonly Query _outside;
+        private readonly float _factor;
+
+        public OutsideDemotion(Query match, Query outside, float factor) : base(match, outside, factor)
+        {
+            Match = match;
+            _outside = outside;
+            _factor = factor;
+        }
+
+        public Query Match { get; }
+
+        /// <summary>The same demotion of another match (<see cref="MatchingQuery"/>'s cheaper twin).</summary>
+        public OutsideDemotion With(Query match) => new(match, _outside, _factor) { Boost = Boost };
     }
 
     /// <summary>
