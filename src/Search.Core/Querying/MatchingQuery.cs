@@ -29,6 +29,9 @@ public static class MatchingQuery
 
     public static Query Of(Query query)
     {
+        // A territory query's demotion of the documents outside the named territories: its match sheds clauses, the same
+        // factor applies (it decides which documents enter the window).
+        if (query is TerritoryQuery.OutsideDemotion demotion) return demotion.With(Of(demotion.Match));
         if (query is not BooleanQuery boolean) return query;
         var clauses = boolean.Clauses;
         var hasRequired = clauses.Any(c => c.Occur == Occur.MUST);

@@ -78,6 +78,12 @@ public sealed record RankingParameters
     /// <summary>Documents that only mention places within a territory named in the query.</summary>
     public float TerritoryMentionBoost { get; init; } = 1f;
 
+    /// <summary>Factor of the score of a document that matches a query naming a territory without being about it, about a
+    /// place inside it, or mentioning one (the place's name read as a word: "centre" in a report on a commune of Isère for
+    /// "comptes communes région Centre"); 1 leaves it as it is. 0.5: the twelfth session, on the dev halves (0.25 lowers unseen
+    /// dev; docs/BENCHMARKS.md).</summary>
+    public float TerritoryOutsideFactor { get; init; } = 0.5f;
+
     /// <summary>BM25's term-frequency saturation, every field.</summary>
     public float Bm25K1 { get; init; } = 1.2f;
 

@@ -115,7 +115,15 @@ public sealed class TerritoryQuery
                     // about the région itself), whether or not they say "communauté de communes"; the other words rank them
                     // (the report on a commune's management answers "budget commune <its région>" without saying "budget").
                     var others = (_text[..n.LevelStart] + " " + _text[n.End..]).Trim();
-                    var inside = InsideAtLevel(n);
+                    // A former région's documents about today's région still match (the words alone may have nothing
+                    // else to answer: "lycées commune Auvergne"), scoring nothing from it.
+                    var inside = FormerAtLevel(n)
+                        ? new BooleanQuery
+                        {
+                            { InsideAtLevel(n), Occur.SHOULD },
+                            { new ConstantScoreQuery(AboutItself(n)) { Boost = 0f }, Occur.SHOULD },
+                        }
+                        : InsideAtLevel(n);
                     either.Add(others.Length == 0 ? inside : new BooleanQuery { { inside, Occur.MUST }, { build!(others), Occur.SHOULD } }, Occur.SHOULD);
                 }
                 if (rest.Length == 0)
@@ -133,7 +141,7 @@ public sealed class TerritoryQuery
                 };
                 either.Add(new BooleanQuery { { build!(rest), Occur.MUST }, { aboutOrMentions, Occur.MUST } }, Occur.SHOULD);
             }
-            boosted.Add(either, Occur.MUST);
+            boosted.Add(Outside(either), Occur.MUST);
         }
         else
         {
@@ -141,7 +149,7 @@ public sealed class TerritoryQuery
         }
         foreach (var n in _named)
         {
-            boosted.Add(Boosted(Tree(Schema.TerritoryTree, n), _ranking.TerritoryAboutBoost), Occur.SHOULD);
+            boosted.Add(Boosted(LevelTree(n), _ranking.TerritoryAboutBoost), Occur.SHOULD);
             // A level word: documents about a territory of that level inside it, or about it, rank first.
             if (n.Level is not null) boosted.Add(new ConstantScoreQuery(InsideAtLevel(n)) { Boost = _ranking.TerritoryLevelBoost }, Occur.SHOULD);
             // Weaker: documents that only mention places within it ("communauté de communes Grand Est" and a report
@@ -151,19 +159,78 @@ public sealed class TerritoryQuery
         return boosted;
     }
 
-    /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself.</summary>
-    private static Query InsideAtLevel(QueryTerritory n) => new BooleanQuery
+    /// <summary>
+    /// The documents of a query that names a département, a région or a group ("outre-mer") scored by
+    /// <see cref="RankingParameters.TerritoryOutsideFactor"/> when they are neither about it (or a place inside it) nor
+    /// mention a place inside it: its name matched as a word only ("centre" in a report on a commune of Isère). Not for a
+    /// commune or an EPCI: the query's words taken for one are more often not that place ("île de Sein").
+    /// </summary>
+    private Query Outside(Query either)
     {
-        { Tree(Schema.TerritoryTree, n), Occur.MUST },
+        var large = _named.Where(n => n.Group || TerritoryLevels.Rank(n.Territory.Level) >= TerritoryLevels.Rank(TerritoryLevels.Departement)).ToList();
+        if (_ranking.TerritoryOutsideFactor == 1f || large.Count == 0) return either;
+        var inside = new BooleanQuery();
+        foreach (var n in large)
         {
-            new BooleanQuery
+            inside.Add(Tree(Schema.TerritoryTree, n), Occur.SHOULD);
+            inside.Add(Mentions(n), Occur.SHOULD);
+        }
+        var outside = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inside, Occur.MUST_NOT } };
+        return new OutsideDemotion(either, outside, _ranking.TerritoryOutsideFactor);
+    }
+
+    /// <summary>
+    /// <see cref="Lucene.Net.Queries.BoostingQuery"/> whose parts <see cref="MatchingQuery"/> can read: the match, the documents
+    /// outside the named territories, their factor.
+    /// </summary>
+    internal sealed class OutsideDemotion : Lucene.Net.Queries.BoostingQuery
+    {
+        private readonly Query _outside;
+        private readonly float _factor;
+
+        public OutsideDemotion(Query match, Query outside, float factor) : base(match, outside, factor)
+        {
+            Match = match;
+            _outside = outside;
+            _factor = factor;
+        }
+
+        public Query Match { get; }
+
+        /// <summary>The same demotion of another match (<see cref="MatchingQuery"/>'s cheaper twin).</summary>
+        public OutsideDemotion With(Query match) => new(match, _outside, _factor) { Boost = Boost };
+    }
+
+    /// <summary>
+    /// A former région with a finer level word ("comptes communauté de communes Auvergne"): the territories of that level in
+    /// its départements, not the documents about today's région (the reports on the former région Rhône-Alpes are about
+    /// Auvergne-Rhône-Alpes too). Otherwise <see cref="Tree"/>.
+    /// </summary>
+    private static bool FormerAtLevel(QueryTerritory n) =>
+        n.Level is not null && !n.Group && n.Parts.Count > 0 && TerritoryLevels.Rank(n.Level) < TerritoryLevels.Rank(n.Territory.Level);
+
+    private static Query LevelTree(QueryTerritory n) => FormerAtLevel(n) ? AnyOf(Schema.TerritoryTree, n.Parts) : Tree(Schema.TerritoryTree, n);
+
+    /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself
+    /// (not today's région for a former one: <see cref="FormerAtLevel"/>).</summary>
+    private static Query InsideAtLevel(QueryTerritory n) => FormerAtLevel(n)
+        ? new BooleanQuery
+        {
+            { AnyOf(Schema.TerritoryTree, n.Parts), Occur.MUST },
+            { new PrefixQuery(new Term(Schema.TerritoryAbout, n.Level + ":")), Occur.MUST },
+        }
+        : new BooleanQuery
+        {
+            { Tree(Schema.TerritoryTree, n), Occur.MUST },
             {
-                { new PrefixQuery(new Term(Schema.TerritoryAbout, n.Level + ":")), Occur.SHOULD },
-                { AboutItself(n), Occur.SHOULD },
+                new BooleanQuery
+                {
+                    { new PrefixQuery(new Term(Schema.TerritoryAbout, n.Level + ":")), Occur.SHOULD },
+                    { AboutItself(n), Occur.SHOULD },
+                },
+                Occur.MUST
             },
-            Occur.MUST
-        },
-    };
+        };
 
     /// <summary>Documents about the named territory itself (about one of a group's territories: "outre-mer").</summary>
     private static Query AboutItself(QueryTerritory n) => AnyOf(Schema.TerritoryAbout, n.Group ? n.Parts : [n.Territory]);
