@@ -175,3 +175,10 @@ public interface ITerritoryBlind9Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind10.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind10Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the eleventh blind territory-recognition split (Content/TerritoryBlind11, issue 13): written to
+/// eval/territories/docs-blind11 with <c>--territory-blind11</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind11.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind11Source : ISampleSource;
