@@ -117,13 +117,19 @@ public class IsolationTests
         File.WriteAllBytes(System.IO.Path.Combine(corpus, "a-good.pdf"), GoodPdf());
         File.WriteAllBytes(System.IO.Path.Combine(corpus, "b-huge.pdf"), HostilePdfs.HugeContentStream());
         File.WriteAllBytes(System.IO.Path.Combine(corpus, "c-good.pdf"), GoodPdf());
-        // Files in order on one thread: a-good warms the worker, b-huge overruns the budget and is killed, c-good goes to a fresh worker.
-        using var registry = new ExtractorRegistry([new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(5), WarmUpAllowance = TimeSpan.FromSeconds(90) }, new HtmlExtractor()]);
+        // One thread; the work order puts the largest PDF first (b-huge), so the worker is warmed beforehand and b-huge
+        // gets no warm-up allowance: it overruns the CPU budget of 2 s and is killed before it reaches the 1.5 GB heap cap
+        // (with a 90 s allowance, it reached the cap first), then a-good and c-good go to a fresh worker.
+        var isolated = new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(2), WarmUpAllowance = TimeSpan.FromSeconds(90) };
+        using var registry = new ExtractorRegistry([isolated, new HtmlExtractor()]);
+        var warm = System.IO.Path.Combine(dir.Path, "warm.pdf");
+        File.WriteAllBytes(warm, GoodPdf());
+        Assert.Contains("apprentis", isolated.Extract(warm).Pages[0]);
         var summary = new Search.Pipeline.Ingest.FolderIngester(registry) { Parallelism = 1 }
             .Ingest(corpus, System.IO.Path.Combine(dir.Path, "index"));
         var failed = Assert.Single(summary.Reports, r => r.Outcome == Search.Pipeline.Ingest.FileOutcome.Failed);
         Assert.Equal("b-huge.pdf", failed.Path);
-        Assert.Contains("longer than 5 s", failed.Reason);
+        Assert.Contains("longer than 2 s of CPU", failed.Reason);
         Assert.Contains(summary.Reports, r => r.Path == "a-good.pdf" && r.Outcome == Search.Pipeline.Ingest.FileOutcome.Added);
         Assert.Contains(summary.Reports, r => r.Path == "c-good.pdf" && r.Outcome == Search.Pipeline.Ingest.FileOutcome.Added);
     }
@@ -137,9 +143,24 @@ public class IsolationTests
         using var isolated = new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromSeconds(2) };
         Assert.Contains("apprentis", isolated.Extract(good).Pages[0]); // a warm worker: no warm-up allowance for the next file
         var e = Assert.Throws<ExtractionException>(() => isolated.Extract(hostile));
-        Assert.Contains("longer than 2 s", e.Message); // killed for its budget
+        Assert.Contains("longer than 2 s of CPU", e.Message); // killed for its CPU budget
         Assert.Contains("huge.pdf", e.Message);
         // The next file goes to a fresh worker (its first file gets the warm-up allowance).
+        Assert.Contains("apprentis", isolated.Extract(good).Pages[0]);
+    }
+
+    [Fact]
+    public void AWorkerPastTheWallClockLimitIsKilledAsHungAndTheNextFileGoesOn()
+    {
+        using var dir = new TempDir();
+        var hostile = dir.Write("huge.pdf", HostilePdfs.HugeContentStream());
+        var good = dir.Write("good.pdf", GoodPdf());
+        // A CPU budget it cannot reach in time: only the wall-clock limit (for a worker that hangs) can stop it.
+        using var isolated = new IsolatedPdfExtractor(Worker) { Timeout = TimeSpan.FromMinutes(30), WallLimit = TimeSpan.FromSeconds(1) };
+        var e = Assert.Throws<ExtractionException>(() => isolated.Extract(hostile));
+        Assert.Contains("no answer within 1 s of wall-clock time", e.Message);
+        Assert.Contains("huge.pdf", e.Message);
+        isolated.WallLimit = TimeSpan.FromMinutes(15);
         Assert.Contains("apprentis", isolated.Extract(good).Pages[0]);
     }
 

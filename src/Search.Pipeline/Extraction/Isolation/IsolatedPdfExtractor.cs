@@ -35,8 +35,18 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
     /// <summary>Path of Search.ExtractWorker.dll.</summary>
     public string WorkerPath { get; }
 
-    /// <summary>Wall-clock budget for one file (from the request to the answer); the worker is killed past it.</summary>
+    /// <summary>
+    /// CPU-time budget for one file: the worker's CPU (all its threads) from the request to the answer; the worker is
+    /// killed past it. CPU, not wall-clock time: on a loaded machine a large PDF's wall time grows with the other
+    /// processes' share of the cores, its CPU does not, so a busy machine never costs a document.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// Wall-clock limit for one file, for a worker that hangs without using its CPU budget (blocked, deadlocked);
+    /// generous, since on a loaded machine wall time is many times the CPU time.
+    /// </summary>
+    public TimeSpan WallLimit { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Cap on the worker's managed heap, in bytes (DOTNET_GCHeapHardLimit).</summary>
     public long MemoryLimitBytes { get; init; } = 1536L * 1024 * 1024;
@@ -85,7 +95,7 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
         try
         {
             var budget = worker.Served == 0 ? Timeout + WarmUpAllowance : Timeout;
-            var line = worker.Call(WorkerProtocol.Serialize(new WorkerRequest(Path.GetFullPath(path))), budget - clock.Elapsed, cancellationToken);
+            var line = worker.Call(WorkerProtocol.Serialize(new WorkerRequest(Path.GetFullPath(path))), budget, WallLimit - clock.Elapsed, cancellationToken);
             if (line is null)
             {
                 var reason = worker.DescribeExit(MemoryLimitBytes);
@@ -105,9 +115,11 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             }
             return response.Content ?? throw new ExtractionException($"PDF extraction worker sent no content: {name}");
         }
-        catch (TimeoutException)
+        catch (TimeoutException e)
         {
-            throw new ExtractionException($"PDF extraction took longer than {Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s and was stopped: {name}");
+            throw new ExtractionException(e.Message == WorkerProcess.WallLimitReached
+                ? $"PDF extraction gave no answer within {WallLimit.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s of wall-clock time (a hung worker) and was stopped: {name}"
+                : $"PDF extraction took longer than {Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s of CPU and was stopped: {name}");
         }
         catch (IOException e)
         {
@@ -187,16 +199,32 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             return worker;
         }
 
-        /// <summary>Sends a request and waits for its answer line; null when the worker exits first.</summary>
-        public string? Call(string request, TimeSpan budget, CancellationToken ct)
+        /// <summary>The message of the <see cref="TimeoutException"/> thrown when the wall-clock limit, not the CPU budget, ran out.</summary>
+        public const string WallLimitReached = "wall-clock limit";
+
+        /// <summary>
+        /// Sends a request and waits for its answer line; null when the worker exits first. Past <paramref name="cpuBudget"/>
+        /// of the worker's CPU time (sampled every 50 ms) or <paramref name="wallLimit"/>, the worker is killed and a
+        /// <see cref="TimeoutException"/> thrown (its message <see cref="WallLimitReached"/> for the wall-clock limit).
+        /// </summary>
+        public string? Call(string request, TimeSpan cpuBudget, TimeSpan wallLimit, CancellationToken ct)
         {
-            if (budget <= TimeSpan.Zero) budget = TimeSpan.FromMilliseconds(1);
+            var cpuAtStart = Cpu();
+            var clock = Stopwatch.StartNew();
             _process.StandardInput.WriteLine(request);
             _process.StandardInput.Flush();
             _pendingRead = _process.StandardOutput.ReadLineAsync(ct).AsTask();
             try
             {
-                var line = _pendingRead.WaitAsync(budget, ct).GetAwaiter().GetResult();
+                while (!_pendingRead.IsCompleted)
+                {
+                    Task.WhenAny(_pendingRead, Task.Delay(50, ct)).GetAwaiter().GetResult();
+                    ct.ThrowIfCancellationRequested();
+                    if (_pendingRead.IsCompleted) break;
+                    if (Cpu() - cpuAtStart > cpuBudget) throw new TimeoutException();
+                    if (clock.Elapsed > wallLimit) throw new TimeoutException(WallLimitReached);
+                }
+                var line = _pendingRead.GetAwaiter().GetResult();
                 _pendingRead = null;
                 Served++;
                 return line;
@@ -210,6 +238,20 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             {
                 Kill();
                 throw;
+            }
+        }
+
+        /// <summary>The worker's CPU time so far (all threads); zero once it is gone (its answer, or its death, ends the wait).</summary>
+        private TimeSpan Cpu()
+        {
+            try
+            {
+                _process.Refresh();
+                return _process.TotalProcessorTime;
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                return TimeSpan.Zero;
             }
         }
 
