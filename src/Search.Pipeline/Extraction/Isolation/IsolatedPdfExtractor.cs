@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
+using Search.Pipeline.Extraction.Ocr;
 
 namespace Search.Pipeline.Extraction.Isolation;
 
@@ -209,7 +210,7 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
         /// </summary>
         public string? Call(string request, TimeSpan cpuBudget, TimeSpan wallLimit, CancellationToken ct)
         {
-            var cpuAtStart = Cpu();
+            var cpuAtStart = ChildProcess.CpuOf(_process) ?? TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
             _process.StandardInput.WriteLine(request);
             _process.StandardInput.Flush();
@@ -221,7 +222,8 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
                     Task.WhenAny(_pendingRead, Task.Delay(50, ct)).GetAwaiter().GetResult();
                     ct.ThrowIfCancellationRequested();
                     if (_pendingRead.IsCompleted) break;
-                    if (Cpu() - cpuAtStart > cpuBudget) throw new TimeoutException();
+                    // (A worker gone meanwhile has no CPU left to read: its answer, or its death, ends the wait.)
+                    if ((ChildProcess.CpuOf(_process) ?? cpuAtStart) - cpuAtStart > cpuBudget) throw new TimeoutException();
                     if (clock.Elapsed > wallLimit) throw new TimeoutException(WallLimitReached);
                 }
                 var line = _pendingRead.GetAwaiter().GetResult();
@@ -238,20 +240,6 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             {
                 Kill();
                 throw;
-            }
-        }
-
-        /// <summary>The worker's CPU time so far (all threads); zero once it is gone (its answer, or its death, ends the wait).</summary>
-        private TimeSpan Cpu()
-        {
-            try
-            {
-                _process.Refresh();
-                return _process.TotalProcessorTime;
-            }
-            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-            {
-                return TimeSpan.Zero;
             }
         }
 

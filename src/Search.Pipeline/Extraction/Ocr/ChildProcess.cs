@@ -87,7 +87,8 @@ internal static class ChildProcess
         return new Result(process.ExitCode, output, errors, cpu);
     }
 
-    private static TimeSpan? CpuOf(Process process)
+    /// <summary>The process's CPU time so far (all threads); null once it has exited and been reaped.</summary>
+    internal static TimeSpan? CpuOf(Process process)
     {
         try
         {
@@ -98,7 +99,7 @@ internal static class ChildProcess
         {
             // Exited meanwhile: on Linux a process already reaped has no /proc entry left to read, and
             // TotalProcessorTime throws Win32Exception ("Unable to retrieve the specified information about the
-            // process"); the last sample stands. Not a start failure: the page's text must not be lost over it.
+            // process"); the caller's last sample stands. Not a start failure: the page's text must not be lost over it.
             return null;
         }
     }
