@@ -166,8 +166,8 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             catch (IOException) { return 0; }
             catch (UnauthorizedAccessException) { return 0; }
         }
-        var sizes = files.Select(Size).ToList();
-        return Enumerable.Range(0, files.Count).OrderByDescending(k => sizes[k]).ThenBy(k => k).Select(k => files[k]).ToList();
+        // (LINQ's sort is stable and computes each key once.)
+        return files.OrderByDescending(Size).ToList();
     }
 
     private static bool IsPdf(string file) => Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
