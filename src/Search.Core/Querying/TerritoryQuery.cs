@@ -202,13 +202,15 @@ public sealed class TerritoryQuery
     }
 
     /// <summary>
-    /// A former région with a finer level word ("comptes communauté de communes Auvergne"): the territories of that level in
-    /// its départements, not the documents about today's région (the reports on the former région Rhône-Alpes are about
-    /// Auvergne-Rhône-Alpes too). Otherwise <see cref="Tree"/>.
+    /// A former région with a finer level word ("comptes communauté de communes Auvergne"): what counts is the territories
+    /// of that level in its départements, not the documents about today's région (the reports on the former région
+    /// Rhône-Alpes are about Auvergne-Rhône-Alpes too).
     /// </summary>
     private static bool FormerAtLevel(QueryTerritory n) =>
         n.Level is not null && !n.Group && n.Parts.Count > 0 && TerritoryLevels.Rank(n.Level) < TerritoryLevels.Rank(n.Territory.Level);
 
+    /// <summary>The documents about the named territory or a place inside it: for a former région at a finer level
+    /// (<see cref="FormerAtLevel"/>), inside its départements only; otherwise <see cref="Tree"/>.</summary>
     private static Query LevelTree(QueryTerritory n) => FormerAtLevel(n) ? AnyOf(Schema.TerritoryTree, n.Parts) : Tree(Schema.TerritoryTree, n);
 
     /// <summary>Documents about a territory of the query's level inside the named territory, or about the territory itself
