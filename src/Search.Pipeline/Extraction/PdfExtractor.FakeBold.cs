@@ -37,11 +37,21 @@ public sealed partial class PdfExtractor
 
         private static long Cell(long bx, long by) => (bx << 32) ^ (by & 0xFFFFFFFFL);
 
+        /// <summary>A hair more than the tolerance, so that rounding in <c>x ± tolerance</c> never leaves out a cell that holds a match.</summary>
+        private const double CellMargin = 1e-6;
+
         private static bool IsDuplicate(Dictionary<long, List<Letter>> seen, string value, double x, double y, double tolerance, long bx, long by)
         {
-            for (var dx = -1; dx <= 1; dx++)
+            // Only the cells that [x - tolerance, x + tolerance] x [y - tolerance, y + tolerance] reaches (the tolerance is under
+            // a cell's size: one or two per axis, usually one) can hold a match; any other outcome (NaN, infinities) looks at
+            // all 3 x 3 as before. Looking at fewer cells never changes the answer: every letter found is tested exactly.
+            var dxFrom = (long)Math.Floor((x - tolerance - CellMargin) / 2) == bx ? 0 : -1;
+            var dxTo = (long)Math.Floor((x + tolerance + CellMargin) / 2) == bx ? 0 : 1;
+            var dyFrom = (long)Math.Floor((y - tolerance - CellMargin) / 2) == by ? 0 : -1;
+            var dyTo = (long)Math.Floor((y + tolerance + CellMargin) / 2) == by ? 0 : 1;
+            for (var dx = dxFrom; dx <= dxTo; dx++)
             {
-                for (var dy = -1; dy <= 1; dy++)
+                for (var dy = dyFrom; dy <= dyTo; dy++)
                 {
                     if (!seen.TryGetValue(Cell(bx + dx, by + dy), out var near)) continue;
                     foreach (var o in near)

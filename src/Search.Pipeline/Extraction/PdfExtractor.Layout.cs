@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.DocumentLayoutAnalysis;
@@ -335,6 +336,7 @@ public sealed partial class PdfExtractor
                 return id;
             }
 
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private double Distance(int node, double px, double py, bool euclidean)
             {
                 if (euclidean)
@@ -595,15 +597,18 @@ public sealed partial class PdfExtractor
                 IntroSort(items, 2 * depth, byX);
             }
 
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static int Compare(in PointTree.Item a, in PointTree.Item b, bool byX) =>
                 byX ? a.Value.X.CompareTo(b.Value.X) : a.Value.Y.CompareTo(b.Value.Y);
 
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static void Exchange(Span<PointTree.Item> s, int i, int j)
             {
                 if (i == j) return;
                 (s[i], s[j]) = (s[j], s[i]);
             }
 
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static void OrderPair(Span<PointTree.Item> s, int i, int j, bool byX)
             {
                 if (i != j && Compare(s[i], s[j], byX) > 0) (s[i], s[j]) = (s[j], s[i]);
@@ -889,7 +894,8 @@ public sealed partial class PdfExtractor
                 for (var j = 0; j < n; j++)
                 {
                     if (i == j) continue;
-                    if (BeforeInReadingVertical(a, blocks[j].BoundingBox, ReadingOrderTolerance) || sequence[i] < sequence[j])
+                    // The cheap test first: both are pure, so the outcome is PdfPig's order of tests' outcome.
+                    if (sequence[i] < sequence[j] || BeforeInReadingVertical(a, blocks[j].BoundingBox, ReadingOrderTolerance))
                     {
                         before[(long)i * n + j] = true;
                         outDegree[i]++;

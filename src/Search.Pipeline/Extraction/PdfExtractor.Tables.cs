@@ -17,6 +17,12 @@ public sealed partial class PdfExtractor
             var n = blocks.Count;
             if (n < 2) return blocks;
             var cellish = blocks.Select(b => IsCellish(b, pageWidth)).ToArray();
+            // Each block's extent, computed once: the pairs below are quadratic in the blocks of a page.
+            var extents = new Extent[n];
+            for (var i = 0; i < n; i++)
+            {
+                if (cellish[i]) extents[i] = Extent.Of(blocks[i]);
+            }
             var parent = Enumerable.Range(0, n).ToArray();
             int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
             var merged = false;
@@ -25,7 +31,7 @@ public sealed partial class PdfExtractor
                 if (!cellish[i]) continue;
                 for (var j = i + 1; j < n; j++)
                 {
-                    if (!cellish[j] || !SideBySide(blocks[i], blocks[j]) || SharedBaselines(blocks[i], blocks[j]) < 2) continue;
+                    if (!cellish[j] || !SideBySide(extents[i], extents[j]) || SharedBaselines(blocks[i], blocks[j]) < 2) continue;
                     parent[Find(j)] = Find(i);
                     merged = true;
                 }
@@ -63,14 +69,17 @@ public sealed partial class PdfExtractor
 
         private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-        private static bool SideBySide(PdfBlock a, PdfBlock b)
+        /// <summary>The leftmost left, rightmost right, highest top and lowest bottom of a block's lines.</summary>
+        private readonly record struct Extent(double Left, double Right, double Top, double Bottom)
         {
-            double aLeft = a.Lines.Min(l => l.Left), aRight = a.Lines.Max(l => l.Right);
-            double bLeft = b.Lines.Min(l => l.Left), bRight = b.Lines.Max(l => l.Right);
-            var horizontallyApart = aRight <= bLeft + 1 || bRight <= aLeft + 1;
-            double aTop = a.Lines.Max(l => l.Top), aBottom = a.Lines.Min(l => l.Bottom);
-            double bTop = b.Lines.Max(l => l.Top), bBottom = b.Lines.Min(l => l.Bottom);
-            var overlap = Math.Min(aTop, bTop) - Math.Max(aBottom, bBottom);
+            public static Extent Of(PdfBlock b) =>
+                new(b.Lines.Min(l => l.Left), b.Lines.Max(l => l.Right), b.Lines.Max(l => l.Top), b.Lines.Min(l => l.Bottom));
+        }
+
+        private static bool SideBySide(Extent a, Extent b)
+        {
+            var horizontallyApart = a.Right <= b.Left + 1 || b.Right <= a.Left + 1;
+            var overlap = Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom);
             return horizontallyApart && overlap > 0;
         }
 
