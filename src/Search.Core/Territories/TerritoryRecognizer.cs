@@ -167,6 +167,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var found = candidates.Where(c => !c.Candidate.RuledOut).Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
             context = found.Concat(adjectives).SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
+        // Names too weak alone that place each other: two or more different names left unresolved whose communes share one
+        // département, and no other ("la commune d'Aix … au nord d'Ussel": Aix and Ussel of the Corrèze; "Baugé … avec
+        // Noyant": two communes déléguées of the Maine-et-Loire). That département is context, as if the document named it; only
+        // in a document that places nothing otherwise (no département in its context).
+        if (!context.Any(t => t.Level == TerritoryLevels.Departement) && CoLocated(candidates, context) is { } colocated)
+        {
+            foreach (var t in Gazetteer.SelfAndAncestors(colocated)) if (t.Level != TerritoryLevels.France) context.Add(t);
+        }
 
         // A title about a level in general ("tableau des départements"): its top names one account's subject only at that level.
         var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
@@ -317,8 +325,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 else if (cuedCommunes.Count == 0 && openers.Count > 0 && openers[0] == firstAtTop) about.Add(openers[0]);
                 // Or the one commune it gives its postcode, its mairie's address ("à la mairie, 38590 Plan").
                 else if (cuedCommunes.Count == 0 && addressed.Count == 1) about.Add(addressed[0]);
-                // Or the one commune it names at its top ("les travaux de la rue principale de X ont commencé").
-                else if (cuedCommunes.Count == 0 && addressed.Count == 0 && atTop.Where(x => x.Level == TerritoryLevels.Commune).Distinct().ToList() is [var only]) about.Add(only);
+                // Or the one commune it names at its top ("les travaux de la rue principale de X ont commencé"), when no
+                // EPCI speaks ("l'agglomération regroupe…, la ville-centre de X": the EPCI's voice, below).
+                else if (cuedCommunes.Count == 0 && addressed.Count == 0 && !EpciVoice().IsMatch(words) && atTop.Where(x => x.Level == TerritoryLevels.Commune).Distinct().ToList() is [var only]) about.Add(only);
             }
             // A body that speaks as an EPCI or a région without naming itself in a way the gazetteer holds ("Agglopolys … le
             // conseil communautaire", "la Région investit… l'hôtel de région à Orléans"): the one territory of that level that
@@ -473,6 +482,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         return result;
+    }
+
+    /// <summary>The one département that holds a commune of two or more different names the document leaves unresolved, or null.</summary>
+    private Territory? CoLocated(List<(Candidate Candidate, int Weight)> candidates, HashSet<Territory> context)
+    {
+        var byDepartement = new Dictionary<Territory, HashSet<string>>();
+        foreach (var (c, _) in candidates)
+        {
+            if (c.RuledOut || c.ProperNameNeighbour || c.DescriptiveBefore || c.Example || CommonWords.Contains(c.Key) || Resolve(c, context, query: false) is not null) continue;
+            foreach (var n in c.Names)
+            {
+                if (n.Target.Level != TerritoryLevels.Commune || n.Target.Parents.FirstOrDefault(p => p.Level == TerritoryLevels.Departement) is not { } d) continue;
+                if (!byDepartement.TryGetValue(d, out var keys)) byDepartement[d] = keys = [];
+                keys.Add(c.Key);
+            }
+        }
+        return byDepartement.Where(kv => kv.Value.Count >= 2).Select(kv => kv.Key).ToList() is [var only] && !context.Contains(only) ? only : null;
     }
 
     /// <summary>
@@ -1078,9 +1104,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 end = text.IndexOfAny(SentenceEnds, next);
                 if (end < 0) end = text.Length;
             }
+            // A phrase that names the homonym after it ("rien à voir avec", "et non sur la ville de"): the places before it, in a
+            // clause of their own between commas, describe the subject ("Ce village, au nord d'Ussel, n'a rien à voir avec
+            // Aix-en-Provence"); only those from that clause on are set apart. A phrase pointing back ("… Marly en Moselle, près de
+            // Metz, … cette autre commune") sets apart its whole sentence.
+            var forward = m.Value.EndsWith("avec", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("et non", StringComparison.OrdinalIgnoreCase);
+            var describedBefore = forward && m.Index > start && text.LastIndexOf(',', m.Index - 1, m.Index - start) is var comma && comma >= start ? comma : start;
             for (var k = 0; k < candidates.Count; k++)
             {
-                if (candidates[k].Start >= start && candidates[k].End <= end) candidates[k] = candidates[k] with { RuledOut = true };
+                if (candidates[k].Start >= describedBefore && candidates[k].End <= end) candidates[k] = candidates[k] with { RuledOut = true };
             }
         }
     }

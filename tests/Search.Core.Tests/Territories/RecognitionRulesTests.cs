@@ -1087,4 +1087,25 @@ public sealed class RecognitionRulesTests
     {
         Assert.Equal(["commune:12145"], About("Caisse des écoles : budget 2024", "La caisse des écoles de Millau finance les sorties scolaires de la ville."));
     }
+
+    [Fact]
+    public void Two_weak_names_of_one_departement_place_each_other()
+    {
+        // Aix (Corrèze, 350 inhabitants; a former Aix of the Nord) and Ussel (three homonyms): each alone unresolved, both in the Corrèze.
+        var about = About("Rénovation de la mairie d'Aix",
+            "Le préfet a attribué à la commune d'Aix une subvention. Ce village, au nord d'Ussel, sur le plateau, a vu sa population baisser.");
+        Assert.Equal(["commune:19002"], about);
+        // One name alone places nothing.
+        Assert.Empty(About("Rénovation de la mairie d'Aix", "Le préfet a attribué à la commune d'Aix une subvention."));
+    }
+
+    [Fact]
+    public void Places_before_a_phrase_naming_a_homonym_after_it_describe_the_subject()
+    {
+        // "au nord d'Ussel" describes Aix; only Aix-les-Bains, after "rien à voir avec", is set apart.
+        var result = Recognizer.Recognize("Rénovation de la mairie d'Aix", null,
+            ["La commune d'Aix, au nord d'Ussel, n'a rien à voir avec Aix-les-Bains."]);
+        Assert.Equal(["commune:19002"], result.About.Select(t => t.Key));
+        Assert.Contains("commune:73008", result.Mentioned.Select(t => t.Key));
+    }
 }
