@@ -523,7 +523,14 @@ public sealed partial class Gazetteer
         foreach (var c in key) if (c == ' ') count++;
         entry = entry with { TokenCount = count, Spelling = name };
         if (!_names.TryGetValue(key, out var list)) _names[key] = list = new List<TerritoryName>(1);
-        foreach (var n in list) if (ReferenceEquals(n.Target, entry.Target)) return;
+        for (var k = 0; k < list.Count; k++)
+        {
+            if (!ReferenceEquals(list[k].Target, entry.Target)) continue;
+            // A former name that is today's name without its article ("Bono", now Le Bono; "Percy", now Le Percy) was written
+            // alone, not only after a contraction ("la municipalité de Bono"): it replaces the contracted form.
+            if (list[k].Kind == NameKind.AfterContraction && entry.Kind == NameKind.Former) list[k] = entry;
+            return;
+        }
         list.Add(entry);
         var space = key.IndexOf(' ');
         var first = space < 0 ? key : key[..space];

@@ -167,6 +167,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var found = candidates.Where(c => !c.Candidate.RuledOut).Select(c => Resolve(c.Candidate, context, query: false)).OfType<Territory>().ToList();
             context = found.Concat(adjectives).SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         }
+        // Names too weak alone that place each other: two or more different names left unresolved whose communes share one
+        // département, and no other ("la commune d'Aix … au nord d'Ussel": Aix and Ussel of the Corrèze; "Baugé … avec
+        // Noyant": two communes déléguées of the Maine-et-Loire). That département is context, as if the document named it; only
+        // in a document that places nothing otherwise (no département in its context).
+        if (!context.Any(t => t.Level == TerritoryLevels.Departement) && CoLocated(candidates, context) is { } colocated)
+        {
+            foreach (var t in Gazetteer.SelfAndAncestors(colocated)) if (t.Level != TerritoryLevels.France) context.Add(t);
+        }
 
         // A title about a level in general ("tableau des départements"): its top names one account's subject only at that level.
         var levelTitle = title is null ? null : LevelTitle().Match(title) is { Success: true } m ? TitleLevel(m.Groups[2].Value) : null;
@@ -317,6 +325,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 else if (cuedCommunes.Count == 0 && openers.Count > 0 && openers[0] == firstAtTop) about.Add(openers[0]);
                 // Or the one commune it gives its postcode, its mairie's address ("à la mairie, 38590 Plan").
                 else if (cuedCommunes.Count == 0 && addressed.Count == 1) about.Add(addressed[0]);
+                // Or the one commune it names at its top ("les travaux de la rue principale de X ont commencé"), when no
+                // EPCI speaks ("l'agglomération regroupe…, la ville-centre de X": the EPCI's voice, below).
+                else if (cuedCommunes.Count == 0 && addressed.Count == 0 && !EpciVoice().IsMatch(words) && atTop.Where(x => x.Level == TerritoryLevels.Commune).Distinct().ToList() is [var only]) about.Add(only);
             }
             // A body that speaks as an EPCI or a région without naming itself in a way the gazetteer holds ("Agglopolys … le
             // conseil communautaire", "la Région investit… l'hôtel de région à Orléans"): the one territory of that level that
@@ -457,7 +468,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         return codes.Count == 1 ? Gazetteer.Find(TerritoryLevels.Departement, codes[0]) : null;
     }
 
-    [GeneratedRegex(@"\b(?:dans le|le|département)\s+(0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\s*(?=$|[:—–,;.!?)])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:dans le|le|département|départementale)\s+(0[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6])\s*(?=$|[:—–,;.!?)])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DepartementNumber();
 
     private List<Territory> DepartementsByAdjective(List<(string Text, int Weight)> segments)
@@ -471,6 +482,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         return result;
+    }
+
+    /// <summary>The one département that holds a commune of two or more different names the document leaves unresolved, or null.</summary>
+    private Territory? CoLocated(List<(Candidate Candidate, int Weight)> candidates, HashSet<Territory> context)
+    {
+        var byDepartement = new Dictionary<Territory, HashSet<string>>();
+        foreach (var (c, _) in candidates)
+        {
+            if (c.RuledOut || c.ProperNameNeighbour || c.DescriptiveBefore || c.Example || CommonWords.Contains(c.Key) || Resolve(c, context, query: false) is not null) continue;
+            foreach (var n in c.Names)
+            {
+                if (n.Target.Level != TerritoryLevels.Commune || n.Target.Parents.FirstOrDefault(p => p.Level == TerritoryLevels.Departement) is not { } d) continue;
+                if (!byDepartement.TryGetValue(d, out var keys)) byDepartement[d] = keys = [];
+                keys.Add(c.Key);
+            }
+        }
+        return byDepartement.Where(kv => kv.Value.Count >= 2).Select(kv => kv.Key).ToList() is [var only] && !context.Contains(only) ? only : null;
     }
 
     /// <summary>
@@ -578,7 +606,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// A département's institution named by its level word alone: "le département", "le Département" (its council, as its own
     /// publications write it), "du département", "le conseil départemental" (no name after).
     /// </summary>
-    [GeneratedRegex(@"\b([Ll]e|[Dd]u|[Aa]u) (conseil )?[Dd]épartement\b(?!\s+(de|du|des|d['’]))|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
+    [GeneratedRegex(@"(?<!\b(région|État|Etat|commune|ville)\s*(,|et)\s*)\b([Ll]e|[Dd]u|[Aa]u) (conseil )?[Dd]épartement\b(?!\s+(de|du|des|d['’]))(?!\s*(,|et)\s*(la |l['’])\s*(région|État|Etat)\b)|\b[Cc]onseil départemental\b(?!\s+(de|du|des|d['’]))")]
     private static partial Regex DepartementSelfReference();
 
     /// <summary>A département's body named by its kind alone: "le centre de gestion", "du SDIS", "le service départemental d'incendie et de secours".</summary>
@@ -586,7 +614,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     private static partial Regex DepartementBodySelfReference();
 
     /// <summary>An EPCI's institution named by its level word alone: "la communauté d'agglomération a…", "le conseil communautaire".</summary>
-    [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b")]
+    [GeneratedRegex(@"\b([Ll]a|[Dd]e la|[Àà] la) communauté (de communes|d['’]agglomération|urbaine)\b(?!\s+(de |du |des |d['’]|de la |de l['’])?\p{Lu})|\b[Cc]onseil communautaire\b|\bterritoire communautaire\b|\b[Cc]onseil (de (la )?métropole|métropolitain)\b(?!\s+(de|du|des|d['’]))")]
     private static partial Regex EpciSelfReference();
 
     /// <summary>A commune's institution named by its level word alone: "le conseil municipal", "la commune dispose", "de la ville.", "en mairie", "le territoire communal" (no name after).</summary>
@@ -883,7 +911,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
-                DescriptiveBefore = !query && DescriptiveBefore(tokens, i),
+                DescriptiveBefore = !query && (DescriptiveBefore(tokens, i) || DedicationBefore(tokens, i) || EuropeanCollectivityBefore(tokens, i)),
                 OwnLine = !query && AloneOnLine(text, tokens[i].Start, tokens[i + n - 1].End),
                 OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
                     && OrientationWords.Contains(tokens[i - 1].Folded),
@@ -1068,18 +1096,33 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var start = text.LastIndexOfAny(ClauseEnds, Math.Max(0, m.Index - 1)) + 1;
             var end = text.IndexOfAny(ClauseEnds, m.Index + m.Length);
             if (end < 0) end = text.Length;
+            // A heading alone on its line ("À ne pas confondre"): the homonym is set apart in the first sentence under it.
+            if (end < text.Length && text[end] == '\n' && end - start <= 40 && text.AsSpan(start, end - start).Trim().Length > 0)
+            {
+                var next = end;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                end = text.IndexOfAny(SentenceEnds, next);
+                if (end < 0) end = text.Length;
+            }
+            // A phrase that names the homonym after it ("rien à voir avec", "et non sur la ville de"): the places before it, in a
+            // clause of their own between commas, describe the subject ("Ce village, au nord d'Ussel, n'a rien à voir avec
+            // Aix-en-Provence"); only those from that clause on are set apart. A phrase pointing back ("… Marly en Moselle, près de
+            // Metz, … cette autre commune") sets apart its whole sentence.
+            var forward = m.Value.EndsWith("avec", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("et non", StringComparison.OrdinalIgnoreCase);
+            var describedBefore = forward && m.Index > start && text.LastIndexOf(',', m.Index - 1, m.Index - start) is var comma && comma >= start ? comma : start;
             for (var k = 0; k < candidates.Count; k++)
             {
-                if (candidates[k].Start >= start && candidates[k].End <= end) candidates[k] = candidates[k] with { RuledOut = true };
+                if (candidates[k].Start >= describedBefore && candidates[k].End <= end) candidates[k] = candidates[k] with { RuledOut = true };
             }
         }
     }
 
     private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ':', '\n'];
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
     private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
 
-    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutHomonym();
 
     /// <summary>
@@ -1148,7 +1191,21 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             for (var k = a + 1; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = TerritoryLevels.Commune, CuePlural = false };
             a = b;
         }
+        // "regroupe trois communes de la vallée : A, B et C": the same list after "communes" and words that are no place.
+        for (var a = 0; a + 1 < candidates.Count; a++)
+        {
+            var from = a == 0 ? Math.Max(0, candidates[a].Start - 80) : Math.Max(candidates[a - 1].End, candidates[a].Start - 80);
+            if (candidates[a].CueLevel is not null || !CommunesColon().IsMatch(text.AsSpan(from, candidates[a].Start - from))) continue;
+            var b = a;
+            while (b + 1 < candidates.Count && candidates[b + 1].CueLevel is null && ListGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
+            if (b == a) continue;
+            for (var k = a; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = TerritoryLevels.Commune, CuePlural = false };
+            a = b;
+        }
     }
+
+    [GeneratedRegex(@"\bcommunes\b[^.:;\n]{0,40}:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommunesColon();
 
     [GeneratedRegex(@"^\s*:\s*$")]
     private static partial Regex ColonGap();
@@ -1246,6 +1303,27 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     [GeneratedRegex(@"\G[ ,]{1,2}(\d{5})(?!\d)")]
     private static partial Regex BarePostcode();
+
+    /// <summary>
+    /// Nouns of a building or a street whose own name follows them without a linker: "l'église Saint-Martin", "la rue
+    /// Gambetta", "le collège Jean-Moulin". The name is a dedication or an address, not a territory ("Saint-Martin" is no
+    /// région there); "l'église de Mont" keeps Mont.
+    /// </summary>
+    private static readonly HashSet<string> DedicatedNouns =
+    [
+        "eglise", "chapelle", "abbaye", "basilique", "cathedrale", "prieure", "collegiale", "rue", "avenue", "boulevard", "place",
+        "quai", "allee", "impasse", "square", "college", "lycee", "ecole", "stade", "hopital", "clinique", "gymnase",
+    ];
+
+    private static bool DedicationBefore(List<TerritoryToken> tokens, int i) =>
+        i > 0 && !tokens[i - 1].Capitalized && DedicatedNouns.Contains(tokens[i - 1].Folded) && tokens[i].Capitalized && !tokens[i].AfterFullStop;
+
+    /// <summary>
+    /// "la Collectivité européenne d'Alsace": the collectivity that exercises the powers of the Bas-Rhin's and the Haut-Rhin's
+    /// départements; its name holds the former région, which is not its subject (the départements the text names are).
+    /// </summary>
+    private static bool EuropeanCollectivityBefore(List<TerritoryToken> tokens, int i) =>
+        i >= 3 && tokens[i - 1].Folded is "d" or "de" && tokens[i - 2].Folded == "europeenne" && tokens[i - 3].Folded == "collectivite";
 
     /// <summary>"Vallée du Lot", "Rives de l'Elorn": a capitalised landscape word, then one or two linkers, then the name.</summary>
     private static bool DescriptiveBefore(List<TerritoryToken> tokens, int i)
@@ -1384,6 +1462,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // EPCI), "CCAS de X", "centre de gestion de X" (a département's, for the communes of the département).
             if (w == "sociale" && k >= 3 && tokens[k - 1].Folded == "action" && tokens[k - 2].Folded == "d")
                 return tokens[k - 3].Folded switch { "communal" => TerritoryLevels.Commune, "intercommunal" => TerritoryLevels.Epci, _ => null };
+            // "la caisse des écoles de X": a commune's public establishment.
+            if (w == "ecoles" && k >= 2 && tokens[k - 1].Folded == "des" && tokens[k - 2].Folded == "caisse") return TerritoryLevels.Commune;
             // "service départemental d'incendie et de secours de X", "SDIS de X": a département's body.
             if (DepartementBodyEndsAt(tokens, k)) return TerritoryLevels.Departement;
             // "la collectivité territoriale de Guyane", "collectivité unique de Martinique": the single collectivity exercising
@@ -1402,8 +1482,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 "agglomeration" or "agglomerations" or "communaute" or "communautes" or "metropole" or "intercommunalites" => TerritoryLevels.Epci,
                 "commune" or "communes" or "ville" or "villes" or "mairie" or "maire" or "municipalite" or "municipal" or "municipale" => TerritoryLevels.Commune,
-                "departement" or "departements" or "departemental" or "departementale" => TerritoryLevels.Departement,
-                "region" or "regions" or "regional" or "regionale" => TerritoryLevels.Region,
+                "departement" or "departements" or "departemental" or "departementale" or "departementaux" or "departementales" => TerritoryLevels.Departement,
+                "region" or "regions" or "regional" or "regionale" or "regionaux" or "regionales" => TerritoryLevels.Region,
                 "intercommunalite" or "epci" or "cias" => TerritoryLevels.Epci,
                 "ccas" => TerritoryLevels.Commune,
                 "cdg" or "sdis" => TerritoryLevels.Departement,
@@ -1554,6 +1634,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (Linkers.Contains(tokens[k].Folded)) continue;
             if (tokens[k].Folded == "communes" && k >= 2 && tokens[k - 1].Folded == "de") return tokens[k - 2].Folded.EndsWith('s');
             if (tokens[k].Folded is "ccas" or "cias" or "sdis") return false;
+            if (tokens[k].Folded == "ecoles" && k >= 2 && tokens[k - 2].Folded == "caisse") return false;
             // "communauté de communes du Pays de X": the number is the EPCI word's.
             if (tokens[k].Folded == "pays" && EpciWordBefore(tokens, k)) continue;
             return tokens[k].Folded.EndsWith('s');

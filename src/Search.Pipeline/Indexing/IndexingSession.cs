@@ -18,7 +18,7 @@ namespace Search.Pipeline.Indexing;
 public sealed class IndexingSession : IDisposable
 {
     /// <summary>Bumped when extraction, metadata, territory recognition, the analysis (stem exceptions) or the schema changes, so that every document is extracted and indexed again.</summary>
-    public const string PipelineVersion = "26";
+    public const string PipelineVersion = "27";
 
     /// <summary>The commit user data key holding the version of the pipeline that wrote the whole index.</summary>
     public const string VersionKey = "pipeline-version";
