@@ -182,3 +182,10 @@ public interface ITerritoryBlind10Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind11.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind11Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the twelfth blind territory-recognition split (Content/TerritoryBlind12, issue 13): written to
+/// eval/territories/docs-blind12 with <c>--territory-blind12</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind12.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind12Source : ISampleSource;
