@@ -189,3 +189,10 @@ public interface ITerritoryBlind11Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind12.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind12Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the thirteenth blind territory-recognition split (Content/TerritoryBlind13, issue 13): written to
+/// eval/territories/docs-blind13 with <c>--territory-blind13</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind13.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind13Source : ISampleSource;
