@@ -124,7 +124,12 @@ public sealed class TerritoryQuery
                             { new ConstantScoreQuery(AboutItself(n)) { Boost = 0f }, Occur.SHOULD },
                         }
                         : InsideAtLevel(n);
-                    either.Add(others.Length == 0 ? inside : new BooleanQuery { { inside, Occur.MUST }, { build!(others), Occur.SHOULD } }, Occur.SHOULD);
+                    var atLevel = new BooleanQuery { { inside, Occur.MUST } };
+                    if (others.Length > 0) atLevel.Add(build!(others), Occur.SHOULD);
+                    // Each word of the level ("communes", "communauté", "départemental"; not the short "de", "l'") ranks
+                    // the documents that say it, each on its own: "Tableau des communes" for "comptes communes région Centre".
+                    foreach (var word in LevelWords(n)) atLevel.Add(build!(word), Occur.SHOULD);
+                    either.Add(atLevel, Occur.SHOULD);
                 }
                 if (rest.Length == 0)
                 {
@@ -208,6 +213,11 @@ public sealed class TerritoryQuery
         /// <summary>The same demotion of another match (<see cref="MatchingQuery"/>'s cheaper twin).</summary>
         public OutsideDemotion With(Query match) => new(match, _outside, _factor) { Boost = Boost };
     }
+
+    /// <summary>The words between the level word's start and the territory's name ("communes région" in "comptes communes
+    /// région Centre"), the short linking ones ("de", "du", "l'") left out.</summary>
+    private IEnumerable<string> LevelWords(QueryTerritory n) =>
+        _text[n.LevelStart..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3);
 
     /// <summary>
     /// A former région with a finer level word ("comptes communauté de communes Auvergne"): what counts is the territories

@@ -128,3 +128,32 @@ public sealed class TerritoryQueryMentionTests : IDisposable
         Assert.Equal(Score(Neutral.Search(request), "villard"), Score(after, "villard"), 3);
     }
 }
+
+/// <summary>
+/// A level word before a territory ("comptes communes région Centre"): among the documents about places of that level inside
+/// it, those that say the level's words rank first, each word on its own.
+/// </summary>
+public sealed class TerritoryQueryLevelWordTests : IDisposable
+{
+    private static readonly TerritoryRef Orleans = new("commune", "45234", "Orléans");
+    private static readonly TerritoryRef Olivet = new("commune", "45232", "Olivet");
+
+    private readonly TestIndex _index = new(
+        // About a commune of the Loiret, saying "communes" but neither "région" nor "Centre"; the older of the two.
+        TestIndex.Doc("https://x.example/orleans", "Tableau des communes", "Les comptes de la ville.", date: new DateOnly(2010, 1, 1))
+            with { Territories = new([Orleans], []) },
+        // About another commune of the Loiret, saying only "comptes"; the newer (ties go to it).
+        TestIndex.Doc("https://x.example/olivet", "Tableau des villes", "Les comptes de la ville.", date: new DateOnly(2020, 1, 1))
+            with { Territories = new([Olivet], []) });
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void The_document_that_says_the_level_word_ranks_above_the_one_that_does_not()
+    {
+        var response = _index.Service.Search(new SearchRequest { Query = "comptes communes région Centre", Size = 10 });
+        Assert.Equal(["region:24"], response.QueryTerritories.Select(t => t.Key));
+        Assert.Equal(["orleans", "olivet"], response.Hits.Select(h => h.Url[18..]));
+        Assert.True(response.Hits[0].Score > response.Hits[1].Score);
+    }
+}
