@@ -124,7 +124,12 @@ public sealed class TerritoryQuery
                             { new ConstantScoreQuery(AboutItself(n)) { Boost = 0f }, Occur.SHOULD },
                         }
                         : InsideAtLevel(n);
-                    either.Add(others.Length == 0 ? inside : new BooleanQuery { { inside, Occur.MUST }, { build!(others), Occur.SHOULD } }, Occur.SHOULD);
+                    var atLevel = new BooleanQuery { { inside, Occur.MUST } };
+                    if (others.Length > 0) atLevel.Add(build!(others), Occur.SHOULD);
+                    // Each word of the level ("communes", "communauté", "départemental"; not the short "de", "l'") ranks
+                    // the documents that say it, each on its own: "Tableau des communes" for "comptes communes région Centre".
+                    foreach (var word in LevelWords(n)) atLevel.Add(build!(word), Occur.SHOULD);
+                    either.Add(atLevel, Occur.SHOULD);
                 }
                 if (rest.Length == 0)
                 {
@@ -162,7 +167,8 @@ public sealed class TerritoryQuery
     /// <summary>
     /// The documents of a query that names a département, a région or a group ("outre-mer") scored by
     /// <see cref="RankingParameters.TerritoryOutsideFactor"/> when they are neither about it (or a place inside it) nor
-    /// mention a place inside it: its name matched as a word only ("centre" in a report on a commune of Isère). Not for a
+    /// mention a place inside it: its name matched as a word only ("centre" in a report on a commune of Isère). With a level
+    /// word before the name, a document about another place that only mentions one inside it is outside too. Not for a
     /// commune or an EPCI: the query's words taken for one are more often not that place ("île de Sein").
     /// </summary>
     private Query Outside(Query either)
@@ -173,7 +179,14 @@ public sealed class TerritoryQuery
         foreach (var n in large)
         {
             inside.Add(Tree(Schema.TerritoryTree, n), Occur.SHOULD);
-            inside.Add(Mentions(n), Occur.SHOULD);
+            // Named with a level word ("comptes communes région Centre", "conseil départemental de l'Aisne"), the territory
+            // asks for documents about it or a place inside it: one about another place (or France) that only mentions it
+            // is no answer and is scored as outside. A mention still counts for a document with no subject recognised.
+            inside.Add(n.Level is null ? Mentions(n) : new BooleanQuery
+            {
+                { Mentions(n), Occur.MUST },
+                { new TermQuery(new Term(Schema.TerritoryTree, _gazetteer.France.Key)), Occur.MUST_NOT },
+            }, Occur.SHOULD);
         }
         var outside = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST }, { inside, Occur.MUST_NOT } };
         return new OutsideDemotion(either, outside, _ranking.TerritoryOutsideFactor);
@@ -200,6 +213,11 @@ public sealed class TerritoryQuery
         /// <summary>The same demotion of another match (<see cref="MatchingQuery"/>'s cheaper twin).</summary>
         public OutsideDemotion With(Query match) => new(match, _outside, _factor) { Boost = Boost };
     }
+
+    /// <summary>The words between the level word's start and the territory's name ("communes région" in "comptes communes
+    /// région Centre"), the short linking ones ("de", "du", "l'") left out.</summary>
+    private IEnumerable<string> LevelWords(QueryTerritory n) =>
+        _text[n.LevelStart..n.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3);
 
     /// <summary>
     /// A former région with a finer level word ("comptes communauté de communes Auvergne"): what counts is the territories

@@ -73,3 +73,87 @@ public sealed class TerritoryQueryRankingTests : IDisposable
         Assert.Equal(neutral.Search(request).Hits.Select(h => h.Score), _index.Service.Search(request).Hits.Select(h => h.Score));
     }
 }
+
+/// <summary>
+/// A territory named with a level word ("communes région Centre") asks for documents about it or a place inside it: a
+/// document about another place that only mentions one inside it is scored like one outside it; a document with no
+/// recognised subject that mentions one is not; without a level word, a mention keeps counting as inside.
+/// </summary>
+public sealed class TerritoryQueryMentionTests : IDisposable
+{
+    private static readonly TerritoryRef Villard = new("commune", "38548", "Villard-de-Lans");
+    private static readonly TerritoryRef Olivet = new("commune", "45232", "Olivet");
+    private static readonly TerritoryRef Orleans = new("commune", "45234", "Orléans");
+
+    private readonly TestIndex _index = new(
+        // About a commune of Isère, mentioning a commune of the Loiret (Centre-Val de Loire).
+        TestIndex.Doc("https://x.example/villard", "Rapport sur la commune",
+            "Les comptes de la commune, son centre aquatique, les communes voisines, la région et le Loiret.")
+            with { Territories = new([Villard], [Olivet]) },
+        // No subject recognised, mentioning the same commune of the Loiret.
+        TestIndex.Doc("https://x.example/unknown", "Note sur un syndicat",
+            "Un centre de loisirs pour les communes de la région, proche du Loiret : ses comptes.")
+            with { Territories = new([], [Olivet]) },
+        // About a commune of the Loiret.
+        TestIndex.Doc("https://x.example/orleans", "Tableau des communes", "Les comptes de la ville.")
+            with { Territories = new([Orleans], []) });
+
+    public void Dispose() => _index.Dispose();
+
+    private SearchService Neutral => new(_index.Provider,
+        limits: SearchLimits.Default with { Ranking = RankingParameters.Default with { TerritoryOutsideFactor = 1f } });
+
+    private static float Score(SearchResponse response, string url) => response.Hits.Single(h => h.Url.EndsWith(url)).Score;
+
+    [Fact]
+    public void With_a_level_word_a_document_about_another_place_that_only_mentions_one_inside_is_demoted()
+    {
+        var request = new SearchRequest { Query = "comptes communes région Centre", Size = 10 };
+        var after = _index.Service.Search(request);
+        Assert.Equal(["region:24"], after.QueryTerritories.Select(t => t.Key));
+        var before = Neutral.Search(request);
+        Assert.True(Score(after, "villard") < Score(before, "villard") * 0.75f);
+        // No subject recognised: the mention still counts (the place may be its subject, missed).
+        Assert.Equal(Score(before, "unknown"), Score(after, "unknown"), 3);
+        Assert.Equal(Score(before, "orleans"), Score(after, "orleans"), 3);
+        Assert.True(Score(after, "orleans") > Score(after, "villard"));
+    }
+
+    [Fact]
+    public void Without_a_level_word_a_mention_of_a_place_inside_keeps_the_document_inside()
+    {
+        var request = new SearchRequest { Query = "comptes Loiret", Size = 10 };
+        var after = _index.Service.Search(request);
+        Assert.Equal(["departement:45"], after.QueryTerritories.Select(t => t.Key));
+        Assert.Equal(Score(Neutral.Search(request), "villard"), Score(after, "villard"), 3);
+    }
+}
+
+/// <summary>
+/// A level word before a territory ("comptes communes région Centre"): among the documents about places of that level inside
+/// it, those that say the level's words rank first, each word on its own.
+/// </summary>
+public sealed class TerritoryQueryLevelWordTests : IDisposable
+{
+    private static readonly TerritoryRef Orleans = new("commune", "45234", "Orléans");
+    private static readonly TerritoryRef Olivet = new("commune", "45232", "Olivet");
+
+    private readonly TestIndex _index = new(
+        // About a commune of the Loiret, saying "communes" but neither "région" nor "Centre"; the older of the two.
+        TestIndex.Doc("https://x.example/orleans", "Tableau des communes", "Les comptes de la ville.", date: new DateOnly(2010, 1, 1))
+            with { Territories = new([Orleans], []) },
+        // About another commune of the Loiret, saying only "comptes"; the newer (ties go to it).
+        TestIndex.Doc("https://x.example/olivet", "Tableau des villes", "Les comptes de la ville.", date: new DateOnly(2020, 1, 1))
+            with { Territories = new([Olivet], []) });
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void The_document_that_says_the_level_word_ranks_above_the_one_that_does_not()
+    {
+        var response = _index.Service.Search(new SearchRequest { Query = "comptes communes région Centre", Size = 10 });
+        Assert.Equal(["region:24"], response.QueryTerritories.Select(t => t.Key));
+        Assert.Equal(["orleans", "olivet"], response.Hits.Select(h => h.Url[18..]));
+        Assert.True(response.Hits[0].Score > response.Hits[1].Score);
+    }
+}
