@@ -1,0 +1,100 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Documents;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// A query naming a year, and a series of documents that differ only by the year they cover: the same title apart from
+/// its numbers (the yearly lists of the deputies' party declarations, "(2012)", "(2013)"…; a body's yearly accounts).
+/// Within such a series the words score each member about alike, and their spread (a longer list, more mentions of a
+/// party) outweighs the year preference; the year also helps the member *published* that year, which covers the next
+/// one. So, within a series, the members whose figures cover the year asked take the series' first places (in their
+/// ranked order); the places of the other documents do not change (issue 14, point 6).
+/// </summary>
+public static partial class YearSeries
+{
+    /// <summary>
+    /// <paramref name="ranked"/> (rank order) with, in each series, the documents covering <paramref name="year"/> (a
+    /// covered year, or the publication year of a document without covered years) moved before the series' other
+    /// members ranked above them; each place keeps its score, so the order stays by score. The same array when nothing moves.
+    /// </summary>
+    public static ScoreDoc[] Order(IndexSearcher searcher, ScoreDoc[] ranked, int year)
+    {
+        if (ranked.Length < 2) return ranked;
+        var asked = new BytesRef(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+        var covers = ranked.Select(d => Covers(searcher.IndexReader, d.Doc, asked)).ToArray();
+        if (!covers.Contains(true) || !covers.Contains(false)) return ranked;
+        var keys = new Dictionary<int, string?>();
+        string? Key(int doc)
+        {
+            if (!keys.TryGetValue(doc, out var key)) keys[doc] = key = TitleKey(searcher, doc);
+            return key;
+        }
+        var order = ranked.ToList();
+        var covering = covers.ToList();
+        var moved = false;
+        for (var i = 1; i < order.Count; i++)
+        {
+            // (The first members above it that do not cover the year: the place the covering document takes.)
+            if (!covering[i] || Key(order[i].Doc) is not { } key) continue;
+            var j = 0;
+            while (j < i && (covering[j] || Key(order[j].Doc) != key)) j++;
+            if (j == i) continue;
+            var doc = order[i];
+            order.RemoveAt(i);
+            order.Insert(j, doc);
+            covering.RemoveAt(i);
+            covering.Insert(j, true);
+            moved = true;
+        }
+        if (!moved) return ranked;
+        return order.Select((d, k) => new ScoreDoc(d.Doc, ranked[k].Score)).ToArray();
+    }
+
+    /// <summary>Whether the document's figures cover the year (its covered years; its publication year when it has none).</summary>
+    private static bool Covers(IndexReader reader, int doc, BytesRef year)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var target = doc - leaf.DocBase;
+        if (leaf.AtomicReader.GetSortedSetDocValues(Schema.CoveredYear) is { } covered && Find(covered, target, year) is (var has, true)) return has;
+        return leaf.AtomicReader.GetSortedSetDocValues(Schema.Year) is { } published && Find(published, target, year).Has;
+    }
+
+    /// <summary>Whether the document has the value, and whether it has any value of the field.</summary>
+    private static (bool Has, bool Any) Find(SortedSetDocValues values, int doc, BytesRef value)
+    {
+        var any = false;
+        var scratch = new BytesRef();
+        values.SetDocument(doc);
+        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        {
+            any = true;
+            values.LookupOrd(ord, scratch);
+            if (scratch.BytesEquals(value)) return (true, true);
+        }
+        return (false, any);
+    }
+
+    /// <summary>The words of the document's title without those holding a digit (folded), or null when fewer than two are left.</summary>
+    internal static string? TitleKey(IndexSearcher searcher, int doc)
+    {
+        var visitor = new DocumentStoredFieldVisitor(Schema.Title);
+        searcher.Doc(doc, visitor);
+        return TitleKey(visitor.Document.Get(Schema.Title));
+    }
+
+    /// <summary>The title's words without those holding a digit, folded and joined by spaces; null when fewer than two are left.</summary>
+    public static string? TitleKey(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        var words = WordPattern().Matches(QueryText.Fold(title)).Select(m => m.Value).Where(w => !w.Any(char.IsDigit)).ToList();
+        return words.Count < 2 ? null : string.Join(' ', words);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{Nd}]+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
+}
