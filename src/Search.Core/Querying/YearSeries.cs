@@ -19,7 +19,8 @@ public static partial class YearSeries
     /// <summary>
     /// <paramref name="ranked"/> (rank order) with, in each series, the documents covering <paramref name="year"/> (a
     /// covered year, or the publication year of a document without covered years) moved before the series' other
-    /// members ranked above them; each place keeps its score, so the order stays by score. The same array when nothing moves.
+    /// members ranked above them, within the series' own places: the documents of other titles keep theirs, and each
+    /// place keeps its score, so the order stays by score. The same array when nothing moves.
     /// </summary>
     public static ScoreDoc[] Order(IndexSearcher searcher, ScoreDoc[] ranked, int year)
     {
@@ -43,11 +44,16 @@ public static partial class YearSeries
             var j = 0;
             while (j < i && (covering[j] || Key(order[j].Doc) != key)) j++;
             if (j == i) continue;
+            // The series' members from that place on move to its next places; the documents between them keep theirs.
+            var places = new List<int> { j };
+            for (var k = j + 1; k < i; k++)
+                if (!covering[k] && Key(order[k].Doc) == key) places.Add(k);
+            places.Add(i);
             var doc = order[i];
-            order.RemoveAt(i);
-            order.Insert(j, doc);
-            covering.RemoveAt(i);
-            covering.Insert(j, true);
+            for (var p = places.Count - 1; p > 0; p--) order[places[p]] = order[places[p - 1]];
+            order[j] = doc;
+            for (var p = places.Count - 1; p > 0; p--) covering[places[p]] = covering[places[p - 1]];
+            covering[j] = true;
             moved = true;
         }
         if (!moved) return ranked;
