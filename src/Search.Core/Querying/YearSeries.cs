@@ -17,16 +17,17 @@ namespace Search.Core.Querying;
 public static partial class YearSeries
 {
     /// <summary>
-    /// <paramref name="ranked"/> (rank order) with, in each series, the documents covering <paramref name="year"/> (a
-    /// covered year, or the publication year of a document without covered years) moved before the series' other
+    /// <paramref name="ranked"/> (rank order) with, in each series, the documents covering <paramref name="year"/> (one
+    /// of their covered years) moved before the series' other
     /// members ranked above them, within the series' own places: the documents of other titles keep theirs, and each
-    /// place keeps its score, so the order stays by score. The same array when nothing moves.
+    /// place keeps its score, so the order stays by score. Only the first <see cref="Reach"/> documents take part. The same
+    /// array when nothing moves.
     /// </summary>
     public static ScoreDoc[] Order(IndexSearcher searcher, ScoreDoc[] ranked, int year)
     {
         if (ranked.Length < 2) return ranked;
         var asked = new BytesRef(year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
-        var covers = ranked.Select(d => Covers(searcher.IndexReader, d.Doc, asked)).ToArray();
+        var covers = ranked.Take(Reach).Select(d => Covers(searcher.IndexReader, d.Doc, asked)).ToArray();
         if (!covers.Contains(true) || !covers.Contains(false)) return ranked;
         var keys = new Dictionary<int, string?>();
         string? Key(int doc)
@@ -34,7 +35,7 @@ public static partial class YearSeries
             if (!keys.TryGetValue(doc, out var key)) keys[doc] = key = TitleKey(searcher, doc);
             return key;
         }
-        var order = ranked.ToList();
+        var order = ranked.Take(Reach).ToList();
         var covering = covers.ToList();
         var moved = false;
         for (var i = 1; i < order.Count; i++)
@@ -57,32 +58,27 @@ public static partial class YearSeries
             moved = true;
         }
         if (!moved) return ranked;
-        return order.Select((d, k) => new ScoreDoc(d.Doc, ranked[k].Score)).ToArray();
+        return [.. order.Select((d, k) => new ScoreDoc(d.Doc, ranked[k].Score)), .. ranked.Skip(Reach)];
     }
 
-    /// <summary>Whether the document's figures cover the year (its covered years; its publication year when it has none).</summary>
+    /// <summary>The best documents the rule reorders (it reads the titles of some of them): a member ranked below stays.</summary>
+    public const int Reach = 50;
+
+    /// <summary>Whether the document's figures cover the year (one of its covered years). Its publication year says
+    /// nothing of it: a yearly list is published the year before the one it covers.</summary>
     private static bool Covers(IndexReader reader, int doc, BytesRef year)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var target = doc - leaf.DocBase;
-        if (leaf.AtomicReader.GetSortedSetDocValues(Schema.CoveredYear) is { } covered && Find(covered, target, year) is (var has, true)) return has;
-        return leaf.AtomicReader.GetSortedSetDocValues(Schema.Year) is { } published && Find(published, target, year).Has;
-    }
-
-    /// <summary>Whether the document has the value, and whether it has any value of the field.</summary>
-    private static (bool Has, bool Any) Find(SortedSetDocValues values, int doc, BytesRef value)
-    {
-        var any = false;
+        if (leaf.AtomicReader.GetSortedSetDocValues(Schema.CoveredYear) is not { } covered) return false;
         var scratch = new BytesRef();
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        covered.SetDocument(doc - leaf.DocBase);
+        for (var ord = covered.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = covered.NextOrd())
         {
-            any = true;
-            values.LookupOrd(ord, scratch);
-            if (scratch.BytesEquals(value)) return (true, true);
+            covered.LookupOrd(ord, scratch);
+            if (scratch.BytesEquals(year)) return true;
         }
-        return (false, any);
+        return false;
     }
 
     /// <summary>The words of the document's title without those holding a digit (folded), or null when fewer than two are left.</summary>
