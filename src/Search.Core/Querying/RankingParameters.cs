@@ -84,6 +84,10 @@ public sealed record RankingParameters
     /// dev; docs/BENCHMARKS.md).</summary>
     public float TerritoryOutsideFactor { get; init; } = 0.5f;
 
+    /// <summary>1: a query naming a year puts first, within a series of documents titled alike apart from their numbers, those
+    /// covering the year (<see cref="YearSeries"/>); 0: off.</summary>
+    public int SeriesYearOrder { get; init; } = 1;
+
     /// <summary>BM25's term-frequency saturation, every field.</summary>
     public float Bm25K1 { get; init; } = 1.2f;
 
