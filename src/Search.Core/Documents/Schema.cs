@@ -155,6 +155,12 @@ public static class Schema
         meta.Add(value);
     }
 
+    /// <summary>When a document was indexed: the round-trip form <see cref="ToLucene"/> writes, read by its exact format
+    /// first (the general parser tries every form it knows), else as any date; default when none.</summary>
+    private static DateTimeOffset IndexedAtOf(string? stored) =>
+        DateTimeOffset.TryParseExact(stored, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact) ? exact
+        : DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : default;
+
     public static SearchDocument FromLucene(Document d, bool withPages = true)
     {
         var date = d.Get(Date) is { } ds && DateOnly.TryParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
@@ -183,7 +189,7 @@ public static class Schema
             ContentHash = d.Get(ContentHash),
             SizeBytes = d.GetField(SizeBytes)?.GetInt64Value() ?? 0,
             Territories = Territories.TerritoryFields.Read(d),
-            IndexedAt = DateTimeOffset.TryParse(d.Get(IndexedAt), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : default,
+            IndexedAt = IndexedAtOf(d.Get(IndexedAt)),
         };
     }
 }
