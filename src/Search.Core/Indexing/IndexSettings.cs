@@ -1,3 +1,6 @@
+using Lucene.Net.Codecs;
+using Lucene.Net.Codecs.Compressing;
+using Lucene.Net.Codecs.Lucene46;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Search.Core.Analysis;
@@ -23,7 +26,30 @@ public static class IndexSettings
         RAMBufferSizeMB = 256,
         UseCompoundFile = false,
         MergePolicy = MergePolicy(),
+        Codec = Codec,
     };
+
+    /// <summary>Bytes of documents compressed together in one stored-fields chunk (Lucene 4.6's codec: 16 KB).</summary>
+    public const int StoredFieldsChunkBytes = 4 * 1024;
+
+    /// <summary>
+    /// The codec every writer writes with: Lucene 4.6's, its stored fields in chunks of <see cref="StoredFieldsChunkBytes"/>
+    /// instead of 16 KB. A hit's stored fields are decompressed from the start of its chunk up to its own end, and a
+    /// document keeps its whole page text there, so 16 KB chunks held two or three generated documents and each hit
+    /// decompressed about twice its own bytes. A chunk is written once it holds at least this many bytes, so a document
+    /// of 4 KB or more (most of them) is alone in its chunk; one of 8 KB or more is compressed in slices of this size.
+    /// The segments it writes are Lucene 4.6's format (same codec name, same stored-fields format name, the chunk size
+    /// recorded in the file), read by Lucene's own codec: an index written before is still read, only slower.
+    /// </summary>
+    public static Codec Codec { get; } = new SmallStoredChunks();
+
+    [CodecName("Lucene46")]
+    private sealed class SmallStoredChunks() : FilterCodec(new Lucene46Codec())
+    {
+        private readonly StoredFieldsFormat _stored = new CompressingStoredFieldsFormat("Lucene41StoredFields", CompressionMode.FAST, StoredFieldsChunkBytes);
+
+        public override StoredFieldsFormat StoredFieldsFormat => _stored;
+    }
 
     /// <summary>
     /// Fewer, larger tiers than Lucene's defaults (2 MB floor, 10 segments per tier, 10 segments per merge; Lucene 4.8's
