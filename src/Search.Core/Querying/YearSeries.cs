@@ -35,26 +35,24 @@ public static partial class YearSeries
             if (!keys.TryGetValue(doc, out var key)) keys[doc] = key = TitleKey(searcher, doc);
             return key;
         }
-        var order = ranked.Take(Reach).ToList();
-        var covering = covers.ToList();
+        // Each place's document and whether it covers the year, moved together.
+        var order = ranked.Take(Reach).Zip(covers, (d, c) => (d.Doc, Covers: c)).ToList();
         var moved = false;
         for (var i = 1; i < order.Count; i++)
         {
             // (The first members above it that do not cover the year: the place the covering document takes.)
-            if (!covering[i] || Key(order[i].Doc) is not { } key) continue;
+            if (!order[i].Covers || Key(order[i].Doc) is not { } key) continue;
             var j = 0;
-            while (j < i && (covering[j] || Key(order[j].Doc) != key)) j++;
+            while (j < i && (order[j].Covers || Key(order[j].Doc) != key)) j++;
             if (j == i) continue;
             // The series' members from that place on move to its next places; the documents between them keep theirs.
             var places = new List<int> { j };
             for (var k = j + 1; k < i; k++)
-                if (!covering[k] && Key(order[k].Doc) == key) places.Add(k);
+                if (!order[k].Covers && Key(order[k].Doc) == key) places.Add(k);
             places.Add(i);
-            var doc = order[i];
+            var covering = order[i];
             for (var p = places.Count - 1; p > 0; p--) order[places[p]] = order[places[p - 1]];
-            order[j] = doc;
-            for (var p = places.Count - 1; p > 0; p--) covering[places[p]] = covering[places[p - 1]];
-            covering[j] = true;
+            order[j] = covering;
             moved = true;
         }
         if (!moved) return ranked;
