@@ -97,7 +97,7 @@ public sealed class OfglFicheDepartement54 : ITerritoryBlind14Source
 
         ## Comparaisons
 
-        La capacité de désendettement des Meurthe-et-Mosellans passe de 4,2 à 7,9 années. Elle reste inférieure au plafond de référence de dix ans, mais dépasse désormais celle de la Moselle et des Vosges. Les communes de Nancy et de Lunéville ne sont pas comprises dans cette fiche, qui ne porte que sur le budget du département.
+        La capacité de désendettement du département passe de 4,2 à 7,9 années, et la dette atteint désormais 723 euros par Meurthe-et-Mosellan. Elle reste inférieure au plafond de référence de dix ans, mais dépasse désormais celle de la Moselle et des Vosges. Les communes de Nancy et de Lunéville ne sont pas comprises dans cette fiche, qui ne porte que sur le budget du département.
 
         ## Téléchargements
 

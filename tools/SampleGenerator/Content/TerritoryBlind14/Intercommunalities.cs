@@ -4,7 +4,7 @@ using static SampleGenerator.Content.BlindSamples;
 // Blind14 territory split (issue 13): intercommunalities by full name, seat, adjective, landscape or common words; former EPCI; a table of member communes.
 namespace SampleGenerator.Content.TerritoryBlind14;
 
-/// <summary>"L'agglomération drouaise" = the CA Agglo du Pays de Dreux, named by its seat and adjective (full name once); Dreux, Vernouillet and Anet are context; Chartres (the agglomération chartraine) is a comparison; the Eure-et-Loir, the Eure and the Yvelines are context; Île-de-France (région parisienne), Paris, the Hauts-de-Seine, Saint-Quentin-en-Yvelines and Mantes are commuting destinations (context).</summary>
+/// <summary>"L'agglomération drouaise" = the CA Agglo du Pays de Dreux, named by its seat and adjective (full name once); Dreux, Vernouillet and Anet are context; Chartres (the agglomération chartraine) is a comparison; the Eure-et-Loir, the Eure and the Yvelines are context; Île-de-France (région parisienne), Paris, the Hauts-de-Seine, Saint-Quentin-en-Yvelines and Mantes are commuting destinations (context); Centre-Val de Loire appears in the lead and the URL.</summary>
 public sealed class InseeAgglomerationDrouaise2024 : ITerritoryBlind14Source
 {
     public SampleDocument Create() => HtmlDoc("insee-agglomeration-drouaise-navetteurs-2024.html",
@@ -205,7 +205,7 @@ public sealed class MorvanSommetsGrandsLacs2023 : ITerritoryBlind14Source
         """) with { Masthead = ["Communauté de communes", "Morvan Sommets et Grands Lacs"] };
 }
 
-/// <summary>Former EPCI (2019): the CC de Flandre Intérieure, today the CA Cœur de Flandre (gazetteer: former name) -> today's code; Hazebrouck (seat), Bailleul and Steenvoorde are context; Lille and the Métropole Européenne de Lille are comparisons; the Flandre is a landscape (also Belgian Flanders, a neighbour); the Nord is context.</summary>
+/// <summary>Former EPCI (2019): the CC de Flandre Intérieure, today the CA Cœur de Flandre (gazetteer: former name) -> today's code; Hazebrouck (seat), Bailleul and Steenvoorde are context; Lille (the métropole lilloise) is a comparison; Dunkerque is context; the Flandre is a landscape (also Belgian Flanders, a neighbour); the Nord is context.</summary>
 public sealed class CcFlandreInterieureZonesActivite2019 : ITerritoryBlind14Source
 {
     public SampleDocument Create() => HtmlDoc("cc-flandre-interieure-zones-activite-2019.html",

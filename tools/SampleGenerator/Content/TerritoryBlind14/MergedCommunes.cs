@@ -49,7 +49,7 @@ public sealed class CrcAraLesBelleville2024 : ITerritoryBlind14Source
 
         ## Une commune station
 
-        Avec 3 498 habitants permanents, la commune accueille l'hiver plus de 60 000 lits touristiques dans ses deux stations, Les Menuires et Val Thorens. Ses recettes de fonctionnement, de l'ordre de 70 millions d'euros, sont sans commune mesure avec celles d'une collectivité de taille comparable. Elles proviennent pour une large part des redevances versées par les exploitants des remontées mécaniques et de la fiscalité sur les résidences secondaires.
+        Avec 3 498 habitants permanents, la commune compte plus de 60 000 lits touristiques, répartis entre ses deux stations, Les Menuires et Val Thorens. Ses recettes de fonctionnement, de l'ordre de 70 millions d'euros, sont sans commune mesure avec celles d'une collectivité de taille comparable. Elles proviennent pour une large part des redevances versées par les exploitants des remontées mécaniques et de la fiscalité sur les résidences secondaires.
 
         ## Les observations
 
@@ -131,7 +131,7 @@ public sealed class ThueEtMueGroupeScolaire2024 : ITerritoryBlind14Source
 
         ## Suite
 
-        Le concours d'architecture sera lancé à l'automne, pour une ouverture à la rentrée 2027. Les élèves de collège continueront d'être accueillis à Bretteville-l'Orgueilleuse et au lycée de Bayeux.
+        Le concours d'architecture sera lancé à l'automne, pour une ouverture à la rentrée 2027. Les collégiens continueront d'être accueillis à Bretteville-l'Orgueilleuse, et les lycéens à Bayeux.
 
         Le bilan complet de la concertation est consultable en mairie et dans chaque mairie déléguée.
         """) with { Byline = ["Conseil municipal du 16 mai 2024"], Ligatures = true };

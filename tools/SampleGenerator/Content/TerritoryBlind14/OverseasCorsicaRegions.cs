@@ -71,7 +71,7 @@ public sealed class CrcMayotteDembeni2023 : ITerritoryBlind14Source
         """) with { Masthead = ["Chambre régionale des comptes", "La Réunion - Mayotte"], InfoTitle = "ROD Dembeni" };
 }
 
-/// <summary>Aléria (Haute-Corse, code 2B009), also an ancient city (the archaeological site); the étang de Diane is a lagoon (landscape); Bastia, Corte and Ghisonaccia are context; the CC de l'Oriente (membership) is context; the Collectivité de Corse is named as funder (context); the Tavignano is the river.</summary>
+/// <summary>Aléria (Haute-Corse, code 2B009), also an ancient city (the archaeological site); the étang de Diane is a lagoon (landscape); Bastia, Corte and Ghisonaccia are context; the CC de l'Oriente (membership) is context; the Collectivité de Corse is named as funder (context); the université de Corte is an author of measurements (context).</summary>
 public sealed class AleriaPortDiane2024 : ITerritoryBlind14Source
 {
     public SampleDocument Create() => HtmlDoc("aleria-2b-amenagement-etang-de-diane-2024.html",

@@ -203,7 +203,7 @@ public sealed class AdemeSaintDieReseauChaleur2024 : ITerritoryBlind14Source
         """) with { Masthead = ["ADEME", "Retours d'expérience - réseaux de chaleur"], Hyphenate = true };
 }
 
-/// <summary>Cenon (Gironde, code 33119); Bordeaux (neighbour, named often), Lormont and Floirac (neighbours) are context; Bordeaux Métropole (membership) is context; the Garonne is the river; the coteaux de la rive droite are a landscape; the tram line A is a transport line.</summary>
+/// <summary>Cenon (Gironde, code 33119); Bordeaux (neighbour, named often), Lormont and Floirac (neighbours) are context; Bordeaux Métropole (membership) is context; the Garonne is the river; the coteaux de la rive droite are a landscape; the tram line A is a transport line; the Gironde appears only in the lead.</summary>
 public sealed class CenonParcDesCoteaux2024 : ITerritoryBlind14Source
 {
     public SampleDocument Create() => HtmlDoc("cenon-budget-participatif-2024.html",

@@ -100,7 +100,7 @@ public sealed class ScotBresseBourguignonne2024 : ITerritoryBlind14Source
         """) with { Masthead = ["Syndicat mixte du SCoT de la Bresse bourguignonne"], InfoTitle = "bilan_scot_v4_final" };
 }
 
-/// <summary>The tourism office of Royan Atlantique = the CA Royan Atlantique (intercommunal office) -> the EPCI; Royan (seat), Saint-Palais-sur-Mer, Les Mathes (La Palmyre), Meschers-sur-Gironde and Saint-Georges-de-Didonne are context; the île d'Oléron and Bordeaux are comparisons; the Gironde is the estuary (also a département, not a subject); the phare de Cordouan is a landmark.</summary>
+/// <summary>The tourism office of Royan Atlantique = the CA Royan Atlantique (intercommunal office) -> the EPCI; Royan (seat), Saint-Palais-sur-Mer, Les Mathes (La Palmyre), Meschers-sur-Gironde and Saint-Georges-de-Didonne are context; the île d'Oléron and Bordeaux are comparisons; the Gironde is the estuary (also a département, not a subject); the phare de Cordouan is a landmark; the Charente-Maritime appears only in the lead.</summary>
 public sealed class OfficeTourismeRoyanAtlantique2023 : ITerritoryBlind14Source
 {
     public SampleDocument Create() => HtmlDoc("office-tourisme-royan-atlantique-frequentation-2023.html",
