@@ -204,7 +204,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
-            if (weight is 1 or 2 && candidate.Start < 600 && (!head.Contains(t) || candidate.Whole && !whole.Contains(t)) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
+            // The members a body's opening lists after their count and level word may come a little further down (a first
+            // paragraph that first says what the body is).
+            if (weight is 1 or 2 && candidate.Start < (candidate.Member ? 1200 : 600) && (!head.Contains(t) || candidate.Whole && !whole.Contains(t)) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3
                     // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
@@ -870,6 +872,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public Territory? Merged { get; init; }
         /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
         public bool LegalForm { get; init; }
+        /// <summary>A member of a list its count and level word announce ("trois départements : les Hauts-de-Seine, …").</summary>
+        public bool Member { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
         public bool InQuery { get; init; }
         /// <summary>First words of a title or page followed by a colon: "Cognac : une ville ouvrière".</summary>
@@ -963,6 +967,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     && tokens[i + n].Capitalized,
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))
+                    || DestinationBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
                     || PositionAfter().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(24, text.Length - tokens[i + n - 1].End)))
                     || PositionBeforePair().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
@@ -1198,7 +1203,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
 
-    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bn['’](est|sont) pas concerné(e|s|es)?\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutHomonym();
 
     /// <summary>
@@ -1334,7 +1339,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 var w when w.StartsWith("d", StringComparison.Ordinal) => TerritoryLevels.Departement,
                 _ => TerritoryLevels.Epci,
             };
-            for (var k = a; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = level, CuePlural = false };
+            for (var k = a; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = level, CuePlural = false, Member = true };
             a = b;
         }
     }
@@ -1358,6 +1363,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// a body may stand between them: "près de la ville de Niort", "aux portes de l'agglomération de Lyon".
     [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$|\b(vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l['’])?(agglomération|communauté (de communes|d['’]agglomération|urbaine)|métropole|ville|commune)\s+(de |du |des |d['’])(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
+
+    /// <summary>
+    /// Where commuters go, not where the subject is: "un actif sur six travaille en Île-de-France", "les navetteurs qui se
+    /// rendent à Lyon" (a place of work placed from the subject, like a word of position).
+    /// </summary>
+    [GeneratedRegex(@"\b(travaill\p{L}*|se rend\p{L}*)\s+(en|dans|à|a|au|aux|vers)\s*(la |le |les |l['’])?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DestinationBefore();
 
     /// <summary>
     /// A point of the compass right after a name that places it from the subject ("entre l'agglomération de Meaux au nord et
