@@ -1213,4 +1213,25 @@ public sealed class RecognitionRulesTests
         // No EPCI named whose name starts like the adjective: none is chosen.
         Assert.Empty(About("Dans l'agglomération vannetaise, les loyers progressent", "Les loyers ont progressé de 4 % en un an."));
     }
+
+    [Fact]
+    public void A_commuter_s_place_of_work_is_no_subject_of_the_title()
+    {
+        var about = About("Bretagne : un actif sur dix travaille dans les Pays de la Loire",
+            "En 2020, 60 000 actifs résidant en Bretagne travaillent dans les Pays de la Loire.");
+        Assert.Equal(["region:53"], about);
+    }
+
+    [Fact]
+    public void Members_counted_in_a_body_s_first_paragraph_are_its_subjects_and_a_place_not_concerned_is_set_apart()
+    {
+        const string opening = "Le centre publie chaque année, depuis sa création, un bilan de l'emploi dans les collectivités qui lui sont "
+            + "affiliées, à partir des rapports sociaux uniques. Ce bilan décrit les effectifs, les absences, la formation, les recrutements "
+            + "et les départs, et il compare chaque catégorie de collectivités à la moyenne observée les années précédentes. Il est présenté "
+            + "au conseil d'administration au mois de novembre. ";
+        var about = About("Bilan social des collectivités de la grande couronne", opening
+            + "Le centre de gestion exerce ses missions pour les collectivités de trois départements : les Yvelines, l'Essonne et le "
+            + "Val-d'Oise. Son siège est à Versailles ; la Ville de Paris n'est pas concernée.");
+        Assert.Equal(["departement:78", "departement:91", "departement:95"], about.Order());
+    }
 }
