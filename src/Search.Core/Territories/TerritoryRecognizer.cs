@@ -225,7 +225,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate) || candidate.OwnLine && NamedWithType(candidate)))
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || candidate.SignedInFull || NamedByAcronym(candidate) || candidate.OwnLine && NamedWithType(candidate)))
                     namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -872,6 +872,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public Territory? Merged { get; init; }
         /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
         public bool LegalForm { get; init; }
+        /// <summary>An EPCI's legal form and then its whole name, matched by its significant words ("communauté de communes Loire, Vignobles et Nohain").</summary>
+        public bool SignedInFull { get; init; }
         /// <summary>A member of a list its count and level word announce ("trois départements : les Hauts-de-Seine, …").</summary>
         public bool Member { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
@@ -1109,7 +1111,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             OwnLine = AloneOnLine(text, tokens[i].Start, tokens[last].End),
             // Its whole name after the legal form spelled out: named in full, like a gazetteer name with its legal form (the
             // communes named after it at the top are its members).
-            LegalForm = whole,
+            SignedInFull = whole,
         };
     }
 
@@ -1325,7 +1327,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (candidates[a].CueLevel is not null && !candidates[a].CuePlural) continue;
             var from = Math.Max(0, candidates[a].Start - 120);
             if (CountedList().Match(text, from, candidates[a].Start - from) is not { Success: true } m
-                || m.Groups["sep"].Value == "," && !m.Groups["count"].Success) continue;
+                || m.Groups["sep"].Value == "," && !m.Groups["count"].Success
+                // Without a count, the level word stays close to its list ("les communes de la vallée : A, B et C"), not a
+                // clause away ("les communes nouvelles se concentrent dans l'ouest du pays : la Normandie, …").
+                || !m.Groups["count"].Success && m.Groups["q"].Length > 40) continue;
             // After a comma the list follows its level word at once ("trois communes de la vallée, A, B et C"): a name between
             // them is the list's own first item ("les six communes — dont Torcy, Noisiel et Lognes": examples, no list of
             // members). After a colon, names between place the list ("du littoral est du Cotentin : A, B et C").
@@ -1339,7 +1344,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 var w when w.StartsWith("d", StringComparison.Ordinal) => TerritoryLevels.Departement,
                 _ => TerritoryLevels.Epci,
             };
-            for (var k = a; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = level, CuePlural = false, Member = true };
+            // Only names of that level are its members (a région in a list after "communes" keeps its own reading).
+            for (var k = a; k <= b; k++)
+            {
+                if (candidates[k].Names.Any(n => n.Target.Level == level)) candidates[k] = candidates[k] with { CueLevel = level, CuePlural = false, Member = true };
+            }
             a = b;
         }
     }
@@ -1352,7 +1361,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// A plural level word announcing a list, with its count when it has one, before the list's first name: "trois communes de la
     /// vallée, ", "communes membres : ", "trois communautés de communes du sud de la Haute-Marne : le ", "deux départements : les ".
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+)?\b(?<level>communautés de communes|communautés d['’]agglomération|communautés|communes|intercommunalités|EPCI|départements)\b[^.:;\n]{0,60}?(?<sep>[:,])\s*(?:les |le |la |l['’])?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+)?\b(?<level>communautés de communes|communautés d['’]agglomération|communautés|communes|intercommunalités|EPCI|départements)\b(?<q>[^.:;\n]{0,60}?)(?<sep>[:,])\s*(?:les |le |la |l['’])?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CountedList();
 
     [GeneratedRegex(@"^\s*:\s*$")]
