@@ -364,8 +364,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         // A title naming an EPCI by its seat's adjective that the seat's name does not give ("l'agglomération drouaise": Dreux;
-        // "stéphanois", "carolomacérien"): the one EPCI of a fitting kind the document names at its top ("L'Agglo du Pays de
-        // Dreux regroupe…"), when the title gives no EPCI of its own.
+        // "vannetaise": Vannes): the one EPCI of a fitting kind the document names at its top ("L'Agglo du Pays de Dreux
+        // regroupe…") whose name has a word starting like the adjective, when the title gives no EPCI of its own.
         if (title is not null && !about.Any(a => a.Level == TerritoryLevels.Epci) && EpciAdjectiveTitle().Match(title) is { Success: true } epciAdjective
             && SeatSuffixes.Any(x => epciAdjective.Groups[2].Value.EndsWith(x, StringComparison.Ordinal))
             && atTop.Where(x => x.Level == TerritoryLevels.Epci && (epciAdjective.Groups[1].Value.StartsWith("commun", StringComparison.OrdinalIgnoreCase) || x.EpciType is not "CC")
