@@ -142,6 +142,27 @@ public class PassageCoverageTests
     }
 
     [Fact]
+    public void The_partial_matches_lacking_the_fewest_words_come_first()
+    {
+        // No document holds the three words: the partial matches are the answer. The page that holds two of them comes
+        // before the one that says a single word of the query many times, whatever their scores.
+        using var index = new TestIndex(
+            Doc("piscine.pdf", "La piscine municipale", string.Join(' ', Enumerable.Repeat("La piscine est ouverte.", 30))),
+            Doc("toiture.pdf", "Travaux de l'été", "La toiture de la piscine a été refaite."),
+            Doc("cabanes.pdf", "Urbanisme", "La cabanisation du littoral."));
+        const string query = "cabanisation piscine toiture";
+        var r = Search(index, query);
+        Assert.Equal(0, r.Total);
+        Assert.NotNull(r.Relaxed);
+        Assert.Equal(["toiture.pdf", "piscine.pdf", "cabanes.pdf"], r.Relaxed.Hits.Select(h => h.Url));
+        Assert.Equal(["cabanisation"], r.Relaxed.Hits[0].Missing);
+
+        // By score alone (RelaxedByWords 0), the page repeating "piscine" came first.
+        var byScore = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("RelaxedByWords", "0") });
+        Assert.Equal("piscine.pdf", byScore.Search(new SearchRequest { Query = query }).Relaxed?.Hits[0].Url);
+    }
+
+    [Fact]
     public void A_table_row_is_a_passage_of_its_own_its_column_header_does_not_complete_it()
     {
         // A list of grants: one row holds "accidents" and "route", the column header supplies "département". The list is

@@ -106,6 +106,10 @@ public sealed record RankingParameters
     /// are flat from 1000 to 4000, where one shared dev query rises (docs/BENCHMARKS.md, "Fifteenth session").</summary>
     public int ShortTextLength { get; init; } = 1000;
 
+    /// <summary>1: the partial matches of a query no document fully answers (<see cref="RelaxedResults"/>) come by the number of the
+    /// query's words they hold, then by score (among the <see cref="Rescorer.Window"/> best by score); 0: by score alone.</summary>
+    public int RelaxedByWords { get; init; } = 1;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

@@ -254,7 +254,15 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
-        var best = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray() : window.ScoreDocs.Take(size).ToArray();
+        var rescored = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
+        // The best partial matches are those lacking the fewest words, each count in score order: a document holding every
+        // word but one before one that says a single word of the query many times.
+        if (ranking.RelaxedByWords > 0 && budget.Left && rescored.Length > 1)
+        {
+            var held = LooseMatches.UnitsHeld(searcher, plan, rescored, terms);
+            rescored = [.. rescored.Select((d, i) => (d, i)).OrderByDescending(x => held[x.i]).ThenBy(x => x.i).Select(x => x.d)];
+        }
+        var best = rescored.Take(size).ToArray();
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
             .TakeWhile(_ => budget.Left)
