@@ -26,7 +26,8 @@ public static class PassageCoverage
     /// <param name="width">The passage width in positions, words and stop words (<see cref="RankingParameters.PassageWidth"/>).</param>
     /// <param name="terms">The search's term lookups: the units' terms are found in each segment from the states looked
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
-    /// <param name="shortText">A text of at most this many words is covered whatever the query (0: none is).</param>
+    /// <param name="shortText">A text of at most this many indexed words is one passage, checked with a window of
+    /// <see cref="Analysis.TableRowGapFilter.RowGap"/> positions: its pages fit in it, two table rows never do (0: none is).</param>
     public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null,
         int shortText = 0)
     {
