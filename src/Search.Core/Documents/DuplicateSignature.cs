@@ -1,5 +1,8 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using Search.Core.Querying;
 
@@ -31,7 +34,8 @@ public static class DuplicateSignature
         var titleKey = string.Join('\u0001', Words(doc.Title).Aggregate(new StringBuilder(), (sb, w) => sb.Append(w).Append(' ')).ToString(),
             doc.Publisher ?? "", doc.Year?.ToString(CultureInfo.InvariantCulture) ?? "");
         BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(8), Fnv(titleKey));
-        Span<uint> mins = stackalloc uint[Hashes];
+        // The least low 32 bits of each function so far, widened to 64 bits for the vector comparison.
+        Span<ulong> mins = stackalloc ulong[Hashes];
         mins.Fill(uint.MaxValue);
         // The FNV-1a hashes of the four shingles in progress, one per word of the window: the shingle that starts at word j
         // (from 0, across pages: a shingle may span two pages) is h[j mod 4]. Each word is read once and fed to all four, as
@@ -74,7 +78,7 @@ public static class DuplicateSignature
         // A text of fewer than four words: its words as one shingle (the one that began with the first word).
         if (!any && words > 0) { Add(mins, h0); any = true; }
         bytes[16] = any ? (byte)1 : (byte)0;
-        for (var i = 0; i < Hashes; i++) BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(17 + 4 * i), mins[i]);
+        for (var i = 0; i < Hashes; i++) BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(17 + 4 * i), (uint)mins[i]);
         return bytes;
     }
 
@@ -96,20 +100,38 @@ public static class DuplicateSignature
 
     /// <summary>
     /// Keeps, for each of the <see cref="Hashes"/> hash functions, the least value: function i (from 0) is SplitMix64's
-    /// finaliser of <c>shingle + (i + 1) * golden ratio</c> (mod 2^64, so the argument is built by adding the constant),
-    /// low 32 bits. Written out in one loop: as a call per value it was a third of the signature's cost.
+    /// finaliser of <c>shingle + (i + 1) * golden ratio</c> (mod 2^64), low 32 bits. With AVX-512 (DQ and VL: 64-bit
+    /// multiplies of four lanes in one instruction) four functions at a time; otherwise one after the other. Both compute
+    /// the same integers; the 32 scalar finalisers per shingle were the signature's largest part.
     /// </summary>
-    private static void Add(Span<uint> mins, ulong shingle)
+    private static void Add(Span<ulong> mins, ulong shingle)
     {
-        var x = shingle;
+        if (Avx512DQ.VL.IsSupported)
+        {
+            var x0 = Vector256.Create(shingle);
+            ref var min = ref MemoryMarshal.GetReference(mins);
+            ref var step = ref MemoryMarshal.GetArrayDataReference(Steps);
+            for (nuint i = 0; i < Hashes; i += 4)
+            {
+                var x = x0 + Vector256.LoadUnsafe(ref step, i);
+                var z = (x ^ (x >>> 30)) * Vector256.Create(0xBF58476D1CE4E5B9UL);
+                z = (z ^ (z >>> 27)) * Vector256.Create(0x94D049BB133111EBUL);
+                z = (z ^ (z >>> 31)) & Vector256.Create(0xFFFFFFFFUL);
+                Vector256.Min(Vector256.LoadUnsafe(ref min, i), z).StoreUnsafe(ref min, i);
+            }
+            return;
+        }
         for (var i = 0; i < mins.Length; i++)
         {
-            x += 0x9E3779B97F4A7C15UL;
+            var x = shingle + Steps[i];
             var z = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             mins[i] = Math.Min(mins[i], (uint)(z ^ (z >> 31)));
         }
     }
+
+    /// <summary>(i + 1) * the golden ratio's 64-bit constant (mod 2^64): what SplitMix64 adds before function i.</summary>
+    private static readonly ulong[] Steps = [.. Enumerable.Range(1, Hashes).Select(i => unchecked((ulong)i * 0x9E3779B97F4A7C15UL))];
 
     /// <summary>The folded words (letters and digits) of a text.</summary>
     private static IEnumerable<string> Words(string text)
