@@ -184,9 +184,10 @@ public sealed partial class Gazetteer
     /// <summary>
     /// Two bits per first word of a name (<see cref="_maxTokensByFirstWord"/>'s keys), at two places its hash gives, in a
     /// table of 2^18 bits (32 KB). The recognizer asks <see cref="MaxTokensStartingWith"/> about every word of a text and
-    /// most words start no name; the dictionary's answer for them cost two or three cache misses each (its buckets, entries
-    /// and keys for tens of thousands of words), about a sixth of territory recognition's CPU. A word with either bit clear
-    /// starts no name (no false negative: every key sets its bits when it is added); a word with both set is looked up.
+    /// most words start no name; the dictionary's answer for them (hash, bucket, entry and key among tens of thousands of
+    /// words) was about an eighth of territory recognition's CPU; with the table, its hash and the look-ups of the words it
+    /// lets through take about two thirds of that (docs/BENCHMARKS.md, ingest15). A word with either bit clear starts no name (no false negative: every key sets its bits
+    /// when it is added); a word with both set is looked up.
     /// </summary>
     private readonly ulong[] _firstWordBits = new ulong[(1 << FirstWordBitsLog) / 64];
 
