@@ -450,6 +450,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     public static IEnumerable<string> DepartementCodesByAdjective(string text)
     {
+        // A loop over locals into a list (as an iterator, every step read and wrote the iterator's fields), and a look-up only
+        // for a word as long as some form.
+        List<string>? codes = null;
         var k = 0;
         while (k < text.Length)
         {
@@ -460,9 +463,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
             var start = k;
             while (k < text.Length && IsWordCharacter(text[k])) k++;
-            if (DepartementAdjectiveLookup.TryGetValue(text.AsSpan(start, k - start), out var code)) yield return code;
+            if (k - start >= AdjectiveFormLengths.Min && k - start <= AdjectiveFormLengths.Max
+                && DepartementAdjectiveLookup.TryGetValue(text.AsSpan(start, k - start), out var code)) (codes ??= []).Add(code);
         }
+        return codes ?? [];
     }
+
+    /// <summary>The shortest and the longest of <see cref="DepartementAdjectiveForms"/>.</summary>
+    private static readonly (int Min, int Max) AdjectiveFormLengths =
+        (DepartementAdjectiveForms.Keys.Min(f => f.Length), DepartementAdjectiveForms.Keys.Max(f => f.Length));
 
     /// <summary>What the regex's look-arounds <c>[\p{L}-]</c> took as part of a word.</summary>
     private static bool IsWordCharacter(char c) => c == '-' || char.IsLetter(c);
@@ -1576,23 +1585,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         if (reach == 0) return NoName;
-        // The keys of the n first words, longest first, cut from one string (words joined by single spaces).
-        var key = first;
+        // The keys of the n first words, longest first, as prefixes of one buffer (words joined by single spaces), looked up
+        // without a string each.
         Span<int> ends = stackalloc int[reach + 1];
         ends[1] = first.Length;
-        if (reach > 1)
+        var length = first.Length;
+        for (var k = 1; k < reach; k++) length += 1 + tokens[i + k].Folded.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        first.CopyTo(key);
+        for (var k = 1; k < reach; k++)
         {
-            var sb = new System.Text.StringBuilder(first, 64);
-            for (var k = 1; k < reach; k++)
-            {
-                sb.Append(' ').Append(tokens[i + k].Folded);
-                ends[k + 1] = sb.Length;
-            }
-            key = sb.ToString();
+            key[ends[k]] = ' ';
+            tokens[i + k].Folded.CopyTo(key[(ends[k] + 1)..]);
+            ends[k + 1] = ends[k] + 1 + tokens[i + k].Folded.Length;
         }
         for (var n = reach; n >= 1; n--)
         {
-            var all = Gazetteer.Names(n == reach ? key : n == 1 ? first : key[..ends[n]]);
+            var all = n == 1 ? Gazetteer.Names(first) : Gazetteer.Names((ReadOnlySpan<char>)key[..ends[n]]);
             if (all.Count == 0) continue;
             List<TerritoryName>? names = null;
             foreach (var name in all)
