@@ -102,12 +102,14 @@ public sealed partial class QueryPlan
             }
 
             var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
-            // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists or when both
-            // are at least as frequent as the close word ("communes du" rather than "communes17"; "départe met" never rather
-            // than "département"). Looked up only for the words a correction was looked up for, within the same cap.
+            // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
+            // close word is two edits away and both words are at least as frequent as it ("communes du" rather than
+            // "communes17"; "départe met" never rather than "département", "apprenti sage" never rather than "apprentissage",
+            // one edit away). Looked up only for the words a correction was looked up for, within the same cap.
             if (terms is not null && !terms.Uncorrected.Contains(words[i])
                 && terms.Split(words[i], () => SplitGlued(words[i], wordTerms[i], terms)) is { } split
-                && (correction is null || split.Rarest >= Math.Max(terms.DocFreq(new Term(Schema.BodyExact, correction)), terms.DocFreq(new Term(Schema.TitleExact, correction)))))
+                && (correction is null || (RestrictedEditDistance(QueryText.Fold(words[i]), correction) >= 2
+                    && split.Rarest >= Math.Max(terms.DocFreq(new Term(Schema.BodyExact, correction)), terms.DocFreq(new Term(Schema.TitleExact, correction))))))
             {
                 var parts = split.Text.Split(' ');
                 foreach (var part in parts)
