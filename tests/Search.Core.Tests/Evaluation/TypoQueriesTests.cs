@@ -1,5 +1,6 @@
 using Search.Core.Evaluation;
 using Search.Core.Querying;
+using Search.Core.Territories;
 
 namespace Search.Core.Tests.Evaluation;
 
@@ -43,9 +44,12 @@ public sealed class TypoQueriesTests : IDisposable
     {
         var typos = TypoQueries.Generate(Clean, seed: 12);
         Assert.All(typos, t => Assert.NotEqual(t.Clean, t.Typo));
-        // Every class but "place" applies to a query of long, accented words; "place" only to the queries naming one.
+        // Every class but "place" applies to a query of long, accented words; "place" only to the queries the recognizer
+        // reads a place in (Quimper; Aizac, a commune of Ardèche), and never to the others.
         foreach (var kind in TypoQueries.Classes) Assert.Contains(typos, t => t.Class == kind);
-        Assert.All(typos.Where(t => t.Class == "place"), t => Assert.Contains("Quimper", t.Clean, StringComparison.Ordinal));
+        Assert.Contains(typos, t => t.Class == "place" && t.Source == "q2");
+        Assert.All(typos.Where(t => t.Class == "place"), t => Assert.Contains(TerritoryRecognizer.Default.RecognizeQuery(t.Clean), p => !p.Group));
+        Assert.DoesNotContain(typos, t => t.Class == "place" && t.Source is "q1" or "q3" or "q4" or "q5");
         Assert.All(typos.Where(t => t.Class == "split"), t => Assert.Equal(t.Clean.Split(' ').Length + 1, t.Typo.Split(' ').Length));
         Assert.All(typos.Where(t => t.Class == "glue"), t => Assert.Equal(t.Clean.Split(' ').Length - 1, t.Typo.Split(' ').Length));
         // The letter classes change one word by one edit (restricted), and never its first letter.
