@@ -103,12 +103,14 @@ public sealed partial class QueryPlan
 
             var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
-            // close word is two edits away and both words are at least as frequent as it ("communes du" rather than
-            // "communes17"; "départe met" never rather than "département", "apprenti sage" never rather than "apprentissage",
-            // one edit away). Looked up only for the words a correction was looked up for, within the same cap.
+            // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
+            // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
+            // rather than "département", "apprenti sage" never rather than "apprentissage", one edit away). Looked up only
+            // for the words a correction was looked up for, within the same cap.
             if (terms is not null && !terms.Uncorrected.Contains(words[i])
                 && terms.Split(words[i], () => SplitGlued(words[i], wordTerms[i], terms)) is { } split
-                && (correction is null || (RestrictedEditDistance(QueryText.Fold(words[i]), correction) >= 2
+                && (correction is null || ((RestrictedEditDistance(QueryText.Fold(words[i]), correction) >= 2
+                        || split.Text.Split(' ').Any(part => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, part).Count == 0))
                     && split.Rarest >= Math.Max(terms.DocFreq(new Term(Schema.BodyExact, correction)), terms.DocFreq(new Term(Schema.TitleExact, correction))))))
             {
                 var parts = split.Text.Split(' ');
@@ -265,17 +267,35 @@ public sealed partial class QueryPlan
         return Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
     }
 
-    /// <summary>The folded letters of a word without the punctuation around it, or null when it holds other characters.</summary>
-    private static string? FoldedWord(string word)
+    /// <summary>
+    /// The folded letters of a word without the punctuation around it (and, when <paramref name="elided"/>, without an
+    /// elided article in front: "l'éduc" is "educ"), or null when it holds other characters.
+    /// </summary>
+    private static string? FoldedWord(string word, bool elided = false)
     {
-        var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
+        var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?').Replace('’', '\''));
+        var apostrophe = folded.IndexOf('\'');
+        if (elided && apostrophe > 0 && Elisions.Contains(folded[..apostrophe])) folded = folded[(apostrophe + 1)..];
         return folded.Length > 0 && folded.All(char.IsLetter) ? folded : null;
     }
 
+    /// <summary>The words French elides before a vowel ("l'", "d'", "qu'"…), folded.</summary>
+    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    };
+
     /// <summary>
-    /// A word split in two by a stray space ("départe ment", "politi que"): the two are searched as one word when that word is
-    /// indexed and one of them (a stop word aside) is a word no field knows. Words are joined left to right, pairs only;
-    /// a question's predicate indices follow the words.
+    /// How many times more frequent than the rarer of two known words their joined form must be for the two to be read as
+    /// one word cut by a stray space: the indexes hold fragments of words cut at the end of a PDF line ("politi", "financi").
+    /// </summary>
+    private const int JoinedRatio = 4;
+
+    /// <summary>
+    /// A word split in two by a stray space ("départe ment", "politi que", "l'éduc ation"): the two are searched as one word
+    /// when that word is indexed and one of them (a stop word aside) is a word no field knows, or when the joined word is
+    /// in <see cref="JoinedRatio"/> times as many documents as the rarer of them. Words are joined left to right, pairs
+    /// only; a question's predicate indices follow the words.
     /// </summary>
     private static string[] Joined(string[] words, TermLookups terms, HashSet<int> predicates, ref bool joined)
     {
@@ -285,7 +305,7 @@ public sealed partial class QueryPlan
         for (var i = 0; i < words.Length; i++)
         {
             var index = result?.Count ?? i;
-            if (i + 1 < words.Length && FoldedWord(words[i]) is { } left && FoldedWord(words[i + 1]) is { } right
+            if (i + 1 < words.Length && FoldedWord(words[i], elided: true) is { } left && FoldedWord(words[i + 1]) is { } right
                 && left.Length + right.Length >= 5 && JoinsAsOne(words[i], left, words[i + 1], right, terms))
             {
                 result ??= [.. words[..i]];
@@ -308,12 +328,20 @@ public sealed partial class QueryPlan
     {
         var leftTerms = FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, leftWord);
         var rightTerms = FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, rightWord);
-        var leftUnknown = leftTerms.Count > 0 && Known(left, leftTerms, terms) == 0;
-        var rightUnknown = rightTerms.Count > 0 && Known(right, rightTerms, terms) == 0;
-        if (!leftUnknown && !rightUnknown) return false;
+        if (leftTerms.Count == 0 && rightTerms.Count == 0) return false;
+        var leftKnown = leftTerms.Count > 0 ? Known(left, leftTerms, terms) : int.MaxValue;
+        var rightKnown = rightTerms.Count > 0 ? Known(right, rightTerms, terms) : int.MaxValue;
         // Next to a stop word ("politi que", "la viole"), the joined word must be common enough not to be a stray token of
         // some text ("laviole").
         var atLeast = leftTerms.Count == 0 || rightTerms.Count == 0 ? 3 : 1;
+        // Both known: the joined word must be far more frequent than the rarer ("mobili tés", "subv entions"; never "porte
+        // monnaie"), which no word can be when the rarer is in more than a fourth of the documents.
+        var rarer = Math.Min(leftKnown, rightKnown);
+        if (rarer > 0)
+        {
+            if ((long)rarer * JoinedRatio > terms.Reader.NumDocs) return false;
+            atLeast = Math.Max(atLeast, rarer * JoinedRatio);
+        }
         return Known(left + right, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, leftWord + rightWord), terms) >= atLeast;
     }
 
@@ -341,7 +369,13 @@ public sealed partial class QueryPlan
                 if (partTerms.Count == 0) continue;
                 var letters = QueryText.Fold(part.Replace('’', '\''));
                 var apostrophe = letters.IndexOf('\'');
-                if (apostrophe >= 0) letters = letters[(apostrophe + 1)..];
+                if (apostrophe >= 0)
+                {
+                    // "ville d'Orléans", never "vil led'Orléans"; the article may follow a hyphen ("Côtes-d'Armor").
+                    var article = letters[..apostrophe];
+                    if (!Elisions.Contains(article[(article.LastIndexOf('-') + 1)..])) { rarest = 0; break; }
+                    letters = letters[(apostrophe + 1)..];
+                }
                 if (letters.Length < 3 || !letters.All(char.IsLetter)) { rarest = 0; break; }
                 rarest = Math.Min(rarest, Known(letters, partTerms, terms));
                 words++;
