@@ -287,7 +287,7 @@ public sealed partial class QueryPlan
 
     /// <summary>
     /// How many times more frequent than the rarer of two known words their joined form must be for the two to be read as
-    /// one word cut by a stray space: the indexes hold fragments of words cut at the end of a PDF line ("politi", "financi").
+    /// one word cut by a stray space: the indexes hold fragments of words cut at the end of a PDF line ("politi", "entions").
     /// </summary>
     private const int JoinedRatio = 4;
 
