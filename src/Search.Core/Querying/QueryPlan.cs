@@ -56,9 +56,10 @@ public sealed partial class QueryPlan
     {
         limits ??= SearchLimits.Default;
         var words = WithoutQuestionWords(cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries), out var dropped, out var predicates);
+        var corrected = false;
+        if (terms is not null) words = Joined(words, terms, predicates, ref corrected);
         var wordTerms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
         var units = new List<Unit>();
-        var corrected = false;
         var suggestion = new List<string>();
         var unexpanded = new List<string>();
         var expansions = 0;
@@ -101,6 +102,28 @@ public sealed partial class QueryPlan
             }
 
             var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
+            // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
+            // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
+            // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
+            // rather than "département", "apprenti sage" never rather than "apprentissage", one edit away). Looked up only
+            // for the words a correction was looked up for, within the same cap.
+            if (terms is not null && !terms.Uncorrected.Contains(words[i])
+                && terms.Split(words[i], () => SplitGlued(words[i], wordTerms[i], terms)) is { } split
+                && (correction is null || ((RestrictedEditDistance(QueryText.Fold(words[i]), correction) >= 2
+                        || split.Text.Split(' ').Any(part => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, part).Count == 0))
+                    && split.Rarest >= Math.Max(terms.DocFreq(new Term(Schema.BodyExact, correction)), terms.DocFreq(new Term(Schema.TitleExact, correction))))))
+            {
+                var parts = split.Text.Split(' ');
+                foreach (var part in parts)
+                {
+                    if (FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, part).Count == 0 || units.Count >= limits.MaxWords) continue;
+                    units.Add(new Unit(part, Escape(part), Correction: part));
+                }
+                suggestion.Add(split.Text);
+                corrected = true;
+                i++;
+                continue;
+            }
             units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction, IsPredicate: predicates.Contains(i)));
             suggestion.Add(correction ?? words[i]);
             corrected |= correction is not null;
@@ -233,6 +256,136 @@ public sealed partial class QueryPlan
 
     private static bool SameTerms(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
 
+    /// <summary>How many documents hold the word in the field that holds it most (0: a word no field knows).</summary>
+    private static int Known(string folded, IReadOnlyList<string> stems, TermLookups terms)
+    {
+        var known = 0;
+        foreach (var field in new[] { Schema.Title, Schema.Body, Schema.Summary, Schema.Meta })
+        {
+            if (stems.Count > 0 && stems.All(s => terms.DocFreq(new Term(field, s)) > 0)) known = Math.Max(known, stems.Min(s => terms.DocFreq(new Term(field, s))));
+        }
+        return Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
+    }
+
+    /// <summary>
+    /// The folded letters of a word without the punctuation around it (and, when <paramref name="elided"/>, without an
+    /// elided article in front: "l'éduc" is "educ"), or null when it holds other characters.
+    /// </summary>
+    private static string? FoldedWord(string word, bool elided = false)
+    {
+        var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?').Replace('’', '\''));
+        var apostrophe = folded.IndexOf('\'');
+        if (elided && apostrophe > 0 && Elisions.Contains(folded[..apostrophe])) folded = folded[(apostrophe + 1)..];
+        return folded.Length > 0 && folded.All(char.IsLetter) ? folded : null;
+    }
+
+    /// <summary>The words French elides before a vowel ("l'", "d'", "qu'"…), folded.</summary>
+    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    };
+
+    /// <summary>
+    /// How many times more frequent than the rarer of two known words their joined form must be for the two to be read as
+    /// one word cut by a stray space: the indexes hold fragments of words cut at the end of a PDF line ("politi", "entions").
+    /// </summary>
+    private const int JoinedRatio = 4;
+
+    /// <summary>
+    /// A word split in two by a stray space ("départe ment", "politi que", "l'éduc ation"): the two are searched as one word
+    /// when that word is indexed and one of them (a stop word aside) is a word no field knows, or when the joined word is
+    /// in <see cref="JoinedRatio"/> times as many documents as the rarer of them. Words are joined left to right, pairs
+    /// only; a question's predicate indices follow the words.
+    /// </summary>
+    private static string[] Joined(string[] words, TermLookups terms, HashSet<int> predicates, ref bool joined)
+    {
+        if (words.Length < 2) return words;
+        List<string>? result = null;
+        var shifted = new HashSet<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var index = result?.Count ?? i;
+            if (i + 1 < words.Length && FoldedWord(words[i], elided: true) is { } left && FoldedWord(words[i + 1]) is { } right
+                && left.Length + right.Length >= 5 && JoinsAsOne(words[i], left, words[i + 1], right, terms))
+            {
+                result ??= [.. words[..i]];
+                result.Add(words[i] + words[i + 1]);
+                if (predicates.Contains(i) || predicates.Contains(i + 1)) shifted.Add(index);
+                joined = true;
+                i++;
+                continue;
+            }
+            result?.Add(words[i]);
+            if (predicates.Contains(i)) shifted.Add(index);
+        }
+        if (result is null) return words;
+        predicates.Clear();
+        predicates.UnionWith(shifted);
+        return [.. result];
+    }
+
+    private static bool JoinsAsOne(string leftWord, string left, string rightWord, string right, TermLookups terms)
+    {
+        var leftTerms = FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, leftWord);
+        var rightTerms = FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, rightWord);
+        if (leftTerms.Count == 0 && rightTerms.Count == 0) return false;
+        var leftKnown = leftTerms.Count > 0 ? Known(left, leftTerms, terms) : int.MaxValue;
+        var rightKnown = rightTerms.Count > 0 ? Known(right, rightTerms, terms) : int.MaxValue;
+        // Next to a stop word ("politi que", "la viole"), the joined word must be common enough not to be a stray token of
+        // some text ("laviole").
+        var atLeast = leftTerms.Count == 0 || rightTerms.Count == 0 ? 3 : 1;
+        // Both known: the joined word must be far more frequent than the rarer ("mobili tés", "subv entions"; never "porte
+        // monnaie"), which no word can be when the rarer is in more than a fourth of the documents.
+        var rarer = Math.Min(leftKnown, rightKnown);
+        if (rarer > 0)
+        {
+            if ((long)rarer * JoinedRatio > terms.Reader.NumDocs) return false;
+            atLeast = Math.Max(atLeast, rarer * JoinedRatio);
+        }
+        return Known(left + right, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, leftWord + rightWord), terms) >= atLeast;
+    }
+
+    /// <summary>
+    /// Two words typed without the space between them ("massesalariale", "communesdu", "villed'Orléans"), for a word no
+    /// field knows: the split whose parts are indexed words or stop words (one at least a word of three letters or more),
+    /// the rarer part as frequent as possible; null when none.
+    /// </summary>
+    private static (string Text, int Rarest)? SplitGlued(string word, IReadOnlyList<string> stems, TermLookups terms)
+    {
+        var core = word.Trim('\'', '"', '.', ',', ';', ':', '!', '?');
+        if (core.Length < 5 || core.Any(c => !char.IsLetter(c) && c is not ('\'' or '’' or '-'))) return null;
+        if (Known(QueryText.Fold(core), stems, terms) > 0) return null;
+        (string Text, int Rarest)? best = null;
+        for (var k = 2; k <= core.Length - 2; k++)
+        {
+            var (left, right) = (core[..k], core[k..]);
+            if (!char.IsLetter(left[^1]) && left[^1] is not ('\'' or '’')) continue;
+            if (!char.IsLetter(right[0])) continue;
+            var rarest = int.MaxValue;
+            var words = 0;
+            foreach (var part in new[] { left, right })
+            {
+                var partTerms = FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, part);
+                if (partTerms.Count == 0) continue;
+                var letters = QueryText.Fold(part.Replace('’', '\''));
+                var apostrophe = letters.IndexOf('\'');
+                if (apostrophe >= 0)
+                {
+                    // "ville d'Orléans", never "vil led'Orléans"; the article may follow a hyphen ("Côtes-d'Armor").
+                    var article = letters[..apostrophe];
+                    if (!Elisions.Contains(article[(article.LastIndexOf('-') + 1)..])) { rarest = 0; break; }
+                    letters = letters[(apostrophe + 1)..];
+                }
+                if (letters.Length < 3 || !letters.All(char.IsLetter)) { rarest = 0; break; }
+                rarest = Math.Min(rarest, Known(letters, partTerms, terms));
+                words++;
+            }
+            if (words == 0 || rarest == 0) continue;
+            if (best is null || rarest > best.Value.Rarest) best = ($"{left} {right}", rarest);
+        }
+        return best;
+    }
+
     /// <summary>
     /// The nearest indexed word for a word that no field knows, or null when the word is known or no
     /// close word exists. One edit for words of 5-7 letters, two from 8; most frequent on ties.
@@ -241,12 +394,7 @@ public sealed partial class QueryPlan
     {
         var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
         if (folded.Length < 5 || !folded.All(char.IsLetter)) return null;
-        var known = 0;
-        foreach (var field in new[] { Schema.Title, Schema.Body, Schema.Summary, Schema.Meta })
-        {
-            if (stems.All(s => terms.DocFreq(new Term(field, s)) > 0)) known = Math.Max(known, stems.Min(s => terms.DocFreq(new Term(field, s))));
-        }
-        known = Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
+        var known = Known(folded, stems, terms);
         if (known > 0 && !eager) return null;
         if (!terms.MayCorrect(word)) return null;
         // A correction must be in at least three times as many documents as the word: none can be for a word in more

@@ -53,6 +53,15 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
         return correction;
     }
 
+    /// <summary>A word typed as two glued words, split, and how many documents hold the rarer part; computed once per search.</summary>
+    public (string Text, int Rarest)? Split(string word, Func<(string Text, int Rarest)?> split)
+    {
+        if (!_splits.TryGetValue(word, out var found)) _splits[word] = found = split();
+        return found;
+    }
+
+    private readonly Dictionary<string, (string Text, int Rarest)?> _splits = [];
+
     /// <summary>
     /// A word's typo candidates in a field (term and similarity), computed once per search: the eager retry of a search
     /// that found nothing looks them up again for the same words.
