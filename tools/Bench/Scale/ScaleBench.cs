@@ -440,7 +440,7 @@ public static class ScaleBench
         Directory.CreateSymbolicLink(Path.Combine(dataDir, "index"), indexPath);
         var port = FreePort();
         var log = Path.Combine(work, $"host-{o.Label}.log");
-        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostGcMode(hostDll)} GC");
+        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostRuntimeMode(hostDll)}");
         using var host = BenchChild.Start(hostDll,
             ["--urls", $"http://127.0.0.1:{port}", "--Data:Path", dataDir, "--Data:Corpus", corpus, "--Logging:LogLevel:Default=Warning"],
             log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000);
@@ -784,21 +784,33 @@ public static class ScaleBench
 
     private static string GcMode() => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
 
-    /// <summary>The GC the host runs with, from its runtimeconfig.json (ASP.NET projects default to the server GC).</summary>
-    private static string HostGcMode(string hostDll)
+    /// <summary>
+    /// The GC, the profile-guided tier and (when the environment sets it) the call-counting delay the host runs with, from
+    /// its runtimeconfig.json or the environment it inherits
+    /// (ASP.NET projects default to the server GC; .NET to the profile-guided tier).
+    /// </summary>
+    private static string HostRuntimeMode(string hostDll)
     {
-        if (Environment.GetEnvironmentVariable("DOTNET_gcServer") is { Length: > 0 } forced)
-            return (forced == "1" ? "server" : "workstation") + " (DOTNET_gcServer)";
         var config = Path.ChangeExtension(hostDll, ".runtimeconfig.json");
+        JsonElement properties = default;
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(config));
-            return doc.RootElement.TryGetProperty("runtimeOptions", out var options)
-                && options.TryGetProperty("configProperties", out var properties)
-                && properties.TryGetProperty("System.GC.Server", out var server) && server.ValueKind == JsonValueKind.True
-                ? "server" : "workstation";
+            if (doc.RootElement.TryGetProperty("runtimeOptions", out var options) && options.TryGetProperty("configProperties", out var found))
+                properties = found.Clone();
         }
         catch (Exception e) when (e is IOException or JsonException) { return "unknown"; }
+        bool Set(string property) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.True;
+        bool Unset(string property) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.False;
+        var gc = Environment.GetEnvironmentVariable("DOTNET_gcServer") is { Length: > 0 } forced
+            ? (forced == "1" ? "server" : "workstation") + " (DOTNET_gcServer)"
+            : Set("System.GC.Server") ? "server" : "workstation";
+        var pgo = Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { Length: > 0 } pgoForced
+            ? (pgoForced == "0" ? "off" : "on") + " (DOTNET_TieredPGO)"
+            : Unset("System.Runtime.TieredPGO") ? "off" : "on";
+        // (The delay before hot methods are promoted: 100 ms unless the environment says otherwise; see docs/BENCHMARKS.md, perfq11.)
+        var delay = Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") is { Length: > 0 } d ? $", call-counting delay {d} (DOTNET_TC_CallCountingDelayMs)" : "";
+        return $"{gc} GC, profile-guided tier {pgo}{delay}";
     }
 
     private static double Fraction(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
