@@ -98,6 +98,30 @@ public class VocabularyTests
     [InlineData("objectif de baisse des émissions de CO2", "réduction", true)]
     [InlineData("réduction des dépenses", "baisse", true)]
     [InlineData("diminution de la population", "réduction", true)]
+    // The domain's vocabulary, read from the documents (vocab12). Acronyms and names, both ways.
+    [InlineData("budget du CCAS", "centre communal d'action sociale", true)]
+    [InlineData("centre communal d'action sociale", "ccas", true)]
+    [InlineData("taxe sur les surfaces commerciales", "tascom", true)]
+    [InlineData("ETP de la commune", "équivalent temps plein", true)]
+    // The accounts' words and the budget's, every way.
+    [InlineData("épargne brute des départements", "caf brute", true)]
+    [InlineData("produits de fonctionnement", "recettes de fonctionnement", true)]
+    [InlineData("charges de fonctionnement", "dépenses de fonctionnement", true)]
+    [InlineData("endettement de la commune", "dette", true)]
+    [InlineData("conseil général de l'Isère", "conseil départemental", true)]
+    // Derivations the stemmer keeps apart.
+    [InlineData("apprentissage dans les collectivités", "apprentis", true)]
+    [InlineData("policiers municipaux", "police municipale", true)]
+    // Generic > specific: the generic word reaches the specific ones, never the reverse.
+    [InlineData("impôts locaux des communes", "taxe d'habitation", true)]
+    [InlineData("taxe d'habitation", "impôts locaux", false)]
+    [InlineData("dépenses d'investissement", "dépenses d'équipement", true)]
+    [InlineData("dépenses d'équipement", "dépenses d'investissement", false)]
+    [InlineData("frais de personnel", "masse salariale", true)]
+    [InlineData("masse salariale", "frais de personnel", false)]
+    [InlineData("aide sociale", "rsa", true)]
+    [InlineData("budget de la mairie", "commune", true)]
+    [InlineData("commune de Contrevoz", "mairie", false)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
@@ -114,6 +138,33 @@ public class VocabularyTests
         var r = index.Service.Search(new SearchRequest { Query = "rattachement financier députés" });
         // The words as typed first, then the document that says "financement".
         Assert.Equal(["bilan.pdf", "liste.pdf"], r.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void A_generic_tax_word_finds_the_tables_that_name_the_taxes_after_the_documents_with_the_words_as_typed()
+    {
+        using var index = new TestIndex(
+            // Written for this test: the table names the taxes, never "impôts locaux"; the specific word is repeated.
+            Doc("table.html", "Comptes de la commune", "Taxe d'habitation, taxe d'habitation et taxe foncière de la commune en 2013."),
+            Doc("note.html", "Note sur la commune", "Les impôts locaux de la commune ont augmenté en 2013."),
+            Doc("autre.html", "Comptes de la commune", "Les dotations de la commune en 2013."));
+        var r = index.Service.Search(new SearchRequest { Query = "impôts locaux commune" });
+        Assert.Equal(["note.html", "table.html"], r.Hits.Select(h => h.Url));
+        // The specific word does not widen to the generic one.
+        Assert.Equal(["table.html"], index.Service.Search(new SearchRequest { Query = "taxe d'habitation commune" }).Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void A_report_that_only_spells_an_acronym_out_is_found_by_the_acronym()
+    {
+        using var index = new TestIndex(
+            Doc("rod.html", "Rapport d'observations", "Le centre communal d'action sociale de la commune verse des aides."),
+            Doc("ccas.html", "Rapport d'observations", "Le CCAS de la commune verse des aides."),
+            Doc("autre.html", "Rapport d'observations", "La commune verse des subventions."));
+        // Both ways; the order is not asserted: a name of several words found as a phrase can outscore the acronym as typed
+        // (docs/BENCHMARKS.md, "Fourteenth session (vocab12)").
+        Assert.Equal(["ccas.html", "rod.html"], index.Service.Search(new SearchRequest { Query = "CCAS aides" }).Hits.Select(h => h.Url).Order());
+        Assert.Equal(["ccas.html", "rod.html"], index.Service.Search(new SearchRequest { Query = "centre communal d'action sociale aides" }).Hits.Select(h => h.Url).Order());
     }
 
     [Fact]

@@ -373,7 +373,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             && about[0].Parents.FirstOrDefault(p => p.Level == TerritoryLevels.Departement) is { } itsDepartement && scores.ContainsKey(itsDepartement)) about.Add(itsDepartement);
         // A job or internship offer has no territorial subject, wherever the post is.
         if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
-        else if (about.Count == 0 && !localBody && !grantToOne && IsNational(title, summary, segments)) about.Add(Gazetteer.France);
+        else if (about.Count == 0 && !localBody && !grantToOne && IsNational(title, segments, atTop)) about.Add(Gazetteer.France);
         if (scores.Count == 0 && about.Count == 0) return DocumentTerritories.Empty;
         var mentioned = scores.Keys.Where(t => !about.Contains(t))
             .OrderBy(t => TerritoryLevels.Rank(t.Level)).ThenByDescending(t => scores[t].Score).ThenBy(t => t.Code, StringComparer.Ordinal)
@@ -583,13 +583,32 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:dans|de|du|des|en)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LocativeBefore();
 
-    private static bool IsNational(string? title, string? summary, List<(string Text, int Weight)> segments)
+    /// <summary>
+    /// The last resort: a document with no subject yet is about France when its national cues outweigh its local places. A cue
+    /// in the title is enough. In the text (the summary is its opening copied, counted once), a cue naming the country or its
+    /// whole extent ("France", "national", "l'ensemble des départements") is a national scope; the local-authority sector
+    /// named as a whole ("les collectivités locales", "toutes les collectivités": the addressees of a norm, the M57 guides) and
+    /// the State's services named by their own name ("DGCL", "ADEME": the publisher's letterhead or its accessibility
+    /// statement) are weak, enough only twice. One passing national cue ("l'objectif national de sobriété foncière") does not
+    /// outweigh a commune or an EPCI named at the top of a document whose subject was not found: it stays without subject.
+    /// </summary>
+    private static bool IsNational(string? title, List<(string Text, int Weight)> segments, List<Territory> atTop)
     {
-        var head = string.Join("\n", segments.Take(4).Select(s => s.Text.Length > 20_000 ? s.Text[..20_000] : s.Text));
+        if (title is not null && NationalCue().IsMatch(title)) return true;
+        var body = segments.Any(s => s.Weight >= 2) ? segments.Where(s => s.Weight >= 2) : segments.Where(s => s.Weight == 1);
+        var head = string.Join("\n", body.Take(2).Select(s => s.Text.Length > 20_000 ? s.Text[..20_000] : s.Text));
         // The publisher is no subject: its "about" footer and the "Source : ADEME" / "Contact : DGCL" lines are left out.
         if (PublisherFooter().Match(head) is { Success: true } footer) head = head[..footer.Index];
-        return NationalCue().IsMatch(SourceLine().Replace(head, ""));
+        var cues = NationalCue().Matches(SourceLine().Replace(head, ""));
+        var weak = cues.Count(m => WeakNationalCue().IsMatch(m.Value));
+        var scope = cues.Count - weak;
+        if (scope == 0) return weak >= 2;
+        return !(scope == 1 && weak == 0 && atTop.Any(t => t.Level == TerritoryLevels.Epci));
     }
+
+    /// <summary>A national cue that names the local-authority sector as a whole or a State service, not the country's extent.</summary>
+    [GeneratedRegex(@"^(collectivités (territoriales|locales)|toutes les collectivités|DGCL|ADEME)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeakNationalCue();
 
     [GeneratedRegex(@"^\s*(À|A) propos (de l['’]éditeur|de l['’]auteur|du site|de nous)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex PublisherFooter();

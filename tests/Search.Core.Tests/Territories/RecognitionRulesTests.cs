@@ -1109,4 +1109,27 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["commune:19002"], result.About.Select(t => t.Key));
         Assert.Contains("commune:73008", result.Mentioned.Select(t => t.Key));
     }
+
+    [Fact]
+    public void The_local_authority_sector_or_a_state_service_named_once_is_no_national_subject()
+    {
+        // A publisher's statement naming itself, a norm addressed to every collectivité: weak cues, once each.
+        Assert.Empty(About("Déclaration de conformité du site", "La direction générale des collectivités locales s'engage à rendre son site lisible par tous."));
+        Assert.Empty(About("Passer au nouveau référentiel comptable", "Le référentiel devient la norme de toutes les collectivités au 1er janvier."));
+        // Twice, or beside a cue naming the country's extent, they still make the document national.
+        Assert.Equal(["france:FR"], About("Passer au nouveau référentiel comptable",
+            "Le référentiel devient la norme de toutes les collectivités au 1er janvier. Les collectivités locales l'appliquent à leurs budgets annexes."));
+        Assert.Equal(["france:FR"], About("Passer au nouveau référentiel comptable", "Le référentiel devient la norme de toutes les collectivités de France au 1er janvier."));
+    }
+
+    [Fact]
+    public void One_passing_national_cue_does_not_outweigh_an_epci_named_at_the_top()
+    {
+        // The EPCI is named once at the top (no subject found for it): one national cue leaves the document without subject.
+        const string text = "Le conseil de Brest métropole a adopté le plan de mobilité. Il répond à l'objectif national de réduction des émissions.";
+        Assert.Empty(About("Le plan de mobilité est adopté", text));
+        // Two national cues, or no local place at the top, still make it national.
+        Assert.Equal(["france:FR"], About("Le plan de mobilité est adopté", text + " Les émissions baissent plus vite qu'en France."));
+        Assert.Equal(["france:FR"], About("Le plan de mobilité est adopté", "Le plan répond à l'objectif national de réduction des émissions."));
+    }
 }

@@ -196,3 +196,10 @@ public interface ITerritoryBlind12Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind13.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind13Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the fourteenth blind territory-recognition split (Content/TerritoryBlind14, issue 13): written to
+/// eval/territories/docs-blind14 with <c>--territory-blind14</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind14.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind14Source : ISampleSource;
