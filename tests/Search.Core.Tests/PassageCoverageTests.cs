@@ -1,3 +1,4 @@
+using Search.Core.Documents;
 using Search.Core.Querying;
 using static Search.Core.Tests.TestIndex;
 
@@ -8,6 +9,9 @@ public class PassageCoverageTests
 {
     private static string Filler(int words) => string.Join(' ', Enumerable.Repeat("tableau", words));
 
+    /// <summary>A text made long (more words than <see cref="RankingParameters.ShortTextLength"/>) by a last page of filler.</summary>
+    private static string Long(string text) => text + "\f" + Filler(1100);
+
     private static SearchResponse Search(TestIndex index, string q) => index.Service.Search(new SearchRequest { Query = q });
 
     [Fact]
@@ -15,7 +19,7 @@ public class PassageCoverageTests
     {
         using var index = new TestIndex(
             // The scattered one says "incendie" and "piscine" more often, so it would score first on the words alone.
-            Doc("scattered.pdf", "Rapport d'observations définitives", "incendie incendie " + Filler(400) + " piscine piscine\fpiscine"),
+            Doc("scattered.pdf", "Rapport d'observations définitives", Long("incendie incendie " + Filler(400) + " piscine piscine\fpiscine")),
             // Within a passage, but too far apart for the phrase boosts.
             Doc("together.pdf", "Rapport d'observations définitives", "incendie " + Filler(50) + " piscine " + Filler(350)));
         var r = Search(index, "incendie piscine");
@@ -28,7 +32,7 @@ public class PassageCoverageTests
     public void When_every_match_is_scattered_there_is_no_hit_only_labelled_partial_matches()
     {
         using var index = new TestIndex(
-            Doc("scattered.pdf", "Rapport d'observations définitives", "incendie " + Filler(200) + "\f" + Filler(150) + " piscine"),
+            Doc("scattered.pdf", "Rapport d'observations définitives", Long("incendie " + Filler(200) + "\f" + Filler(150) + " piscine")),
             Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
         var r = Search(index, "incendie piscine");
         Assert.Equal(0, r.Total);
@@ -43,8 +47,8 @@ public class PassageCoverageTests
     public void A_word_of_the_title_is_covered_everywhere_and_one_word_needs_no_passage()
     {
         using var index = new TestIndex(
-            Doc("a.pdf", "La piscine intercommunale", "incendie " + Filler(400) + " fin"),
-            Doc("b.pdf", "Rapport", "incendie " + Filler(400)));
+            Doc("a.pdf", "La piscine intercommunale", Long("incendie " + Filler(400) + " fin")),
+            Doc("b.pdf", "Rapport", Long("incendie " + Filler(400))));
         Assert.Equal(["a.pdf"], Search(index, "incendie piscine").Hits.Select(h => h.Url));
         Assert.Equal(2, Search(index, "incendie").Total);
     }
@@ -57,7 +61,7 @@ public class PassageCoverageTests
         // (before: 1 + 2 of 4 units was enough, and the report was a confident hit).
         const string publisher = "Chambre régionale des comptes Occitanie";
         using var index = new TestIndex(
-            Doc("scattered.pdf", "Rapport d'observations définitives", "incendie toiture " + Filler(400) + " cantine", publisher),
+            Doc("scattered.pdf", "Rapport d'observations définitives", Long("incendie toiture " + Filler(400) + " cantine"), publisher),
             Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
         var r = Search(index, "incendie toiture cantine Occitanie");
         Assert.Equal(0, r.Total);
@@ -74,7 +78,7 @@ public class PassageCoverageTests
         // A word of the title says what the whole text is about: it and the publisher's name stand in for a passage,
         // and 2 + 1 of 4 units still make a hit, as before.
         using var titled = new TestIndex(
-            Doc("titled.pdf", "La cantine du collège", "incendie " + Filler(400) + " toiture", publisher));
+            Doc("titled.pdf", "La cantine du collège", Long("incendie " + Filler(400) + " toiture"), publisher));
         Assert.Equal(["titled.pdf"], Search(titled, "incendie toiture cantine Occitanie").Hits.Select(h => h.Url));
     }
 
@@ -88,10 +92,82 @@ public class PassageCoverageTests
         Assert.Equal(needed, PassageCoverage.Needed(units));
 
     [Fact]
+    public void A_short_text_is_one_passage_across_its_pages_a_long_one_is_not()
+    {
+        // A fiche of three pages (about 500 words): its subject on the first page, the words that complete it on the last.
+        var fiche = "Promotion du réemploi. " + Filler(250) + "\f" + Filler(200) + "\fProgramme de prévention des déchets.";
+        using var index = new TestIndex(
+            Doc("fiche.pdf", "Fiche action", fiche),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var r = Search(index, "réemploi prévention déchets");
+        Assert.Equal(["fiche.pdf"], r.Hits.Select(h => h.Url));
+        Assert.Null(r.Relaxed);
+
+        // Without the rule (every text needs a passage of PassageWidth positions), the same fiche is scattered: no hit.
+        var perPassage = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("ShortTextLength", "0") });
+        var before = perPassage.Search(new SearchRequest { Query = "réemploi prévention déchets" });
+        Assert.Empty(before.Hits);
+        Assert.True(before.Relaxed?.Scattered);
+
+        // The same pages in a long report (more than ShortTextLength words): scattered, as before.
+        using var report = new TestIndex(
+            Doc("rapport.pdf", "Rapport d'observations définitives", Long(fiche)),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var longReport = Search(report, "réemploi prévention déchets");
+        Assert.Empty(longReport.Hits);
+        Assert.Equal(["rapport.pdf"], longReport.Relaxed?.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void A_short_text_is_short_by_its_words_not_its_pages_or_table_rows()
+    {
+        // Lengths read from the body's norm (one byte: known to within about an eighth), far from the threshold either way.
+        using var index = new TestIndex(
+            Doc("short.pdf", "Note", string.Join("\f", Enumerable.Repeat(Filler(40), 10))),          // 400 words on 10 pages
+            Doc("long.pdf", "Rapport", Filler(1500)),
+            Doc("table.html", "Liste", string.Join("\n", Enumerable.Range(0, 40).Select(i => $"Ligne {i} | {Filler(5)}"))));
+        using var lease = index.Provider.Acquire()!;
+        var reader = lease.Searcher.IndexReader;
+        Assert.Single(reader.Leaves);
+        var leaf = reader.Leaves[0].AtomicReader;
+        var lengths = leaf.GetNormValues(Schema.Body);
+        bool IsShort(string url)
+        {
+            var top = lease.Searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(Schema.Url, url)), 1);
+            return PassageCoverage.IsShort(lengths, top.ScoreDocs[0].Doc, 1000);
+        }
+        Assert.True(IsShort("short.pdf"));
+        Assert.True(IsShort("table.html"));   // 40 rows of 7 words: 280 words, whatever the gaps between rows
+        Assert.False(IsShort("long.pdf"));
+    }
+
+    [Fact]
+    public void The_partial_matches_lacking_the_fewest_words_come_first()
+    {
+        // No document holds the three words: the partial matches are the answer. The page that holds two of them comes
+        // before the one that says a single word of the query many times, whatever their scores.
+        using var index = new TestIndex(
+            Doc("piscine.pdf", "La piscine municipale", string.Join(' ', Enumerable.Repeat("La piscine est ouverte.", 30))),
+            Doc("toiture.pdf", "Travaux de l'été", "La toiture de la piscine a été refaite."),
+            Doc("cabanes.pdf", "Urbanisme", "La cabanisation du littoral."));
+        const string query = "cabanisation piscine toiture";
+        var r = Search(index, query);
+        Assert.Equal(0, r.Total);
+        Assert.NotNull(r.Relaxed);
+        Assert.Equal(["toiture.pdf", "piscine.pdf", "cabanes.pdf"], r.Relaxed.Hits.Select(h => h.Url));
+        Assert.Equal(["cabanisation"], r.Relaxed.Hits[0].Missing);
+
+        // By score alone (RelaxedByWords 0), the page repeating "piscine" came first.
+        var byScore = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("RelaxedByWords", "0") });
+        Assert.Equal("piscine.pdf", byScore.Search(new SearchRequest { Query = query }).Relaxed?.Hits[0].Url);
+    }
+
+    [Fact]
     public void A_table_row_is_a_passage_of_its_own_its_column_header_does_not_complete_it()
     {
         // A list of grants: one row holds "accidents" and "route", the column header supplies "département". The list is
-        // not about road accidents per département: a partial match, not a hit.
+        // not about road accidents per département: a partial match, not a hit. (A short text is one passage, but a table
+        // row stays a passage of its own.)
         const string grants = "Liste des subventions versées en 2013.\n\n"
             + "Bénéficiaire | Département | Montant | Objet\n"
             + "Association des victimes | 27 - Eure | 2 000 € | Victimes accidents de la route\n"

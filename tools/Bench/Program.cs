@@ -27,6 +27,7 @@ using Search.Pipeline.Ingest;
 //   Bench html-depth [--depths a,b,…]             AngleSharp's parse time by nesting depth; HtmlGuard's refusal time
 //   Bench durability <corpus-samples> [--kills N]  kill -9 at random moments of an ingest and of a crawl (Indexer child processes), CheckIndex, final run vs clean run
 //   Bench fuzz [--requests N] [--seed S] [--clients C] [--index DIR | --url U]  hostile requests to every endpoint: 5xx, slowest
+//   Bench index-dump <index> <out>                 every document's stored fields, doc values, norms and postings as lines keyed by id (compare two indexes)
 //   Bench hostile [--index DIR] [--seconds S] [--attackers N]  CPU of each worst-case request alone; benign latency while N clients send them
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Length < 2 && args is not ["fuzz", ..] and not ["html-depth", ..] and not ["hostile", ..])
@@ -60,6 +61,7 @@ try
         "durability" => await Search.Bench.DurabilityBench.Run(args),
         "fuzz" => await Search.Bench.FuzzBench.Run(args),
         "hostile" => await Search.Bench.HostileBench.Run(args),
+        "index-dump" => Search.Bench.IndexDumpBench.Run(args),
         _ => 2,
     };
 }

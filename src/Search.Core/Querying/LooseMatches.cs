@@ -189,6 +189,36 @@ public static class LooseMatches
         }
     }
 
+    /// <summary>
+    /// How many of the plan's required units each document holds (any order, any count): per unit, one weight, and per segment
+    /// one scorer advanced through the segment's documents in index order.
+    /// </summary>
+    public static int[] UnitsHeld(IndexSearcher searcher, QueryPlan plan, IReadOnlyList<ScoreDoc> docs, TermLookups? terms = null)
+    {
+        var held = new int[docs.Count];
+        var leaves = searcher.IndexReader.Leaves;
+        var byLeaf = Enumerable.Range(0, docs.Count).GroupBy(i => Lucene.Net.Index.ReaderUtil.SubIndex(docs[i].Doc, leaves))
+            .Select(g => (Leaf: leaves[g.Key], Docs: g.OrderBy(i => docs[i].Doc).ToArray())).ToArray();
+        foreach (var unit in plan.Required)
+        {
+            if (QueryBuilder.ForUnit(unit) is not { } query) continue;
+            var weight = searcher.CreateNormalizedWeight(MatchingQuery.Of(terms?.Attach(query) ?? query));
+            foreach (var (leaf, inLeaf) in byLeaf)
+            {
+                if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+                foreach (var i in inLeaf)
+                {
+                    var target = docs[i].Doc - leaf.DocBase;
+                    var at = scorer.DocID;
+                    if (at < target) at = scorer.Advance(target);
+                    if (at == target) held[i]++;
+                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                }
+            }
+        }
+        return held;
+    }
+
     /// <summary>Whether the document matches the weight's query: its scorer, over the document's segment, lands on it. What
     /// <see cref="IndexSearcher.Explain(Query, int)"/> says with <c>IsMatch</c>, without building an explanation of every
     /// clause's score (its strings were most of the cost).</summary>

@@ -11,7 +11,9 @@ namespace Search.Core.Querying;
 /// window of <see cref="RankingParameters.PassageWidth"/> positions (a few hundred words, about a page; a table row is a
 /// passage of its own, <see cref="Analysis.TableRowGapFilter"/>) must hold <see cref="Needed"/> of the units. A unit found in the title, the
 /// summary, the metadata or the file name is covered everywhere (the document is about it); a unit matched elsewhere (a territory, a
-/// year) is not held against the document. Short documents pass by construction; long reports whose words only occur
+/// year) is not held against the document. Short documents pass by construction: a text of at most
+/// <see cref="RankingParameters.ShortTextLength"/> indexed words (a note, a fiche of a few pages; its length is the body's norm)
+/// is one passage, page breaks included, though a table row stays a passage of its own; long reports whose words only occur
 /// pages apart are "scattered": ranked after the covered documents, and when no document of the result covers the
 /// query, shown as partial matches rather than as hits.
 /// </summary>
@@ -24,10 +26,13 @@ public static class PassageCoverage
     /// <param name="width">The passage width in positions, words and stop words (<see cref="RankingParameters.PassageWidth"/>).</param>
     /// <param name="terms">The search's term lookups: the units' terms are found in each segment from the states looked
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
-    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null)
+    /// <param name="shortText">A text of at most this many indexed words is one passage, checked with a window of
+    /// <see cref="Analysis.TableRowGapFilter.RowGap"/> positions: its pages fit in it, two table rows never do (0: none is).</param>
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null,
+        int shortText = 0)
     {
         if (ranked.Length == 0) return (ranked, []);
-        return Split(ranked, Covering(searcher, plan, width, terms)(ranked));
+        return Split(ranked, Covering(searcher, plan, width, terms, shortText)(ranked));
     }
 
     /// <summary>The ranked documents whose <paramref name="covered"/> flag is set, and the others; each in its given order.</summary>
@@ -40,7 +45,8 @@ public static class PassageCoverage
     /// (<see cref="DuplicateCollapser.FirstGroups"/>). Every document is covered when the query has fewer than two units
     /// to locate. The units' terms are extracted at the first call, once.
     /// </summary>
-    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, int width, TermLookups? terms = null)
+    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, int width, TermLookups? terms = null,
+        int shortText = 0)
     {
         List<Term[]>? unitTerms = null;
         var everyDoc = false;
@@ -60,12 +66,31 @@ public static class PassageCoverage
             foreach (var group in Enumerable.Range(0, docs.Count).GroupBy(i => ReaderUtil.SubIndex(docs[i].Doc, leaves)))
             {
                 var context = leaves[group.Key];
-                var postings = new Postings(context, unitTerms, width, terms);
+                var postings = new Postings(context, unitTerms, terms);
+                var lengths = shortText > 0 ? context.AtomicReader.GetNormValues(Schema.Body) : null;
                 foreach (var i in group.OrderBy(i => docs[i].Doc))
-                    covered[i] = postings.Covers(docs[i].Doc - context.DocBase, needed);
+                {
+                    var doc = docs[i].Doc - context.DocBase;
+                    // A short text: one passage, short of the gap that parts two table rows (Analysis.TableRowGapFilter.RowGap).
+                    var passage = lengths is not null && IsShort(lengths, doc, shortText) ? Analysis.TableRowGapFilter.RowGap : width;
+                    covered[i] = postings.Covers(doc, needed, passage);
+                }
             }
             return covered;
         };
+    }
+
+    /// <summary>
+    /// Whether a document's text holds at most <paramref name="shortText"/> indexed words (stop words aside): its length is read
+    /// from the body's norm (BM25 stores 1/sqrt(length) in one byte, so the length is known to within about an eighth; page
+    /// gaps and table-row gaps are positions, not words, and do not count). A document without norm (0) is not short.
+    /// </summary>
+    public static bool IsShort(NumericDocValues lengths, int doc, int shortText)
+    {
+        var norm = (byte)lengths.Get(doc);
+        if (norm == 0) return false;
+        var inverseRoot = Lucene.Net.Util.SmallSingle.Byte315ToSingle(norm);
+        return 1f / (inverseRoot * inverseRoot) <= shortText;
     }
 
     /// <summary>The terms of each unit to locate in the text's fields, or null when every document is covered (fewer than two units).</summary>
@@ -90,11 +115,8 @@ public static class PassageCoverage
         private readonly (DocsEnum? Docs, bool Positional, bool Titled)[][] _units;
         private readonly List<(int Position, int Unit)> _positions = [];
 
-        private readonly int _width;
-
-        public Postings(AtomicReaderContext context, IReadOnlyList<Term[]> unitTerms, int width, TermLookups? lookups)
+        public Postings(AtomicReaderContext context, IReadOnlyList<Term[]> unitTerms, TermLookups? lookups)
         {
-            _width = width;
             var reader = context.AtomicReader;
             // One terms enumerator per field serves every term of the segment (a postings enumerator does not depend on
             // the terms enumerator once made).
@@ -116,7 +138,7 @@ public static class PassageCoverage
                 : (On(t)?.Docs(reader.LiveDocs, null), false, t.Field is Schema.Title or Schema.Summary)).ToArray()).ToArray();
         }
 
-        public bool Covers(int doc, int needed)
+        public bool Covers(int doc, int needed, int width)
         {
             _positions.Clear();
             var free = 0;
@@ -151,7 +173,7 @@ public static class PassageCoverage
             // do, "most" of them counted on themselves. Otherwise "taux de chômage des jeunes en Occitanie" was covered
             // by any Occitanie report saying "chômage des jeunes" once and "taux" pages away.
             var demand = titled ? needed : Math.Max(needed, free + Needed(_units.Length - free));
-            return free + BestWindow() >= demand;
+            return free + BestWindow(width) >= demand;
         }
 
         private void RemoveUnit(int unit) => _positions.RemoveAll(p => p.Unit == unit);
@@ -163,7 +185,7 @@ public static class PassageCoverage
         }
 
         /// <summary>The most distinct units within the passage width of each other.</summary>
-        private int BestWindow()
+        private int BestWindow(int width)
         {
             if (_positions.Count == 0) return 0;
             _positions.Sort();
@@ -174,7 +196,7 @@ public static class PassageCoverage
             {
                 var (position, unit) = _positions[right];
                 inWindow[unit] = inWindow.GetValueOrDefault(unit) + 1;
-                while (position - _positions[left].Position >= _width)
+                while (position - _positions[left].Position >= width)
                 {
                     var gone = _positions[left++].Unit;
                     if (--inWindow[gone] == 0) inWindow.Remove(gone);

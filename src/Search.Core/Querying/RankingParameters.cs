@@ -100,6 +100,16 @@ public sealed record RankingParameters
     /// <summary>Width of a passage, in positions (<see cref="PassageCoverage"/>).</summary>
     public int PassageWidth { get; init; } = 300;
 
+    /// <summary>A text of at most this many indexed words (stop words aside) is one passage, page breaks included, though a table
+    /// row stays a passage of its own (<see cref="PassageCoverage"/>): a note or a fiche of a few pages answers with its words
+    /// wherever they are in it. 0: every text needs a covering passage of <see cref="PassageWidth"/>. 1000: the five dev halves
+    /// are flat from 1000 to 4000, where one shared dev query rises (docs/BENCHMARKS.md, "Fifteenth session").</summary>
+    public int ShortTextLength { get; init; } = 1000;
+
+    /// <summary>1: the partial matches of a query no document fully answers (<see cref="RelaxedResults"/>) come by the number of the
+    /// query's words they hold, then by score (among the <see cref="Rescorer.Window"/> best by score); 0: by score alone.</summary>
+    public int RelaxedByWords { get; init; } = 1;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

@@ -68,7 +68,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         // Fewer complete matches than the loose rule's threshold, none with a passage holding the words.
         bool NoPassageIn(QueryPlan? plan, TopDocs strict) => strict.TotalHits < ranking.LooseThinBelow && budget.Left
-            && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking.PassageWidth, terms).Covered.Length == 0);
+            && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength).Covered.Length == 0);
 
         var built = BuildQuery(text);
         var scoring = ScoringOf(built);
@@ -105,7 +105,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         {
             var strict = StrictWindow();
             return strict.TotalHits > 0 && strict.TotalHits < ranking.LooseThinBelow && budget.Left
-                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth, terms).Covered.Length > 0;
+                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength).Covered.Length > 0;
         }
         // What a passage of a hit must hold: the plan's units, or only the rare ones when the common ones were made optional.
         var coveragePlan = built.Plan;
@@ -129,7 +129,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var lackingCollected = Collect(lackingScoring);
             // (Only when one of them has a passage holding the rare words: otherwise the partial matches stay those of every word.)
             if (lackingCollected.Window.TotalHits > 0 && budget.Left
-                && PassageCoverage.Split(searcher, lacking.Required, lackingCollected.Window.ScoreDocs, ranking.PassageWidth, terms).Covered.Length > 0)
+                && PassageCoverage.Split(searcher, lacking.Required, lackingCollected.Window.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength).Covered.Length > 0)
             {
                 complete = [];
                 (built, scoring, collected, coveragePlan, commonOptional) = (lacking.Built, lackingScoring, lackingCollected, lacking.Required, true);
@@ -169,7 +169,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             ranked = YearSeries.Order(searcher, ranked, askedYear);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
-        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking.PassageWidth, terms);
+        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking.PassageWidth, terms, ranking.ShortTextLength);
         // The page's groups (below) from the coverage of the window's best documents when these decide them: the same
         // groups as from the whole window split and collapsed, without locating the words in every document of it.
         var firstGroups = covers is null || complete is not null || request.HitsOnly ? null
@@ -257,7 +257,15 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
-        var best = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false).Take(size).ToArray() : window.ScoreDocs.Take(size).ToArray();
+        var rescored = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
+        // The best partial matches are those lacking the fewest words, each count in score order: a document holding every
+        // word but one before one that says a single word of the query many times.
+        if (ranking.RelaxedByWords > 0 && budget.Left && rescored.Length > 1)
+        {
+            var held = LooseMatches.UnitsHeld(searcher, plan, rescored, terms);
+            rescored = [.. rescored.Select((d, i) => (d, i)).OrderByDescending(x => held[x.i]).ThenBy(x => x.i).Select(x => x.d)];
+        }
+        var best = rescored.Take(size).ToArray();
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
             .TakeWhile(_ => budget.Left)

@@ -60,6 +60,7 @@ public sealed partial class Gazetteer
 
     private readonly Dictionary<string, Territory> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TerritoryName>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TerritoryName>>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
     private readonly Dictionary<string, int> _maxTokensByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _maxPrefixTokensByFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _byPostcode = new(StringComparer.Ordinal);
@@ -74,6 +75,7 @@ public sealed partial class Gazetteer
 
     private Gazetteer()
     {
+        _namesBySpan = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         France = new Territory { Level = TerritoryLevels.France, Code = FranceCode, Name = "France" };
         Add(France);
     }
@@ -172,8 +174,46 @@ public sealed partial class Gazetteer
     /// <summary>The names whose key (folded words) is exactly <paramref name="key"/>.</summary>
     public IReadOnlyList<TerritoryName> Names(string key) => _names.TryGetValue(key, out var list) ? list : [];
 
+    /// <summary><see cref="Names(string)"/> of a key held in a buffer, without making a string of it.</summary>
+    public IReadOnlyList<TerritoryName> Names(ReadOnlySpan<char> key) => _namesBySpan.TryGetValue(key, out var list) ? list : [];
+
     /// <summary>The longest name (in words) that starts with this folded word, 0 if none.</summary>
-    public int MaxTokensStartingWith(string firstWord) => _maxTokensByFirstWord.GetValueOrDefault(firstWord);
+    public int MaxTokensStartingWith(string firstWord) =>
+        MayStartName(firstWord) ? _maxTokensByFirstWord.GetValueOrDefault(firstWord) : 0;
+
+    /// <summary>
+    /// Two bits per first word of a name (<see cref="_maxTokensByFirstWord"/>'s keys), at two places its hash gives, in a
+    /// table of 2^18 bits (32 KB). The recognizer asks <see cref="MaxTokensStartingWith"/> about every word of a text and
+    /// most words start no name; the dictionary's answer for them (hash, bucket, entry and key among tens of thousands of
+    /// words) was about an eighth of territory recognition's CPU; with the table, its hash and the look-ups of the words it
+    /// lets through take about two thirds of that (docs/BENCHMARKS.md, ingest15). A word with either bit clear starts no name (no false negative: every key sets its bits
+    /// when it is added); a word with both set is looked up.
+    /// </summary>
+    private readonly ulong[] _firstWordBits = new ulong[(1 << FirstWordBitsLog) / 64];
+
+    private const int FirstWordBitsLog = 18;
+
+    private static uint FirstWordHash(ReadOnlySpan<char> word)
+    {
+        var h = 2166136261u;
+        foreach (var c in word) h = (h ^ c) * 16777619u;
+        return h;
+    }
+
+    private bool MayStartName(string word)
+    {
+        var h = FirstWordHash(word);
+        var (a, b) = (h & ((1u << FirstWordBitsLog) - 1), (h >> (32 - FirstWordBitsLog)) & ((1u << FirstWordBitsLog) - 1));
+        return (_firstWordBits[a >> 6] & (1UL << (int)(a & 63))) != 0 && (_firstWordBits[b >> 6] & (1UL << (int)(b & 63))) != 0;
+    }
+
+    private void MarkFirstWord(string word)
+    {
+        var h = FirstWordHash(word);
+        var (a, b) = (h & ((1u << FirstWordBitsLog) - 1), (h >> (32 - FirstWordBitsLog)) & ((1u << FirstWordBitsLog) - 1));
+        _firstWordBits[a >> 6] |= 1UL << (int)(a & 63);
+        _firstWordBits[b >> 6] |= 1UL << (int)(b & 63);
+    }
 
     /// <summary>
     /// The most leading words a name starting with this folded word may have that need no capital ("communauté de
@@ -535,6 +575,7 @@ public sealed partial class Gazetteer
         var space = key.IndexOf(' ');
         var first = space < 0 ? key : key[..space];
         _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
+        MarkFirstWord(first);
         if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
         if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle or NameKind.DerivedAcronym)) _autocomplete.Add((key, entry, name));
         if (entry.Kind is NameKind.Official or NameKind.Former)

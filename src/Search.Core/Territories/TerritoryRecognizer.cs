@@ -158,6 +158,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         PinHomonyms(candidates);
         MergedCommunes(candidates);
+        CuedCommonNames(candidates);
         var adjectives = DepartementsByAdjective(segments);
         var context = new HashSet<Territory>();
         for (var pass = 0; pass < 2; pass++)
@@ -203,7 +204,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // Named with a cue or a code at the very top of the document ("SITUATION FINANCIERE du DEPARTEMENT de AISNE"),
             // or right under such a parent ("DEPARTEMENT : LOIRET ORLEANS"); the communes listed after an EPCI named in full are its
             // members, not subjects. Not an address ("35000 Rennes") nor an example.
-            if (weight is 1 or 2 && candidate.Start < 600 && (!head.Contains(t) || candidate.Whole && !whole.Contains(t)) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
+            // The members a body's opening lists after their count and level word may come a little further down (a first
+            // paragraph that first says what the body is).
+            if (weight is 1 or 2 && candidate.Start < (candidate.Member ? 1200 : 600) && (!head.Contains(t) || candidate.Whole && !whole.Contains(t)) && candidate.PostcodeBefore is null && !candidate.Example && !candidate.Position
                 && (Evidence(candidate, t, []) >= 3
                     // A département or région named at the top as a whole ("intervient sur l'ensemble du Puy-de-Dôme").
                     || candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region && Evidence(candidate, t, []) >= 0
@@ -222,7 +225,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 && !(t.Level == TerritoryLevels.Commune && t.Parents.Any(namedInFull.Contains)))
             {
                 if (!head.Contains(t)) head.Add(t);
-                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || NamedByAcronym(candidate) || candidate.OwnLine && NamedWithType(candidate)))
+                if (t.Level == TerritoryLevels.Epci && (candidate.LegalForm || candidate.SignedInFull || NamedByAcronym(candidate) || candidate.OwnLine && NamedWithType(candidate)))
                     namedInFull.Add(t);
                 if (candidate.Whole && t.Level is TerritoryLevels.Departement or TerritoryLevels.Region) whole.Add(t);
             }
@@ -360,6 +363,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 }
             }
         }
+        // A title naming an EPCI by its seat's adjective that the seat's name does not give ("l'agglomération drouaise": Dreux;
+        // "vannetaise": Vannes): the one EPCI of a fitting kind the document names at its top ("L'Agglo du Pays de Dreux
+        // regroupe…") whose name has a word starting like the adjective, when the title gives no EPCI of its own.
+        if (title is not null && !about.Any(a => a.Level == TerritoryLevels.Epci) && EpciAdjectiveTitle().Match(title) is { Success: true } epciAdjective
+            && SeatSuffixes.Any(x => epciAdjective.Groups[2].Value.EndsWith(x, StringComparison.Ordinal))
+            && atTop.Where(x => x.Level == TerritoryLevels.Epci && (epciAdjective.Groups[1].Value.StartsWith("commun", StringComparison.OrdinalIgnoreCase) || x.EpciType is not "CC")
+                && SharesInitials(TerritoryText.Key(epciAdjective.Groups[2].Value), x)).Distinct().ToList() is [var adjectiveEpci])
+            about.Insert(0, adjectiveEpci);
         // "la ville de Vierzon et sa communauté de communes": the title's commune and its EPCI.
         if (title is not null && OwnEpciTitle().IsMatch(title) && about.Count(a => a.Level == TerritoryLevels.Commune) == 1
             && about.First(a => a.Level == TerritoryLevels.Commune).EpciCode is { } epciCode && Gazetteer.Find(TerritoryLevels.Epci, epciCode) is { } own
@@ -439,6 +450,9 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     public static IEnumerable<string> DepartementCodesByAdjective(string text)
     {
+        // A loop over locals into a list (as an iterator, every step read and wrote the iterator's fields), and a look-up only
+        // for a word as long as some form.
+        List<string>? codes = null;
         var k = 0;
         while (k < text.Length)
         {
@@ -449,9 +463,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
             var start = k;
             while (k < text.Length && IsWordCharacter(text[k])) k++;
-            if (DepartementAdjectiveLookup.TryGetValue(text.AsSpan(start, k - start), out var code)) yield return code;
+            if (k - start >= AdjectiveFormLengths.Min && k - start <= AdjectiveFormLengths.Max
+                && DepartementAdjectiveLookup.TryGetValue(text.AsSpan(start, k - start), out var code)) (codes ??= []).Add(code);
         }
+        return codes ?? [];
     }
+
+    /// <summary>The shortest and the longest of <see cref="DepartementAdjectiveForms"/>.</summary>
+    private static readonly (int Min, int Max) AdjectiveFormLengths =
+        (DepartementAdjectiveForms.Keys.Min(f => f.Length), DepartementAdjectiveForms.Keys.Max(f => f.Length));
 
     /// <summary>What the regex's look-arounds <c>[\p{L}-]</c> took as part of a word.</summary>
     private static bool IsWordCharacter(char c) => c == '-' || char.IsLetter(c);
@@ -666,6 +686,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"\bet (sa communauté( de communes| d['’]agglomération| urbaine)?|son agglomération|son intercommunalité|sa métropole)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnEpciTitle();
 
+    /// <summary>
+    /// Whether an adjective starts with the first two letters of a word of the EPCI's name (four letters or more, not a type
+    /// word): "drouaise" and the CA Agglo du Pays de Dreux, as a town's adjective starts like the town's name.
+    /// </summary>
+    private static bool SharesInitials(string adjective, Territory epci) =>
+        adjective.Length >= 2 && TerritoryText.Key(epci.Name).Split(' ').Any(w => w.Length >= 4 && w is not ("agglo" or "agglomeration" or "communaute" or "metropole" or "pays")
+            && w.StartsWith(adjective[..2], StringComparison.Ordinal));
+
+    /// <summary>An EPCI's level word and a lower-case adjective in a title: "l'agglomération drouaise", "la métropole stéphanoise".</summary>
+    [GeneratedRegex(@"\b([Aa]gglomération|[Mm]étropole|[Ii]ntercommunalité|[Cc]ommunauté(?: de communes| d['’]agglomération| urbaine)?)\s+(\p{Ll}{5,})\b")]
+    private static partial Regex EpciAdjectiveTitle();
+
     /// <summary>A title joining an EPCI by its legal form after "et": "X et la communauté de communes …", "X et l'agglomération …".</summary>
     [GeneratedRegex(@"\bet (la communauté (de communes|d['’]agglomération|urbaine)|l['’]agglomération|la métropole)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpciAfterEtTitle();
@@ -681,9 +713,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     [GeneratedRegex(@"^\W*(glossaire|lexique|calendriers? (prévisionnels? )?(des publications|de diffusion|de publication)|guide d['’]utilisation|mode d['’]emploi|foire aux questions|FAQ|mentions légales|conditions (générales )?d['’]utilisation|plan du site)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceTitle();
 
-    /// <summary>A title about a level of local government in general: "des communes", "les départements", "des EPCI".</summary>
+    /// <summary>
+    /// A title about a level of local government in general: "des communes", "les départements", "des EPCI"; not "des communes
+    /// membres", a body's own members (the body named at the top is the subject).
+    /// </summary>
     /// Also a title opening with a level in the plural: "Syndicats intercommunaux et syndicats mixtes : quel périmètre ?".
-    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b|\bnote méthodologique\b|^\W*(communes|départements|régions|intercommunalités|collectivités|syndicats)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(des|les|aux) (communes|départements|departements|régions|regions|EPCI|intercommunalités|groupements|collectivités|syndicats)\b(?!\s+(membres|adhérentes|associées)\b)|\bnote méthodologique\b|^\W*(communes|départements|régions|intercommunalités|collectivités|syndicats)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LevelTitle();
 
     /// <summary>
@@ -846,6 +881,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public Territory? Merged { get; init; }
         /// <summary>An EPCI named with its legal form or by its SIREN: its own cue, which names listed after it do not share.</summary>
         public bool LegalForm { get; init; }
+        /// <summary>An EPCI's legal form and then its whole name, matched by its significant words ("communauté de communes Loire, Vignobles et Nohain").</summary>
+        public bool SignedInFull { get; init; }
+        /// <summary>A member of a list its count and level word announce ("trois départements : les Hauts-de-Seine, …").</summary>
+        public bool Member { get; init; }
         /// <summary>In a query: a level word before a larger territory asks for places inside it, it is no contradiction.</summary>
         public bool InQuery { get; init; }
         /// <summary>First words of a title or page followed by a colon: "Cognac : une ville ouvrière".</summary>
@@ -930,7 +969,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
-                DescriptiveBefore = !query && (DescriptiveBefore(tokens, i) || DedicationBefore(tokens, i) || EuropeanCollectivityBefore(tokens, i)),
+                DescriptiveBefore = !query && (DescriptiveBefore(tokens, i) || DedicationBefore(tokens, i) || EuropeanCollectivityBefore(tokens, i)
+                    || i + n < tokens.Count && LandscapeAdjective(text, tokens[i + n - 1].End, tokens[i + n]) && names.All(x => x.Target.Level == TerritoryLevels.Commune)),
                 OwnLine = !query && AloneOnLine(text, tokens[i].Start, tokens[i + n - 1].End),
                 OrientedBefore = !query && i > 0 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '-' && tokens[i - 1].End == tokens[i].Start - 1
                     && OrientationWords.Contains(tokens[i - 1].Folded),
@@ -938,6 +978,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     && tokens[i + n].Capitalized,
                 Example = !query && ExampleBefore(text, tokens[i].Start),
                 Position = !query && (PositionBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))
+                    || DestinationBefore().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 40), Math.Min(40, tokens[i].Start)))
                     || PositionAfter().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(24, text.Length - tokens[i + n - 1].End)))
                     || PositionBeforePair().IsMatch(text.AsSpan(Math.Max(0, tokens[i].Start - 64), Math.Min(64, tokens[i].Start)))),
                 Heading = !query && i == 0 && HeadingColon().IsMatch(text.AsSpan(tokens[i + n - 1].End, Math.Min(4, text.Length - tokens[i + n - 1].End))),
@@ -954,6 +995,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         if (!query)
         {
             AddSirens(text, result);
+            AppositiveCues(text, result);
             RuledOutSentences(text, result);
             InheritListCues(text, result);
             ColonLists(text, result);
@@ -1042,7 +1084,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var last = -1;
         Territory? begun = null;
         var (begunAt, begunWords) = (-1, 0);
-        for (var j = k; j < tokens.Count && j < k + 10 && joinable[j - 1] && !tokens[j].SentenceStart; j++)
+        // Between the name's words a comma too, as 25 official or former names print it ("CC Loire, Vignobles et Nohain",
+        // "CC Aubrac, Carladez et Viadène"), never right after the legal form.
+        for (var j = k; j < tokens.Count && j < k + 10 && (joinable[j - 1] || j > k && words.Count > 0 && CommaGap(text, tokens[j - 1].End, tokens[j].Start)
+             && NameGoesOn(tokens, j, words)) && !tokens[j].SentenceStart; j++)
         {
             var w = tokens[j].Folded;
             if (w is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et") continue;
@@ -1058,6 +1103,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         // stop before a word the name lacks ("communauté d'agglomération de Marne-la-Vallée": no "Marne et Gondoire"), nor when
         // they start with a place's official name ("communauté de communes de l'Orne": the Orne, not the CC Orne Lorraine
         // Confluences; "du Puy" and "Creusot" are only the small Le Puy and Le Creusot after a contraction).
+        var whole = epci is not null;
         if (epci is null && begun is not null && begunWords == words.Count && (!agglomeration || begun.EpciType is not "CC")
             && words[0].All(char.IsLetter) && !Gazetteer.Names(words[0]).Any(x => x.Kind == NameKind.Official))
         {
@@ -1072,7 +1118,34 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             ParentsAfter = ParentsAfter(text, tokens[last].End),
             OwnLine = AloneOnLine(text, tokens[i].Start, tokens[last].End),
+            // Its whole name after the legal form spelled out: named in full, like a gazetteer name with its legal form (the
+            // communes named after it at the top are its members).
+            SignedInFull = whole,
         };
+    }
+
+    /// <summary>
+    /// After a comma, whether the next significant word still continues the words of one EPCI's name ("Loire, Vignobles"), not
+    /// an apposition ("la communauté urbaine Creusot Montceau, la CUCM, …").
+    /// </summary>
+    private bool NameGoesOn(List<TerritoryToken> tokens, int j, List<string> words)
+    {
+        while (j < tokens.Count && tokens[j].Folded is "de" or "du" or "des" or "d" or "la" or "le" or "les" or "l" or "et") j++;
+        if (j >= tokens.Count || !tokens[j].Capitalized) return false;
+        var next = string.Join(' ', words) + " " + tokens[j].Folded;
+        return Gazetteer.EpciBySignature(next) is not null || Gazetteer.EpciBySignaturePrefix(next) is not null;
+    }
+
+    /// <summary>A comma and spaces only between two words: ", ".</summary>
+    private static bool CommaGap(string text, int from, int to)
+    {
+        var commas = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (text[j] == ',') commas++;
+            else if (text[j] != ' ') return false;
+        }
+        return commas == 1;
     }
 
     /// <summary>
@@ -1141,7 +1214,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
 
-    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bn['’](est|sont) pas concerné(e|s|es)?\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase)]
     private static partial Regex RuledOutHomonym();
 
     /// <summary>
@@ -1159,6 +1232,47 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var at = candidates.FindIndex(c => c.Start > candidate.Start);
             if ((at < 0 ? candidates.Count : at) is var before && before > 0 && candidates[before - 1].End > candidate.Start) continue;
             candidates.Insert(at < 0 ? candidates.Count : at, candidate);
+        }
+    }
+
+    /// <summary>
+    /// A commune's cue written after its name, as an apposition or a sentence giving its population: "À Yves, commune de 1 585
+    /// habitants, …", "Paule compte 671 habitants", "Lods (240 habitants)". Like "la commune de X", it names a commune, even one
+    /// whose name is a first name or a common word.
+    /// </summary>
+    private static void AppositiveCues(string text, List<Candidate> candidates)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            if (c.CueLevel is not null || !c.Names.Any(n => n.Target.Level == TerritoryLevels.Commune)) continue;
+            if (CommuneAfter().IsMatch(text.AsSpan(c.End, Math.Min(80, text.Length - c.End))))
+                candidates[k] = c with { CueLevel = TerritoryLevels.Commune, CuePlural = false };
+        }
+    }
+
+    [GeneratedRegex(@"^(\s*,\s*(une |la )?(petite |grande )?(commune|ville|village|bourg)( \p{Ll}+)? de (près de |plus de |moins de |environ )?\d[\d \u00A0\u202F]*habitants|\s+compte (aujourd['’]hui )?(près de |plus de |moins de |environ )?\d[\d \u00A0\u202F]*habitants|\s*\(\s*\d[\d \u00A0\u202F]*habitants\s*\))")]
+    private static partial Regex CommuneAfter();
+
+    /// <summary>
+    /// A first name or a common word that the document once names as a commune with a cue ("À Yves, commune de 1 585
+    /// habitants") is that commune wherever the document writes it alone ("les digues d'Yves"), except beside another
+    /// capitalised word (a person: "M. Yves Le Gall").
+    /// </summary>
+    private static void CuedCommonNames(List<(Candidate Candidate, int Weight)> candidates)
+    {
+        HashSet<string>? cued = null;
+        foreach (var (c, _) in candidates)
+        {
+            if (c.CueLevel == TerritoryLevels.Commune && !c.CuePlural && !c.RuledOut && !c.Example && (CommonWords.Contains(c.Key) || FirstNames.Contains(c.Key)))
+                (cued ??= new HashSet<string>(StringComparer.Ordinal)).Add(c.Key);
+        }
+        if (cued is null) return;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k].Candidate;
+            if (c.CueLevel is null && !c.ProperNameNeighbour && !c.RuledOut && !c.AllUpper && cued.Contains(c.Key))
+                candidates[k] = (c with { CueLevel = TerritoryLevels.Commune, CuePlural = false }, candidates[k].Weight);
         }
     }
 
@@ -1211,20 +1325,53 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             a = b;
         }
         // "regroupe trois communes de la vallée : A, B et C": the same list after "communes" and words that are no place.
+        // A list announced by a count and a plural level word names members of that level, one each, after a colon or,
+        // with the count, a comma: "associe trois communes de la vallée, A, B et C", "réunit trois communautés de communes du
+        // sud de la Haute-Marne : le Grand Langres, … et les Savoir-Faire", "trois départements : les Hauts-de-Seine, …". A
+        // place between the level word and the list only places it (the Haute-Marne), and an EPCI's bare name counts there, as
+        // after its own level word.
         for (var a = 0; a + 1 < candidates.Count; a++)
         {
-            var from = a == 0 ? Math.Max(0, candidates[a].Start - 80) : Math.Max(candidates[a - 1].End, candidates[a].Start - 80);
-            if (candidates[a].CueLevel is not null || !CommunesColon().IsMatch(text.AsSpan(from, candidates[a].Start - from))) continue;
+            // A plural cue the list's first names took from the level word before it ("communautés de communes : X") is the list's.
+            if (candidates[a].CueLevel is not null && !candidates[a].CuePlural) continue;
+            var from = Math.Max(0, candidates[a].Start - 120);
+            if (CountedList().Match(text, from, candidates[a].Start - from) is not { Success: true } m
+                || m.Groups["sep"].Value == "," && !m.Groups["count"].Success
+                // Without a count, the level word stays close to its list ("les communes de la vallée : A, B et C"), not a
+                // clause away ("les communes nouvelles se concentrent dans l'ouest du pays : la Normandie, …").
+                || !m.Groups["count"].Success && m.Groups["q"].Length > 40) continue;
+            // After a comma the list follows its level word at once ("trois communes de la vallée, A, B et C"): a name between
+            // them is the list's own first item ("les six communes — dont Torcy, Noisiel et Lognes": examples, no list of
+            // members). After a colon, names between place the list ("du littoral est du Cotentin : A, B et C").
+            if (m.Groups["sep"].Value == "," && candidates.Any(c => c.Start >= m.Index && c.End <= candidates[a].Start && c.Start < candidates[a].Start)) continue;
             var b = a;
-            while (b + 1 < candidates.Count && candidates[b + 1].CueLevel is null && ListGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
+            while (b + 1 < candidates.Count && (candidates[b + 1].CueLevel is null || candidates[b + 1].CuePlural) && MemberGap().IsMatch(text.AsSpan(candidates[b].End, candidates[b + 1].Start - candidates[b].End))) b++;
             if (b == a) continue;
-            for (var k = a; k <= b; k++) candidates[k] = candidates[k] with { CueLevel = TerritoryLevels.Commune, CuePlural = false };
+            var level = m.Groups["level"].Value.ToLowerInvariant() switch
+            {
+                var w when w.StartsWith("commune", StringComparison.Ordinal) && !w.StartsWith("communaut", StringComparison.Ordinal) => TerritoryLevels.Commune,
+                var w when w.StartsWith("d", StringComparison.Ordinal) => TerritoryLevels.Departement,
+                _ => TerritoryLevels.Epci,
+            };
+            // Only names of that level are its members (a région in a list after "communes" keeps its own reading).
+            for (var k = a; k <= b; k++)
+            {
+                if (candidates[k].Names.Any(n => n.Target.Level == level)) candidates[k] = candidates[k] with { CueLevel = level, CuePlural = false, Member = true };
+            }
             a = b;
         }
     }
 
-    [GeneratedRegex(@"\bcommunes\b[^.:;\n]{0,40}:\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex CommunesColon();
+    /// <summary>Between two members of a list announced by its level: a comma, "et", "ou", each with an article or none ("…, et les Savoir-Faire").</summary>
+    [GeneratedRegex(@"^['’]?\s*(,|,?\s*et|,?\s*ou)\s*(les |le |la |l['’]|de la |de l['’]|du |des |de |d['’])?\s*$")]
+    private static partial Regex MemberGap();
+
+    /// <summary>
+    /// A plural level word announcing a list, with its count when it has one, before the list's first name: "trois communes de la
+    /// vallée, ", "communes membres : ", "trois communautés de communes du sud de la Haute-Marne : le ", "deux départements : les ".
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?<count>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d{1,2})\s+)?\b(?<level>communautés de communes|communautés d['’]agglomération|communautés|communes|intercommunalités|EPCI|départements)\b(?<q>[^.:;\n]{0,60}?)(?<sep>[:,])\s*(?:les |le |la |l['’])?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex CountedList();
 
     [GeneratedRegex(@"^\s*:\s*$")]
     private static partial Regex ColonGap();
@@ -1234,6 +1381,13 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// a body may stand between them: "près de la ville de Niort", "aux portes de l'agglomération de Lyon".
     [GeneratedRegex(@"\b(entre|vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l')?$|\b(vers|face (à|a)|(près|pres|proche|voisine?|non loin|à côté|a cote|aux portes|à l'(est|ouest)|au (nord|sud)) (de|d'|du|des))\s*(la |le |les |l['’])?(agglomération|communauté (de communes|d['’]agglomération|urbaine)|métropole|ville|commune)\s+(de |du |des |d['’])(la |le |les |l')?$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionBefore();
+
+    /// <summary>
+    /// Where commuters go, not where the subject is: "un actif sur six travaille en Île-de-France", "les navetteurs qui se
+    /// rendent à Lyon" (a place of work placed from the subject, like a word of position).
+    /// </summary>
+    [GeneratedRegex(@"\b(travaill\p{L}*|se rend\p{L}*)\s+(en|dans|à|a|au|aux|vers)\s*(la |le |les |l['’])?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DestinationBefore();
 
     /// <summary>
     /// A point of the compass right after a name that places it from the subject ("entre l'agglomération de Meaux au nord et
@@ -1335,7 +1489,34 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     ];
 
     private static bool DedicationBefore(List<TerritoryToken> tokens, int i) =>
-        i > 0 && !tokens[i - 1].Capitalized && DedicatedNouns.Contains(tokens[i - 1].Folded) && tokens[i].Capitalized && !tokens[i].AfterFullStop;
+        i > 0 && (!tokens[i - 1].Capitalized || tokens[i - 1].SentenceStart) && DedicatedNouns.Contains(tokens[i - 1].Folded) && tokens[i].Capitalized
+        && !tokens[i].AfterFullStop;
+
+    /// <summary>
+    /// A commune's name followed at once by the lower-case adjective of a province or a département names the natural region,
+    /// not the commune: "la Bresse bourguignonne" (not La Bresse, Vosges), "la Champagne berrichonne", "le Vexin normand".
+    /// </summary>
+    private static bool LandscapeAdjective(string text, int end, TerritoryToken next)
+    {
+        if (next.Capitalized || next.Start - end != 1 || text[end] != ' ') return false;
+        var word = text.AsSpan(next.Start, next.End - next.Start);
+        if (DepartementAdjectiveLookup.ContainsKey(word)) return true;
+        foreach (var adjective in ProvinceAdjectives)
+        {
+            if (!word.StartsWith(adjective, StringComparison.Ordinal)) continue;
+            if (word[adjective.Length..] is "" or "e" or "s" or "es" or "ne" or "nes") return true;
+        }
+        return false;
+    }
+
+    /// <summary>Adjectives of the former provinces that qualify natural regions ("bourguignonne", "normand", "berrichonne").</summary>
+    private static readonly string[] ProvinceAdjectives =
+    [
+        "bourguignon", "normand", "breton", "champenois", "lorrain", "picard", "alsacien", "berrichon", "savoyard", "provençal",
+        "gascon", "auvergnat", "limousin", "poitevin", "angevin", "tourangeau", "comtois", "dauphinois", "languedocien", "catalan",
+        "basque", "béarnais", "bourbonnais", "nivernais", "bressan", "lyonnais", "beaujolais", "forézien", "charentais",
+        "périgourdin", "quercynois", "rouergat", "flamand", "artésien", "français", "francilien", "orléanais", "gâtinais",
+    ];
 
     /// <summary>
     /// "la Collectivité européenne d'Alsace": the collectivity that exercises the powers of the Bas-Rhin's and the Haut-Rhin's
@@ -1404,23 +1585,23 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
         if (reach == 0) return NoName;
-        // The keys of the n first words, longest first, cut from one string (words joined by single spaces).
-        var key = first;
+        // The keys of the n first words, longest first, as prefixes of one buffer (words joined by single spaces), looked up
+        // without a string each.
         Span<int> ends = stackalloc int[reach + 1];
         ends[1] = first.Length;
-        if (reach > 1)
+        var length = first.Length;
+        for (var k = 1; k < reach; k++) length += 1 + tokens[i + k].Folded.Length;
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        first.CopyTo(key);
+        for (var k = 1; k < reach; k++)
         {
-            var sb = new System.Text.StringBuilder(first, 64);
-            for (var k = 1; k < reach; k++)
-            {
-                sb.Append(' ').Append(tokens[i + k].Folded);
-                ends[k + 1] = sb.Length;
-            }
-            key = sb.ToString();
+            key[ends[k]] = ' ';
+            tokens[i + k].Folded.CopyTo(key[(ends[k] + 1)..]);
+            ends[k + 1] = ends[k] + 1 + tokens[i + k].Folded.Length;
         }
         for (var n = reach; n >= 1; n--)
         {
-            var all = Gazetteer.Names(n == reach ? key : n == 1 ? first : key[..ends[n]]);
+            var all = n == 1 ? Gazetteer.Names(first) : Gazetteer.Names((ReadOnlySpan<char>)key[..ends[n]]);
             if (all.Count == 0) continue;
             List<TerritoryName>? names = null;
             foreach (var name in all)

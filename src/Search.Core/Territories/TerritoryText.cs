@@ -23,23 +23,36 @@ public static class TerritoryText
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark)) i++;
-            var word = text.AsSpan(start, i - start);
-            var folded = Expand(Fold(word));
+            // One pass over the word's characters: where it ends, whether it needs folding (a capital or a character past
+            // ASCII), and its letters and capitals (ASCII by ranges, the rest by the char methods).
+            var fold = false;
             var letters = 0;
             var upper = 0;
-            foreach (var c in word)
+            for (; i < text.Length; i++)
             {
+                var c = text[i];
+                if (c < 128)
+                {
+                    if ((uint)(c - 'a') <= 'z' - 'a') letters++;
+                    else if ((uint)(c - 'A') <= 'Z' - 'A') { letters++; upper++; fold = true; }
+                    else if ((uint)(c - '0') > 9) break;
+                    continue;
+                }
+                if (!char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) break;
+                fold = true;
                 if (!char.IsLetter(c)) continue;
                 letters++;
                 if (char.IsUpper(c)) upper++;
             }
+            var word = text.AsSpan(start, i - start);
+            var folded = Expand(fold ? FoldSpan(word) : new string(word));
+            var (sentenceStart, afterFullStop) = Before(text, start);
             tokens.Add(new TerritoryToken(
                 folded, start, i,
                 Capitalized: char.IsUpper(word[0]) || char.IsDigit(word[0]),
                 AllUpper: letters > 1 && upper == letters,
-                SentenceStart: IsSentenceStart(text, start),
-                AfterFullStop: IsAfterFullStop(text, start)));
+                SentenceStart: sentenceStart,
+                AfterFullStop: afterFullStop));
         }
         return tokens;
     }
@@ -130,28 +143,23 @@ public static class TerritoryText
         _ => folded,
     };
 
-    /// <summary>True when the word begins a sentence or a line (its capital says nothing then).</summary>
-    private static bool IsSentenceStart(string text, int start)
+    /// <summary>
+    /// What is before a word, in one backward scan over the spaces and quotes, dashes and bullets before it: whether it
+    /// begins a sentence or a line (after a line break or a '.', '!', '?', ':', ';', or at the start: its capital says
+    /// nothing then), and whether it follows a full stop ('.', '!' or '?', line breaks between them included).
+    /// </summary>
+    private static (bool SentenceStart, bool AfterFullStop) Before(string text, int start)
     {
+        var lineBreak = false;
         for (var j = start - 1; j >= 0; j--)
         {
             var c = text[j];
-            if (c == '\n') return true;
+            if (c == '\n') { lineBreak = true; continue; }
             if (char.IsWhiteSpace(c) || c is '"' or '«' or '(' or '\'' or '’' or '-' or '–' or '—' or '•') continue;
-            return c is '.' or '!' or '?' or ':' or ';';
+            var fullStop = c is '.' or '!' or '?';
+            return (lineBreak || fullStop || c is ':' or ';', fullStop);
         }
-        return true;
-    }
-
-    private static bool IsAfterFullStop(string text, int start)
-    {
-        for (var j = start - 1; j >= 0; j--)
-        {
-            var c = text[j];
-            if (char.IsWhiteSpace(c) || c is '"' or '«' or '(' or '\'' or '’' or '-' or '–' or '—' or '•') continue;
-            return c is '.' or '!' or '?';
-        }
-        return false;
+        return (true, false);
     }
 
     /// <summary>True when nothing but spaces, hyphens, apostrophes or a single line break separates two words of one name.</summary>

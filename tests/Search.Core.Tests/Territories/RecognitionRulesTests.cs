@@ -1132,4 +1132,106 @@ public sealed class RecognitionRulesTests
         Assert.Equal(["france:FR"], About("Le plan de mobilité est adopté", text + " Les émissions baissent plus vite qu'en France."));
         Assert.Equal(["france:FR"], About("Le plan de mobilité est adopté", "Le plan répond à l'objectif national de réduction des émissions."));
     }
+
+    // Fifteenth session (terr15): mechanisms read off blind14's misses, each stated for a class of publications; the sentences
+    // are written for these tests with places of no gold file (Val de Lorraine, Mad et Moselle, Aubrac-Carladez-Viadène, Nicole,
+    // La Bresse, Saint-Quentin, Vannes).
+
+    [Fact]
+    public void A_list_after_a_count_and_a_plural_EPCI_level_names_member_EPCI()
+    {
+        var about = About("Projet de territoire 2025-2030 : les priorités du pôle",
+            "Le pôle d'équilibre territorial et rural du Val de Lorraine réunit trois communautés de communes du nord de la Meurthe-et-Moselle : "
+            + "le Bassin de Pompey, Mad et Moselle, et Moselle et Madon. Le comité syndical a adopté son projet.");
+        // Bare names (no legal form) count as members: the list's level word is their cue; the département only places them.
+        Assert.Equal(["epci:200070738", "epci:245400171", "epci:245400601"], about.Order());
+    }
+
+    [Fact]
+    public void A_list_after_a_count_of_communes_and_a_comma_names_the_members_not_their_EPCI()
+    {
+        var about = About("Rapport annuel 2024 du syndicat du sentier des trois villages",
+            "Le syndicat associe trois communes de la vallée, Arnaville, Bayonville-sur-Mad et Chambley-Bussières, qui entretiennent un sentier. "
+            + "Le tourisme relève de la communauté de communes Mad et Moselle, à laquelle appartiennent les trois villages.");
+        Assert.Equal(["commune:54022", "commune:54055", "commune:54112"], about.Order());
+        // Names before the list are examples after "dont", not members announced by the count.
+        var examples = Recognizer.Recognize("Compte administratif 2024", null,
+            ["Les six communes de la communauté de communes Mad et Moselle — dont Arnaville, Bayonville-sur-Mad et Chambley-Bussières — ont voté."]);
+        Assert.Contains("epci:200070738", examples.About.Select(t => t.Key));
+        Assert.DoesNotContain("commune:54055", examples.About.Select(t => t.Key));
+    }
+
+    [Fact]
+    public void An_EPCI_name_printed_with_commas_is_found_after_its_legal_form()
+    {
+        var about = About("Schéma de mutualisation des services",
+            "La communauté de communes Aubrac, Carladez et Viadène présente son schéma de mutualisation, adopté par le conseil communautaire.");
+        Assert.Equal(["epci:200067171"], about);
+    }
+
+    [Fact]
+    public void A_commune_cue_after_the_name_names_a_commune_that_is_a_first_name()
+    {
+        var about = About("Le parking de Nicole sera agrandi",
+            "Les travaux ont commencé en mars. À Nicole, commune de 237 habitants, le parking de la mairie sera agrandi. "
+            + "Mme Nicole Durand, adjointe, suit le chantier.");
+        Assert.Equal(["commune:47196"], about);
+        // "Nicole compte 237 habitants" is the same cue; without any, a first name stays a person.
+        Assert.Contains("commune:47196", Found("Le village de la vallée est calme. Nicole compte 237 habitants."));
+        Assert.DoesNotContain("commune:47196", Found("Le chantier est suivi par Nicole, adjointe au maire, depuis mars."));
+    }
+
+    [Fact]
+    public void A_title_on_a_body_s_member_communes_is_about_the_body_not_national()
+    {
+        var about = About("Populations légales 2021 des communes membres et répartition des sièges",
+            "Communauté de communes Mad et Moselle\n\nLe tableau suivant présente la population de chacune des communes membres de la communauté.");
+        Assert.Equal(["epci:200070738"], about);
+    }
+
+    [Fact]
+    public void A_name_followed_by_a_province_adjective_is_a_natural_region_not_the_commune()
+    {
+        Assert.DoesNotContain("commune:88075", About("Les étangs de la Bresse jurassienne : inventaire 2023",
+            "Les étangs de la Bresse jurassienne couvrent 1 200 hectares, ceux de la Bresse bourguignonne davantage."));
+        Assert.Contains("commune:88075", About("La Bresse : la saison de ski 2024", "La Bresse, dans les Vosges, a ouvert ses pistes."));
+    }
+
+    [Fact]
+    public void A_building_noun_opening_a_title_makes_a_dedication()
+    {
+        Assert.DoesNotContain("commune:02691", About("Chapelle Saint-Quentin : la restauration des vitraux", "La chapelle a reçu une aide de la fondation du patrimoine."));
+        Assert.Contains("commune:02691", About("Saint-Quentin : la restauration des vitraux", "La chapelle a reçu une aide de la fondation du patrimoine."));
+    }
+
+    [Fact]
+    public void A_seat_adjective_the_seat_s_name_does_not_give_is_the_EPCI_the_top_names()
+    {
+        var about = About("Dans l'agglomération vannetaise, les loyers progressent",
+            "Golfe du Morbihan - Vannes Agglomération compte 180 000 habitants. Les loyers y ont progressé de 4 % en un an.");
+        Assert.Equal(["epci:200067932"], about);
+        // No EPCI named whose name starts like the adjective: none is chosen.
+        Assert.Empty(About("Dans l'agglomération vannetaise, les loyers progressent", "Les loyers ont progressé de 4 % en un an."));
+    }
+
+    [Fact]
+    public void A_commuter_s_place_of_work_is_no_subject_of_the_title()
+    {
+        var about = About("Bretagne : un actif sur dix travaille dans les Pays de la Loire",
+            "En 2020, 60 000 actifs résidant en Bretagne travaillent dans les Pays de la Loire.");
+        Assert.Equal(["region:53"], about);
+    }
+
+    [Fact]
+    public void Members_counted_in_a_body_s_first_paragraph_are_its_subjects_and_a_place_not_concerned_is_set_apart()
+    {
+        const string opening = "Le centre publie chaque année, depuis sa création, un bilan de l'emploi dans les collectivités qui lui sont "
+            + "affiliées, à partir des rapports sociaux uniques. Ce bilan décrit les effectifs, les absences, la formation, les recrutements "
+            + "et les départs, et il compare chaque catégorie de collectivités à la moyenne observée les années précédentes. Il est présenté "
+            + "au conseil d'administration au mois de novembre. ";
+        var about = About("Bilan social des collectivités de la grande couronne", opening
+            + "Le centre de gestion exerce ses missions pour les collectivités de trois départements : les Yvelines, l'Essonne et le "
+            + "Val-d'Oise. Son siège est à Versailles ; la Ville de Paris n'est pas concernée.");
+        Assert.Equal(["departement:78", "departement:91", "departement:95"], about.Order());
+    }
 }

@@ -111,14 +111,16 @@ public sealed class SeededHostFixture : TestHost
             Format = "pdf",
             TextStatus = TextStatuses.Ok,
         };
-        // A long report whose words only occur pages apart: a partial match, not a hit.
+        // A long report whose words only occur pages apart: a partial match, not a hit. (Long: more words than a short text,
+        // which is one passage, RankingParameters.ShortTextLength.)
         yield return new SearchDocument
         {
             Id = ScatteredId,
             Url = "rapports/rapport-long.pdf",
             Title = "Rapport d'observations définitives",
             Publisher = "Chambre régionale des comptes Bretagne",
-            Pages = ["L'incendie du gymnase. " + string.Join(' ', Enumerable.Repeat("tableau", 300)), string.Join(' ', Enumerable.Repeat("tableau", 100)) + " La piscine."],
+            Pages = ["L'incendie du gymnase. " + string.Join(' ', Enumerable.Repeat("tableau", 300)), string.Join(' ', Enumerable.Repeat("tableau", 100)) + " La piscine.",
+                string.Join(' ', Enumerable.Repeat("tableau", 1000))],
             Format = "pdf",
             TextStatus = TextStatuses.Ok,
         };

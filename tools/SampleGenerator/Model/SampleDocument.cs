@@ -203,3 +203,10 @@ public interface ITerritoryBlind13Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind14.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind14Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the fifteenth blind territory-recognition split (Content/TerritoryBlind15, issue 13): written to
+/// eval/territories/docs-blind15 with <c>--territory-blind15</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind15.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind15Source : ISampleSource;
