@@ -239,4 +239,47 @@ public sealed class LooseMatchesTests : IDisposable
     [InlineData("clés", false)]
     [InlineData("dette", false)]
     public void Words_naming_the_kind_of_a_publication(string word, bool kind) => Assert.Equal(kind, LooseMatches.IsDocumentKind(word));
+
+    [Fact]
+    public void The_words_a_document_lacks_are_those_whose_own_search_misses_it_in_every_segment_and_any_order()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "search-core-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            // Two segments, so that one unit's weight serves documents of both.
+            using (var writer = global::Search.Core.Indexing.DocumentIndexWriter.Open(path))
+            {
+                writer.Upsert(Doc("https://a.example/1.html", "Apprentissage dans les communes", "Les apprentis des communes rurales."));
+                writer.Upsert(Doc("https://a.example/2.html", "Les finances locales", "La dette des communes et des départements."));
+                writer.Commit();
+                writer.Upsert(Doc("https://a.example/3.html", "L'apprentissage en région", "Les centres de formation des apprentis."));
+                writer.Upsert(Doc("https://a.example/4.html", "Dette et apprentissage", "La dette des régions et l'apprentissage dans les communes."));
+                writer.Commit();
+            }
+            using var provider = new IndexSearcherProvider(path);
+            using var lease = provider.Acquire()!;
+            var searcher = lease.Searcher;
+            Assert.Equal(2, searcher.IndexReader.Leaves.Count);
+            var terms = new TermLookups(searcher.IndexReader);
+            var plan = QueryBuilder.Build(QueryText.Clean("apprentissage dette communes"), terms).Plan!;
+            Assert.Equal(3, plan.Required.Count);
+            var maxDoc = searcher.IndexReader.MaxDoc;
+            // Each unit searched alone over the whole index: the documents it finds.
+            var found = plan.Required.Select(u => searcher.Search(QueryBuilder.ForUnit(u)!, maxDoc).ScoreDocs.Select(d => d.Doc).ToHashSet()).ToList();
+            var missing = new LooseMatches.MissingWords(searcher, plan, terms);
+            // The last segment's documents first, then the first's, then again: the same answer each time.
+            foreach (var doc in Enumerable.Range(0, maxDoc).Reverse().Concat(Enumerable.Range(0, maxDoc)))
+            {
+                var expected = plan.Required.Where((_, i) => !found[i].Contains(doc)).Select(u => u.Original).ToList();
+                Assert.Equal(expected, missing.Of(doc));
+            }
+            // Not a trivial answer: some document lacks a word, another lacks none.
+            Assert.Contains(Enumerable.Range(0, maxDoc), d => missing.Of(d).Count > 0);
+            Assert.Contains(Enumerable.Range(0, maxDoc), d => missing.Of(d).Count == 0);
+        }
+        finally
+        {
+            try { Directory.Delete(path, recursive: true); } catch (IOException) { }
+        }
+    }
 }

@@ -166,12 +166,28 @@ public static class LooseMatches
         return word.Length > 3 && word[^1] is 's' or 'x' && DocumentKinds.Contains(word[..^1]);
     }
 
-    /// <summary>The words of the query's units that the document does not match (as typed).</summary>
-    public static IReadOnlyList<string> Missing(IndexSearcher searcher, QueryPlan plan, int doc) =>
-        plan.Required
-            .Where(u => QueryBuilder.ForUnit(u) is not { } query || !Matches(searcher, query, doc))
-            .Select(u => u.Original)
-            .ToList();
+    /// <summary>
+    /// The words of a plan's required units that documents do not match (as typed), for the documents of one search: each
+    /// unit's query is parsed and weighed once (its terms looked up through the search's <see cref="TermLookups"/>), not
+    /// once per document asked about. Not thread-safe: one per search.
+    /// </summary>
+    public sealed class MissingWords(IndexSearcher searcher, QueryPlan plan, TermLookups terms)
+    {
+        // Per required unit, its word and its weight (null for a unit without a query: every document lacks it). Built on first use.
+        private (string Word, Weight? Weight)[]? _units;
+
+        /// <summary>The words of the plan's required units that <paramref name="doc"/> does not match.</summary>
+        public IReadOnlyList<string> Of(int doc)
+        {
+            _units ??= plan.Required
+                .Select(u => (u.Original, QueryBuilder.ForUnit(u) is { } query ? searcher.CreateNormalizedWeight(terms.Attach(query)) : null))
+                .ToArray();
+            var missing = new List<string>();
+            foreach (var (word, weight) in _units)
+                if (weight is null || !Matches(searcher, weight, doc)) missing.Add(word);
+            return missing;
+        }
+    }
 
     /// <summary>
     /// How many of the plan's required units each document holds (any order, any count): per unit, one weight, and per segment
@@ -203,15 +219,15 @@ public static class LooseMatches
         return held;
     }
 
-    /// <summary>Whether the document matches the query: its scorer, over the document's segment, lands on it. What
+    /// <summary>Whether the document matches the weight's query: its scorer, over the document's segment, lands on it. What
     /// <see cref="IndexSearcher.Explain(Query, int)"/> says with <c>IsMatch</c>, without building an explanation of every
     /// clause's score (its strings were most of the cost).</summary>
-    private static bool Matches(IndexSearcher searcher, Query query, int doc)
+    private static bool Matches(IndexSearcher searcher, Weight weight, int doc)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(doc, leaves)];
         var target = doc - leaf.DocBase;
-        var scorer = searcher.CreateNormalizedWeight(query).GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+        var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
         return scorer is not null && scorer.Advance(target) == target;
     }
 

@@ -193,8 +193,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
         // (Not for exports, whose pages run to thousands of hits: their columns have no place for it.)
         if (complete is not null && built.Plan is { } loosePlan && !request.HitsOnly)
+        {
+            var missingWords = new LooseMatches.MissingWords(searcher, loosePlan, terms);
             for (var i = 0; i < hits.Count; i++)
-                if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = LooseMatches.Missing(searcher, loosePlan, pageDocs[i].Doc) };
+                if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = missingWords.Of(pageDocs[i].Doc) };
+        }
         var total = scatteredOnly ? 0 : window.TotalHits;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
@@ -272,8 +275,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
         // none is checked.
         var hits = Hits(searcher, relaxed, best);
+        var lacking = new LooseMatches.MissingWords(searcher, plan, terms);
         for (var i = 0; i < hits.Count && budget.Left; i++)
-            hits[i] = hits[i] with { Missing = LooseMatches.Missing(searcher, plan, best[i].Doc) };
+            hits[i] = hits[i] with { Missing = lacking.Of(best[i].Doc) };
         return new RelaxedResults(window.TotalHits, hits, missing);
     }
 

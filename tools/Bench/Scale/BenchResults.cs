@@ -68,6 +68,7 @@ public sealed record InProcessFigures(int Documents, Latency Top10, Latency Home
 /// <param name="WarmUpPasses">Passes over the queries before the timed ones (<c>--warmup</c>; 1 in older runs).</param>
 public sealed record HttpFigures(double StartSeconds, Latency Top10, Latency Home, double HitFraction, long RssReadyBytes, long RssAfterBytes,
     double HostCpuMsPerQuery = 0, long RssAfterWarmUpBytes = 0, IReadOnlyList<long>? RssAfterPassBytes = null, double HostJitCpuMsPerQuery = 0,
-    int WarmUpPasses = 1, Latency? Fts5Interleaved = null);
+    int WarmUpPasses = 1, Latency? Fts5Interleaved = null, Latency? FirstPass = null, double FirstPassHostCpuMsPerQuery = 0,
+    double FirstPassHostJitCpuMsPerQuery = 0);
 
 public sealed record ThroughputFigures(IReadOnlyList<ThroughputRun> Runs, long RssReadyBytes, long RssAfterBytes, long HwmAfterBytes);

@@ -440,7 +440,7 @@ public static class ScaleBench
         Directory.CreateSymbolicLink(Path.Combine(dataDir, "index"), indexPath);
         var port = FreePort();
         var log = Path.Combine(work, $"host-{o.Label}.log");
-        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostGcMode(hostDll)} GC");
+        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostRuntimeMode(hostDll)}");
         using var host = BenchChild.Start(hostDll,
             ["--urls", $"http://127.0.0.1:{port}", "--Data:Path", dataDir, "--Data:Corpus", corpus, "--Logging:LogLevel:Default=Warning"],
             log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000);
@@ -458,7 +458,7 @@ public static class ScaleBench
         {
             var startSeconds = await WaitReady(client, host);
             var rssReady = host.Memory().Rss;
-            Console.WriteLine($"  ready in {startSeconds:0.0} s, host RSS {Mb(rssReady)}");
+            Console.WriteLine($"  ready in {startSeconds:0.0} s (host CPU {host.Cpu.TotalSeconds:0.0} s), host RSS {Mb(rssReady)}");
 
             if (o.Phases.Contains("http")) result.Http = await HttpLatency(client, host, queries, startSeconds, rssReady, o.WarmUp, fts5);
 
@@ -534,22 +534,38 @@ public static class ScaleBench
         Console.WriteLine($"  GET /api/search?q=…&size=10 (the UI's request: top 10, facets, snippets), one keep-alive client, "
             + $"{(warmUpPasses == 1 ? "warm-up" : $"{warmUpPasses} warm-up passes")} + {Passes} passes");
         var hit = 0;
+        // The first warm-up pass is a fresh host's first requests: their latency and the host's CPU are reported apart.
+        var firstSamples = new List<double>(queries.Count);
+        var (firstCpuBefore, firstJitBefore) = (host.Cpu, host.JitThreads);
+        (TimeSpan Cpu, IReadOnlyDictionary<int, TimeSpan> Jit)? firstEnd = null;
         for (var w = 1; w < warmUpPasses; w++)
+        {
             foreach (var q in queries)
             {
+                var clock = Stopwatch.StartNew();
                 using var response = await client.GetAsync(SearchUrl(q), HttpCompletionOption.ResponseContentRead);
                 _ = await response.Content.ReadAsByteArrayAsync();
+                if (w == 1) firstSamples.Add(clock.Elapsed.TotalMilliseconds);
             }
+            firstEnd ??= (host.Cpu, host.JitThreads);
+        }
         foreach (var q in queries) // (last) warm-up, and the hit count
         {
+            var clock = Stopwatch.StartNew();
             using var response = await client.GetAsync(SearchUrl(q));
             var body = await response.Content.ReadAsByteArrayAsync();
+            if (firstEnd is null) firstSamples.Add(clock.Elapsed.TotalMilliseconds);
             if (response.StatusCode != HttpStatusCode.OK)
                 throw new BenchFailure($"GET {SearchUrl(q)} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(300, body.Length)))}");
             using var doc = JsonDocument.Parse(body);
             if (doc.RootElement.TryGetProperty("total", out var total) && total.GetInt64() > 0) hit++;
             fts5Session?.Top10(q);
         }
+        firstEnd ??= (host.Cpu, host.JitThreads);
+        var firstCpu = (firstEnd.Value.Cpu - firstCpuBefore).TotalMilliseconds / queries.Count;
+        var firstJit = BenchChild.CpuBetween(firstJitBefore, firstEnd.Value.Jit).TotalMilliseconds / queries.Count;
+        Console.WriteLine($"  first pass (a fresh host's first {queries.Count} requests): {Latency.Of(firstSamples)}; host CPU {firstCpu:0.00} ms per query, "
+            + $"of which {firstJit:0.00} ms in the background JIT thread");
         var rssWarm = host.Memory().Rss;
         var rssByPass = new List<long>(Passes);
         var samples = new List<double>(queries.Count * Passes);
@@ -587,7 +603,7 @@ public static class ScaleBench
         }
         var rssAfter = host.Memory().Rss;
         var figures = new HttpFigures(startSeconds, Latency.Of(samples), Latency.Of(homeSamples), Fraction(hit, queries.Count), rssReady, rssAfter, hostCpu,
-            rssWarm, rssByPass, hostJit, warmUpPasses, fts5Samples.Count > 0 ? Latency.Of(fts5Samples) : null);
+            rssWarm, rssByPass, hostJit, warmUpPasses, fts5Samples.Count > 0 ? Latency.Of(fts5Samples) : null, Latency.Of(firstSamples), firstCpu, firstJit);
         Console.WriteLine($"  top 10:    {figures.Top10}; host CPU {hostCpu:0.00} ms per query, of which {hostJit:0.00} ms in the background JIT thread");
         if (figures.Fts5Interleaved is { } fi)
             Console.WriteLine($"  FTS5 in-process, each query right after its request: {fi}; HTTP / FTS5 p50 {Ratio(figures.Top10.P50, fi.P50)}, p99 {Ratio(figures.Top10.P99, fi.P99)}");
@@ -784,21 +800,33 @@ public static class ScaleBench
 
     private static string GcMode() => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
 
-    /// <summary>The GC the host runs with, from its runtimeconfig.json (ASP.NET projects default to the server GC).</summary>
-    private static string HostGcMode(string hostDll)
+    /// <summary>
+    /// The GC, the profile-guided tier and (when the environment sets it) the call-counting delay the host runs with, from
+    /// its runtimeconfig.json or the environment it inherits
+    /// (ASP.NET projects default to the server GC; .NET to the profile-guided tier).
+    /// </summary>
+    private static string HostRuntimeMode(string hostDll)
     {
-        if (Environment.GetEnvironmentVariable("DOTNET_gcServer") is { Length: > 0 } forced)
-            return (forced == "1" ? "server" : "workstation") + " (DOTNET_gcServer)";
         var config = Path.ChangeExtension(hostDll, ".runtimeconfig.json");
+        JsonElement properties = default;
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(config));
-            return doc.RootElement.TryGetProperty("runtimeOptions", out var options)
-                && options.TryGetProperty("configProperties", out var properties)
-                && properties.TryGetProperty("System.GC.Server", out var server) && server.ValueKind == JsonValueKind.True
-                ? "server" : "workstation";
+            if (doc.RootElement.TryGetProperty("runtimeOptions", out var options) && options.TryGetProperty("configProperties", out var found))
+                properties = found.Clone();
         }
         catch (Exception e) when (e is IOException or JsonException) { return "unknown"; }
+        bool Set(string property) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.True;
+        bool Unset(string property) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.False;
+        var gc = Environment.GetEnvironmentVariable("DOTNET_gcServer") is { Length: > 0 } forced
+            ? (forced == "1" ? "server" : "workstation") + " (DOTNET_gcServer)"
+            : Set("System.GC.Server") ? "server" : "workstation";
+        var pgo = Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { Length: > 0 } pgoForced
+            ? (pgoForced == "0" ? "off" : "on") + " (DOTNET_TieredPGO)"
+            : Unset("System.Runtime.TieredPGO") ? "off" : "on";
+        // (The delay before hot methods are promoted: 100 ms unless the environment says otherwise; see docs/BENCHMARKS.md, perfq11.)
+        var delay = Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") is { Length: > 0 } d ? $", call-counting delay {d} (DOTNET_TC_CallCountingDelayMs)" : "";
+        return $"{gc} GC, profile-guided tier {pgo}{delay}";
     }
 
     private static double Fraction(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
