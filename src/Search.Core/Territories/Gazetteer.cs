@@ -200,17 +200,22 @@ public sealed partial class Gazetteer
         return h;
     }
 
-    private bool MayStartName(string word)
+    /// <summary>A word's two places in <see cref="_firstWordBits"/>: the low and the high bits of its hash.</summary>
+    private static (uint A, uint B) FirstWordBitPlaces(ReadOnlySpan<char> word)
     {
         var h = FirstWordHash(word);
-        var (a, b) = (h & ((1u << FirstWordBitsLog) - 1), (h >> (32 - FirstWordBitsLog)) & ((1u << FirstWordBitsLog) - 1));
+        return (h & ((1u << FirstWordBitsLog) - 1), (h >> (32 - FirstWordBitsLog)) & ((1u << FirstWordBitsLog) - 1));
+    }
+
+    private bool MayStartName(string word)
+    {
+        var (a, b) = FirstWordBitPlaces(word);
         return (_firstWordBits[a >> 6] & (1UL << (int)(a & 63))) != 0 && (_firstWordBits[b >> 6] & (1UL << (int)(b & 63))) != 0;
     }
 
     private void MarkFirstWord(string word)
     {
-        var h = FirstWordHash(word);
-        var (a, b) = (h & ((1u << FirstWordBitsLog) - 1), (h >> (32 - FirstWordBitsLog)) & ((1u << FirstWordBitsLog) - 1));
+        var (a, b) = FirstWordBitPlaces(word);
         _firstWordBits[a >> 6] |= 1UL << (int)(a & 63);
         _firstWordBits[b >> 6] |= 1UL << (int)(b & 63);
     }
