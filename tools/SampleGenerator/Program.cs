@@ -21,21 +21,22 @@ using SampleGenerator.Pdf;
 //        dotnet run --project tools/SampleGenerator -- eval/territories/docs-blind13 --territory-blind13
 //        dotnet run --project tools/SampleGenerator -- eval/territories/docs-blind14 --territory-blind14
 //        dotnet run --project tools/SampleGenerator -- eval/territories/docs-blind15 --territory-blind15
-// The last sixteen forms write the held-out territory-recognition documents (Content/TerritoryTest,
+//        dotnet run --project tools/SampleGenerator -- eval/territories/docs-blind16 --territory-blind16
+// The last seventeen forms write the held-out territory-recognition documents (Content/TerritoryTest,
 // Content/TerritoryBlind, Content/TerritoryBlind2, Content/TerritoryBlind3, Content/TerritoryBlind4, Content/TerritoryBlind5, Content/TerritoryBlind6,
 // Content/TerritoryBlind7, Content/TerritoryBlind8, Content/TerritoryBlind9, Content/TerritoryBlind10, Content/TerritoryBlind11, Content/TerritoryBlind12, Content/TerritoryBlind13,
-// Content/TerritoryBlind14, Content/TerritoryBlind15),
+// Content/TerritoryBlind14, Content/TerritoryBlind15, Content/TerritoryBlind16),
 // not the served samples.
-if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] is not ("--territory-test" or "--territory-blind" or "--territory-blind2" or "--territory-blind3" or "--territory-blind4" or "--territory-blind5" or "--territory-blind6" or "--territory-blind7" or "--territory-blind8" or "--territory-blind9" or "--territory-blind10" or "--territory-blind11" or "--territory-blind12" or "--territory-blind13" or "--territory-blind14" or "--territory-blind15")))
+if (args.Length is < 1 or > 2 || (args.Length == 2 && args[1] is not ("--territory-test" or "--territory-blind" or "--territory-blind2" or "--territory-blind3" or "--territory-blind4" or "--territory-blind5" or "--territory-blind6" or "--territory-blind7" or "--territory-blind8" or "--territory-blind9" or "--territory-blind10" or "--territory-blind11" or "--territory-blind12" or "--territory-blind13" or "--territory-blind14" or "--territory-blind15" or "--territory-blind16")))
 {
-    Console.Error.WriteLine("usage: SampleGenerator <output folder> [--territory-test|--territory-blind|--territory-blind2|--territory-blind3|--territory-blind4|--territory-blind5|--territory-blind6|--territory-blind7|--territory-blind8|--territory-blind9|--territory-blind10|--territory-blind11|--territory-blind12|--territory-blind13|--territory-blind14|--territory-blind15]   (e.g. corpus-samples, eval/territories/docs --territory-test, eval/territories/docs-blind --territory-blind, eval/territories/docs-blind2 --territory-blind2, eval/territories/docs-blind3 --territory-blind3, eval/territories/docs-blind4 --territory-blind4, eval/territories/docs-blind5 --territory-blind5, eval/territories/docs-blind6 --territory-blind6, eval/territories/docs-blind7 --territory-blind7, eval/territories/docs-blind8 --territory-blind8, eval/territories/docs-blind9 --territory-blind9, eval/territories/docs-blind10 --territory-blind10, eval/territories/docs-blind11 --territory-blind11, eval/territories/docs-blind12 --territory-blind12, eval/territories/docs-blind13 --territory-blind13, eval/territories/docs-blind14 --territory-blind14, eval/territories/docs-blind15 --territory-blind15)");
+    Console.Error.WriteLine("usage: SampleGenerator <output folder> [--territory-test|--territory-blind|--territory-blind2|--territory-blind3|--territory-blind4|--territory-blind5|--territory-blind6|--territory-blind7|--territory-blind8|--territory-blind9|--territory-blind10|--territory-blind11|--territory-blind12|--territory-blind13|--territory-blind14|--territory-blind15|--territory-blind16]   (e.g. corpus-samples, eval/territories/docs --territory-test, eval/territories/docs-blind --territory-blind, eval/territories/docs-blind2 --territory-blind2, eval/territories/docs-blind3 --territory-blind3, eval/territories/docs-blind4 --territory-blind4, eval/territories/docs-blind5 --territory-blind5, eval/territories/docs-blind6 --territory-blind6, eval/territories/docs-blind7 --territory-blind7, eval/territories/docs-blind8 --territory-blind8, eval/territories/docs-blind9 --territory-blind9, eval/territories/docs-blind10 --territory-blind10, eval/territories/docs-blind11 --territory-blind11, eval/territories/docs-blind12 --territory-blind12, eval/territories/docs-blind13 --territory-blind13, eval/territories/docs-blind14 --territory-blind14, eval/territories/docs-blind15 --territory-blind15, eval/territories/docs-blind16 --territory-blind16)");
     return 2;
 }
 
 var output = Path.GetFullPath(args[0]);
 var territoryTest = args.Length == 2;
 // The blind splits' documents are short (150–600 words): their PDFs may have a single page.
-var blind = args.Length == 2 && args[1] is ("--territory-blind" or "--territory-blind2" or "--territory-blind3" or "--territory-blind4" or "--territory-blind5" or "--territory-blind6" or "--territory-blind7" or "--territory-blind8" or "--territory-blind9" or "--territory-blind10" or "--territory-blind11" or "--territory-blind12" or "--territory-blind13" or "--territory-blind14" or "--territory-blind15");
+var blind = args.Length == 2 && args[1] is ("--territory-blind" or "--territory-blind2" or "--territory-blind3" or "--territory-blind4" or "--territory-blind5" or "--territory-blind6" or "--territory-blind7" or "--territory-blind8" or "--territory-blind9" or "--territory-blind10" or "--territory-blind11" or "--territory-blind12" or "--territory-blind13" or "--territory-blind14" or "--territory-blind15" or "--territory-blind16");
 var marker = args.Length < 2 ? null : args[1] switch
 {
     "--territory-blind" => typeof(ITerritoryBlindSource),
@@ -53,9 +54,10 @@ var marker = args.Length < 2 ? null : args[1] switch
     "--territory-blind13" => typeof(ITerritoryBlind13Source),
     "--territory-blind14" => typeof(ITerritoryBlind14Source),
     "--territory-blind15" => typeof(ITerritoryBlind15Source),
+    "--territory-blind16" => typeof(ITerritoryBlind16Source),
     _ => typeof(ITerritoryTestSource),
 };
-Type[] heldOut = [typeof(ITerritoryTestSource), typeof(ITerritoryBlindSource), typeof(ITerritoryBlind2Source), typeof(ITerritoryBlind3Source), typeof(ITerritoryBlind4Source), typeof(ITerritoryBlind5Source), typeof(ITerritoryBlind6Source), typeof(ITerritoryBlind7Source), typeof(ITerritoryBlind8Source), typeof(ITerritoryBlind9Source), typeof(ITerritoryBlind10Source), typeof(ITerritoryBlind11Source), typeof(ITerritoryBlind12Source), typeof(ITerritoryBlind13Source), typeof(ITerritoryBlind14Source), typeof(ITerritoryBlind15Source)];
+Type[] heldOut = [typeof(ITerritoryTestSource), typeof(ITerritoryBlindSource), typeof(ITerritoryBlind2Source), typeof(ITerritoryBlind3Source), typeof(ITerritoryBlind4Source), typeof(ITerritoryBlind5Source), typeof(ITerritoryBlind6Source), typeof(ITerritoryBlind7Source), typeof(ITerritoryBlind8Source), typeof(ITerritoryBlind9Source), typeof(ITerritoryBlind10Source), typeof(ITerritoryBlind11Source), typeof(ITerritoryBlind12Source), typeof(ITerritoryBlind13Source), typeof(ITerritoryBlind14Source), typeof(ITerritoryBlind15Source), typeof(ITerritoryBlind16Source)];
 var (minWords, maxWords) = blind ? (150, 600) : territoryTest ? (200, 900) : (600, 3000);
 var documents = typeof(ISampleSource).Assembly.GetTypes()
     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISampleSource).IsAssignableFrom(t))

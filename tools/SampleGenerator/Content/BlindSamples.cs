@@ -3,7 +3,7 @@ using SampleGenerator.Model;
 namespace SampleGenerator.Content;
 
 /// <summary>
-/// Shorthands for the blind territory splits' documents (issue 13; TerritoryBlind2 to 15): the fields every document declares;
+/// Shorthands for the blind territory splits' documents (issue 13; TerritoryBlind2 to 16): the fields every document declares;
 /// each document varies the rest (metadata kind, date cue, breadcrumb, masthead) with <c>with</c>.
 /// </summary>
 internal static class BlindSamples

@@ -210,3 +210,10 @@ public interface ITerritoryBlind14Source : ISampleSource;
 /// tools/Bench/Territories/gold-blind15.tsv before any recognition run on them.
 /// </summary>
 public interface ITerritoryBlind15Source : ISampleSource;
+
+/// <summary>
+/// Marks the documents of the sixteenth blind territory-recognition split (Content/TerritoryBlind16, issue 13): written to
+/// eval/territories/docs-blind16 with <c>--territory-blind16</c>, never to corpus-samples. Annotated in
+/// tools/Bench/Territories/gold-blind16.tsv before any recognition run on them.
+/// </summary>
+public interface ITerritoryBlind16Source : ISampleSource;
