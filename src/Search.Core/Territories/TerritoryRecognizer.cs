@@ -1493,30 +1493,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         && !tokens[i].AfterFullStop;
 
     /// <summary>
-    /// A commune's name followed at once by the lower-case adjective of a province or a département names the natural region,
-    /// not the commune: "la Bresse bourguignonne" (not La Bresse, Vosges), "la Champagne berrichonne", "le Vexin normand".
+    /// A commune's name followed at once by the lower-case adjective of a département names the natural region, not the
+    /// commune: "la Bresse jurassienne" (not La Bresse, Vosges).
     /// </summary>
     private static bool LandscapeAdjective(string text, int end, TerritoryToken next)
     {
         if (next.Capitalized || next.Start - end != 1 || text[end] != ' ') return false;
         var word = text.AsSpan(next.Start, next.End - next.Start);
-        if (DepartementAdjectiveLookup.ContainsKey(word)) return true;
-        foreach (var adjective in ProvinceAdjectives)
-        {
-            if (!word.StartsWith(adjective, StringComparison.Ordinal)) continue;
-            if (word[adjective.Length..] is "" or "e" or "s" or "es" or "ne" or "nes") return true;
-        }
-        return false;
+        return DepartementAdjectiveLookup.ContainsKey(word);
     }
-
-    /// <summary>Adjectives of the former provinces that qualify natural regions ("bourguignonne", "normand", "berrichonne").</summary>
-    private static readonly string[] ProvinceAdjectives =
-    [
-        "bourguignon", "normand", "breton", "champenois", "lorrain", "picard", "alsacien", "berrichon", "savoyard", "provençal",
-        "gascon", "auvergnat", "limousin", "poitevin", "angevin", "tourangeau", "comtois", "dauphinois", "languedocien", "catalan",
-        "basque", "béarnais", "bourbonnais", "nivernais", "bressan", "lyonnais", "beaujolais", "forézien", "charentais",
-        "périgourdin", "quercynois", "rouergat", "flamand", "artésien", "français", "francilien", "orléanais", "gâtinais",
-    ];
 
     /// <summary>
     /// "la Collectivité européenne d'Alsace": the collectivity that exercises the powers of the Bas-Rhin's and the Haut-Rhin's

@@ -1190,7 +1190,7 @@ public sealed class RecognitionRulesTests
     }
 
     [Fact]
-    public void A_name_followed_by_a_province_adjective_is_a_natural_region_not_the_commune()
+    public void A_name_followed_by_a_departement_adjective_is_a_natural_region_not_the_commune()
     {
         Assert.DoesNotContain("commune:88075", About("Les étangs de la Bresse jurassienne : inventaire 2023",
             "Les étangs de la Bresse jurassienne couvrent 1 200 hectares, ceux de la Bresse bourguignonne davantage."));
