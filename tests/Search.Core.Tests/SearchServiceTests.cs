@@ -111,6 +111,7 @@ public class SearchServiceTests : IDisposable
         Assert.Equal(["calculées", "comparer"], Predicates(participle));
         Assert.Equal(["moyennes", "strate", "communes"], Required(participle));
         Assert.Equal(["fermée"], Predicates(QueryPlan.Create("pourquoi a été fermée la piscine ?", null, synonyms)));
+        Assert.Equal(["calculée"], Predicates(QueryPlan.Create("comment la dotation forfaitaire est-elle calculée ?", null, synonyms)));
         // A noun after the auxiliary or after "pour" stays required; so does a participle after a "quel" (it asks for a noun).
         Assert.Empty(Predicates(QueryPlan.Create("comment sont les comptes des communes ?", null, synonyms)));
         Assert.Empty(Predicates(QueryPlan.Create("pourquoi un budget pour le centre aquatique ?", null, synonyms)));

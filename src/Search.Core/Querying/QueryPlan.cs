@@ -202,12 +202,14 @@ public sealed partial class QueryPlan
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
     };
 
-    /// <summary>Whether word <paramref name="i"/> is the participle of "comment|pourquoi|quand|où|combien [est|sont|a|ont] [été] X":
-    /// the documents that answer say how the thing is done in their own verbs ("comment sont calculées les moyennes de strate ?").</summary>
+    /// <summary>Whether word <paramref name="i"/> is the participle of "comment|pourquoi|quand|où|combien [est|sont|a|ont] [été] X",
+    /// or follows an inverted auxiliary ("comment la dotation est-elle calculée ?"): the documents that answer say how the thing
+    /// is done in their own verbs ("comment sont calculées les moyennes de strate ?").</summary>
     private static bool AfterAuxiliary(string[] keys, int i)
     {
         var k = i - 1;
         if (k < 0 || !Auxiliaries.Contains(keys[k]) || Determiners.Contains(keys[i]) || Auxiliaries.Contains(keys[i])) return false;
+        if (keys[k].Contains('-')) return true;
         while (k >= 0 && Auxiliaries.Contains(keys[k])) k--;
         return k >= 0 && VerbInterrogatives.Contains(keys[k]);
     }
