@@ -104,7 +104,18 @@ public class SearchServiceTests : IDisposable
         var which = QueryPlan.Create("quel est le montant de la DGF en 2023 ?", null, synonyms);
         Assert.Equal(["montant"], Predicates(which));
         Assert.Equal(["DGF"], Required(which));
-        Assert.Equal(["conditions"], Predicates(QueryPlan.Create("quelles conditions pour obtenir le label ?", null, synonyms)));
+        // The purpose of a question, "pour" and an infinitive, is what the asker wants to do, not what the documents say.
+        Assert.Equal(["conditions", "obtenir"], Predicates(QueryPlan.Create("quelles conditions pour obtenir le label ?", null, synonyms)));
+        // The participle after "comment|pourquoi|quand|où|combien" and an auxiliary: how the thing is done, in the documents' own verbs.
+        var participle = QueryPlan.Create("comment sont calculées les moyennes de strate pour comparer les communes ?", null, synonyms);
+        Assert.Equal(["calculées", "comparer"], Predicates(participle));
+        Assert.Equal(["moyennes", "strate", "communes"], Required(participle));
+        Assert.Equal(["fermée"], Predicates(QueryPlan.Create("pourquoi a été fermée la piscine ?", null, synonyms)));
+        Assert.Equal(["calculée"], Predicates(QueryPlan.Create("comment la dotation forfaitaire est-elle calculée ?", null, synonyms)));
+        // A noun after the auxiliary or after "pour" stays required; so does a participle after a "quel" (it asks for a noun).
+        Assert.Empty(Predicates(QueryPlan.Create("comment sont les comptes des communes ?", null, synonyms)));
+        Assert.Empty(Predicates(QueryPlan.Create("pourquoi un budget pour le centre aquatique ?", null, synonyms)));
+        Assert.Equal(["montant"], Predicates(QueryPlan.Create("quel est le montant versé pour 2023 ?", null, synonyms)));
         // Not a question: every word is required. A question that is only a predicate keeps it required.
         Assert.Empty(Predicates(QueryPlan.Create("le maire peut déléguer", null, synonyms)));
         Assert.Equal(["peut", "déléguer"], Required(QueryPlan.Create("peut déléguer ?", null, synonyms)));
@@ -115,6 +126,14 @@ public class SearchServiceTests : IDisposable
             Doc("autre.pdf", "Les comptes de la commune", "Le rapport doit contenir les comptes de la commune."));
         var r = index.Service.Search(new SearchRequest { Query = "que doit contenir le débat d'orientation budgétaire ?" });
         Assert.Equal("dob.pdf", r.Hits[0].Url);
+
+        // Written for this test: the note says how the averages are obtained, never "calculées" nor "comparer"; the other
+        // document says both and is about something else.
+        using var strata = new TestIndex(
+            Doc("note.pdf", "Les moyennes de strate", "La moyenne de la strate est obtenue en rapportant la somme des montants des communes du groupe à leur population."),
+            Doc("autre.pdf", "Les redevances de la cantine", "Les redevances sont calculées pour comparer les communes voisines."));
+        var answered = strata.Service.Search(new SearchRequest { Query = "comment sont calculées les moyennes de strate pour comparer les communes ?" });
+        Assert.Equal(["note.pdf"], answered.Hits.Select(h => h.Url));
     }
 
     [Fact]

@@ -186,6 +186,40 @@ public sealed partial class QueryPlan
         return k >= 0 && Which.Contains(keys[k]) && !keys[i].StartsWith("l'", StringComparison.Ordinal);
     }
 
+    /// <summary>Forms of être and avoir that put a participle after an interrogative ("comment sont calculées …").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "est", "sont", "a", "ont", "etait", "etaient", "sera", "seront", "ete", "est-il", "est-elle", "sont-ils", "sont-elles",
+        "a-t-il", "a-t-elle", "ont-ils", "ont-elles",
+    };
+
+    /// <summary>The interrogatives that ask how, why, when, where or how much of a verb (not "quel", which asks for a noun).</summary>
+    private static readonly HashSet<string> VerbInterrogatives = new(StringComparer.Ordinal) { "comment", "pourquoi", "quand", "ou", "combien" };
+
+    /// <summary>Words that open a noun phrase: what follows an auxiliary or "pour" is then no verb.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+    };
+
+    /// <summary>Whether word <paramref name="i"/> is the participle of "comment|pourquoi|quand|où|combien [est|sont|a|ont] [été] X",
+    /// or follows an inverted auxiliary ("comment la dotation est-elle calculée ?"): the documents that answer say how the thing
+    /// is done in their own verbs ("comment sont calculées les moyennes de strate ?").</summary>
+    private static bool AfterAuxiliary(string[] keys, int i)
+    {
+        var k = i - 1;
+        if (k < 0 || !Auxiliaries.Contains(keys[k]) || Determiners.Contains(keys[i]) || Auxiliaries.Contains(keys[i])) return false;
+        if (keys[k].Contains('-')) return true;
+        while (k >= 0 && Auxiliaries.Contains(keys[k])) k--;
+        return k >= 0 && VerbInterrogatives.Contains(keys[k]);
+    }
+
+    /// <summary>Whether word <paramref name="i"/> is the infinitive of a purpose, "pour X" ("… pour comparer les communes ?",
+    /// "quelles conditions pour obtenir le label ?"): what the asker wants to do, in words the documents need not use.</summary>
+    private static bool Purpose(string[] keys, int i) =>
+        i > 0 && keys[i - 1] == "pour" && keys[i].Length >= 5 && !Determiners.Contains(keys[i])
+        && (keys[i].EndsWith("er", StringComparison.Ordinal) || keys[i].EndsWith("ir", StringComparison.Ordinal) || keys[i].EndsWith("re", StringComparison.Ordinal));
+
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "ne", "n'", "pas", "plus", "jamais" };
 
     /// <summary>
@@ -218,7 +252,7 @@ public sealed partial class QueryPlan
             // A modal, the verb after it (past a negation), a verb after "se" or written "s'…"; the noun that "quel" asks for
             // ("quel est le montant de la DGF ?": the documents give the amount without naming it).
             var predicate = Modals.Contains(keys[i]) || governed || (i > 0 && keys[i - 1] == "se") || keys[i].StartsWith("s'", StringComparison.Ordinal)
-                || AskedFor(keys, i);
+                || AskedFor(keys, i) || AfterAuxiliary(keys, i) || Purpose(keys, i);
             if (predicate) keptPredicates.Add(keep.Count);
             governed = Modals.Contains(keys[i]) || (governed && Negations.Contains(keys[i]));
             keep.Add(word);
