@@ -156,15 +156,56 @@ public static partial class TitleRule
         if (words.Count == 0) return false;
         if (words.Any(ColumnLabels.Contains)) return true;
         // Only in a list (most lines of four words or fewer): in a report, a phrase or words that recur are its subject.
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length < 10 || lines.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4) < lines.Length * 0.6) return false;
+        var (lineCount, shortLines) = LineShape(text);
+        if (lineCount < 10 || shortLines < lineCount * 0.6) return false;
         var t = MetadataText.WhiteSpaceRun().Replace(line, " ").Trim();
         if (t.Length >= 12 && CountOf(MetadataText.WhiteSpaceRun().Replace(text, " "), t, 3) >= 3) return true;
-        if (lines.Length < 30) return false;
+        if (lineCount < 30) return false;
         var content = words.Where(w => w.Length >= 3 && !SummaryRule.IsFunctionWord(w)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (content.Count < 2) return false;
         var frequent = content.Count(w => CountOf(text, w, 10, wholeWord: true) >= 10);
         return frequent * 5 >= content.Count * 3;
+    }
+
+    /// <summary>
+    /// The lines of <paramref name="text"/> that are not blank, and how many of them hold at most four words: the counts of
+    /// splitting it at newlines into trimmed non-empty lines, and each line at spaces into non-empty parts, without making
+    /// a string of either (this ran on the whole text of every page with a heading).
+    /// </summary>
+    internal static (int Lines, int Short) LineShape(string text)
+    {
+        int lines = 0, shortLines = 0;
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var newline = rest.IndexOf('\n');
+            // Trim as string.Trim (and StringSplitOptions.TrimEntries) does: every char.IsWhiteSpace at both ends.
+            var line = (newline < 0 ? rest : rest[..newline]).Trim();
+            if (!line.IsEmpty)
+            {
+                lines++;
+                if (AtMostWords(line, 4)) shortLines++;
+            }
+            if (newline < 0) return (lines, shortLines);
+            rest = rest[(newline + 1)..];
+        }
+    }
+
+    /// <summary>Whether <paramref name="line"/> has at most <paramref name="max"/> runs of characters other than a space.</summary>
+    private static bool AtMostWords(ReadOnlySpan<char> line, int max)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            if (c == ' ') inWord = false;
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++words > max) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Occurrences of <paramref name="value"/> in <paramref name="text"/> (ignoring case), counted up to <paramref name="enough"/>.</summary>

@@ -65,6 +65,28 @@ public class WeakTitleTests
         Assert.False(TitleRule.IsTableRow("Parti ou groupement politique de rattachement", "Parti ou groupement politique de rattachement\nDUPONT\nJean"));
     }
 
+    /// <summary>
+    /// <see cref="TitleRule.LineShape"/> counts what splitting the text gives (trimmed non-empty lines, and those of four
+    /// space-separated words or fewer), on texts of the pieces that decide it: tabs, carriage returns, no-break and other
+    /// Unicode spaces at a line's ends or between words, blank lines, runs of spaces, a last line with or without newline.
+    /// </summary>
+    [Fact]
+    public void The_lines_shape_is_what_splitting_the_text_counts()
+    {
+        string[] pieces = ["mot", "Élu", "a", "1.", " ", "  ", "\t", "\r", "\u00A0", "\u2009", "\u3000", "\n", "\n\n", " \n ", "\u200B", "\f", "x\ty"];
+        var random = new Random(17);
+        var texts = new List<string> { "", "\n", " ", "a", "a b c d", "a b c d e", " a b c d e \n", "\t\n\r\n" };
+        for (var i = 0; i < 5000; i++)
+            texts.Add(string.Concat(Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)])));
+        foreach (var text in texts)
+        {
+            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var expected = (lines.Length, lines.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4));
+            Assert.Equal(expected, TitleRule.LineShape(text));
+        }
+        Assert.Contains(texts, t => TitleRule.LineShape(t) is { Lines: > 3 } shape && shape.Short < shape.Lines);
+    }
+
     [Fact]
     public void A_title_wrapped_over_lines_is_read_whole()
     {
