@@ -136,11 +136,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             }
         }
         // A long query no passage answers (no document holds every word, or those that do hold them pages apart): the documents
-        // holding all its words but one answer when one of them has a passage holding the query's words (PassageCoverage),
-        // labelled with the word they lack, before the scattered ones.
+        // holding all its words but one, one of them at least in their title or summary, answer when one of them has a passage
+        // holding the query's words (PassageCoverage), labelled with the word they lack, before the scattered ones.
         if (complete is null && ranking.LooseUncoveredUnits > 0 && budget.Left && built.Plan is { } longPlan
             && longPlan.Required.Count >= ranking.LooseUncoveredUnits && NoPassageIn(built.Plan, StrictWindow())
-            && LooseMatches.Loosen(built, ranking) is { } uncovered)
+            && LooseMatches.Loosen(built, ranking, titled: true) is { } uncovered)
         {
             var uncoveredScoring = ScoringOf(uncovered);
             var uncoveredCollected = Collect(uncoveredScoring);
