@@ -168,19 +168,6 @@ public class VocabularyTests
     }
 
     [Fact]
-    public void A_query_of_one_expanded_expression_is_not_boosted_as_a_phrase_again()
-    {
-        static int Phrases(string query) => ((Lucene.Net.Search.BooleanQuery)QueryBuilder.Build(query).Scoring).Clauses
-            .Count(c => c.Query is Lucene.Net.Search.PhraseQuery);
-        // One unit expanded to its synonyms ("maison de retraite" = EHPAD): its phrase is one of its alternatives and its words
-        // as typed are preferred already; a phrase boost would count the words as typed a third time.
-        Assert.Equal(0, Phrases("maison de retraite"));
-        // Several units: the query's words close together across them still score.
-        Assert.Equal(3, Phrases("maison de retraite Finistère"));
-        Assert.Equal(3, Phrases("rapport piscine"));
-    }
-
-    [Fact]
     public void A_query_on_moving_house_finds_the_report_on_residential_mobility()
     {
         using var index = new TestIndex(

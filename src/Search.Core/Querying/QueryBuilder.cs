@@ -73,11 +73,8 @@ public static partial class QueryBuilder
                 combined.Add(inText, Occur.SHOULD);
             }
         }
-        // The query's words close together, across its units. (A query of one unit expanded to synonyms has its phrase among
-        // the unit's alternatives already, and its words as typed preferred: boosting the phrase again would count the words
-        // as typed three times against an expansion's once, "maison de retraite" in a table row before a report on an EHPAD.)
         var positions = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
-        if (positions.Count is >= 2 and <= MaxTerms && plan.Units is not [{ Exact: not null }])
+        if (positions.Count is >= 2 and <= MaxTerms)
         {
             combined.Add(Phrase(Schema.Title, positions, slop: ranking.TitlePhraseSlop, boost: ranking.TitlePhraseBoost), Occur.SHOULD);
             combined.Add(Phrase(Schema.Body, positions, slop: 0, boost: ranking.BodyPhraseBoost), Occur.SHOULD);
