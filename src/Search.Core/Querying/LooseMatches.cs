@@ -9,7 +9,9 @@ namespace Search.Core.Querying;
 /// complete matches unless their score outweighs a covered complete match's (<see cref="Order"/>). A known item described with its series and number ("Insee Première 1841
 /// apprentissage") finds the item, then the documents on its subject; a description in the reader's words finds the
 /// documents that use another word for one of them. A query nothing answers (no complete match) or that only scattered
-/// matches answer stays without hits: the rule widens an answer, it never makes one.
+/// matches answer stays without hits: the rule widens an answer, it never makes one; except a query of
+/// <see cref="RankingParameters.LooseUncoveredUnits"/> units or more, whose documents lacking one word, titled by another,
+/// answer when one of them holds the words in a passage (<c>SearchService</c>, <see cref="Loosen"/> with <c>titled</c>).
 /// </summary>
 public static class LooseMatches
 {
