@@ -173,10 +173,50 @@ public sealed class LooseMatchesTests : IDisposable
         // sentence of its text, but its title holds neither: not an item they describe.
         var complete = index.Service.Search(new SearchRequest { Query = "incendie piscine grand débat national" });
         Assert.Equal("https://crc.example/rapport.html", Assert.Single(complete.Hits).Url);
+        // (Nor is it an answer lacking one word of a long query, RankingParameters.LooseUncoveredUnits: five of the six meet in
+        // one passage, but none is in its title.)
         var r = index.Service.Search(new SearchRequest { Query = "incendie piscine grand débat national territorial" });
         Assert.Empty(r.Hits);
         Assert.Equal(0, r.Total);
         Assert.NotNull(r.Relaxed);
+    }
+
+    private static string Filler(int words) => string.Join(' ', Enumerable.Repeat("tableau", words));
+
+    /// <summary>Written for these tests: a long report holding five words of a description pages apart, a short note titled by
+    /// one of them holding four in one passage, a note holding the same four with none in its title, and a note holding three.</summary>
+    private static TestIndex LongDescription() => new(
+        Doc("https://crc.example/long.pdf", "Rapport d'observations définitives",
+            "Le label " + Filler(400) + "\f européen " + Filler(400) + "\f énergie " + Filler(400) + "\f villes " + Filler(400)
+            + "\f intercommunalités " + Filler(1100)),
+        Doc("https://ademe.example/reglement.pdf", "Règlement du label", "Le label européen de l'énergie ouvert aux intercommunalités."),
+        Doc("https://crc.example/compte-rendu.pdf", "Compte rendu de séance", "Le label européen de l'énergie a été présenté aux intercommunalités."),
+        Doc("https://ademe.example/guide.pdf", "Guide", "Le label énergie des intercommunalités."));
+
+    [Fact]
+    public void A_long_query_no_passage_answers_is_answered_by_the_documents_lacking_one_word_in_a_passage()
+    {
+        using var index = LongDescription();
+        const string query = "label européen énergie pour les villes et intercommunalités";
+        // Five units; the only complete match holds them pages apart (scattered): the note titled by one of them and holding
+        // the four others in one passage answers, labelled, before the scattered report; the minutes holding the same four
+        // words, none in their title, only mention them; the note holding three is no answer.
+        var r = index.Service.Search(new SearchRequest { Query = query });
+        Assert.Equal(["https://ademe.example/reglement.pdf", "https://crc.example/long.pdf"], r.Hits.Select(h => h.Url));
+        Assert.Equal(["villes"], r.Hits[0].Missing);
+        Assert.Empty(r.Hits[1].Missing);
+        Assert.Equal(2, r.Total);
+        Assert.Null(r.Relaxed);
+        // Off: every complete match is scattered, so no hit, only partial matches.
+        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("LooseUncoveredUnits", "0") });
+        var none = off.Search(new SearchRequest { Query = query });
+        Assert.Empty(none.Hits);
+        Assert.Equal(0, none.Total);
+        Assert.True(none.Relaxed!.Scattered);
+        // Shorter than the rule's length (four units): a word lacked is too much of the query.
+        var shorter = index.Service.Search(new SearchRequest { Query = "label européen villes intercommunalités" });
+        Assert.Empty(shorter.Hits);
+        Assert.NotNull(shorter.Relaxed);
     }
 
     /// <summary>Written for these tests: an item titled by its rare word ("Fonjep") that never prints the common word

@@ -9,7 +9,9 @@ namespace Search.Core.Querying;
 /// complete matches unless their score outweighs a covered complete match's (<see cref="Order"/>). A known item described with its series and number ("Insee Première 1841
 /// apprentissage") finds the item, then the documents on its subject; a description in the reader's words finds the
 /// documents that use another word for one of them. A query nothing answers (no complete match) or that only scattered
-/// matches answer stays without hits: the rule widens an answer, it never makes one.
+/// matches answer stays without hits: the rule widens an answer, it never makes one; except a query of
+/// <see cref="RankingParameters.LooseUncoveredUnits"/> units or more, whose documents lacking one word, titled by another,
+/// answer when one of them holds the words in a passage (<c>SearchService</c>, <see cref="Loosen"/> with <c>titled</c>).
 /// </summary>
 public static class LooseMatches
 {
@@ -21,16 +23,34 @@ public static class LooseMatches
     /// (the same preferences and phrase boosts), or null when the plan has fewer than <see cref="MinUnits"/> required
     /// units or was parsed as typed (operators).
     /// </summary>
-    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict, RankingParameters? ranking = null)
+    /// <param name="titled">Only the documents holding one of the units at least in their title or summary (about a part of
+    /// the query, not only mentioning its words).</param>
+    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict, RankingParameters? ranking = null, bool titled = false)
     {
         if (strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
         var units = plan.Required;
         if (units.Count < MinUnits || units.Any(u => u.IsYear)) return null;
         var loose = new BooleanQuery { MinimumNumberShouldMatch = units.Count - 1 };
+        var inTitle = new BooleanQuery();
         foreach (var unit in units)
         {
             if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
             loose.Add(query, Occur.SHOULD);
+            if (titled && QueryBuilder.ForUnitInTitle(unit, ranking) is { } title) inTitle.Add(title, Occur.SHOULD);
+        }
+        if (titled)
+        {
+            if (inTitle.Clauses.Count == 0) return null;
+            // A document lacking a unit must hold one in its title or summary; a complete match need not. (Filters, which do not
+            // score: the units score through the loose clause and the others.)
+            var lacking = new BooleanQuery { { loose, Occur.MUST }, { inTitle, Occur.MUST } };
+            var either = new BooleanQuery
+            {
+                { new ConstantScoreQuery(combined.Clauses[0].Query) { Boost = 0 }, Occur.SHOULD },
+                { new ConstantScoreQuery(lacking) { Boost = 0 }, Occur.SHOULD },
+            };
+            either.MinimumNumberShouldMatch = 1;
+            loose = new BooleanQuery { { loose, Occur.MUST }, { either, Occur.MUST } };
         }
         // The first clause of a planned query is the conjunction of its units (QueryBuilder.Build); the others score.
         var result = new BooleanQuery { { loose, Occur.MUST } };

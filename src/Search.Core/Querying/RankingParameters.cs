@@ -127,6 +127,14 @@ public sealed record RankingParameters
     /// lack, the rare ones held in one passage (<see cref="LooseMatches.WithoutAbsentCommonUnits"/>). 0: off.</summary>
     public int AbsentCommonUnits { get; init; } = 1;
 
+    /// <summary>A query of at least this many required units that no document answers in one passage (none holds every unit, or
+    /// those that do hold them pages apart) is answered by the documents holding all its units but one, one of them at least in
+    /// their title or summary, when one of them has a passage holding the query's units (<see cref="LooseMatches.Loosen"/>,
+    /// <see cref="PassageCoverage"/>), labelled with the word they lack. 0: off. 5: 3 and 4 give hits to no-answer queries of
+    /// the dev halves and of <c>eval/absent-*</c>; 5 moves one zset dev query (0 → 0.91) and no no-answer query; 6 and more
+    /// move nothing (docs/BENCHMARKS.md, "Sixteenth session (relev16)").</summary>
+    public int LooseUncoveredUnits { get; init; } = 5;
+
     /// <summary>Boost of a question's verb (<see cref="QueryPlan.Unit.IsPredicate"/>), a preference, not a requirement. 0.5: the best of
     /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float PredicateBoost { get; init; } = 0.5f;

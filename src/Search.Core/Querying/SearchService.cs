@@ -135,6 +135,22 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected, coveragePlan, commonOptional) = (lacking.Built, lackingScoring, lackingCollected, lacking.Required, true);
             }
         }
+        // A long query no passage answers (no document holds every word, or those that do hold them pages apart): the documents
+        // holding all its words but one, one of them at least in their title or summary, answer when one of them has a passage
+        // holding the query's words (PassageCoverage), labelled with the word they lack, before the scattered ones.
+        if (complete is null && ranking.LooseUncoveredUnits > 0 && budget.Left && built.Plan is { } longPlan
+            && longPlan.Required.Count >= ranking.LooseUncoveredUnits && NoPassageIn(built.Plan, StrictWindow())
+            && LooseMatches.Loosen(built, ranking, titled: true) is { } uncovered)
+        {
+            var uncoveredScoring = ScoringOf(uncovered);
+            var uncoveredCollected = Collect(uncoveredScoring);
+            if (uncoveredCollected.Window.TotalHits > collected.Window.TotalHits && budget.Left
+                && PassageCoverage.Split(searcher, built.Plan, uncoveredCollected.Window.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength).Covered.Length > 0)
+            {
+                complete = collected.Window.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                (built, scoring, collected, commonOptional) = (uncovered, uncoveredScoring, uncoveredCollected, true);
+            }
+        }
         if (complete is null && collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
