@@ -145,8 +145,8 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     public int DocFreq(Term term) => For(term).DocFreq;
 
     /// <summary>
-    /// The same query, its term queries (within boolean, constant-score and disjunction-max queries) carrying the states looked up here; scores and
-    /// matches are unchanged. Other queries are kept as they are.
+    /// The same query, its term queries (within boolean, constant-score and disjunction-max queries, and the match of a territory's
+    /// demotion) carrying the states looked up here; scores and matches are unchanged. Other queries are kept as they are.
     /// </summary>
     public Query Attach(Query query)
     {
@@ -166,6 +166,10 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
                 var best = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
                 foreach (var disjunct in max.Disjuncts) best.Add(Attach(disjunct));
                 return best;
+            // A query naming a place: the whole query is the match of its demotion of the documents outside the place, and
+            // each phase's weight would look every one of its terms up again in every segment.
+            case TerritoryQuery.OutsideDemotion demotion:
+                return demotion.With(Attach(demotion.Match));
             default:
                 return query;
         }
