@@ -306,16 +306,27 @@ public sealed class LooseMatchesTests : IDisposable
             var maxDoc = searcher.IndexReader.MaxDoc;
             // Each unit searched alone over the whole index: the documents it finds.
             var found = plan.Required.Select(u => searcher.Search(QueryBuilder.ForUnit(u)!, maxDoc).ScoreDocs.Select(d => d.Doc).ToHashSet()).ToList();
-            var missing = new LooseMatches.MissingWords(searcher, plan, terms);
+            var missing = new LooseMatches.UnitMatches(searcher, plan, terms);
             // The last segment's documents first, then the first's, then again: the same answer each time.
             foreach (var doc in Enumerable.Range(0, maxDoc).Reverse().Concat(Enumerable.Range(0, maxDoc)))
             {
                 var expected = plan.Required.Where((_, i) => !found[i].Contains(doc)).Select(u => u.Original).ToList();
-                Assert.Equal(expected, missing.Of(doc));
+                Assert.Equal(expected, missing.Missing(doc));
             }
             // Not a trivial answer: some document lacks a word, another lacks none.
-            Assert.Contains(Enumerable.Range(0, maxDoc), d => missing.Of(d).Count > 0);
-            Assert.Contains(Enumerable.Range(0, maxDoc), d => missing.Of(d).Count == 0);
+            Assert.Contains(Enumerable.Range(0, maxDoc), d => missing.Missing(d).Count > 0);
+            Assert.Contains(Enumerable.Range(0, maxDoc), d => missing.Missing(d).Count == 0);
+
+            // How many units each holds, asked of a fresh search's weights for some documents in any order (the relaxed
+            // answer's order), then the words they lack from what that found, and the others' asked on their own.
+            var asked = new[] { 3, 0, 2 }.Where(d => d < maxDoc).Select(d => new ScoreDoc(d, 1f)).ToArray();
+            var matches = new LooseMatches.UnitMatches(searcher, plan, new TermLookups(searcher.IndexReader));
+            var held = matches.Held(asked);
+            for (var i = 0; i < asked.Length; i++)
+                Assert.Equal(found.Count(f => f.Contains(asked[i].Doc)), held[i]);
+            foreach (var doc in Enumerable.Range(0, maxDoc))
+                Assert.Equal(plan.Required.Where((_, i) => !found[i].Contains(doc)).Select(u => u.Original), matches.Missing(doc));
+            Assert.Contains(held, h => h < plan.Required.Count);
         }
         finally
         {

@@ -121,6 +121,31 @@ public sealed class TwoPhaseSearchTests(TwoPhaseSearchTests.SegmentedIndex index
     }
 
     [Fact]
+    public void A_query_naming_a_place_gets_its_term_states_inside_the_demotion_and_scores_the_same()
+    {
+        using var lease = _provider.Acquire()!;
+        var searcher = lease.Searcher;
+        var demoted = 0;
+        foreach (var text in new[] { "commune Grenoble", "budget Isère", "rapport Bretagne", "finances communes Isère" })
+        {
+            var full = Full(searcher, text);
+            var attached = new TermLookups(searcher.IndexReader).Attach(full);
+            // A demotion of the documents outside the place is rebuilt around its match with the states attached (kept as it
+            // was, each phase's weight would look every term of the query up again), and finds and scores the same documents.
+            var before = Demotions(full).ToList();
+            var after = Demotions(attached).ToList();
+            Assert.Equal(before.Count, after.Count);
+            for (var i = 0; i < before.Count; i++) Assert.NotSame(before[i], after[i]);
+            demoted += before.Count;
+            var expected = searcher.Search(full, 100);
+            Assert.NotEmpty(expected.ScoreDocs);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), searcher.Search(attached, 100).ScoreDocs.Select(d => (d.Doc, d.Score)));
+            Assert.Equal(DocIds(searcher, MatchingQuery.Of(full)), DocIds(searcher, MatchingQuery.Of(attached)));
+        }
+        Assert.True(demoted > 0);
+    }
+
+    [Fact]
     public void Facets_over_several_segments_count_every_match_once()
     {
         var response = _service.Search(new SearchRequest { Query = "communes" });
@@ -314,6 +339,14 @@ public sealed class TwoPhaseSearchTests(TwoPhaseSearchTests.SegmentedIndex index
         return TerritoryQuery.For(new SearchRequest { Query = cleaned }, cleaned)
             .Boost(built.Scoring, rest => QueryBuilder.Build(rest, new TermLookups(searcher.IndexReader)).Scoring);
     }
+
+    /// <summary>The demotions of the documents outside a named place, wherever they are in a query.</summary>
+    private static IEnumerable<Lucene.Net.Queries.BoostingQuery> Demotions(Query query) => query switch
+    {
+        Lucene.Net.Queries.BoostingQuery boosting => [boosting],
+        BooleanQuery boolean => boolean.Clauses.SelectMany(c => Demotions(c.Query)),
+        _ => [],
+    };
 
     private static List<int> DocIds(IndexSearcher searcher, Query query)
     {

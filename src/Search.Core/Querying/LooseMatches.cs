@@ -187,56 +187,77 @@ public static class LooseMatches
     }
 
     /// <summary>
-    /// The words of a plan's required units that documents do not match (as typed), for the documents of one search: each
-    /// unit's query is parsed and weighed once (its terms looked up through the search's <see cref="TermLookups"/>), not
-    /// once per document asked about. Not thread-safe: one per search.
+    /// Which of a plan's required units documents hold, for the documents of one search: how many each partial match holds
+    /// (<see cref="Held"/>, the relaxed answer's order) and which words a loose or partial hit lacks (<see cref="Missing"/>,
+    /// as typed). Each unit's query is parsed and weighed once per search, as its matching twin (<see cref="MatchingQuery.Of"/>,
+    /// which finds the same documents without the exact fields' clauses), its terms looked up through the search's
+    /// <see cref="TermLookups"/>; a document whose units were found by <see cref="Held"/> is not asked about again.
+    /// Not thread-safe: one per search.
     /// </summary>
-    public sealed class MissingWords(IndexSearcher searcher, QueryPlan plan, TermLookups terms)
+    public sealed class UnitMatches(IndexSearcher searcher, QueryPlan plan, TermLookups terms)
     {
         // Per required unit, its word and its weight (null for a unit without a query: every document lacks it). Built on first use.
         private (string Word, Weight? Weight)[]? _units;
 
-        /// <summary>The words of the plan's required units that <paramref name="doc"/> does not match.</summary>
-        public IReadOnlyList<string> Of(int doc)
-        {
-            _units ??= plan.Required
-                .Select(u => (u.Original, QueryBuilder.ForUnit(u) is { } query ? searcher.CreateNormalizedWeight(terms.Attach(query)) : null))
-                .ToArray();
-            var missing = new List<string>();
-            foreach (var (word, weight) in _units)
-                if (weight is null || !Matches(searcher, weight, doc)) missing.Add(word);
-            return missing;
-        }
-    }
+        // Per document asked about, which units it holds (in the order of the plan's required units).
+        private readonly Dictionary<int, bool[]> _held = [];
 
-    /// <summary>
-    /// How many of the plan's required units each document holds (any order, any count): per unit, one weight, and per segment
-    /// one scorer advanced through the segment's documents in index order.
-    /// </summary>
-    public static int[] UnitsHeld(IndexSearcher searcher, QueryPlan plan, IReadOnlyList<ScoreDoc> docs, TermLookups? terms = null)
-    {
-        var held = new int[docs.Count];
-        var leaves = searcher.IndexReader.Leaves;
-        var byLeaf = Enumerable.Range(0, docs.Count).GroupBy(i => Lucene.Net.Index.ReaderUtil.SubIndex(docs[i].Doc, leaves))
-            .Select(g => (Leaf: leaves[g.Key], Docs: g.OrderBy(i => docs[i].Doc).ToArray())).ToArray();
-        foreach (var unit in plan.Required)
+        private (string Word, Weight? Weight)[] Units => _units ??= plan.Required
+            .Select(u => (u.Original, QueryBuilder.ForUnit(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query))) : null))
+            .ToArray();
+
+        /// <summary>
+        /// How many of the plan's required units each document holds (any order, any count): per unit, per segment one scorer
+        /// advanced through the segment's documents in index order.
+        /// </summary>
+        public int[] Held(IReadOnlyList<ScoreDoc> docs)
         {
-            if (QueryBuilder.ForUnit(unit) is not { } query) continue;
-            var weight = searcher.CreateNormalizedWeight(MatchingQuery.Of(terms?.Attach(query) ?? query));
-            foreach (var (leaf, inLeaf) in byLeaf)
+            var units = Units;
+            var held = new bool[docs.Count][];
+            for (var i = 0; i < held.Length; i++) held[i] = new bool[units.Length];
+            var leaves = searcher.IndexReader.Leaves;
+            var byLeaf = Enumerable.Range(0, docs.Count).GroupBy(i => Lucene.Net.Index.ReaderUtil.SubIndex(docs[i].Doc, leaves))
+                .Select(g => (Leaf: leaves[g.Key], Docs: g.OrderBy(i => docs[i].Doc).ToArray())).ToArray();
+            for (var u = 0; u < units.Length; u++)
             {
-                if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
-                foreach (var i in inLeaf)
+                if (units[u].Weight is not { } weight) continue;
+                foreach (var (leaf, inLeaf) in byLeaf)
                 {
-                    var target = docs[i].Doc - leaf.DocBase;
-                    var at = scorer.DocID;
-                    if (at < target) at = scorer.Advance(target);
-                    if (at == target) held[i]++;
-                    if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+                    foreach (var i in inLeaf)
+                    {
+                        var target = docs[i].Doc - leaf.DocBase;
+                        var at = scorer.DocID;
+                        if (at < target) at = scorer.Advance(target);
+                        if (at == target) held[i][u] = true;
+                        if (at == DocIdSetIterator.NO_MORE_DOCS) break;
+                    }
                 }
             }
+            var counts = new int[docs.Count];
+            for (var i = 0; i < docs.Count; i++)
+            {
+                _held[docs[i].Doc] = held[i];
+                counts[i] = held[i].Count(h => h);
+            }
+            return counts;
         }
-        return held;
+
+        /// <summary>The words of the plan's required units that <paramref name="doc"/> does not match.</summary>
+        public IReadOnlyList<string> Missing(int doc)
+        {
+            var units = Units;
+            if (!_held.TryGetValue(doc, out var held))
+            {
+                held = new bool[units.Length];
+                for (var u = 0; u < units.Length; u++) held[u] = units[u].Weight is { } weight && Matches(searcher, weight, doc);
+                _held[doc] = held;
+            }
+            var missing = new List<string>();
+            for (var u = 0; u < units.Length; u++)
+                if (!held[u]) missing.Add(units[u].Word);
+            return missing;
+        }
     }
 
     /// <summary>Whether the document matches the weight's query: its scorer, over the document's segment, lands on it. What

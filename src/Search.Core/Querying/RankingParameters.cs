@@ -7,7 +7,7 @@ using Search.Core.Indexing;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// The ranking's numeric parameters, in one place: field weights, phrase boosts, year and territory preferences, BM25's
+/// The ranking's parameters (numbers and switches), in one place: field weights, phrase boosts, year and territory preferences, BM25's
 /// k1 and b, the passage width of <see cref="PassageCoverage"/> and the threshold of <see cref="LooseMatches"/>. The
 /// defaults are production's (chosen on the three dev halves, docs/BENCHMARKS.md, "Seventh session"); the evaluation
 /// varies them by name (<c>Indexer eval --set TitleWeight=5 --sweep BodyB=0.5,0.75,0.9</c>) to draw each one's curve.
@@ -106,9 +106,10 @@ public sealed record RankingParameters
     /// are flat from 1000 to 4000, where one shared dev query rises (docs/BENCHMARKS.md, "Fifteenth session").</summary>
     public int ShortTextLength { get; init; } = 1000;
 
-    /// <summary>1: the partial matches of a query no document fully answers (<see cref="RelaxedResults"/>) come by the number of the
-    /// query's words they hold, then by score (among the <see cref="Rescorer.Window"/> best by score); 0: by score alone.</summary>
-    public int RelaxedByWords { get; init; } = 1;
+    /// <summary>On: the partial matches of a query no document fully answers (<see cref="RelaxedResults"/>) come by the number of the
+    /// query's words they hold, then by score (among the <see cref="Rescorer.Window"/> best by score); off: by score alone.
+    /// (<see cref="With"/> takes 1 or true, 0 or false.)</summary>
+    public bool RelaxedByWords { get; init; } = true;
 
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
@@ -195,7 +196,8 @@ public sealed record RankingParameters
         object parsed;
         if (property.PropertyType == typeof(int) && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0) parsed = i;
         else if (property.PropertyType == typeof(float) && float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) && float.IsFinite(f) && f >= 0) parsed = f;
-        else throw new ArgumentException($"'{value}' is not a valid value of {property.Name} (a non-negative {(property.PropertyType == typeof(int) ? "integer" : "number")}).", nameof(value));
+        else if (property.PropertyType == typeof(bool) && Switch(value) is { } on) parsed = on;
+        else throw new ArgumentException($"'{value}' is not a valid value of {property.Name} ({Expected(property.PropertyType)}).", nameof(value));
         var copy = this with { };
         copy._fieldWeights = null;
         copy._textFieldWeights = null;
@@ -204,6 +206,17 @@ public sealed record RankingParameters
         property.SetValue(copy, parsed);
         return copy;
     }
+
+    /// <summary>A switch's value: 1 or true, 0 or false (a sweep writes it as the numbers it sweeps: <c>--sweep RelaxedByWords=0,1</c>).</summary>
+    private static bool? Switch(string value) => value.Trim() switch
+    {
+        "1" => true,
+        "0" => false,
+        var word => bool.TryParse(word, out var on) ? on : null,
+    };
+
+    private static string Expected(Type type) =>
+        type == typeof(int) ? "a non-negative integer" : type == typeof(bool) ? "1 or true, 0 or false" : "a non-negative number";
 
     /// <summary>Equal when every parameter is (the cached weights and similarity do not count).</summary>
     public bool Equals(RankingParameters? other) =>
@@ -223,7 +236,7 @@ public sealed record RankingParameters
 
     private static IEnumerable<PropertyInfo> Settable() => typeof(RankingParameters)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanWrite && (p.PropertyType == typeof(float) || p.PropertyType == typeof(int)));
+        .Where(p => p.CanWrite && (p.PropertyType == typeof(float) || p.PropertyType == typeof(int) || p.PropertyType == typeof(bool)));
 
     /// <summary>One BM25 for the title fields, another for the rest.</summary>
     private sealed class PerField(Similarity other, Similarity title) : PerFieldSimilarityWrapper

@@ -208,16 +208,17 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
         // (Not for exports, whose pages run to thousands of hits: their columns have no place for it.)
-        if (complete is not null && built.Plan is { } loosePlan && !request.HitsOnly)
+        // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
+        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms) : null;
+        if (complete is not null && unitMatches is not null && !request.HitsOnly)
         {
-            var missingWords = new LooseMatches.MissingWords(searcher, loosePlan, terms);
             for (var i = 0; i < hits.Count; i++)
-                if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = missingWords.Of(pageDocs[i].Doc) };
+                if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = unitMatches.Missing(pageDocs[i].Doc) };
         }
         var total = scatteredOnly ? 0 : window.TotalHits;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
-            : total == 0 ? Relax(searcher, terms, built.Plan, filter, request.Size, budget, ranking) : null;
+            : total == 0 ? Relax(searcher, terms, built.Plan, unitMatches, filter, request.Size, budget, ranking) : null;
         if (scatteredOnly) facetResult.Clear();
         var ignored = new IgnoredQueryParts
         {
@@ -264,10 +265,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// When no document contains every word: the best partial matches, and the words that no
     /// document (within the filters) contains at all.
     /// </summary>
-    private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, Query? filter, int size, SearchBudget budget,
-        RankingParameters ranking)
+    private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, LooseMatches.UnitMatches? unitMatches, Query? filter,
+        int size, SearchBudget budget, RankingParameters ranking)
     {
-        if (QueryBuilder.Relaxed(plan, ranking) is not { } loose || plan is null) return null;
+        if (QueryBuilder.Relaxed(plan, ranking) is not { } loose || plan is null || unitMatches is null) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
@@ -276,9 +277,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var rescored = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
         // The best partial matches are those lacking the fewest words, each count in score order: a document holding every
         // word but one before one that says a single word of the query many times.
-        if (ranking.RelaxedByWords > 0 && budget.Left && rescored.Length > 1)
+        if (ranking.RelaxedByWords && budget.Left && rescored.Length > 1)
         {
-            var held = LooseMatches.UnitsHeld(searcher, plan, rescored, terms);
+            var held = unitMatches.Held(rescored);
             rescored = [.. rescored.Select((d, i) => (d, i)).OrderByDescending(x => held[x.i]).ThenBy(x => x.i).Select(x => x.d)];
         }
         var best = rescored.Take(size).ToArray();
@@ -290,10 +291,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             .ToList();
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
         // none is checked.
+        // (Those the order above asked about are not asked again.)
         var hits = Hits(searcher, relaxed, best);
-        var lacking = new LooseMatches.MissingWords(searcher, plan, terms);
         for (var i = 0; i < hits.Count && budget.Left; i++)
-            hits[i] = hits[i] with { Missing = lacking.Of(best[i].Doc) };
+            hits[i] = hits[i] with { Missing = unitMatches.Missing(best[i].Doc) };
         return new RelaxedResults(window.TotalHits, hits, missing);
     }
 

@@ -53,25 +53,73 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
         return correction;
     }
 
-    /// <summary>A word typed as two glued words, split, and how many documents hold the rarer part; computed once per search.</summary>
+    /// <summary>A word typed as two glued words, split, and how many documents hold the rarer part; computed once per search,
+    /// and kept for the next searches of the same index reader (<see cref="ReaderShared"/>).</summary>
     public (string Text, int Rarest)? Split(string word, Func<(string Text, int Rarest)?> split)
     {
-        if (!_splits.TryGetValue(word, out var found)) _splits[word] = found = split();
+        if (!_splits.TryGetValue(word, out var found)) _splits[word] = found = Shared.Splits.Get(word, split);
         return found;
     }
 
     private readonly Dictionary<string, (string Text, int Rarest)?> _splits = [];
 
     /// <summary>
-    /// A word's typo candidates in a field (term and similarity), computed once per search: the eager retry of a search
-    /// that found nothing looks them up again for the same words.
+    /// A word's typo candidates in a field (term and similarity), computed once per search (the eager retry of a search
+    /// that found nothing looks them up again for the same words), and kept for the next searches of the same index reader
+    /// (<see cref="ReaderShared"/>): the Levenshtein automaton run over the field's terms is most of a typo's cost, and the
+    /// candidates depend on the word and the index only.
     /// </summary>
     public IReadOnlyList<(string Term, float Similarity)> FuzzyCandidates(string field, string word, int maxEdits,
         Func<List<(string Term, float Similarity)>> find)
     {
         if (!_candidates.TryGetValue((field, word, maxEdits), out var found))
-            _candidates[(field, word, maxEdits)] = found = find();
+            _candidates[(field, word, maxEdits)] = found = Shared.Candidates.Get((field, word, maxEdits), find);
         return found;
+    }
+
+    /// <summary>Words (per field for the candidates) that the searches of one index reader keep at most: a candidate list
+    /// holds at most 50 terms (QueryPlan.FuzzyCandidates), so a table of them holds about 2 MB at most.</summary>
+    public const int SharedCapacity = 2048;
+
+    private ReaderShared Shared => _shared ??= ReaderShared.Of(Reader);
+
+    private ReaderShared? _shared;
+
+    /// <summary>
+    /// What the searches of one index reader share: the typo candidates and glued-word splits of the words they asked about,
+    /// which depend on the word and the reader's terms only. A reader is never changed; when the index changes, searches get
+    /// a new reader and so start anew, and the old reader's entries go with it (held weakly by the reader). Each table is
+    /// bounded (<see cref="SharedCapacity"/> words): full, it is emptied before the next word is added, so that no stream of
+    /// distinct typos grows it.
+    /// </summary>
+    internal sealed class ReaderShared
+    {
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, ReaderShared> ByReader = new();
+
+        public static ReaderShared Of(IndexReader reader) => ByReader.GetValue(reader, _ => new ReaderShared());
+
+        public Bounded<(string Field, string Word, int MaxEdits), List<(string Term, float Similarity)>> Candidates { get; } = new();
+
+        public Bounded<string, (string Text, int Rarest)?> Splits { get; } = new();
+    }
+
+    /// <summary>A thread-safe table of at most <see cref="SharedCapacity"/> entries, emptied when full. Its values are
+    /// never changed once added.</summary>
+    internal sealed class Bounded<TKey, TValue> where TKey : notnull
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<TKey, TValue> _entries = new();
+
+        public int Count => _entries.Count;
+
+        public TValue Get(TKey key, Func<TValue> compute)
+        {
+            if (_entries.TryGetValue(key, out var found)) return found;
+            found = compute();
+            if (_entries.Count >= SharedCapacity) _entries.Clear();
+            _entries.TryAdd(key, found);
+            return found;
+        }
     }
 
     /// <summary>
@@ -97,8 +145,8 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     public int DocFreq(Term term) => For(term).DocFreq;
 
     /// <summary>
-    /// The same query, its term queries (within boolean, constant-score and disjunction-max queries) carrying the states looked up here; scores and
-    /// matches are unchanged. Other queries are kept as they are.
+    /// The same query, its term queries (within boolean, constant-score and disjunction-max queries, and the match of a territory's
+    /// demotion) carrying the states looked up here; scores and matches are unchanged. Other queries are kept as they are.
     /// </summary>
     public Query Attach(Query query)
     {
@@ -118,6 +166,10 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
                 var best = new DisjunctionMaxQuery(max.TieBreakerMultiplier) { Boost = max.Boost };
                 foreach (var disjunct in max.Disjuncts) best.Add(Attach(disjunct));
                 return best;
+            // A query naming a place: the whole query is the match of its demotion of the documents outside the place, and
+            // each phase's weight would look every one of its terms up again in every segment.
+            case TerritoryQuery.OutsideDemotion demotion:
+                return demotion.With(Attach(demotion.Match));
             default:
                 return query;
         }

@@ -32,12 +32,27 @@ public sealed class RankingParametersTests : IDisposable
         Assert.Contains("Bm25K1", RankingParameters.Names);
     }
 
+    [Fact]
+    public void A_switch_is_set_by_1_or_0_as_a_sweep_writes_it_or_by_true_or_false()
+    {
+        Assert.True(RankingParameters.Default.RelaxedByWords);
+        var off = RankingParameters.Default.With("RelaxedByWords", "0");
+        Assert.False(off.RelaxedByWords);
+        Assert.Equal("RelaxedByWords=False", off.ToString());
+        Assert.True(off.With("relaxedbywords", "1").RelaxedByWords);
+        Assert.False(RankingParameters.Default.With("RelaxedByWords", "false").RelaxedByWords);
+        Assert.Equal(RankingParameters.Default, off.With("RelaxedByWords", "True"));
+        Assert.Contains("RelaxedByWords", RankingParameters.Names);
+    }
+
     [Theory]
     [InlineData("NoSuchWeight", "1", "Unknown ranking parameter 'NoSuchWeight'")]
     [InlineData("TitleWeight", "heavy", "'heavy' is not a valid value of TitleWeight")]
     [InlineData("TitleWeight", "-1", "'-1' is not a valid value of TitleWeight")]
     [InlineData("TitleWeight", "NaN", "'NaN' is not a valid value of TitleWeight")]
     [InlineData("PassageWidth", "1.5", "'1.5' is not a valid value of PassageWidth")]
+    [InlineData("RelaxedByWords", "2", "'2' is not a valid value of RelaxedByWords (1 or true, 0 or false)")]
+    [InlineData("RelaxedByWords", "yes", "'yes' is not a valid value of RelaxedByWords")]
     public void A_bad_name_or_value_is_refused_with_its_reason(string name, string value, string message)
     {
         var error = Assert.Throws<ArgumentException>(() => RankingParameters.Default.With(name, value));

@@ -73,4 +73,18 @@ public sealed class SharedCorpusRelevanceTests(SharedCorpusIndex index, ITestOut
         Assert.True(report.R10 >= r10, $"R@10 {report.R10:0.000} < {r10}");
         Assert.True(report.NoAnswerEmpty >= noAnswerEmpty, $"no-answer queries with no hit: {report.NoAnswerEmpty}");
     }
+
+    /// <summary>The judged queries' units and their matching twins, over the real corpus (<see cref="UnitTwins"/>): no ranking
+    /// is read, only which documents each finds.</summary>
+    [SkippableFact]
+    public void Every_judged_querys_units_find_the_same_documents_as_their_matching_twins_over_the_real_corpus()
+    {
+        Skip.If(index.SkipReason is not null, index.SkipReason);
+        using var provider = new IndexSearcherProvider(index.Path);
+        using var lease = provider.Acquire()!;
+        var (units, matching, shed) = UnitTwins.Check(lease.Searcher, output);
+        Assert.True(units >= 500, $"units: {units}");
+        Assert.True(matching >= 300, $"units finding documents: {matching}");
+        Assert.True(shed >= 300, $"units whose twin sheds clauses: {shed}");
+    }
 }
