@@ -94,7 +94,6 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     /// </summary>
     internal sealed class ReaderShared
     {
-
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IndexReader, ReaderShared> ByReader = new();
 
         public static ReaderShared Of(IndexReader reader) => ByReader.GetValue(reader, _ => new ReaderShared());
