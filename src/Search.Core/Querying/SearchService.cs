@@ -139,7 +139,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // holding all its words but one, one of them at least in their title or summary, answer when one of them has a passage
         // holding the query's words (PassageCoverage), labelled with the word they lack, before the scattered ones.
         if (complete is null && ranking.LooseUncoveredUnits > 0 && budget.Left && built.Plan is { } longPlan
-            && longPlan.Required.Count >= ranking.LooseUncoveredUnits && NoPassageIn(built.Plan, StrictWindow())
+            && longPlan.Required.Count >= ranking.LooseUncoveredUnits && NoPassageIn(longPlan, StrictWindow())
             && LooseMatches.Loosen(built, ranking, titled: true) is { } uncovered)
         {
             var uncoveredScoring = ScoringOf(uncovered);
