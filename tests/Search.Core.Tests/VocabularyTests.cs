@@ -122,6 +122,11 @@ public class VocabularyTests
     [InlineData("aide sociale", "rsa", true)]
     [InlineData("budget de la mairie", "commune", true)]
     [InlineData("commune de Contrevoz", "mairie", false)]
+    [InlineData("dépenses des départements pour les pompiers", "sdis", true)]
+    [InlineData("budget du SDIS", "pompiers", false)]
+    [InlineData("émissions de CO2 des intercommunalités", "gaz à effet de serre", true)]
+    [InlineData("émissions de gaz à effet de serre", "co2", true)]
+    [InlineData("CO2 par habitant", "gaz à effet de serre", false)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));

@@ -26,6 +26,7 @@ public static class Schema
     public const string BodyExact = "body_exact";
     public const string Meta = "meta";
     public const string FileName = "file";          // the words of the file name or the URL's last segment (FileNameWords)
+    public const string Description = "desc";       // what the document is, in readers' words (DocumentDescription)
     public const string Series = "series";        // stored and exact; its words also go to meta
     public const string Language = "language";          // publisher, type, year and themes as searchable words
 
@@ -65,7 +66,7 @@ public static class Schema
     }
 
     /// <summary>Text fields analysed with the stemmed French chain.</summary>
-    public static readonly IReadOnlyList<string> StemmedTextFields = [Title, Summary, Body, Meta, FileName];
+    public static readonly IReadOnlyList<string> StemmedTextFields = [Title, Summary, Body, Meta, FileName, Description];
 
     /// <summary>Text fields analysed with the exact (folded, unstemmed) chain.</summary>
     public static readonly IReadOnlyList<string> ExactTextFields = [TitleExact, BodyExact];
@@ -115,6 +116,7 @@ public static class Schema
         }
         if (meta.Count > 0) d.Add(new TextField(Meta, string.Join(" . ", meta), Field.Store.NO));
         if (FileNameWords(doc.Url) is { Length: > 0 } fileWords) d.Add(new TextField(FileName, fileWords, Field.Store.NO));
+        if (DocumentDescription.Of(doc) is { Length: > 0 } description) d.Add(new TextField(Description, description, Field.Store.NO));
 
         Territories.TerritoryFields.AddTo(d, doc.Territories);
         d.Add(new BinaryDocValuesField(Duplicates, new BytesRef(DuplicateSignature.Of(doc))));

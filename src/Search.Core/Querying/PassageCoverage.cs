@@ -104,7 +104,7 @@ public static class PassageCoverage
             if (QueryBuilder.ForUnit(unit) is not { } query) return null;
             var extracted = new HashSet<Term>();
             searcher.Rewrite(query).ExtractTerms(extracted);
-            unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta or Schema.FileName).ToArray());
+            unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta or Schema.FileName or Schema.Description).ToArray());
         }
         return unitTerms;
     }
@@ -169,7 +169,7 @@ public static class PassageCoverage
                 }
             }
             // A word of the title or the summary says what the whole text is about: it stands in for a passage. A territory
-            // or a metadata value (a publisher's name) does not: then the words left to locate must meet as any query's
+            // or a metadata or description value (a publisher's name, a type's) does not: then the words left to locate must meet as any query's
             // do, "most" of them counted on themselves. Otherwise "taux de chômage des jeunes en Occitanie" was covered
             // by any Occitanie report saying "chômage des jeunes" once and "taux" pages away.
             var demand = titled ? needed : Math.Max(needed, free + Needed(_units.Length - free));

@@ -38,6 +38,12 @@ public sealed record RankingParameters
     /// "Ninth session").</summary>
     public float FileNameWeight { get; init; } = 0.1f;
 
+    /// <summary>Weight of a word of the description (<see cref="DocumentDescription"/>: the document's type, kind of publication and
+    /// publisher in the words readers use for them); 0: not searched. 0.1: the five dev halves gain three known items from 0.1
+    /// to 0.5 and none falls only at 0.1 (one topical query falls from 0.25, a territory query from 1; docs/BENCHMARKS.md,
+    /// "Seventeenth session (known17)").</summary>
+    public float DescriptionWeight { get; init; } = 0.1f;
+
     /// <summary>Boost of the words as typed when a unit is expanded to synonyms (expansions rank below exact matches).</summary>
     public float AsTypedBoost { get; init; } = 1f;
 
@@ -156,15 +162,16 @@ public sealed record RankingParameters
 
     private Dictionary<string, float>? _titleFieldWeights;
 
-    /// <summary>The file name's words are searched only with a positive weight (0 turns them off, to measure them).</summary>
+    /// <summary>The file name's and the description's words are searched only with a positive weight (0 turns them off, to measure them).</summary>
     private Dictionary<string, float> WithFileName(Dictionary<string, float> weights)
     {
         if (FileNameWeight > 0) weights[Schema.FileName] = FileNameWeight;
+        if (DescriptionWeight > 0) weights[Schema.Description] = DescriptionWeight;
         return weights;
     }
 
-    /// <summary>The text fields without the metadata and file name words: a year's words in the text.</summary>
-    internal Dictionary<string, float> TextFieldWeights => _textFieldWeights ??= FieldWeights.Where(kv => kv.Key is not (Schema.Meta or Schema.FileName)).ToDictionary();
+    /// <summary>The text fields without the metadata, file name and description words: a year's words in the text.</summary>
+    internal Dictionary<string, float> TextFieldWeights => _textFieldWeights ??= FieldWeights.Where(kv => kv.Key is not (Schema.Meta or Schema.FileName or Schema.Description)).ToDictionary();
 
     /// <summary>
     /// BM25 with these parameters' k1 and b (one b for the title fields, another for the rest). The norms an index stores
