@@ -307,7 +307,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             .ToList();
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
         // none is checked.
-        // (Those the order above asked about are not asked again.)
+        // (Those the candidates' order asked about are not asked again.)
         var hits = Hits(searcher, relaxed, best);
         for (var i = 0; i < hits.Count && budget.Left; i++)
             hits[i] = hits[i] with { Missing = unitMatches.Missing(best[i].Doc) };
