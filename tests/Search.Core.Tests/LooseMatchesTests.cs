@@ -160,8 +160,12 @@ public sealed class LooseMatchesTests : IDisposable
         Assert.Equal("https://insee.example/portrait-corse.pdf", Assert.Single(r.Hits).Url);
         Assert.Equal(["territorial", "grand", "débat", "national"], r.Hits[0].Missing);
         Assert.Equal(1, r.Total);
-        // Off (share 0): no document holds every word, so no hit.
-        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("CommonUnitShare", "0") });
+        // Off (share 0): the partial answers find it too (its title holds most of the query's weight, LooseMatches.Answering);
+        // with them off as well, no document holds every word, so no hit.
+        var commonOff = RankingParameters.Default.With("CommonUnitShare", "0");
+        var partial = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = commonOff });
+        Assert.Equal("https://insee.example/portrait-corse.pdf", Assert.Single(partial.Search(new SearchRequest { Query = "portrait territorial grand débat national Corse" }).Hits).Url);
+        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = commonOff.With("PartialAnswerShare", "0") });
         Assert.Empty(off.Search(new SearchRequest { Query = "portrait territorial grand débat national Corse" }).Hits);
     }
 

@@ -7,7 +7,7 @@ using Search.Core.Querying;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench typos &lt;index&gt; [--queries a-queries.tsv,b-queries.tsv] [--titles N] [--seed S] [--half 0|1|all] [--errors] [--dump typos.tsv]</c>:
+/// <c>Bench typos &lt;index&gt; [--queries a-queries.tsv,b-queries.tsv] [--titles N] [--seed S] [--half 0|1|all] [--errors] [--dump typos.tsv] [--set name=value]…</c>:
 /// a typo benchmark nobody can tune its answers on. Clean queries are the judged queries of the given files (their
 /// qrels beside them; typo and no-answer queries left out) and 2–5 words of the titles of up to N documents of the index
 /// (every document by default); <see cref="TypoQueries"/> misspells each of them once per error class, seeded; each typo
@@ -21,7 +21,7 @@ public static class TyposBench
         string? Option(string name) => args.SkipWhile(a => a != "--" + name).Skip(1).FirstOrDefault();
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: Bench typos <index> [--queries a-queries.tsv,b-queries.tsv] [--titles N] [--seed S] [--half 0|1|all] [--errors] [--dump typos.tsv]");
+            Console.Error.WriteLine("usage: Bench typos <index> [--queries a-queries.tsv,b-queries.tsv] [--titles N] [--seed S] [--half 0|1|all] [--errors] [--dump typos.tsv] [--set name=value]…");
             return 2;
         }
         var seed = int.Parse(Option("seed") ?? "12", CultureInfo.InvariantCulture);
@@ -66,7 +66,11 @@ public static class TyposBench
         }
         var generated = TypoQueries.Generate(clean, seed).Where(q => half == "all" || q.Half.ToString(CultureInfo.InvariantCulture) == half).ToList();
         if (Option("dump") is { } dump) File.WriteAllText(dump, TypoQueries.ToTsv(generated));
-        var service = new SearchService(provider);
+        // --set name=value (repeatable): a ranking parameter changed for the run (RankingParameters), to compare a rule on and off.
+        var ranking = RankingParameters.Default;
+        for (var i = 0; i < args.Length - 1; i++)
+            if (args[i] == "--set" && args[i + 1].Split('=', 2) is [var name, var value]) ranking = ranking.With(name, value);
+        var service = new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking });
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var outcomes = TypoBenchmark.Run(service, generated);
         cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;

@@ -247,17 +247,119 @@ public static class LooseMatches
         public IReadOnlyList<string> Missing(int doc)
         {
             var units = Units;
+            var held = HeldBy(doc);
+            var missing = new List<string>();
+            for (var u = 0; u < units.Length; u++)
+                if (!held[u]) missing.Add(units[u].Word);
+            return missing;
+        }
+
+        /// <summary>Which of the plan's required units <paramref name="doc"/> holds (in the order of <see cref="QueryPlan.Required"/>).</summary>
+        public bool[] HeldBy(int doc)
+        {
+            var units = Units;
             if (!_held.TryGetValue(doc, out var held))
             {
                 held = new bool[units.Length];
                 for (var u = 0; u < units.Length; u++) held[u] = units[u].Weight is { } weight && Matches(searcher, weight, doc);
                 _held[doc] = held;
             }
-            var missing = new List<string>();
-            for (var u = 0; u < units.Length; u++)
-                if (!held[u]) missing.Add(units[u].Word);
-            return missing;
+            return held;
         }
+
+        // Per required unit, its weight in the title and summary fields (null: no query). Built on first use.
+        private Weight?[]? _titleUnits;
+
+        // Per document asked about, which units its title or summary holds.
+        private readonly Dictionary<int, bool[]> _titled = [];
+
+        /// <summary>Which of the plan's required units <paramref name="doc"/> holds in its title or summary (what it is about).</summary>
+        public bool[] TitledBy(int doc)
+        {
+            _titleUnits ??= plan.Required
+                .Select(u => QueryBuilder.ForUnitInTitle(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query))) : null)
+                .ToArray();
+            if (!_titled.TryGetValue(doc, out var titled))
+            {
+                titled = new bool[_titleUnits.Length];
+                for (var u = 0; u < titled.Length; u++) titled[u] = _titleUnits[u] is { } weight && Matches(searcher, weight, doc);
+                _titled[doc] = titled;
+            }
+            return titled;
+        }
+
+        // Per required unit, its inverse document frequency (BM25's). Built on first use.
+        private double[]? _idf;
+
+        /// <summary>
+        /// The share of the query's weight that the units <paramref name="held"/> carry: the sum of their inverse document
+        /// frequencies (BM25's, over the documents any field of which holds the unit) over the sum of every required unit's. A
+        /// word no document holds weighs most (it is what the query asks that the index lacks), a word in most documents little.
+        /// </summary>
+        public double Share(bool[] held)
+        {
+            var units = Units;
+            if (_idf is null)
+            {
+                var n = searcher.IndexReader.NumDocs;
+                _idf = new double[units.Length];
+                for (var u = 0; u < units.Length; u++)
+                {
+                    var df = 0;
+                    if (units[u].Weight is { } weight)
+                    {
+                        var count = new TotalHitCountCollector();
+                        searcher.Search(weight.Query, count);
+                        df = count.TotalHits;
+                    }
+                    _idf[u] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+                }
+            }
+            double all = 0, kept = 0;
+            for (var u = 0; u < units.Length; u++)
+            {
+                all += _idf[u];
+                if (held[u]) kept += _idf[u];
+            }
+            return all <= 0 ? 0 : kept / all;
+        }
+    }
+
+    /// <summary>
+    /// The partial matches that answer a query whose answer is empty or thin (fewer than <see cref="RankingParameters.LooseThinBelow"/>
+    /// documents): among the best <see cref="RankingParameters.LooseThinBelow"/> <paramref name="candidates"/> (the relaxed
+    /// search's order: the most units held first), those that hold more than <see cref="RankingParameters.PartialAnswerShare"/>
+    /// of the query's weight (<see cref="UnitMatches.Share"/>), the units they hold in one passage or in their title or summary
+    /// (<see cref="PassageCoverage"/> over those units). A document lacking a word that carries little of the query (a generic
+    /// word, the kind of a publication) answers it; one lacking the word that says what is asked ("gilets" in "mouvement des
+    /// gilets jaunes", a place, a word no document holds) carries too little of its weight, and one holding the words pages
+    /// apart holds no passage: both stay partial matches. When nothing else answers (<paramref name="empty"/>), where the
+    /// queries no document answers are, a partial match must also be about the query: hold at least
+    /// <see cref="RankingParameters.PartialAnswerTitleShare"/> of its weight in its title or summary (a report that mentions
+    /// "la fréquentation des piscines" in passing is not an answer to "enquête sur la fréquentation des piscines"). Each keeps
+    /// its order; at most <paramref name="wanted"/>; none when the share is 0.
+    /// </summary>
+    public static ScoreDoc[] Answering(IndexSearcher searcher, QueryPlan plan, UnitMatches units, IReadOnlyList<ScoreDoc> candidates,
+        ISet<int> excluded, int wanted, RankingParameters ranking, TermLookups? terms = null, bool empty = false)
+    {
+        if (ranking.PartialAnswerShare <= 0 || wanted <= 0) return [];
+        var required = plan.Required;
+        var answering = new List<ScoreDoc>();
+        var examined = 0;
+        foreach (var candidate in candidates)
+        {
+            if (excluded.Contains(candidate.Doc)) continue;
+            if (examined++ >= ranking.LooseThinBelow) break;
+            var held = units.HeldBy(candidate.Doc);
+            // More than the share ("most" of the weight at 0.5: a document holding one of two words as rare as each other does not).
+            if (held.All(h => h) || units.Share(held) <= ranking.PartialAnswerShare) continue;
+            if (empty && units.Share(units.TitledBy(candidate.Doc)) < ranking.PartialAnswerTitleShare) continue;
+            var kept = required.Where((_, i) => held[i]).ToList();
+            if (!PassageCoverage.Covering(searcher, plan.Keeping(kept), ranking.PassageWidth, terms, ranking.ShortTextLength)([candidate])[0]) continue;
+            answering.Add(candidate);
+            if (answering.Count >= wanted) break;
+        }
+        return [.. answering];
     }
 
     /// <summary>Whether the document matches the weight's query: its scorer, over the document's segment, lands on it. What

@@ -142,6 +142,20 @@ public sealed record RankingParameters
     /// move nothing (docs/BENCHMARKS.md, "Sixteenth session (relev16)").</summary>
     public int LooseUncoveredUnits { get; init; } = 5;
 
+    /// <summary>When fewer than <see cref="LooseThinBelow"/> documents answer a query (none, or a thin list one of which at least
+    /// holds its words in a passage), the partial matches holding more than this share of the query's weight (the inverse
+    /// document frequencies of the words they hold over those of all its words), those words in one passage or in their title
+    /// or summary, join the answer after it, each labelled with the words it lacks (<see cref="LooseMatches.Answering"/>); to an
+    /// empty answer only those about the query (<see cref="PartialAnswerTitleShare"/>). 0: off. 0.5, most of the weight, chosen
+    /// before measuring (the best dev value is 0.3); appended to thin lists, they lower no dev query at 0.3–0.7 (docs/BENCHMARKS.md, "Seventeenth session").</summary>
+    public float PartialAnswerShare { get; init; } = 0.5f;
+
+    /// <summary>The share of the query's weight a partial match must hold in its title or summary (what it is about) to answer a
+    /// query no document answers (<see cref="LooseMatches.Answering"/>). 0.75: at 0.5–0.7 a no-answer query of <c>eval/absent-*</c>
+    /// gets a hit ("coût des élections municipales pour les communes": a note on the municipal elections, which lacks "coût");
+    /// no dev query moves at 0.5–1 (docs/BENCHMARKS.md, "Seventeenth session").</summary>
+    public float PartialAnswerTitleShare { get; init; } = 0.75f;
+
     /// <summary>Boost of a question's verb (<see cref="QueryPlan.Unit.IsPredicate"/>), a preference, not a requirement. 0.5: the best of
     /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float PredicateBoost { get; init; } = 0.5f;

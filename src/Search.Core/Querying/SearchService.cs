@@ -162,6 +162,32 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             }
         }
         var (window, facets, territoryCounts) = collected;
+        // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
+        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms) : null;
+        // The partial matches (best first), searched once: for an empty or thin answer they may answer (below), and an empty
+        // answer shows them.
+        (ScoreDoc[] Ranked, int Total)? candidates = null;
+        // An empty or thin answer (none, or a few documents one of which at least holds the words in a passage): the partial
+        // matches that hold most of the query's weight in one passage join it, after it, labelled (LooseMatches.Answering).
+        ScoreDoc[] answering = [];
+        if (ranking.PartialAnswerShare > 0 && text.Length > 0 && window.TotalHits < ranking.LooseThinBelow && budget.Left
+            && built.Plan is { Required.Count: >= 2 } answeredPlan && unitMatches is not null
+            && (window.TotalHits == 0 || PassageCoverage.Split(searcher, coveragePlan, window.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength).Covered.Length > 0))
+        {
+            candidates = RelaxedCandidates(searcher, terms, answeredPlan, unitMatches, filter, request.Size, budget, ranking);
+            if (candidates is { } found && budget.Left)
+            {
+                var answered = window.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                answering = LooseMatches.Answering(searcher, answeredPlan, unitMatches, found.Ranked, answered,
+                    ranking.LooseThinBelow - window.TotalHits, ranking, terms, empty: window.TotalHits == 0);
+                if (answering.Length > 0)
+                {
+                    // Counted in the facets as any hit (within the filters, which the partial matches were searched with).
+                    Feed(searcher.IndexReader, answering, facets, territoryCounts);
+                    complete ??= answered;
+                }
+            }
+        }
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
 
         if (selectedFields.Count > 0)
@@ -197,10 +223,13 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Loose matches (lacking a word) after the complete matches (LooseMatches.Order).
         // (Widened by its common words, the query had no covered complete match: the covered documents come first.)
         ranked = complete is null || commonOptional ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
+        // The partial matches that answer come after every other document of the answer.
+        if (answering.Length > 0) ranked = [.. ranked, .. answering];
+        var answerTotal = window.TotalHits + answering.Length;
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
         var groups = firstGroups ?? (text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null);
-        if (groups is not null && groups.Count < wanted && ranked.Length < window.TotalHits) groups = null;
+        if (groups is not null && groups.Count < wanted && ranked.Length < answerTotal) groups = null;
         var pageGroups = groups?.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         ScoreDoc[] pageDocs = scatteredOnly ? []
             : pageGroups?.Select(g => g.Head).ToArray() ?? ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
@@ -208,17 +237,15 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
         // (Not for exports, whose pages run to thousands of hits: their columns have no place for it.)
-        // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
-        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms) : null;
         if (complete is not null && unitMatches is not null && !request.HitsOnly)
         {
             for (var i = 0; i < hits.Count; i++)
                 if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = unitMatches.Missing(pageDocs[i].Doc) };
         }
-        var total = scatteredOnly ? 0 : window.TotalHits;
+        var total = scatteredOnly ? 0 : answerTotal;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
-            : total == 0 ? Relax(searcher, terms, built.Plan, unitMatches, filter, request.Size, budget, ranking) : null;
+            : total == 0 ? Relax(searcher, terms, built.Plan, unitMatches, filter, request.Size, budget, ranking, candidates) : null;
         if (scatteredOnly) facetResult.Clear();
         var ignored = new IgnoredQueryParts
         {
@@ -266,9 +293,36 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// document (within the filters) contains at all.
     /// </summary>
     private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, LooseMatches.UnitMatches? unitMatches, Query? filter,
-        int size, SearchBudget budget, RankingParameters ranking)
+        int size, SearchBudget budget, RankingParameters ranking, (ScoreDoc[] Ranked, int Total)? searched = null)
     {
         if (QueryBuilder.Relaxed(plan, ranking) is not { } loose || plan is null || unitMatches is null) return null;
+        var relaxed = terms.Attach(loose);
+        if ((searched ?? RelaxedCandidates(searcher, terms, plan, unitMatches, filter, size, budget, ranking)) is not { } candidates) return null;
+        var best = candidates.Ranked.Take(size).ToArray();
+        // Out of time, no word is reported missing (none was checked).
+        var missing = plan.Units
+            .TakeWhile(_ => budget.Left)
+            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q)), filter)))
+            .Select(u => u.Original)
+            .ToList();
+        // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
+        // none is checked.
+        // (Those the candidates' order asked about are not asked again.)
+        var hits = Hits(searcher, relaxed, best);
+        for (var i = 0; i < hits.Count && budget.Left; i++)
+            hits[i] = hits[i] with { Missing = unitMatches.Missing(best[i].Doc) };
+        return new RelaxedResults(candidates.Total, hits, missing);
+    }
+
+    /// <summary>
+    /// The best partial matches of a plan (any of its units) within the filter, best first, and how many there are; null when
+    /// there is nothing to relax or no document holds any unit. Those lacking the fewest words come first
+    /// (<see cref="RankingParameters.RelaxedByWords"/>), each count in score order.
+    /// </summary>
+    private static (ScoreDoc[] Ranked, int Total)? RelaxedCandidates(IndexSearcher searcher, TermLookups terms, QueryPlan plan,
+        LooseMatches.UnitMatches unitMatches, Query? filter, int size, SearchBudget budget, RankingParameters ranking)
+    {
+        if (QueryBuilder.Relaxed(plan, ranking) is not { } loose) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
@@ -282,20 +336,21 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var held = unitMatches.Held(rescored);
             rescored = [.. rescored.Select((d, i) => (d, i)).OrderByDescending(x => held[x.i]).ThenBy(x => x.i).Select(x => x.d)];
         }
-        var best = rescored.Take(size).ToArray();
-        // Out of time, no word is reported missing (none was checked).
-        var missing = plan.Units
-            .TakeWhile(_ => budget.Left)
-            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q)), filter)))
-            .Select(u => u.Original)
-            .ToList();
-        // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
-        // none is checked.
-        // (Those the order above asked about are not asked again.)
-        var hits = Hits(searcher, relaxed, best);
-        for (var i = 0; i < hits.Count && budget.Left; i++)
-            hits[i] = hits[i] with { Missing = unitMatches.Missing(best[i].Doc) };
-        return new RelaxedResults(window.TotalHits, hits, missing);
+        return (rescored, window.TotalHits);
+    }
+
+    /// <summary>Counts documents found outside a search (<paramref name="docs"/>, any order) with collectors, segment by segment
+    /// in index order, as a search would.</summary>
+    private static void Feed(IndexReader reader, IReadOnlyList<ScoreDoc> docs, params ICollector[] collectors)
+    {
+        var leaves = reader.Leaves;
+        foreach (var group in docs.Select(d => d.Doc).Distinct().GroupBy(d => ReaderUtil.SubIndex(d, leaves)).OrderBy(g => g.Key))
+        {
+            var leaf = leaves[group.Key];
+            foreach (var collector in collectors) collector.SetNextReader(leaf);
+            foreach (var doc in group.Order())
+                foreach (var collector in collectors) collector.Collect(doc - leaf.DocBase);
+        }
     }
 
     /// <summary>True when at least one document matches: stops at the first one, scores nothing.</summary>
