@@ -5,11 +5,12 @@ using Search.Core.Querying;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B]</c>: runs a query file against an existing
+/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]…</c>: runs a query file against an existing
 /// index in-process (as the API asks: top 10, facets, snippets), one warm-up pass then N passes, and
 /// prints the latency percentiles, CPU and allocations per query, the process's resident memory and managed heap
 /// after each pass (steady when nothing grows per query) and the slowest queries. Made to run under a sampling profiler
-/// (dotnet-trace) to see where a query's time goes.
+/// (dotnet-trace) to see where a query's time goes. <c>--set</c> (repeatable) changes a ranking parameter for the run, as
+/// <c>Indexer eval --set</c> does: what a rule costs, measured with it off (its answers then differ).
 /// </summary>
 public static class QueryProfile
 {
@@ -17,7 +18,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]…");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -33,8 +34,22 @@ public static class QueryProfile
             postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576));
         // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
-        var service = new SearchService(provider, limits: budget is null ? null
-            : SearchLimits.Default with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) });
+        // --set name=value (repeatable): a ranking parameter changed for this run (RankingParameters.With, as Indexer eval --set).
+        RankingParameters ranking;
+        try
+        {
+            ranking = args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second.Split('=', 2))
+                .Aggregate(RankingParameters.Default, (r, s) => s.Length == 2 ? r.With(s[0].Trim(), s[1]) : throw new ArgumentException($"--set needs name=value, not '{s[0]}'."));
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        var limits = SearchLimits.Default with { Ranking = ranking };
+        if (budget is not null) limits = limits with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) };
+        if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
+        var service = new SearchService(provider, limits: limits);
         var partial = 0;
         var dump = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
         using (var writer = dump is null ? null : new StreamWriter(dump))
