@@ -17,11 +17,50 @@ public static class TextQualityHeuristics
 
     public static Assessment Assess(string rawText)
     {
-        int letters = 0, digits = 0, nonSpace = 0, bad = 0, latinLetters = 0, punctuation = 0;
-        foreach (var ch in rawText)
+        var (letters, digits, nonSpace, bad, latinLetters, punctuation, words, plausible) = Count(rawText);
+        if (letters == 0) return new(false, "no letters", 0, 0, 0);
+        var letterRatio = (double)(letters + digits) / Math.Max(1, nonSpace - punctuation);
+        var badRatio = (double)bad / Math.Max(1, nonSpace);
+        var latinRatio = (double)latinLetters / letters;
+
+        var plausibleRatio = words == 0 ? 0 : (double)plausible / words;
+
+        if (letters < 3) return new(false, "almost no letters", letters, letterRatio, plausibleRatio);
+        if (badRatio > 0.15) return new(false, "control/private-use glyphs", letters, letterRatio, plausibleRatio);
+        if (letterRatio < 0.4) return new(false, "few letters among characters", letters, letterRatio, plausibleRatio);
+        if (latinRatio < 0.6) return new(false, "non-Latin glyphs", letters, letterRatio, plausibleRatio);
+        if (words >= 8 && plausibleRatio < 0.5) return new(false, "implausible words", letters, letterRatio, plausibleRatio);
+        if (words > 0 && words < 8 && plausible == 0) return new(false, "no plausible word", letters, letterRatio, plausibleRatio);
+        return new(true, "ok", letters, letterRatio, plausibleRatio);
+    }
+
+    /// <summary>
+    /// What <see cref="Assess"/> counts, in one pass: the characters by kind, and the words of <see cref="CountPlausibleWords"/>
+    /// (runs of letters; a letter is exactly a character of kind <see cref="Kind.Letter"/>, no white space being a letter),
+    /// each judged where it ends: a word made only of characters below U+0250 (nearly all of them) by
+    /// <see cref="LooksLikeLatinWord"/>, from one table, the others by <see cref="LooksLikeWord"/>. The same counts as the
+    /// character loop and <see cref="CountPlausibleWords"/> made in two passes (<c>TextQualityCountsTests</c>).
+    /// </summary>
+    internal static (int Letters, int Digits, int NonSpace, int Bad, int LatinLetters, int Punctuation, int Words, int Plausible) Count(string rawText)
+    {
+        int letters = 0, digits = 0, nonSpace = 0, bad = 0, latinLetters = 0, punctuation = 0, words = 0, plausible = 0;
+        var wordStart = -1;
+        var wordLatin = true;
+        for (var i = 0; i < rawText.Length; i++)
         {
+            var ch = rawText[i];
             // The Latin block from the table, the rest by the same tests.
             var kind = ch < LatinKinds.Length ? (Kind)LatinKinds[ch] : KindOf(ch);
+            if (kind == Kind.Letter)
+            {
+                if (wordStart < 0) (wordStart, wordLatin) = (i, true);
+                if (ch >= LatinKinds.Length) wordLatin = false;
+            }
+            else if (wordStart >= 0)
+            {
+                EndWord(rawText.AsSpan(wordStart, i - wordStart), wordLatin, ref words, ref plausible);
+                wordStart = -1;
+            }
             if (kind == Kind.Space) continue;
             nonSpace++;
             switch (kind)
@@ -35,21 +74,15 @@ public static class TextQualityHeuristics
                 case Kind.Bad: bad++; break;
             }
         }
-        if (letters == 0) return new(false, "no letters", 0, 0, 0);
-        var letterRatio = (double)(letters + digits) / Math.Max(1, nonSpace - punctuation);
-        var badRatio = (double)bad / Math.Max(1, nonSpace);
-        var latinRatio = (double)latinLetters / letters;
+        if (wordStart >= 0) EndWord(rawText.AsSpan(wordStart), wordLatin, ref words, ref plausible);
+        return (letters, digits, nonSpace, bad, latinLetters, punctuation, words, plausible);
 
-        var (words, plausible) = CountPlausibleWords(rawText);
-        var plausibleRatio = words == 0 ? 0 : (double)plausible / words;
-
-        if (letters < 3) return new(false, "almost no letters", letters, letterRatio, plausibleRatio);
-        if (badRatio > 0.15) return new(false, "control/private-use glyphs", letters, letterRatio, plausibleRatio);
-        if (letterRatio < 0.4) return new(false, "few letters among characters", letters, letterRatio, plausibleRatio);
-        if (latinRatio < 0.6) return new(false, "non-Latin glyphs", letters, letterRatio, plausibleRatio);
-        if (words >= 8 && plausibleRatio < 0.5) return new(false, "implausible words", letters, letterRatio, plausibleRatio);
-        if (words > 0 && words < 8 && plausible == 0) return new(false, "no plausible word", letters, letterRatio, plausibleRatio);
-        return new(true, "ok", letters, letterRatio, plausibleRatio);
+        static void EndWord(ReadOnlySpan<char> word, bool latin, ref int words, ref int plausible)
+        {
+            if (word.Length < 3) return;
+            words++;
+            if (latin ? LooksLikeLatinWord(word) : LooksLikeWord(word)) plausible++;
+        }
     }
 
     private enum Kind : byte { Space, Letter, Digit, Punctuation, Bad, Other }
@@ -95,6 +128,51 @@ public static class TextQualityHeuristics
     /// <summary>char.ToLowerInvariant of the Latin letters, computed once (it goes through ICU for every non-ASCII letter).</summary>
     private static readonly char[] LowerLatin = Enumerable.Range(0, 0x250).Select(c => char.ToLowerInvariant((char)c)).ToArray();
 
+    private const byte UpperFlag = 1, LowerFlag = 2, VowelFlag = 4;
+
+    /// <summary>
+    /// For each character below U+0250, what <see cref="LooksLikeWord"/> asks of it: <c>char.IsUpper</c>, <c>char.IsLower</c>,
+    /// and whether its lower case (<see cref="LowerLatin"/>) is a vowel, computed once by the same expressions.
+    /// </summary>
+    private static readonly byte[] WordFlags = Enumerable.Range(0, 0x250).Select(c =>
+    {
+        var ch = (char)c;
+        var lower = LowerLatin[ch];
+        var vowel = lower < IsLowerVowel.Length ? IsLowerVowel[lower] : Vowels.Contains(lower);
+        return (byte)((char.IsUpper(ch) ? UpperFlag : 0) | (char.IsLower(ch) ? LowerFlag : 0) | (vowel ? VowelFlag : 0));
+    }).ToArray();
+
+    /// <summary><see cref="LooksLikeWord"/> of a word whose characters are all below U+0250 (none non-Latin), from <see cref="WordFlags"/>.</summary>
+    private static bool LooksLikeLatinWord(ReadOnlySpan<char> word)
+    {
+        int vowels = 0, consonantRun = 0, maxConsonantRun = 0, vowelRun = 0, maxVowelRun = 0, upper = 0, lowerAfterUpper = 0;
+        var previous = 0;
+        foreach (var ch in word)
+        {
+            int flags = WordFlags[ch];
+            if ((flags & UpperFlag) != 0)
+            {
+                upper++;
+                if ((previous & LowerFlag) != 0) lowerAfterUpper++;
+            }
+            if ((flags & VowelFlag) != 0)
+            {
+                vowels++;
+                vowelRun++;
+                maxVowelRun = Math.Max(maxVowelRun, vowelRun);
+                consonantRun = 0;
+            }
+            else
+            {
+                consonantRun++;
+                maxConsonantRun = Math.Max(maxConsonantRun, consonantRun);
+                vowelRun = 0;
+            }
+            previous = flags;
+        }
+        return Plausible(word.Length, vowels, maxConsonantRun, maxVowelRun, upper, lowerAfterUpper);
+    }
+
     /// <summary>A vowel present, no long consonant or vowel runs, sane casing (lower, Capitalised or UPPER).</summary>
     public static bool LooksLikeWord(ReadOnlySpan<char> word)
     {
@@ -124,13 +202,18 @@ public static class TextQualityHeuristics
                 vowelRun = 0;
             }
         }
-        if (hasNonLatin) return false;
-        var allUpper = upper == word.Length;
-        if (vowels == 0) return allUpper && word.Length <= 6; // acronyms: DGCL, EPCI, CRC
+        return !hasNonLatin && Plausible(word.Length, vowels, maxConsonantRun, maxVowelRun, upper, lowerAfterUpper);
+    }
+
+    /// <summary>The verdict of <see cref="LooksLikeWord"/> on a word's counts.</summary>
+    private static bool Plausible(int length, int vowels, int maxConsonantRun, int maxVowelRun, int upper, int lowerAfterUpper)
+    {
+        var allUpper = upper == length;
+        if (vowels == 0) return allUpper && length <= 6; // acronyms: DGCL, EPCI, CRC
         if (maxConsonantRun > 4 && !allUpper) return false;
         if (maxVowelRun > 3) return false;
         if (lowerAfterUpper > 1) return false; // "aBcDe"
-        if (upper > 1 && !allUpper && lowerAfterUpper > 0 && word.Length < 6) return false;
+        if (upper > 1 && !allUpper && lowerAfterUpper > 0 && length < 6) return false;
         return true;
     }
 }

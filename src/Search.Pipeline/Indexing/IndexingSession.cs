@@ -6,9 +6,9 @@ namespace Search.Pipeline.Indexing;
 
 /// <summary>
 /// One run of writes into an index, shared by the folder ingest, the crawler and the rebuild: upserts and deletes
-/// through the one <see cref="DocumentIndexWriter"/>, a commit every <see cref="CommitEvery"/> documents or every
-/// <see cref="CommitInterval"/>, and the pipeline version, stamped on every document's hash and, once no document
-/// of another version is left, on the index itself (commit user data, see <see cref="VersionOf"/>).
+/// through the one <see cref="DocumentIndexWriter"/>, commits as its <see cref="CommitPolicy"/> says (by documents and
+/// text written, and for crawls and rebuilds also by time), and the pipeline version, stamped on every document's hash
+/// and, once no document of another version is left, on the index itself (commit user data, see <see cref="VersionOf"/>).
 /// <para>
 /// Workers upsert in parallel (the <see cref="Lucene.Net.Index.IndexWriter"/> is thread-safe). The worker that
 /// crosses a threshold commits, outside any lock the others need: they go on indexing meanwhile, and a worker that
@@ -48,28 +48,32 @@ public sealed class IndexingSession : IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _commitGate = new();
     private int _sinceCommit;
+    private long _textSinceCommit;
     private TimeSpan _lastCommit;
 
-    private IndexingSession(DocumentIndexWriter writer, int commitEvery, TimeSpan commitInterval)
+    private IndexingSession(DocumentIndexWriter writer, CommitPolicy policy)
     {
         _writer = writer;
-        CommitEvery = commitEvery;
-        CommitInterval = commitInterval;
+        Policy = policy with { Documents = Math.Max(1, policy.Documents), TextBytes = Math.Max(1, policy.TextBytes) };
     }
 
     /// <summary>
     /// Opens the index for writing (created when missing); <see cref="IndexLockedException"/> when another writer holds it.
     /// Each commit flushes small segments that are merged again later, so <paramref name="commitEvery"/> is large by
-    /// default: <paramref name="commitInterval"/> (60 s by default) bounds the work a killed process loses.
+    /// default: <paramref name="commitInterval"/> (60 s by default) bounds the work a killed process loses. The policy of
+    /// crawls and rebuilds; a folder ingest commits by the work done (<see cref="CommitPolicy.ByWork"/>).
     /// </summary>
     public static IndexingSession Open(string indexPath, int commitEvery = DefaultCommitEvery, TimeSpan? commitInterval = null) =>
-        new(DocumentIndexWriter.Open(indexPath), Math.Max(1, commitEvery), commitInterval ?? TimeSpan.FromSeconds(60));
+        Open(indexPath, new CommitPolicy(commitEvery, long.MaxValue, commitInterval ?? TimeSpan.FromSeconds(60)));
+
+    /// <summary>Opens the index for writing with the given commit policy (see the other overload).</summary>
+    public static IndexingSession Open(string indexPath, CommitPolicy policy) => new(DocumentIndexWriter.Open(indexPath), policy);
+
+    /// <summary>When this session commits while documents are written.</summary>
+    public CommitPolicy Policy { get; }
 
     /// <summary>Documents written between two commits.</summary>
-    public int CommitEvery { get; }
-
-    /// <summary>Time between two commits while documents are being written.</summary>
-    public TimeSpan CommitInterval { get; }
+    public int CommitEvery => Policy.Documents;
 
     /// <summary>Id -> (content hash, source path) of the documents of one origin (see <see cref="DocumentIndexWriter.DocumentsOf"/>).</summary>
     public IReadOnlyDictionary<string, (string? Hash, string? Path)> DocumentsOf(string origin) => _writer.DocumentsOf(origin);
@@ -79,6 +83,7 @@ public sealed class IndexingSession : IDisposable
     {
         _writer.Upsert(document);
         Interlocked.Increment(ref _sinceCommit);
+        if (Policy.TextBytes != long.MaxValue) Interlocked.Add(ref _textSinceCommit, TextBytes(document));
         if (CommitDue() && _commitGate.TryEnter())
         {
             try
@@ -94,7 +99,18 @@ public sealed class IndexingSession : IDisposable
 
     public void Delete(string id) => _writer.Delete(id);
 
-    private bool CommitDue() => Volatile.Read(ref _sinceCommit) >= CommitEvery || _clock.Elapsed - _lastCommit >= CommitInterval;
+    private bool CommitDue() =>
+        Volatile.Read(ref _sinceCommit) >= Policy.Documents
+        || Volatile.Read(ref _textSinceCommit) >= Policy.TextBytes
+        || Policy.Interval is { } interval && _clock.Elapsed - _lastCommit >= interval;
+
+    /// <summary>The bytes of a document's text in UTF-8 (title, summary and pages): what <see cref="CommitPolicy.TextBytes"/> counts.</summary>
+    public static long TextBytes(SearchDocument document)
+    {
+        long bytes = System.Text.Encoding.UTF8.GetByteCount(document.Title ?? "") + System.Text.Encoding.UTF8.GetByteCount(document.Summary ?? "");
+        foreach (var page in document.Pages) bytes += System.Text.Encoding.UTF8.GetByteCount(page);
+        return bytes;
+    }
 
     /// <summary>Commits now; the index keeps the version it had.</summary>
     public void Commit()
@@ -119,9 +135,31 @@ public sealed class IndexingSession : IDisposable
     private void CommitLocked(IDictionary<string, string>? userData)
     {
         Interlocked.Exchange(ref _sinceCommit, 0);
+        Interlocked.Exchange(ref _textSinceCommit, 0);
         _writer.Commit(userData);
         _lastCommit = _clock.Elapsed;
     }
 
     public void Dispose() => _writer.Dispose();
+}
+
+/// <summary>
+/// When an <see cref="IndexingSession"/> commits while documents are written: once <see cref="Documents"/> documents or
+/// <see cref="TextBytes"/> bytes of text (UTF-8: title, summary and pages) were written since the last commit, or once
+/// <see cref="Interval"/> has passed since it (null: never by time). Every commit flushes the writer's buffers into new
+/// segments, which the merge policy merges again: a commit by time made a loaded machine's ingest (longer in wall time for
+/// the same work) flush and merge more, while commits by work give the same segments whatever the load. What a process
+/// killed between two commits loses is at most what one of them allows.
+/// </summary>
+public sealed record CommitPolicy(int Documents, long TextBytes = long.MaxValue, TimeSpan? Interval = null)
+{
+    /// <summary>The folder ingest's thresholds: 10,000 documents or 64 MB of text, whichever comes first (64 MB is about
+    /// 10,000 generated pages of 6.5 KB of text, or some 20,000 pages of PDF reports: what a killed ingest redoes at most).</summary>
+    public const int WorkDocuments = 10_000;
+
+    /// <inheritdoc cref="WorkDocuments"/>
+    public const long WorkTextBytes = 64L * 1024 * 1024;
+
+    /// <summary>Commits by the work done only, never by time (the folder ingest's policy).</summary>
+    public static CommitPolicy ByWork(int documents = WorkDocuments, long textBytes = WorkTextBytes) => new(documents, textBytes);
 }

@@ -11,17 +11,19 @@ namespace Search.Pipeline.Ingest;
 /// sidecar's, else its relative path), unchanged files (same content hash, same pipeline version) are skipped,
 /// changed ones replaced, and documents of this folder whose file is gone are deleted. One broken file is reported
 /// and skipped; the others go on. Files are extracted and indexed by <see cref="Parallelism"/> workers through one
-/// <see cref="IndexingSession"/> (its commits bound what a killed process loses; the next run finishes the job).
+/// <see cref="IndexingSession"/> (its commits bound what a killed process loses; the next run finishes the job: the
+/// files committed are unchanged for it and skipped).
 /// </summary>
 public sealed class FolderIngester(ExtractorRegistry extractors)
 {
-    /// <summary>Documents written between two commits (see <see cref="IndexingSession.CommitEvery"/>).</summary>
+    /// <summary>Documents written between two commits of a session this ingester opens (<see cref="CommitPolicy.ByWork"/>).</summary>
     public int CommitEvery { get; init; } = DefaultCommitEvery;
 
-    public const int DefaultCommitEvery = IndexingSession.DefaultCommitEvery;
+    public const int DefaultCommitEvery = CommitPolicy.WorkDocuments;
 
-    /// <summary>Time between two commits while documents are being written.</summary>
-    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>Bytes of extracted text (UTF-8) written between two commits of a session this ingester opens.</summary>
+    public long CommitTextBytes { get; init; } = CommitPolicy.WorkTextBytes;
+
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
     public static readonly string[] Extensions = [".pdf", ".html", ".htm"];
@@ -29,11 +31,15 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     /// <summary>The origin of a folder's documents.</summary>
     public static string OriginOf(string folder) => "folder:" + Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
 
-    /// <summary>Ingests the folder into the index at <paramref name="indexPath"/> (created when missing), in one session.</summary>
+    /// <summary>
+    /// Ingests the folder into the index at <paramref name="indexPath"/> (created when missing), in one session that commits
+    /// by the work done, never by time (<see cref="CommitEvery"/> documents or <see cref="CommitTextBytes"/> of text): the
+    /// same folder makes the same commits, segments and merges on a quiet machine and on a loaded one.
+    /// </summary>
     public IngestSummary Ingest(string folder, string indexPath, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
-        using var session = IndexingSession.Open(indexPath, CommitEvery, CommitInterval);
+        using var session = IndexingSession.Open(indexPath, CommitPolicy.ByWork(CommitEvery, CommitTextBytes));
         var summary = Ingest(folder, session, progress, cancellationToken);
         session.Complete();
         return summary;
