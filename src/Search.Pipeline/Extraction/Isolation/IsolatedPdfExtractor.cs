@@ -223,6 +223,12 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             info.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + owner.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
             info.Environment["DOTNET_gcServer"] = "0";
+            // Hot methods are recompiled (tier 1) as soon as they have been called 30 times, not after the default 100 ms
+            // of wall time without a new method being compiled: a worker meets new methods all through its first files, so
+            // the delay kept restarting and the extraction ran in the precompiled (ReadyToRun) code much longer; the
+            // longer the busier the machine, since the delay is wall time. An environment variable only: the runtime
+            // reads this knob from nothing else (docs/BENCHMARKS.md, perfq15). Same output.
+            info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
             info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
             var process = Process.Start(info) ?? throw new ExtractionException("Cannot start the PDF extraction worker");
             var worker = new WorkerProcess(process);
