@@ -71,11 +71,11 @@ public class IsolationTests
     }
 
     [Fact]
-    public void CallersBeyondMaxWorkersWaitForAWorkerInsteadOfStartingOne()
+    public async Task CallersBeyondMaxWorkersWaitForAWorkerInsteadOfStartingOne()
     {
         using var dir = new TempDir();
         var paths = Enumerable.Range(0, 6)
-            .Select(i => dir.Write($"doc{i}.pdf", PdfTestFiles.Build([[(18, $"Rapport {i}"), (10, $"Les collectivités du rapport numéro {i} accueillent des apprentis.")]])))
+            .Select(i => dir.Write($"doc{i}.pdf", PdfTestFiles.Build([[(18, $"Rapport {i}"), (10, $"Les communes du rapport numero {i} accueillent des apprentis.")]])))
             .ToList();
         var started = 0;
         using var isolated = new IsolatedPdfExtractor(Worker) { MaxWorkers = 1, WorkerStarted = _ => Interlocked.Increment(ref started) };
@@ -87,9 +87,9 @@ public class IsolationTests
             barrier.SignalAndWait();
             for (var k = t; k < paths.Count; k += 3) results[k] = isolated.Extract(paths[k]).Pages[0];
         }, TaskCreationOptions.LongRunning)).ToArray();
-        Task.WaitAll(callers);
+        await Task.WhenAll(callers);
         Assert.Equal(1, started);
-        for (var i = 0; i < paths.Count; i++) Assert.Contains($"rapport numéro {i} accueillent", results[i]);
+        for (var i = 0; i < paths.Count; i++) Assert.Contains($"rapport numero {i} accueillent", results[i]);
     }
 
     [Fact]
