@@ -71,6 +71,28 @@ public class IsolationTests
     }
 
     [Fact]
+    public async Task CallersBeyondMaxWorkersWaitForAWorkerInsteadOfStartingOne()
+    {
+        using var dir = new TempDir();
+        var paths = Enumerable.Range(0, 6)
+            .Select(i => dir.Write($"doc{i}.pdf", PdfTestFiles.Build([[(18, $"Rapport {i}"), (10, $"Les communes du rapport numero {i} accueillent des apprentis.")]])))
+            .ToList();
+        var started = 0;
+        using var isolated = new IsolatedPdfExtractor(Worker) { MaxWorkers = 1, WorkerStarted = _ => Interlocked.Increment(ref started) };
+        using var barrier = new Barrier(3);
+        var results = new string[paths.Count];
+        // Three threads ask for two files each at once: one worker serves them all, in turn.
+        var callers = Enumerable.Range(0, 3).Select(t => Task.Factory.StartNew(() =>
+        {
+            barrier.SignalAndWait();
+            for (var k = t; k < paths.Count; k += 3) results[k] = isolated.Extract(paths[k]).Pages[0];
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        await Task.WhenAll(callers);
+        Assert.Equal(1, started);
+        for (var i = 0; i < paths.Count; i++) Assert.Contains($"rapport numero {i} accueillent", results[i]);
+    }
+
+    [Fact]
     public void ParseErrorsInTheWorkerComeBackAsExtractionExceptions()
     {
         using var dir = new TempDir();

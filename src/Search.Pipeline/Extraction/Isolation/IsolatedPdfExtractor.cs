@@ -12,8 +12,8 @@ namespace Search.Pipeline.Extraction.Isolation;
 /// on the worker's managed heap (DOTNET_GCHeapHardLimit). A worker that overruns the budget is killed;
 /// one that crashes (stack overflow, native fault) or hits the cap is replaced. Either way the file is
 /// reported as an <see cref="ExtractionException"/> with the reason, and the next file goes on with a
-/// fresh worker. Idle workers are kept for reuse (one per concurrent caller) and end when their stdin
-/// closes, when this object is disposed, or when the parent process dies.
+/// fresh worker. At most <see cref="MaxWorkers"/> files are extracted at once (further callers wait); idle workers
+/// are kept for reuse and end when their stdin closes, when this object is disposed, or when the parent process dies.
 /// </summary>
 public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
 {
@@ -64,6 +64,30 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
     /// <summary>How many idle workers are kept for reuse.</summary>
     public int MaxIdleWorkers { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
+    /// <summary>
+    /// How many files are extracted at once, each by its own worker; a caller beyond them waits for a worker to be free.
+    /// A worker already keeps two cores busy on one PDF (its pages are parsed on one thread while the layout of the
+    /// previous ones runs on the others), and every worker pays its own start-up, word list and re-compilation of the hot
+    /// methods; so by default one worker per two cores, one on a 2-core machine.
+    /// </summary>
+    public int MaxWorkers { get; init; } = DefaultMaxWorkers;
+
+    /// <summary>One worker per two cores, at least one.</summary>
+    public static int DefaultMaxWorkers => Math.Max(1, Environment.ProcessorCount / 2);
+
+    private SemaphoreSlim? _slots;
+
+    /// <summary>The free places among <see cref="MaxWorkers"/> (created on first use: MaxWorkers is set after the constructor).</summary>
+    private SemaphoreSlim Slots
+    {
+        get
+        {
+            if (_slots is { } slots) return slots;
+            var created = new SemaphoreSlim(Math.Max(1, MaxWorkers));
+            return Interlocked.CompareExchange(ref _slots, created, null) ?? created;
+        }
+    }
+
     /// <summary>Folder beside the program that holds the worker compiled ahead of time (ReadyToRun), with its dependencies.</summary>
     public const string ReadyToRunFolder = "extract-worker";
 
@@ -90,6 +114,21 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
         if (new FileInfo(path).Length == 0) throw new ExtractionException($"Empty file, not a PDF: {name}");
         if (!PdfExtractor.HasPdfMagic(path)) throw new ExtractionException($"Not a PDF (no %PDF- header): {name}");
 
+        var slots = Slots;
+        slots.Wait(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed != 0, this);
+            return ExtractInWorker(path, name, cancellationToken);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private ExtractedContent ExtractInWorker(string path, string name, CancellationToken cancellationToken)
+    {
         var worker = _idle.TryTake(out var w) && w.IsAlive ? w : WorkerProcess.Start(this);
         var clock = Stopwatch.StartNew(); // the budget is the file's: a worker's start-up is not counted
         var keep = false;
@@ -184,6 +223,12 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             info.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
             info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + owner.MemoryLimitBytes.ToString("X", CultureInfo.InvariantCulture);
             info.Environment["DOTNET_gcServer"] = "0";
+            // Hot methods are recompiled (tier 1) as soon as they have been called 30 times, not after the default 100 ms
+            // of wall time without a new method being compiled: a worker meets new methods all through its first files, so
+            // the delay kept restarting and the extraction ran in the precompiled (ReadyToRun) code much longer; the
+            // longer the busier the machine, since the delay is wall time. An environment variable only: the runtime
+            // reads this knob from nothing else (docs/BENCHMARKS.md, perfq15). Same output.
+            info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
             info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
             var process = Process.Start(info) ?? throw new ExtractionException("Cannot start the PDF extraction worker");
             var worker = new WorkerProcess(process);
