@@ -106,10 +106,14 @@ public static class LooseMatches
 
     /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents.</summary>
     private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
+        => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit))) >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+
+    /// <summary>How many documents <paramref name="query"/> matches (unscored).</summary>
+    private static int MatchCount(IndexSearcher searcher, Query query)
     {
         var count = new TotalHitCountCollector();
-        searcher.Search(new ConstantScoreQuery(MatchingQuery.Of(terms.Attach(unit))), count);
-        return count.TotalHits >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+        searcher.Search(new ConstantScoreQuery(query), count);
+        return count.TotalHits;
     }
 
     /// <summary>
@@ -305,13 +309,7 @@ public static class LooseMatches
                 _idf = new double[units.Length];
                 for (var u = 0; u < units.Length; u++)
                 {
-                    var df = 0;
-                    if (units[u].Weight is { } weight)
-                    {
-                        var count = new TotalHitCountCollector();
-                        searcher.Search(weight.Query, count);
-                        df = count.TotalHits;
-                    }
+                    var df = units[u].Weight is { } weight ? MatchCount(searcher, weight.Query) : 0;
                     _idf[u] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
                 }
             }
