@@ -188,4 +188,54 @@ public class PassageCoverageTests
             Doc("texte.html", "Sécurité routière", "Les accidents de la route ont baissé dans chaque département. " + Filler(30)));
         Assert.Equal(["tableau.html", "texte.html"], Search(answered, "accidents de la route par département").Hits.Select(h => h.Url).Order());
     }
+
+    [Fact]
+    public void A_subject_a_very_long_list_names_once_is_a_mention_in_passing_not_a_passage()
+    {
+        // An annex of grants whose rows the extraction did not part (more than LongTextLength words): one row names the
+        // victims of road accidents, the rest is other grants. The words meet in one passage only: no hit, a scattered match.
+        var grants = string.Join(' ', Enumerable.Range(0, 2400).Select(i => $"Association numéro {i} subvention de fonctionnement versée"));
+        var annex = grants + " Association des victimes des accidents de la route subvention. " + grants + " " + grants;
+        using var index = new TestIndex(
+            Doc("annexe.pdf", "Annexe : subventions versées en 2013", annex),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var r = Search(index, "accidents route");
+        Assert.Equal(0, r.Total);
+        Assert.Empty(r.Hits);
+        Assert.True(r.Relaxed?.Scattered);
+        Assert.Equal(["annexe.pdf"], r.Relaxed!.Hits.Select(h => h.Url));
+        // One passage is enough with LongTextPassages 1 (the rule off).
+        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("LongTextPassages", "1") });
+        Assert.Equal(["annexe.pdf"], off.Search(new SearchRequest { Query = "accidents route" }).Hits.Select(h => h.Url));
+
+        // The same list naming them in two passages (pages apart) discusses them: a hit.
+        using var twice = new TestIndex(
+            Doc("annexe.pdf", "Annexe : subventions versées en 2013", annex + " Prévention des accidents de la route. " + grants),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        Assert.Equal(["annexe.pdf"], Search(twice, "accidents route").Hits.Select(h => h.Url));
+    }
+
+    [Fact]
+    public void Only_a_text_longer_than_the_long_text_length_needs_two_passages()
+    {
+        // A report of about 6,000 words and a note of about 1,400 (between ShortTextLength and the threshold set here), each
+        // naming the subject in one passage: with LongTextLength 3000 the report is scattered and the note a hit.
+        var once = "Les accidents de la route ont baissé. ";
+        using var index = new TestIndex(
+            Doc("rapport.pdf", "Rapport d'observations définitives", once + Filler(6000)),
+            Doc("note.pdf", "Note", once + Filler(1400)));
+        var service = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("LongTextLength", "3000") });
+        var r = service.Search(new SearchRequest { Query = "accidents route" });
+        Assert.Equal(["note.pdf", "rapport.pdf"], r.Hits.Select(h => h.Url));
+        using var lease = index.Provider.Acquire()!;
+        var covering = PassageCoverage.Covering(lease.Searcher, QueryBuilder.Build(QueryText.Clean("accidents route")).Plan, 300, shortText: 1000,
+            longPassages: 2, longText: 3000);
+        var docs = lease.Searcher.Search(new Lucene.Net.Search.MatchAllDocsQuery(), 10).ScoreDocs;
+        var urls = docs.Select(d => lease.Searcher.Doc(d.Doc).Get(Schema.Url)).ToArray();
+        var covered = covering(docs);
+        Assert.True(covered[Array.IndexOf(urls, "note.pdf")]);
+        Assert.False(covered[Array.IndexOf(urls, "rapport.pdf")]);
+        // At the default length (50,000 words) both are covered.
+        Assert.Equal(2, Search(index, "accidents route").Hits.Count);
+    }
 }

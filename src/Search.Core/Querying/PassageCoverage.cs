@@ -13,7 +13,9 @@ namespace Search.Core.Querying;
 /// summary, the metadata or the file name is covered everywhere (the document is about it); a unit matched elsewhere (a territory, a
 /// year) is not held against the document. Short documents pass by construction: a text of at most
 /// <see cref="RankingParameters.ShortTextLength"/> indexed words (a note, a fiche of a few pages; its length is the body's norm)
-/// is one passage, page breaks included, though a table row stays a passage of its own; long reports whose words only occur
+/// is one passage, page breaks included, though a table row stays a passage of its own; a very long text (more than
+/// <see cref="RankingParameters.LongTextLength"/> words: an annex, a list of thousands of rows) must hold them in
+/// <see cref="RankingParameters.LongTextPassages"/> passages (a subject it names once is a mention in passing); long reports whose words only occur
 /// pages apart are "scattered": ranked after the covered documents, and when no document of the result covers the
 /// query, shown as partial matches rather than as hits.
 /// </summary>
@@ -28,11 +30,13 @@ public static class PassageCoverage
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
     /// <param name="shortText">A text of at most this many indexed words is one passage, checked with a window of
     /// <see cref="Analysis.TableRowGapFilter.RowGap"/> positions: its pages fit in it, two table rows never do (0: none is).</param>
+    /// <param name="longPassages">In a text of more than <paramref name="longText"/> indexed words, how many passages, none overlapping
+    /// another, must hold the words (1: one passage is enough; <see cref="RankingParameters.LongTextPassages"/>).</param>
     public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null,
-        int shortText = 0)
+        int shortText = 0, int longPassages = 1, int longText = 0)
     {
         if (ranked.Length == 0) return (ranked, []);
-        return Split(ranked, Covering(searcher, plan, width, terms, shortText)(ranked));
+        return Split(ranked, Covering(searcher, plan, width, terms, shortText, longPassages, longText)(ranked));
     }
 
     /// <summary>The ranked documents whose <paramref name="covered"/> flag is set, and the others; each in its given order.</summary>
@@ -46,7 +50,7 @@ public static class PassageCoverage
     /// to locate. The units' terms are extracted at the first call, once.
     /// </summary>
     public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, int width, TermLookups? terms = null,
-        int shortText = 0)
+        int shortText = 0, int longPassages = 1, int longText = 0)
     {
         List<Term[]>? unitTerms = null;
         var everyDoc = false;
@@ -67,13 +71,16 @@ public static class PassageCoverage
             {
                 var context = leaves[group.Key];
                 var postings = new Postings(context, unitTerms, terms);
-                var lengths = shortText > 0 ? context.AtomicReader.GetNormValues(Schema.Body) : null;
+                var lengths = shortText > 0 || longPassages > 1 ? context.AtomicReader.GetNormValues(Schema.Body) : null;
                 foreach (var i in group.OrderBy(i => docs[i].Doc))
                 {
                     var doc = docs[i].Doc - context.DocBase;
                     // A short text: one passage, short of the gap that parts two table rows (Analysis.TableRowGapFilter.RowGap).
-                    var passage = lengths is not null && IsShort(lengths, doc, shortText) ? Analysis.TableRowGapFilter.RowGap : width;
-                    covered[i] = postings.Covers(doc, needed, passage);
+                    var isShort = shortText > 0 && lengths is not null && IsShort(lengths, doc, shortText);
+                    // A long text (an annex, a list of thousands of rows): the words it must show meet in longPassages passages, a
+                    // subject it discusses rather than one it names once (RankingParameters.LongTextPassages).
+                    var isLong = longPassages > 1 && lengths is not null && !IsShort(lengths, doc, longText);
+                    covered[i] = postings.Covers(doc, needed, isShort ? Analysis.TableRowGapFilter.RowGap : width, isLong ? longPassages : 1);
                 }
             }
             return covered;
@@ -138,7 +145,7 @@ public static class PassageCoverage
                 : (On(t)?.Docs(reader.LiveDocs, null), false, t.Field is Schema.Title or Schema.Summary)).ToArray()).ToArray();
         }
 
-        public bool Covers(int doc, int needed, int width)
+        public bool Covers(int doc, int needed, int width, int passages = 1)
         {
             _positions.Clear();
             var free = 0;
@@ -173,7 +180,33 @@ public static class PassageCoverage
             // do, "most" of them counted on themselves. Otherwise "taux de chômage des jeunes en Occitanie" was covered
             // by any Occitanie report saying "chômage des jeunes" once and "taux" pages away.
             var demand = titled ? needed : Math.Max(needed, free + Needed(_units.Length - free));
-            return free + BestWindow(width) >= demand;
+            if (free + BestWindow(width) < demand) return false;
+            // The words left to locate, once in a long text, are a mention in passing: they must meet again, in another passage.
+            return passages <= 1 || demand - free <= 0 || Windows(width, demand - free) >= passages;
+        }
+
+        /// <summary>How many passages, one after the other (none overlapping), hold <paramref name="distinct"/> units within
+        /// the passage width (positions sorted by <see cref="BestWindow"/>).</summary>
+        private int Windows(int width, int distinct)
+        {
+            var count = 0;
+            var inWindow = new Dictionary<int, int>();
+            var left = 0;
+            for (var right = 0; right < _positions.Count; right++)
+            {
+                var (position, unit) = _positions[right];
+                inWindow[unit] = inWindow.GetValueOrDefault(unit) + 1;
+                while (position - _positions[left].Position >= width)
+                {
+                    var gone = _positions[left++].Unit;
+                    if (--inWindow[gone] == 0) inWindow.Remove(gone);
+                }
+                if (inWindow.Count < distinct) continue;
+                count++;
+                inWindow.Clear();
+                left = right + 1;
+            }
+            return count;
         }
 
         private void RemoveUnit(int unit) => _positions.RemoveAll(p => p.Unit == unit);

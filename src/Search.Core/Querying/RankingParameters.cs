@@ -112,6 +112,19 @@ public sealed record RankingParameters
     /// are flat from 1000 to 4000, where one shared dev query rises (docs/BENCHMARKS.md, "Fifteenth session").</summary>
     public int ShortTextLength { get; init; } = 1000;
 
+    /// <summary>In a long text (more than <see cref="LongTextLength"/> indexed words), how many passages, none overlapping another, must
+    /// hold the words a passage must show (<see cref="PassageCoverage"/>): a subject an annex or a list of tens of thousands of words
+    /// names once (one subsidy among thousands) is a mention in passing, not a passage about the query. 1: one passage is
+    /// enough in any text. 2 (docs/BENCHMARKS.md, "Eighteenth session (relev18)").</summary>
+    public int LongTextPassages { get; init; } = 2;
+
+    /// <summary>A text of more than this many indexed words is long (<see cref="LongTextPassages"/>). Read from the body's norm, whose one
+    /// byte stores the lengths 41,944 to 65,536 alike: every value from 41,943 to 65,535 makes a text long above about 42,000 words.
+    /// 50,000: at 10,000 chamber reports of 10,000–21,000 words that answer in one passage fall behind (a fresh and an xset dev
+    /// half fall), at 20,000 one xset dev query falls; 50,000 moves no judged dev query and empties the dev no-answer query that the
+    /// réserve parlementaire's lists answered (docs/BENCHMARKS.md, "Eighteenth session (relev18)").</summary>
+    public int LongTextLength { get; init; } = 50000;
+
     /// <summary>On: the partial matches of a query no document fully answers (<see cref="RelaxedResults"/>) come by the number of the
     /// query's words they hold, then by score (among the <see cref="Rescorer.Window"/> best by score); off: by score alone.
     /// (<see cref="With"/> takes 1 or true, 0 or false.)</summary>
