@@ -9,8 +9,8 @@ namespace SearchHost.Tests.Relevance;
 /// Which of a query's units a partial or loose hit holds is asked of each unit's matching twin
 /// (<see cref="MatchingQuery.Of"/>, without the exact fields' clauses that its stemmed twin implies), where the words a hit
 /// lacks were once asked of the unit's full query (<see cref="LooseMatches.UnitMatches"/> now does both with one weight
-/// per unit). The two must find the same documents: checked here for every unit of every judged query (all twelve query
-/// files, each planned as typed and with the eager corrections of a search that found nothing), over an index.
+/// per unit). The two must find the same documents: checked here for every unit of every judged query (every query
+/// file of eval/, each planned as typed and with the eager corrections of a search that found nothing), over an index.
 /// </summary>
 internal static class UnitTwins
 {
