@@ -57,24 +57,14 @@ public static class DuplicateCollapser
     /// </summary>
     /// <param name="ranked">The window in rank order.</param>
     /// <param name="covers">Which of some documents have a covering passage (<see cref="PassageCoverage.Covering"/>).</param>
-    public static List<Group>? FirstGroups(IndexReader reader, ScoreDoc[] ranked, Func<IReadOnlyList<ScoreDoc>, bool[]> covers, int wanted, int prefix) =>
-        FirstGroups(reader, ranked, ranked.Length, joins => ranked.Skip(prefix).Where(joins).ToArray(), covers, wanted, prefix);
-
-    /// <summary>
-    /// The first groups (as above) of a window of
-    /// <paramref name="count"/> documents of which only the first places are known (<paramref name="first"/>, at least
-    /// <paramref name="prefix"/> of them): <paramref name="after"/> gives the documents after the prefix that a condition
-    /// accepts, in rank order (a lazily rescored window scores those only, <see cref="Rescorer.RescoredWindow"/>).
-    /// </summary>
-    public static List<Group>? FirstGroups(IndexReader reader, ScoreDoc[] first, int count, Func<Func<ScoreDoc, bool>, ScoreDoc[]> after,
-        Func<IReadOnlyList<ScoreDoc>, bool[]> covers, int wanted, int prefix)
+    public static List<Group>? FirstGroups(IndexReader reader, ScoreDoc[] ranked, Func<IReadOnlyList<ScoreDoc>, bool[]> covers, int wanted, int prefix)
     {
-        if (prefix >= count || wanted < 1) return null;
+        if (prefix >= ranked.Length || wanted < 1) return null;
         var values = MultiDocValues.GetBinaryValues(reader, Schema.Duplicates);
         if (values is null) return null;
-        var best = first[..prefix];
+        var best = ranked[..prefix];
         var bestCovered = covers(best);
-        var covered = new List<ScoreDoc>(count);
+        var covered = new List<ScoreDoc>(ranked.Length);
         for (var i = 0; i < best.Length; i++)
             if (bestCovered[i]) covered.Add(best[i]);
         var groups = Collapse(values, covered);
@@ -86,7 +76,7 @@ public static class DuplicateCollapser
             var signature = Signature(values, doc.Doc, scratch);
             return heads.Any(h => Joins(h, signature) is not null);
         }
-        var later = after(JoinsAHead);
+        var later = ranked[prefix..].Where(JoinsAHead).ToArray();
         var laterCovered = covers(later);
         // The rest of the order, restricted to the documents that join one of the first heads: later covered ones in
         // rank order, then the documents without a covering passage (the prefix's before the later ones).

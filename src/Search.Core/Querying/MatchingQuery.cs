@@ -27,46 +27,25 @@ public static class MatchingQuery
         [Schema.BodyExact] = Schema.Body,
     };
 
-    public static Query Of(Query query) => Strip(query, null, 1f);
-
-    /// <summary>
-    /// The clauses <see cref="Of"/> leaves out of <paramref name="query"/>, each with the product of the boosts above it
-    /// (what Lucene multiplies its own boost by): a document's full score is its score by the matching twin plus what these
-    /// clauses add to it (with BM25, whose coordination factor and query norm are 1), times a territory demotion's factor
-    /// when it applies (taken at least 1 in the boost, so that the sum stays an upper bound whatever the factor).
-    /// </summary>
-    public static IReadOnlyList<(Query Clause, float Boost)> ScoreOnlyClauses(Query query)
-    {
-        var removed = new List<(Query, float)>();
-        Strip(query, removed, 1f);
-        return removed;
-    }
-
-    private static Query Strip(Query query, List<(Query, float)>? removed, float boost)
+    public static Query Of(Query query)
     {
         // A territory query's demotion of the documents outside the named territories: its match sheds clauses, the same
         // factor applies (it decides which documents enter the window).
-        if (query is TerritoryQuery.OutsideDemotion demotion)
-            return demotion.With(Strip(demotion.Match, removed, boost * Math.Max(1f, demotion.Boost) * Math.Max(1f, demotion.Factor)));
+        if (query is TerritoryQuery.OutsideDemotion demotion) return demotion.With(Of(demotion.Match));
         if (query is not BooleanQuery boolean) return query;
         var clauses = boolean.Clauses;
         var hasRequired = clauses.Any(c => c.Occur == Occur.MUST);
         var scoreOnlyShould = hasRequired && boolean.MinimumNumberShouldMatch == 0;
         var pureDisjunction = !hasRequired && boolean.MinimumNumberShouldMatch == 0 && clauses.All(c => c.Occur == Occur.SHOULD);
         var siblingFields = pureDisjunction ? clauses.Select(c => SingleField(c.Query)).ToHashSet() : [];
-        var below = boost * boolean.Boost;
 
         var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
         foreach (var clause in clauses)
         {
-            if ((scoreOnlyShould && clause.Occur == Occur.SHOULD && IsPositional(clause.Query))
-                || (pureDisjunction && SingleField(clause.Query) is { } field && StemmedTwin.TryGetValue(field, out var twin)
-                    && siblingFields.Contains(twin) && ImpliedByStemmedTwin(clause.Query)))
-            {
-                removed?.Add((clause.Query, below));
-                continue;
-            }
-            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Strip(clause.Query, removed, below), clause.Occur);
+            if (scoreOnlyShould && clause.Occur == Occur.SHOULD && IsPositional(clause.Query)) continue;
+            if (pureDisjunction && SingleField(clause.Query) is { } field && StemmedTwin.TryGetValue(field, out var twin)
+                && siblingFields.Contains(twin) && ImpliedByStemmedTwin(clause.Query)) continue;
+            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query), clause.Occur);
         }
         return result.Clauses.Count == 1 && result.Clauses[0].Occur != Occur.MUST_NOT && boolean.Boost == 1f
             ? result.Clauses[0].Query

@@ -204,31 +204,19 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        // A year asked: within a series of same-titled documents, those covering it first (below).
-        int? askedYear = ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && built.Plan?.Years is [var asked]
-            && int.TryParse(asked.Original, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
-        // The window's places the answer reads: when the page's groups may come from the best of the window (below), its
-        // best FirstGroupsPrefix × wanted and those the year series reorders; the others are scored only when asked for
-        // (the documents after them that join one of the first groups, or the whole window when these do not decide the
-        // page). Any other answer reads the whole window.
-        var firstGroupsMayDecide = complete is null && !request.HitsOnly;
-        var rescored = text.Length == 0 || !budget.Left ? null
-            : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date,
-                exact: firstGroupsMayDecide ? Math.Max(FirstGroupsPrefix * wanted, askedYear is null ? 0 : YearSeries.Reach) : int.MaxValue, terms);
-        var ranked = rescored?.Top ?? window.ScoreDocs;
-        if (askedYear is { } seriesYear && budget.Left) ranked = YearSeries.Order(searcher, ranked, seriesYear);
+        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        // A year asked: within a series of same-titled documents, those covering it first.
+        if (ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && budget.Left && built.Plan?.Years is [var asked]
+            && int.TryParse(asked.Original, NumberStyles.None, CultureInfo.InvariantCulture, out var askedYear))
+            ranked = YearSeries.Order(searcher, ranked, askedYear);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking.PassageWidth, terms, ranking.ShortTextLength);
         // The page's groups (below) from the coverage of the window's best documents when these decide them: the same
         // groups as from the whole window split and collapsed, without locating the words in every document of it.
-        var prefix = FirstGroupsPrefix * wanted;
-        var best = ranked;
-        var firstGroups = covers is null || !firstGroupsMayDecide ? null
-            : DuplicateCollapser.FirstGroups(searcher.IndexReader, best, rescored?.Count ?? best.Length,
-                joins => [.. best.Skip(prefix).Where(joins), .. (rescored?.Rest(joins) ?? [])], covers, wanted, prefix);
-        // (With the first groups found, the window's order past them is not needed; otherwise the whole window, in order.)
-        if (firstGroups is null && rescored is not null && ranked.Length < rescored.Count) ranked = [.. ranked, .. rescored.Rest()];
+        var firstGroups = covers is null || complete is not null || request.HitsOnly ? null
+            : DuplicateCollapser.FirstGroups(searcher.IndexReader, ranked, covers, wanted, prefix: FirstGroupsPrefix * wanted);
+        // (With the first groups found, the window's order past them is not needed: it stays the rescoring's.)
         ScoreDoc[] covered = ranked, scattered = [];
         if (firstGroups is null && covers is not null && ranked.Length > 0) (covered, scattered) = PassageCoverage.Split(ranked, covers(ranked));
         var scatteredOnly = covered.Length == 0 && scattered.Length > 0 && scattered.Length >= window.TotalHits;

@@ -210,9 +210,6 @@ public sealed class TerritoryQuery
 
         public Query Match { get; }
 
-        /// <summary>What the score of a document outside the territories is multiplied by.</summary>
-        public float Factor => _factor;
-
         /// <summary>The same demotion of another match (<see cref="MatchingQuery"/>'s cheaper twin).</summary>
         public OutsideDemotion With(Query match) => new(match, _outside, _factor) { Boost = Boost };
     }
