@@ -61,8 +61,7 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, Territory> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TerritoryName>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<TerritoryName>>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
-    private readonly Dictionary<string, int> _maxTokensByFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _maxPrefixTokensByFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstWord> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _byPostcode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Territory> _communeBySiren = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Territory>> _children = new(StringComparer.Ordinal);
@@ -178,12 +177,31 @@ public sealed partial class Gazetteer
     public IReadOnlyList<TerritoryName> Names(ReadOnlySpan<char> key) => _namesBySpan.TryGetValue(key, out var list) ? list : [];
 
     /// <summary>The longest name (in words) that starts with this folded word, 0 if none.</summary>
-    public int MaxTokensStartingWith(string firstWord) =>
-        MayStartName(firstWord) ? _maxTokensByFirstWord.GetValueOrDefault(firstWord) : 0;
+    public int MaxTokensStartingWith(string firstWord) => StartingWith(firstWord)?.MaxTokens ?? 0;
 
     /// <summary>
-    /// Two bits per first word of a name (<see cref="_maxTokensByFirstWord"/>'s keys), at two places its hash gives, in a
-    /// table of 2^18 bits (32 KB). The recognizer asks <see cref="MaxTokensStartingWith"/> about every word of a text and
+    /// What the names starting with a folded word have in common: the most words of one (<see cref="MaxTokens"/>), the
+    /// most leading words that need no capital (<see cref="MaxPrefixTokens"/>), and the names that are this word alone
+    /// (<see cref="Names(string)"/> of it). The recognizer asks the three about the same word at every position where a
+    /// name may start: one look-up answers them.
+    /// </summary>
+    public sealed class FirstWord
+    {
+        public int MaxTokens { get; internal set; }
+
+        public int MaxPrefixTokens { get; internal set; }
+
+        /// <summary>The names whose key is the word alone (the list <see cref="Names(string)"/> gives), empty if none.</summary>
+        public IReadOnlyList<TerritoryName> OneWordNames { get; internal set; } = [];
+    }
+
+    /// <summary>The names starting with this folded word, null when none does (<see cref="FirstWord"/>).</summary>
+    public FirstWord? StartingWith(string firstWord) =>
+        MayStartName(firstWord) ? _byFirstWord.GetValueOrDefault(firstWord) : null;
+
+    /// <summary>
+    /// Two bits per first word of a name (<see cref="_byFirstWord"/>'s keys), at two places its hash gives, in a
+    /// table of 2^18 bits (32 KB). The recognizer asks <see cref="StartingWith"/> about every word of a text and
     /// most words start no name; the dictionary's answer for them (hash, bucket, entry and key among tens of thousands of
     /// words) was about an eighth of territory recognition's CPU; with the table, its hash and the look-ups of the words it
     /// lets through take about two thirds of that (docs/BENCHMARKS.md, ingest15). A word with either bit clear starts no name (no false negative: every key sets its bits
@@ -224,7 +242,7 @@ public sealed partial class Gazetteer
     /// The most leading words a name starting with this folded word may have that need no capital ("communauté de
     /// communes" before "du Pays de Lunel"): 0 for most words. Lets the recognizer stop at a lower-case word.
     /// </summary>
-    public int MaxPrefixTokensStartingWith(string firstWord) => _maxPrefixTokensByFirstWord.GetValueOrDefault(firstWord);
+    public int MaxPrefixTokensStartingWith(string firstWord) => _byFirstWord.GetValueOrDefault(firstWord)?.MaxPrefixTokens ?? 0;
 
     /// <summary>The EPCI (its code is its SIREN) or the commune with this 9-digit SIREN, or null.</summary>
     public Territory? FindBySiren(string siren) => Find(TerritoryLevels.Epci, siren) ?? _communeBySiren.GetValueOrDefault(siren);
@@ -579,9 +597,11 @@ public sealed partial class Gazetteer
         list.Add(entry);
         var space = key.IndexOf(' ');
         var first = space < 0 ? key : key[..space];
-        _maxTokensByFirstWord[first] = Math.Max(_maxTokensByFirstWord.GetValueOrDefault(first), count);
+        if (!_byFirstWord.TryGetValue(first, out var byFirst)) _byFirstWord[first] = byFirst = new FirstWord();
+        byFirst.MaxTokens = Math.Max(byFirst.MaxTokens, count);
+        byFirst.MaxPrefixTokens = Math.Max(byFirst.MaxPrefixTokens, entry.PrefixTokens);
+        if (space < 0) byFirst.OneWordNames = list;
         MarkFirstWord(first);
-        if (entry.PrefixTokens > 0) _maxPrefixTokensByFirstWord[first] = Math.Max(_maxPrefixTokensByFirstWord.GetValueOrDefault(first), entry.PrefixTokens);
         if (entry.Kind is not (NameKind.AfterContraction or NameKind.Bare or NameKind.WithoutArticle or NameKind.DerivedAcronym)) _autocomplete.Add((key, entry, name));
         if (entry.Kind is NameKind.Official or NameKind.Former)
         {

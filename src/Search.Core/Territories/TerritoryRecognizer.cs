@@ -1556,14 +1556,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     private (int Length, List<TerritoryName> Names) LongestAt(List<TerritoryToken> tokens, bool[] joinable, int i, bool query)
     {
         var first = tokens[i].Folded;
-        var max = Math.Min(Gazetteer.MaxTokensStartingWith(first), tokens.Count - i);
+        // (One look-up for the three questions about the first word: how long a name, how many prefix words, which names alone.)
+        if (Gazetteer.StartingWith(first) is not { } startingWith) return NoName;
+        var max = Math.Min(startingWith.MaxTokens, tokens.Count - i);
         var reach = max == 0 ? 0 : 1;
         while (reach < max && joinable[i + reach - 1]) reach++;
         if (!query && reach > 0 && !LegalFormWords.Contains(first))
         {
             // In a document every word of a name after its prefix words must be capitalised or a linker (Fits): a name
             // cannot reach past the first word that is neither, unless that word is within the prefix.
-            for (var k = i + Gazetteer.MaxPrefixTokensStartingWith(first); k < i + reach; k++)
+            for (var k = i + startingWith.MaxPrefixTokens; k < i + reach; k++)
             {
                 if (!tokens[k].Capitalized && !Linkers.Contains(tokens[k].Folded) && !EpciGenericWords.Contains(tokens[k].Folded)
                     && !Gazetteer.IsLowerCaseNameWord(tokens[k].Folded)) { reach = k - i; break; }
@@ -1586,7 +1588,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         for (var n = reach; n >= 1; n--)
         {
-            var all = n == 1 ? Gazetteer.Names(first) : Gazetteer.Names((ReadOnlySpan<char>)key[..ends[n]]);
+            var all = n == 1 ? startingWith.OneWordNames : Gazetteer.Names((ReadOnlySpan<char>)key[..ends[n]]);
             if (all.Count == 0) continue;
             List<TerritoryName>? names = null;
             foreach (var name in all)

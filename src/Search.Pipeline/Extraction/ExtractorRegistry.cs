@@ -68,6 +68,16 @@ public sealed class ExtractorRegistry : IDisposable
     /// <summary>True when PDFs are extracted in worker processes.</summary>
     public bool PdfIsolated => _extractors.Any(e => e is IsolatedPdfExtractor or OcrPdfExtractor { Inner: IsolatedPdfExtractor });
 
+    /// <summary>
+    /// How many PDFs can be extracted at once without a caller waiting (<see cref="IsolatedPdfExtractor.MaxWorkers"/>);
+    /// null when there is no such limit (PDFs extracted in-process).
+    /// </summary>
+    public int? PdfConcurrency => _extractors
+        .Select(e => e is OcrPdfExtractor ocr ? ocr.Inner : e)
+        .OfType<IsolatedPdfExtractor>()
+        .Select(e => (int?)Math.Max(1, e.MaxWorkers))
+        .FirstOrDefault();
+
     /// <summary>The OCR step, when OCR was asked for (whether or not its tools are installed).</summary>
     public OcrPdfExtractor? Ocr => _extractors.OfType<OcrPdfExtractor>().FirstOrDefault();
 

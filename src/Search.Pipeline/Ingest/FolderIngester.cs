@@ -62,9 +62,9 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         var gate = new Lock();
         var errors = 0;
 
-        void Ingested(string file)
+        void Ingested(string file, Action extracted)
         {
-            var (report, id) = IngestFile(root, file, origin, existing, session, cancellationToken);
+            var (report, id) = IngestFile(root, file, origin, existing, session, extracted, cancellationToken);
             lock (gate)
             {
                 if (id is not null) seen.Add(id);
@@ -74,7 +74,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             }
         }
 
-        RunWorkers(WorkOrder(files), Ingested, cancellationToken);
+        RunWorkers(new WorkQueue(files, Math.Max(1, Parallelism), extractors.PdfConcurrency), Ingested, cancellationToken);
 
         var deleted = 0;
         foreach (var id in existing.Keys.Where(id => !seen.Contains(id)))
@@ -95,27 +95,23 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> on every file with <see cref="Parallelism"/> threads (the caller's and dedicated
-    /// ones) taking the next file in turn. Dedicated threads, not the thread pool: Parallel.ForEach's replicas yield
-    /// and are queued again every few hundred milliseconds, and the pool's idle threads spin meanwhile, which took a
-    /// tenth of the two cores from the work. Cancellation throws <see cref="OperationCanceledException"/>, other
-    /// failures an <see cref="AggregateException"/>, as Parallel.ForEach does.
+    /// Runs <paramref name="work"/> on every file of the queue with <see cref="Parallelism"/> threads (the caller's and
+    /// dedicated ones), each taking the queue's next file when it is free; the work calls its second argument once the
+    /// file's extraction is over (<see cref="WorkQueue"/>). Dedicated threads, not the thread pool: Parallel.ForEach's
+    /// replicas yield and are queued again every few hundred milliseconds, and the pool's idle threads spin meanwhile,
+    /// which took a tenth of the two cores from the work. Cancellation throws <see cref="OperationCanceledException"/>,
+    /// other failures an <see cref="AggregateException"/>, as Parallel.ForEach does.
     /// </summary>
-    private void RunWorkers(IReadOnlyList<string> files, Action<string> work, CancellationToken cancellationToken)
+    private void RunWorkers(WorkQueue queue, Action<string, Action> work, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var next = -1;
         var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
         void Worker()
         {
             try
             {
-                while (!cancellationToken.IsCancellationRequested && failures.IsEmpty)
-                {
-                    var k = Interlocked.Increment(ref next);
-                    if (k >= files.Count) return;
-                    work(files[k]);
-                }
+                while (!cancellationToken.IsCancellationRequested && failures.IsEmpty && queue.TryTake(out var file, out var extracted))
+                    work(file, extracted);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -126,7 +122,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             }
         }
 
-        var threads = Enumerable.Range(0, Math.Max(0, Math.Min(Parallelism, files.Count) - 1))
+        var threads = Enumerable.Range(0, Math.Max(0, Math.Min(Parallelism, queue.Count) - 1))
             .Select(k => new Thread(Worker) { IsBackground = true, Name = $"ingest-{k + 1}" })
             .ToList();
         foreach (var thread in threads) thread.Start();
@@ -134,6 +130,82 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         foreach (var thread in threads) thread.Join();
         cancellationToken.ThrowIfCancellationRequested();
         if (!failures.IsEmpty) throw new AggregateException(failures);
+    }
+
+    /// <summary>
+    /// The files of an ingest, handed to the threads one at a time. When PDFs are extracted by fewer workers than there
+    /// are ingest threads (<see cref="ExtractorRegistry.PdfConcurrency"/>: one worker per two cores), a thread that took a
+    /// PDF while every worker was busy waited for one, its core idle while the other thread's PDF was extracted. So a PDF
+    /// is handed out only while fewer PDFs than workers are being extracted; otherwise the thread gets the next other file
+    /// (an HTML page), and only when no other file is left does it take a PDF and wait for a worker. The PDFs go largest
+    /// first (a long one taken last was a tail of seconds on one thread while the other had nothing left), the other
+    /// files in path order: a worker is kept busy from the start, and the pages fill the cores beside it. Without such a
+    /// limit (PDFs in-process, or as many workers as threads), the threads take <see cref="WorkOrder"/> in turn.
+    /// </summary>
+    internal sealed class WorkQueue
+    {
+        private readonly Lock _gate = new();
+        private readonly IReadOnlyList<string> _pdfs;
+        private readonly IReadOnlyList<string> _others;
+        private readonly int _pdfLanes;
+        private int _nextPdf;
+        private int _nextOther;
+        private int _extracting;
+
+        public WorkQueue(IReadOnlyList<string> files, int threads, int? pdfConcurrency)
+        {
+            Count = files.Count;
+            if (pdfConcurrency is { } lanes && lanes < threads)
+            {
+                _pdfLanes = Math.Max(1, lanes);
+                _pdfs = LargestFirst(files.Where(IsPdf).ToList());
+                _others = files.Where(f => !IsPdf(f)).ToList();
+            }
+            else
+            {
+                _pdfs = [];
+                _others = WorkOrder(files);
+            }
+        }
+
+        /// <summary>The number of files.</summary>
+        public int Count { get; }
+
+        /// <summary>
+        /// The next file, false when none is left. <paramref name="extracted"/> must be called once the file's extraction is
+        /// over (answered, failed or skipped): it frees the file's place among the PDFs being extracted.
+        /// </summary>
+        public bool TryTake(out string file, out Action extracted)
+        {
+            lock (_gate)
+            {
+                var pdfsLeft = _nextPdf < _pdfs.Count;
+                var othersLeft = _nextOther < _others.Count;
+                if (pdfsLeft && (_extracting < _pdfLanes || !othersLeft))
+                {
+                    file = _pdfs[_nextPdf++];
+                    _extracting++;
+                    var done = 0;
+                    extracted = () =>
+                    {
+                        if (Interlocked.Exchange(ref done, 1) != 0) return;
+                        lock (_gate) _extracting--;
+                    };
+                    return true;
+                }
+                if (othersLeft)
+                {
+                    file = _others[_nextOther++];
+                    extracted = Nothing;
+                    return true;
+                }
+                file = "";
+                extracted = Nothing;
+                return false;
+            }
+        }
+
+        private static readonly Action Nothing = () => { };
     }
 
     /// <summary>
@@ -189,7 +261,22 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     private (FileReport Report, string? Id) IngestFile(
         string root, string file, string origin,
         IReadOnlyDictionary<string, (string? Hash, string? Path)> existing,
-        IndexingSession session, CancellationToken cancellationToken)
+        IndexingSession session, Action extracted, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ExtractAndIndex(root, file, origin, existing, session, extracted, cancellationToken);
+        }
+        finally
+        {
+            extracted(); // (a no-op when the extraction already said it was over)
+        }
+    }
+
+    private (FileReport Report, string? Id) ExtractAndIndex(
+        string root, string file, string origin,
+        IReadOnlyDictionary<string, (string? Hash, string? Path)> existing,
+        IndexingSession session, Action extracted, CancellationToken cancellationToken)
     {
         var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
         var format = IsPdf(file) ? "pdf" : "html";
@@ -224,7 +311,15 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             if (existing.TryGetValue(id, out var known) && known.Path == relative && IsCurrent(known.Hash, fileHash, ocrSignature))
                 return (new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
 
-            var content = extractors.Extract(file, cancellationToken);
+            ExtractedContent content;
+            try
+            {
+                content = extractors.Extract(file, cancellationToken);
+            }
+            finally
+            {
+                extracted();
+            }
             var metadata = MetadataInferrer.Infer(content, relative, sidecar);
             var noText = content.Quality == TextQuality.NoText;
             session.Upsert(DocumentBuilder.Build(content, metadata,

@@ -38,12 +38,93 @@ public static partial class CoveredYearsRule
             foreach (Match m in YearOrPeriod().Matches(words))
                 foreach (var y in Expand(m, last)) counts[y] = counts.GetValueOrDefault(y) + 100;
         }
-        foreach (Match m in CuedYearOrPeriod().Matches(head.Replace('’', '\'')))
+        foreach (var m in CuedMatches(head.Replace('’', '\'')))
             foreach (var y in Expand(m, last)) counts[y] = counts.GetValueOrDefault(y) + 1;
 
         return counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(MaxYears)
             .Select(kv => kv.Key).Order().ToList();
     }
+
+    /// <summary>
+    /// The matches <c>CuedYearOrPeriod().Matches(text)</c> gives, the same ones in the same order, with the regex run only
+    /// in a window around each year instead of over the whole text (it stopped at nearly every word, the first letters
+    /// of its cues being so common). Exact: every match holds a year ("19[5-9]d" or "20dd") at the start of a word; from
+    /// its cue to that year it crosses at most <see cref="CueSpaces"/> runs of white space, and from the year on it spans
+    /// at most <see cref="PeriodWords"/> words; no cue word holds such a year. So a match whose year is the first one
+    /// after the previous match starts within <see cref="CueSpaces"/> words before it, and the regex's paths to it read
+    /// nothing past the window; a window whose first match starts after its year means no match holds that year. The
+    /// windows start after white space, a digit or the text's start, so the cue's lookbehind (no letter before) answers
+    /// as in the whole text; white space is the regex's <c>\s</c> (<see cref="char.IsWhiteSpace(char)"/>).
+    /// </summary>
+    internal static IEnumerable<Match> CuedMatches(string text)
+    {
+        var regex = CuedYearOrPeriod();
+        var from = 0; // no match starts before: the end of the previous one
+        for (var year = NextYear(text, 0); year >= 0; year = NextYear(text, Math.Max(from, year + 1)))
+        {
+            // The year of a match follows white space (after its cue, or "de", "du").
+            if (year == 0 || !char.IsWhiteSpace(text[year - 1])) continue;
+            var start = Math.Max(from, WordsBefore(text, year, CueSpaces, from));
+            var end = WordsFrom(text, year, PeriodWords);
+            var m = regex.Match(text, start, end - start);
+            if (!m.Success || m.Index > year) continue;
+            yield return m;
+            from = m.Index + m.Length;
+        }
+    }
+
+    /// <summary>
+    /// Runs of white space a match may cross from its cue's first letter to its year: two in the cue ("au 1er janvier",
+    /// "à la fin", "comptes de gestion"), two in "de l'année" or "de l'exercice" after it, one before "de" or "du" and
+    /// one before the year, i.e. six; two more kept as a margin.
+    /// </summary>
+    private const int CueSpaces = 8;
+
+    /// <summary>Words a period spans from its first year: "2017", "à", "2021" (one more kept as a margin).</summary>
+    private const int PeriodWords = 4;
+
+    /// <summary>The first place at or after <paramref name="from"/> where "19[5-9]d" or "20dd" starts (d: a decimal digit, as the regex's \d), -1 if none.</summary>
+    private static int NextYear(string text, int from)
+    {
+        for (var i = from; i + 4 <= text.Length;)
+        {
+            var k = text.AsSpan(i, text.Length - i - 3).IndexOfAny('1', '2');
+            if (k < 0) return -1;
+            i += k;
+            if (text[i] == '1' ? text[i + 1] == '9' && text[i + 2] is >= '5' and <= '9' && char.IsDigit(text[i + 3])
+                : text[i + 1] == '0' && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                return i;
+            i++;
+        }
+        return -1;
+    }
+
+    /// <summary>The start of the word <paramref name="runs"/> runs of white space before <paramref name="at"/> (a word's start), not before <paramref name="floor"/>.</summary>
+    private static int WordsBefore(string text, int at, int runs, int floor)
+    {
+        var i = at;
+        for (var r = 0; r < runs && i > floor; r++)
+        {
+            while (i > floor && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > floor && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
+    }
+
+    /// <summary>One character past the end of the <paramref name="words"/> words from <paramref name="at"/> (the text's end at most).</summary>
+    private static int WordsFrom(string text, int at, int words)
+    {
+        var i = at;
+        for (var w = 0; w < words && i < text.Length; w++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return Math.Min(text.Length, i + 1);
+    }
+
+    /// <summary>The regex of <see cref="CuedMatches"/> (tests compare the two).</summary>
+    internal static Regex CuedYearOrPeriodRegex => CuedYearOrPeriod();
 
     private static IEnumerable<int> Expand(Match m, int last)
     {

@@ -57,6 +57,33 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void One_look_up_of_a_first_word_answers_what_its_names_say()
+    {
+        // StartingWith's record is built as the names are added; here each answer is worked out again from the names.
+        var words = G.All.Select(t => TerritoryText.Key(t.Name)).Where(k => k.Length > 0).Select(k => k.Split(' ')[0])
+            .Concat(["saint", "la", "le", "communaute", "zzqxwv", "pays", "grand"]).Distinct(StringComparer.Ordinal).ToList();
+        var withNames = 0;
+        foreach (var word in words)
+        {
+            var keys = G.LongNamesStartingWith(word).Concat(G.Names(word).Count > 0 ? [word] : []).ToList();
+            var record = G.StartingWith(word);
+            if (keys.Count == 0)
+            {
+                Assert.Null(record);
+                continue;
+            }
+            withNames++;
+            Assert.NotNull(record);
+            Assert.Equal(keys.Max(k => k.Split(' ').Length), record.MaxTokens);
+            Assert.Equal(keys.SelectMany(k => G.Names(k)).Max(n => n.PrefixTokens), record.MaxPrefixTokens);
+            Assert.Equal(G.Names(word), record.OneWordNames);
+            Assert.Equal(record.MaxTokens, G.MaxTokensStartingWith(word));
+            Assert.Equal(record.MaxPrefixTokens, G.MaxPrefixTokensStartingWith(word));
+        }
+        Assert.True(withNames > 10_000, withNames.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Every_name_is_found_from_its_first_word_and_by_its_key_in_a_buffer()
     {
         // MaxTokensStartingWith answers "none" from a table of bits before asking its dictionary: no name may be lost there.

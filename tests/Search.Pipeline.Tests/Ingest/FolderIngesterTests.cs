@@ -242,6 +242,53 @@ public sealed class FolderIngesterTests : IDisposable
         Assert.Equal(["b.pdf", "d.pdf", "c.pdf", "a.pdf"], FolderIngester.WorkOrder(pdfs).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_thread_that_would_wait_for_the_pdf_worker_takes_a_page_instead()
+    {
+        Directory.CreateDirectory(Path.Combine(Corpus, "q"));
+        var sizes = new[] { ("q/a.pdf", 10), ("q/b.pdf", 3000), ("q/c.pdf", 200) };
+        foreach (var (name, size) in sizes) File.WriteAllBytes(Path.Combine(Corpus, name), new byte[size]);
+        var pdfs = sizes.Select(s => Path.Combine(Corpus, s.Item1)).ToList();
+        var pages = Enumerable.Range(0, 3).Select(k => Path.Combine(Corpus, "q", $"{k}.html")).ToList();
+        var queue = new FolderIngester.WorkQueue([.. pages, .. pdfs], threads: 2, pdfConcurrency: 1);
+        Assert.Equal(6, queue.Count);
+
+        string Take(out Action extracted)
+        {
+            Assert.True(queue.TryTake(out var file, out extracted));
+            return Path.GetFileName(file);
+        }
+
+        // The worker is free: the largest PDF first, though pages come first in path order.
+        Assert.Equal("b.pdf", Take(out var bDone));
+        // Its extraction runs: the next threads get pages, in path order, not a PDF to wait on.
+        Assert.Equal("0.html", Take(out var p0));
+        p0(); // (a page's callback frees nothing)
+        Assert.Equal("1.html", Take(out _));
+        // The extraction over (its callback is idempotent), the next PDF goes out.
+        bDone();
+        bDone();
+        Assert.Equal("c.pdf", Take(out _));
+        Assert.Equal("2.html", Take(out _));
+        // No page left: a PDF is handed out though the worker is busy (the thread will wait for it).
+        Assert.Equal("a.pdf", Take(out _));
+        Assert.False(queue.TryTake(out _, out _));
+    }
+
+    [Fact]
+    public void Without_a_limit_on_pdf_extraction_the_threads_follow_the_work_order()
+    {
+        var pages = Enumerable.Range(0, 12).Select(k => $"/c/html/{k:00}.html").ToList();
+        var pdfs = Enumerable.Range(0, 3).Select(k => $"/c/pdf/{k}.PDF").ToList();
+        foreach (var limit in new int?[] { null, 2, 4 })
+        {
+            var queue = new FolderIngester.WorkQueue([.. pages, .. pdfs], threads: 2, pdfConcurrency: limit);
+            var taken = new List<string>();
+            while (queue.TryTake(out var file, out _)) taken.Add(file); // nothing ever said extracted: no limit applies
+            Assert.Equal(FolderIngester.WorkOrder([.. pages, .. pdfs]), taken);
+        }
+    }
+
     private int Count()
     {
         using var provider = new IndexSearcherProvider(IndexPath);

@@ -46,4 +46,39 @@ public class CoveredYearsRuleTests
         Assert.Empty(CoveredYearsRule.Infer("Rapport d'observations définitives", "", 2016, fileName: "ccomptes_crc_392092.html"));
         Assert.Equal([2020], CoveredYearsRule.Infer("Populations légales au 1er janvier 2020", "", 2023, fileName: "populations-1512.pdf"));
     }
+
+    [Fact]
+    public void The_cued_years_found_in_windows_are_those_the_regex_finds_over_the_whole_text()
+    {
+        // Words of cues, years and periods, numbers that are not years, glued or spaced by every kind of white space.
+        string[] words =
+        [
+            "comptes", "Comptes", "administratifs", "de", "gestion", "exercice", "EXERCICES", "budget", "primitif", "supplémentaires",
+            "données", "donnees", "situation", "financière", "bilan", "année", "annees", "millésime", "au", "1er", "premier", "janvier",
+            "31", "décembre", "à", "À", "la", "fin", "pour", "versés", "versée", "en", "période", "recensement", "l'année", "l'exercice",
+            "du", "des", "d'", "l'", "-", "–", "/", "et", "2019", "1950", "1949", "2020-2021", "2018–2019", "20199", "(2017", "2017)",
+            "x2018", "2021/2022", "19.5", "1234", "20\u0663\u0664", "2015,", "2016.", "abc", "Ainsi", "pas", "1999", "2030", "exercices2019",
+            "au2019", "données:2018", "2014-", "à2015", "2020au", "(comptes",
+        ];
+        string[] spaces = [" ", " ", " ", "  ", "\n", "\u00A0", "\t", "", "\u2009", "\u200B", "\r\n", " \u3000 "];
+        var random = new Random(18);
+        var regex = CoveredYearsRule.CuedYearOrPeriodRegex;
+        var matched = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new System.Text.StringBuilder();
+            var count = random.Next(1, 40);
+            for (var k = 0; k < count; k++)
+            {
+                if (k > 0 || random.Next(4) == 0) text.Append(spaces[random.Next(spaces.Length)]);
+                text.Append(words[random.Next(words.Length)]);
+            }
+            var s = text.ToString();
+            var expected = regex.Matches(s).Select(m => (m.Index, m.Length, m.Groups["from"].Value, m.Groups["to"].Value)).ToList();
+            var actual = CoveredYearsRule.CuedMatches(s).Select(m => (m.Index, m.Length, m.Groups["from"].Value, m.Groups["to"].Value)).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"\"{s}\": {string.Join("; ", expected)} | {string.Join("; ", actual)}");
+            matched += expected.Count;
+        }
+        Assert.True(matched > 5_000, matched.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
