@@ -2,6 +2,8 @@ using Lucene.Net.Codecs.Compressing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Search.Core.Indexing;
 
@@ -65,9 +67,9 @@ public sealed class StoredFieldsLz4 : CompressionMode
         // LZ4's bound: literals cost one byte each plus one per 255, every other sequence is shorter than what it writes.
         var bound = Math.Min(file.Length - start, (long)wanted + wanted / 255 + 16);
         if (bound > MaxBlockBytes) return LZ4.Decompress(input, wanted, dest, 0);
-        var compressed = t_compressed is { } buffer && buffer.Length >= bound ? buffer : t_compressed = new byte[ArrayUtil.Oversize((int)bound, 1)];
+        var compressed = t_compressed is { } buffer && buffer.Length >= bound + Slack ? buffer : t_compressed = new byte[ArrayUtil.Oversize((int)bound + Slack, 1)];
         file.ReadBytes(compressed, 0, (int)bound);
-        if (TryDecode(compressed.AsSpan(0, (int)bound), wanted, dest, out var decoded, out var used))
+        if (TryDecode(compressed, (int)bound, wanted, dest, out var decoded, out var used))
         {
             file.Seek(start + used);
             return decoded;
@@ -76,40 +78,57 @@ public sealed class StoredFieldsLz4 : CompressionMode
         return LZ4.Decompress(input, wanted, dest, 0);
     }
 
-    /// <summary>LZ4 sequences from <paramref name="source"/> into <paramref name="dest"/> until at least
-    /// <paramref name="wanted"/> bytes are decoded (the same stopping points as Lucene's decoder); false, with nothing
-    /// promised, when a sequence runs past either buffer or refers before the start.</summary>
-    internal static bool TryDecode(ReadOnlySpan<byte> source, int wanted, byte[] dest, out int decoded, out int used)
+    /// <summary>Room after the compressed bytes in the per-thread buffer: a short literal run is copied 16 bytes at a time.</summary>
+    private const int Slack = 16;
+
+    /// <summary>LZ4 sequences from the first <paramref name="length"/> bytes of <paramref name="source"/> (which has
+    /// <see cref="Slack"/> more bytes of room) into <paramref name="dest"/> until at least <paramref name="wanted"/> bytes are
+    /// decoded (the same stopping points as Lucene's decoder); false, with nothing promised, when a sequence runs past
+    /// either buffer or refers before the start. Short literal runs and matches at least 8 bytes back are copied in whole
+    /// words, which may write up to 15 bytes past the sequence (never past <paramref name="dest"/>): the next sequence
+    /// overwrites them, and nothing past the decoded length is read.</summary>
+    internal static bool TryDecode(byte[] source, int length, int wanted, byte[] dest, out int decoded, out int used)
     {
+        ref var src = ref MemoryMarshal.GetArrayDataReference(source);
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(dest);
         int ip = 0, op = 0;
+        var room = dest.Length;
         decoded = used = 0;
+        if (source.Length < length + Slack) return false;
         while (true)
         {
-            if (ip >= source.Length) return false;
-            int token = source[ip++];
+            if (ip >= length) return false;
+            int token = Unsafe.Add(ref src, ip++);
             var literals = token >> 4;
             if (literals == 0x0F)
             {
                 int more;
                 do
                 {
-                    if (ip >= source.Length) return false;
-                    more = source[ip++];
+                    if (ip >= length) return false;
+                    more = Unsafe.Add(ref src, ip++);
                     literals += more;
                 }
                 while (more == 0xFF);
             }
             if (literals > 0)
             {
-                if (literals > source.Length - ip || literals > dest.Length - op) return false;
-                source.Slice(ip, literals).CopyTo(dest.AsSpan(op));
+                if (literals > length - ip || literals > room - op) return false;
+                if (literals <= 16 && op + 16 <= room)
+                {
+                    var low = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref src, ip));
+                    var high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref src, ip + 8));
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, op), low);
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, op + 8), high);
+                }
+                else Unsafe.CopyBlockUnaligned(ref Unsafe.Add(ref dst, op), ref Unsafe.Add(ref src, ip), (uint)literals);
                 ip += literals;
                 op += literals;
             }
             if (op >= wanted) break;
 
-            if (source.Length - ip < 2) return false;
-            var distance = source[ip] | (source[ip + 1] << 8);
+            if (length - ip < 2) return false;
+            var distance = Unsafe.Add(ref src, ip) | (Unsafe.Add(ref src, ip + 1) << 8);
             ip += 2;
             var matchLength = token & 0x0F;
             if (matchLength == 0x0F)
@@ -117,21 +136,33 @@ public sealed class StoredFieldsLz4 : CompressionMode
                 int more;
                 do
                 {
-                    if (ip >= source.Length) return false;
-                    more = source[ip++];
+                    if (ip >= length) return false;
+                    more = Unsafe.Add(ref src, ip++);
                     matchLength += more;
                 }
                 while (more == 0xFF);
             }
             matchLength += 4;
-            if (distance == 0 || distance > op || matchLength > dest.Length - op) return false;
-            if (distance >= matchLength) dest.AsSpan(op - distance, matchLength).CopyTo(dest.AsSpan(op));
+            if (distance == 0 || distance > op || matchLength > room - op) return false;
+            var from = op - distance;
+            var end = op + matchLength;
+            if (distance >= 8 && end + 8 <= room)
+            {
+                // Word by word: each word read was written at least 8 bytes before.
+                do
+                {
+                    Unsafe.WriteUnaligned(ref Unsafe.Add(ref dst, op), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref dst, from)));
+                    op += 8;
+                    from += 8;
+                }
+                while (op < end);
+            }
             else
             {
-                // Overlapping: the match repeats the bytes it is writing.
-                for (var i = 0; i < matchLength; i++) dest[op + i] = dest[op - distance + i];
+                // Overlapping (the match repeats the bytes it is writing), or at the end of the buffer.
+                for (; op < end; op++, from++) dest[op] = dest[from];
             }
-            op += matchLength;
+            op = end;
             if (op >= wanted) break;
         }
         decoded = op;
