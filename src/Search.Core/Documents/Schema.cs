@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Search.Core.Documents;
@@ -146,6 +147,26 @@ public static class Schema
         var words = new System.Text.StringBuilder(segment.Length);
         foreach (var c in segment) words.Append(char.IsLetterOrDigit(c) ? c : ' ');
         return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>
+    /// The first stored value of each of a few fields that <see cref="ToLucene"/> stores before the pages (<see cref="Id"/>,
+    /// <see cref="Url"/>, <see cref="Title"/>), read without the rest: the reader stops once each has its value, so the pages
+    /// are not decoded, and those of a long document (compressed in slices) not even decompressed. A field the document
+    /// lacks stays null (the whole document is then read through, as a <see cref="DocumentStoredFieldVisitor"/> would).
+    /// </summary>
+    public sealed class LeadingStoredFields(params string[] fields) : StoredFieldVisitor
+    {
+        private readonly Dictionary<string, string> _values = new(fields.Length, StringComparer.Ordinal);
+
+        public string? this[string field] => _values.GetValueOrDefault(field);
+
+        public override Status NeedsField(Lucene.Net.Index.FieldInfo fieldInfo) =>
+            _values.Count == fields.Length ? Status.STOP
+            : Array.IndexOf(fields, fieldInfo.Name) >= 0 && !_values.ContainsKey(fieldInfo.Name) ? Status.YES
+            : Status.NO;
+
+        public override void StringField(Lucene.Net.Index.FieldInfo fieldInfo, string value) => _values.TryAdd(fieldInfo.Name, value);
     }
 
     private static void AddFacet(Document d, string field, string? value, List<string> meta)

@@ -40,15 +40,40 @@ public static class IndexSettings
     /// of 4 KB or more (most of them) is alone in its chunk; one of 8 KB or more is compressed in slices of this size.
     /// The segments it writes are Lucene 4.6's format (same codec name, same stored-fields format name, the chunk size
     /// recorded in the file), read by Lucene's own codec: an index written before is still read, only slower.
+    /// Every process that loads this library reads that codec's segments with this one (<see cref="ReadingCodecs"/>), so
+    /// that stored fields are decoded by <see cref="StoredFieldsLz4"/>; the bytes written are Lucene's.
     /// </summary>
     public static Codec Codec { get; } = new SmallStoredChunks();
 
     [CodecName("Lucene46")]
     private sealed class SmallStoredChunks() : FilterCodec(new Lucene46Codec())
     {
-        private readonly StoredFieldsFormat _stored = new CompressingStoredFieldsFormat("Lucene41StoredFields", CompressionMode.FAST, StoredFieldsChunkBytes);
+        private readonly StoredFieldsFormat _stored = new CompressingStoredFieldsFormat("Lucene41StoredFields", StoredFieldsLz4.Mode, StoredFieldsChunkBytes);
 
         public override StoredFieldsFormat StoredFieldsFormat => _stored;
+    }
+
+    /// <summary>
+    /// Lucene.Net's codec lookup (by the name a segment records), with <see cref="Codec"/> for Lucene 4.6's name: a
+    /// segment of that codec is read with its stored fields decoded by <see cref="StoredFieldsLz4"/>. The chunk size is
+    /// read from each file, so segments of Lucene's own 16 KB chunks are read too. Merges still copy whole chunks, as
+    /// the segments read and the one written then share one compression mode.
+    /// </summary>
+    public sealed class ReadingCodecs : DefaultCodecFactory
+    {
+        public override Lucene.Net.Codecs.Codec GetCodec(string name) => name == IndexSettings.Codec.Name ? IndexSettings.Codec : base.GetCodec(name);
+
+        /// <summary>Installed when this library is loaded, before any index is opened through it. The default codec of a
+        /// writer configured without <see cref="Codec"/> stays Lucene's own.</summary>
+#pragma warning disable CA2255 // a library's module initializer: every process reading our indexes must read them the same way
+        [System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void Install()
+#pragma warning restore CA2255
+        {
+            var writersDefault = Lucene.Net.Codecs.Codec.Default;
+            Lucene.Net.Codecs.Codec.SetCodecFactory(new ReadingCodecs());
+            Lucene.Net.Codecs.Codec.Default = writersDefault;
+        }
     }
 
     /// <summary>

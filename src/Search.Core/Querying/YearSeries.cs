@@ -82,9 +82,9 @@ public static partial class YearSeries
     /// <summary>The words of the document's title without those holding a digit (folded), or null when fewer than two are left.</summary>
     internal static string? TitleKey(IndexSearcher searcher, int doc)
     {
-        var visitor = new DocumentStoredFieldVisitor(Schema.Title);
+        var visitor = new Schema.LeadingStoredFields(Schema.Title);
         searcher.Doc(doc, visitor);
-        return TitleKey(visitor.Document.Get(Schema.Title));
+        return TitleKey(visitor[Schema.Title]);
     }
 
     /// <summary>The title's words without those holding a digit, folded and joined by spaces; null when fewer than two are left.</summary>

@@ -94,7 +94,7 @@ public sealed class StoredChunksTests : IDisposable
         var docs = Pages();
         var shipped = Write("shipped", IndexSettings.WriterConfig(), docs);
         var config = IndexSettings.WriterConfig();
-        config.Codec = Codec.ForName("Lucene46");
+        config.Codec = new Lucene.Net.Codecs.Lucene46.Lucene46Codec(); // Lucene's own (Codec.ForName gives IndexSettings.Codec)
         var lucene = Write("lucene", config, docs);
 
         Assert.Equal(IndexSettings.StoredFieldsChunkBytes, ChunkSizeOf(shipped));
