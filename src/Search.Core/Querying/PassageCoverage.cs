@@ -190,6 +190,20 @@ public static class PassageCoverage
         private int Windows(int width, int distinct)
         {
             var count = 0;
+            Slide(width, units =>
+            {
+                if (units < distinct) return false;
+                count++;
+                return true;
+            });
+            return count;
+        }
+
+        /// <summary>Slides a window of <paramref name="width"/> positions over the sorted positions; after each position
+        /// enters, <paramref name="atRight"/> gets the number of distinct units in the window, and when it returns true
+        /// the next window starts after that position.</summary>
+        private void Slide(int width, Func<int, bool> atRight)
+        {
             var inWindow = new Dictionary<int, int>();
             var left = 0;
             for (var right = 0; right < _positions.Count; right++)
@@ -201,12 +215,10 @@ public static class PassageCoverage
                     var gone = _positions[left++].Unit;
                     if (--inWindow[gone] == 0) inWindow.Remove(gone);
                 }
-                if (inWindow.Count < distinct) continue;
-                count++;
+                if (!atRight(inWindow.Count)) continue;
                 inWindow.Clear();
                 left = right + 1;
             }
-            return count;
         }
 
         private void RemoveUnit(int unit) => _positions.RemoveAll(p => p.Unit == unit);
@@ -222,20 +234,12 @@ public static class PassageCoverage
         {
             if (_positions.Count == 0) return 0;
             _positions.Sort();
-            var inWindow = new Dictionary<int, int>();
             var best = 0;
-            var left = 0;
-            for (var right = 0; right < _positions.Count; right++)
+            Slide(width, units =>
             {
-                var (position, unit) = _positions[right];
-                inWindow[unit] = inWindow.GetValueOrDefault(unit) + 1;
-                while (position - _positions[left].Position >= width)
-                {
-                    var gone = _positions[left++].Unit;
-                    if (--inWindow[gone] == 0) inWindow.Remove(gone);
-                }
-                best = Math.Max(best, inWindow.Count);
-            }
+                best = Math.Max(best, units);
+                return false;
+            });
             return best;
         }
     }
