@@ -125,31 +125,31 @@ public static class TextQualityHeuristics
         return (words, plausible);
     }
 
-    /// <summary>char.ToLowerInvariant of the Latin letters, computed once (it goes through ICU for every non-ASCII letter).</summary>
-    private static readonly char[] LowerLatin = Enumerable.Range(0, 0x250).Select(c => char.ToLowerInvariant((char)c)).ToArray();
-
     private const byte UpperFlag = 1, LowerFlag = 2, VowelFlag = 4;
 
     /// <summary>
-    /// For each character below U+0250, what <see cref="LooksLikeWord"/> asks of it: <c>char.IsUpper</c>, <c>char.IsLower</c>,
-    /// and whether its lower case (<see cref="LowerLatin"/>) is a vowel, computed once by the same expressions.
+    /// What <see cref="LooksLikeWord"/> asks of a character: <c>char.IsUpper</c>, <c>char.IsLower</c>, and whether its lower
+    /// case is a vowel.
     /// </summary>
-    private static readonly byte[] WordFlags = Enumerable.Range(0, 0x250).Select(c =>
+    private static byte FlagsOf(char ch)
     {
-        var ch = (char)c;
-        var lower = LowerLatin[ch];
+        var lower = char.ToLowerInvariant(ch);
         var vowel = lower < IsLowerVowel.Length ? IsLowerVowel[lower] : Vowels.Contains(lower);
         return (byte)((char.IsUpper(ch) ? UpperFlag : 0) | (char.IsLower(ch) ? LowerFlag : 0) | (vowel ? VowelFlag : 0));
-    }).ToArray();
+    }
 
-    /// <summary><see cref="LooksLikeWord"/> of a word whose characters are all below U+0250 (none non-Latin), from <see cref="WordFlags"/>.</summary>
+    /// <summary><see cref="FlagsOf"/> of each character below U+0250, computed once.</summary>
+    private static readonly byte[] WordFlags = Enumerable.Range(0, 0x250).Select(c => FlagsOf((char)c)).ToArray();
+
+    /// <summary><see cref="LooksLikeWord"/> of a word with no non-Latin character (the caller knows), without that check:
+    /// the counts of its vowel and consonant runs and casing, the characters below U+0250 from <see cref="WordFlags"/>.</summary>
     private static bool LooksLikeLatinWord(ReadOnlySpan<char> word)
     {
         int vowels = 0, consonantRun = 0, maxConsonantRun = 0, vowelRun = 0, maxVowelRun = 0, upper = 0, lowerAfterUpper = 0;
         var previous = 0;
         foreach (var ch in word)
         {
-            int flags = WordFlags[ch];
+            int flags = ch < WordFlags.Length ? WordFlags[ch] : FlagsOf(ch);
             if ((flags & UpperFlag) != 0)
             {
                 upper++;
@@ -173,36 +173,13 @@ public static class TextQualityHeuristics
         return Plausible(word.Length, vowels, maxConsonantRun, maxVowelRun, upper, lowerAfterUpper);
     }
 
-    /// <summary>A vowel present, no long consonant or vowel runs, sane casing (lower, Capitalised or UPPER).</summary>
+    /// <summary>A vowel present, no long consonant or vowel runs, sane casing (lower, Capitalised or UPPER); no character
+    /// of another script than Latin (Latin Extended Additional included).</summary>
     public static bool LooksLikeWord(ReadOnlySpan<char> word)
     {
-        int vowels = 0, consonantRun = 0, maxConsonantRun = 0, vowelRun = 0, maxVowelRun = 0, upper = 0, lowerAfterUpper = 0;
-        var hasNonLatin = false;
-        for (var k = 0; k < word.Length; k++)
-        {
-            var ch = word[k];
-            if (ch >= '\u0250' && !(ch >= '\u1E00' && ch <= '\u1EFF')) hasNonLatin = true;
-            var lower = ch < LowerLatin.Length ? LowerLatin[ch] : char.ToLowerInvariant(ch);
-            if (char.IsUpper(ch))
-            {
-                upper++;
-                if (k > 0 && char.IsLower(word[k - 1])) lowerAfterUpper++;
-            }
-            if (lower < IsLowerVowel.Length ? IsLowerVowel[lower] : Vowels.Contains(lower))
-            {
-                vowels++;
-                vowelRun++;
-                maxVowelRun = Math.Max(maxVowelRun, vowelRun);
-                consonantRun = 0;
-            }
-            else
-            {
-                consonantRun++;
-                maxConsonantRun = Math.Max(maxConsonantRun, consonantRun);
-                vowelRun = 0;
-            }
-        }
-        return !hasNonLatin && Plausible(word.Length, vowels, maxConsonantRun, maxVowelRun, upper, lowerAfterUpper);
+        foreach (var ch in word)
+            if (ch >= '\u0250' && !(ch >= '\u1E00' && ch <= '\u1EFF')) return false;
+        return LooksLikeLatinWord(word);
     }
 
     /// <summary>The verdict of <see cref="LooksLikeWord"/> on a word's counts.</summary>
