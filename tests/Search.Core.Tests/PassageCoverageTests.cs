@@ -228,8 +228,8 @@ public class PassageCoverageTests
         var r = service.Search(new SearchRequest { Query = "accidents route" });
         Assert.Equal(["note.pdf", "rapport.pdf"], r.Hits.Select(h => h.Url));
         using var lease = index.Provider.Acquire()!;
-        var covering = PassageCoverage.Covering(lease.Searcher, QueryBuilder.Build(QueryText.Clean("accidents route")).Plan, 300, shortText: 1000,
-            longPassages: 2, longText: 3000);
+        var covering = PassageCoverage.Covering(lease.Searcher, QueryBuilder.Build(QueryText.Clean("accidents route")).Plan,
+            RankingParameters.Default with { PassageWidth = 300, ShortTextLength = 1000, LongTextPassages = 2, LongTextLength = 3000 });
         var docs = lease.Searcher.Search(new Lucene.Net.Search.MatchAllDocsQuery(), 10).ScoreDocs;
         var urls = docs.Select(d => lease.Searcher.Doc(d.Doc).Get(Schema.Url)).ToArray();
         var covered = covering(docs);

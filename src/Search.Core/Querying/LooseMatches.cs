@@ -353,7 +353,7 @@ public static class LooseMatches
             if (held.All(h => h) || units.Share(held) <= ranking.PartialAnswerShare) continue;
             if (empty && units.Share(units.TitledBy(candidate.Doc)) < ranking.PartialAnswerTitleShare) continue;
             var kept = required.Where((_, i) => held[i]).ToList();
-            if (!PassageCoverage.Covering(searcher, plan.Keeping(kept), ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength)([candidate])[0]) continue;
+            if (!PassageCoverage.Covering(searcher, plan.Keeping(kept), ranking, terms)([candidate])[0]) continue;
             answering.Add(candidate);
             if (answering.Count >= wanted) break;
         }

@@ -25,18 +25,18 @@ public static class PassageCoverage
     public static int Needed(int units) => units - units / 4;
 
     /// <summary>The ranked documents with a covering passage, and the others; each in its given order.</summary>
-    /// <param name="width">The passage width in positions, words and stop words (<see cref="RankingParameters.PassageWidth"/>).</param>
+    /// <param name="ranking">The passage width in positions, words and stop words (<see cref="RankingParameters.PassageWidth"/>);
+    /// the short text (<see cref="RankingParameters.ShortTextLength"/>: a text of at most this many indexed words is one passage,
+    /// checked with a window of <see cref="Analysis.TableRowGapFilter.RowGap"/> positions: its pages fit in it, two table rows
+    /// never do; 0: none is); the long text (<see cref="RankingParameters.LongTextLength"/>), in which that many passages
+    /// (<see cref="RankingParameters.LongTextPassages"/>), none overlapping another, must hold the words (1: one is enough).</param>
     /// <param name="terms">The search's term lookups: the units' terms are found in each segment from the states looked
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
-    /// <param name="shortText">A text of at most this many indexed words is one passage, checked with a window of
-    /// <see cref="Analysis.TableRowGapFilter.RowGap"/> positions: its pages fit in it, two table rows never do (0: none is).</param>
-    /// <param name="longPassages">In a text of more than <paramref name="longText"/> indexed words, how many passages, none overlapping
-    /// another, must hold the words (1: one passage is enough; <see cref="RankingParameters.LongTextPassages"/>).</param>
-    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int width, TermLookups? terms = null,
-        int shortText = 0, int longPassages = 1, int longText = 0)
+    public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, RankingParameters ranking,
+        TermLookups? terms = null)
     {
         if (ranked.Length == 0) return (ranked, []);
-        return Split(ranked, Covering(searcher, plan, width, terms, shortText, longPassages, longText)(ranked));
+        return Split(ranked, Covering(searcher, plan, ranking, terms)(ranked));
     }
 
     /// <summary>The ranked documents whose <paramref name="covered"/> flag is set, and the others; each in its given order.</summary>
@@ -49,9 +49,9 @@ public static class PassageCoverage
     /// (<see cref="DuplicateCollapser.FirstGroups"/>). Every document is covered when the query has fewer than two units
     /// to locate. The units' terms are extracted at the first call, once.
     /// </summary>
-    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, int width, TermLookups? terms = null,
-        int shortText = 0, int longPassages = 1, int longText = 0)
+    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, RankingParameters ranking, TermLookups? terms = null)
     {
+        var (width, shortText, longPassages, longText) = (ranking.PassageWidth, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength);
         List<Term[]>? unitTerms = null;
         var everyDoc = false;
         return docs =>

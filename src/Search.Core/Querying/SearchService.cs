@@ -68,7 +68,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         // Fewer complete matches than the loose rule's threshold, none with a passage holding the words.
         bool NoPassageIn(QueryPlan? plan, TopDocs strict) => strict.TotalHits < ranking.LooseThinBelow && budget.Left
-            && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength).Covered.Length == 0);
+            && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking, terms).Covered.Length == 0);
 
         var built = BuildQuery(text);
         var scoring = ScoringOf(built);
@@ -105,7 +105,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         {
             var strict = StrictWindow();
             return strict.TotalHits > 0 && strict.TotalHits < ranking.LooseThinBelow && budget.Left
-                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength).Covered.Length > 0;
+                && PassageCoverage.Split(searcher, built.Plan, strict.ScoreDocs, ranking, terms).Covered.Length > 0;
         }
         // What a passage of a hit must hold: the plan's units, or only the rare ones when the common ones were made optional.
         var coveragePlan = built.Plan;
@@ -129,7 +129,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var lackingCollected = Collect(lackingScoring);
             // (Only when one of them has a passage holding the rare words: otherwise the partial matches stay those of every word.)
             if (lackingCollected.Window.TotalHits > 0 && budget.Left
-                && PassageCoverage.Split(searcher, lacking.Required, lackingCollected.Window.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength).Covered.Length > 0)
+                && PassageCoverage.Split(searcher, lacking.Required, lackingCollected.Window.ScoreDocs, ranking, terms).Covered.Length > 0)
             {
                 complete = [];
                 (built, scoring, collected, coveragePlan, commonOptional) = (lacking.Built, lackingScoring, lackingCollected, lacking.Required, true);
@@ -145,7 +145,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var uncoveredScoring = ScoringOf(uncovered);
             var uncoveredCollected = Collect(uncoveredScoring);
             if (uncoveredCollected.Window.TotalHits > collected.Window.TotalHits && budget.Left
-                && PassageCoverage.Split(searcher, built.Plan, uncoveredCollected.Window.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength).Covered.Length > 0)
+                && PassageCoverage.Split(searcher, built.Plan, uncoveredCollected.Window.ScoreDocs, ranking, terms).Covered.Length > 0)
             {
                 complete = collected.Window.ScoreDocs.Select(d => d.Doc).ToHashSet();
                 (built, scoring, collected, commonOptional) = (uncovered, uncoveredScoring, uncoveredCollected, true);
@@ -172,7 +172,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         ScoreDoc[] answering = [];
         if (ranking.PartialAnswerShare > 0 && text.Length > 0 && window.TotalHits < ranking.LooseThinBelow && budget.Left
             && built.Plan is { Required.Count: >= 2 } answeredPlan && unitMatches is not null
-            && (window.TotalHits == 0 || PassageCoverage.Split(searcher, coveragePlan, window.ScoreDocs, ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength).Covered.Length > 0))
+            && (window.TotalHits == 0 || PassageCoverage.Split(searcher, coveragePlan, window.ScoreDocs, ranking, terms).Covered.Length > 0))
         {
             candidates = RelaxedCandidates(searcher, terms, answeredPlan, unitMatches, filter, request.Size, budget, ranking);
             if (candidates is { } found && budget.Left)
@@ -211,7 +211,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             ranked = YearSeries.Order(searcher, ranked, askedYear);
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
-        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking.PassageWidth, terms, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength);
+        var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking, terms);
         // The page's groups (below) from the coverage of the window's best documents when these decide them: the same
         // groups as from the whole window split and collapsed, without locating the words in every document of it.
         var firstGroups = covers is null || complete is not null || request.HitsOnly ? null
