@@ -176,9 +176,6 @@ public sealed partial class Gazetteer
     /// <summary><see cref="Names(string)"/> of a key held in a buffer, without making a string of it.</summary>
     public IReadOnlyList<TerritoryName> Names(ReadOnlySpan<char> key) => _namesBySpan.TryGetValue(key, out var list) ? list : [];
 
-    /// <summary>The longest name (in words) that starts with this folded word, 0 if none.</summary>
-    public int MaxTokensStartingWith(string firstWord) => StartingWith(firstWord)?.MaxTokens ?? 0;
-
     /// <summary>
     /// What the names starting with a folded word have in common: the most words of one (<see cref="MaxTokens"/>), the
     /// most leading words that need no capital (<see cref="MaxPrefixTokens"/>), and the names that are this word alone
@@ -189,6 +186,8 @@ public sealed partial class Gazetteer
     {
         public int MaxTokens { get; internal set; }
 
+        /// <summary>The most leading words that need no capital ("communauté de communes" before "du Pays de Lunel"): 0 for
+        /// most words. Lets the recognizer stop at a lower-case word.</summary>
         public int MaxPrefixTokens { get; internal set; }
 
         /// <summary>The names whose key is the word alone (the list <see cref="Names(string)"/> gives), empty if none.</summary>
@@ -237,12 +236,6 @@ public sealed partial class Gazetteer
         _firstWordBits[a >> 6] |= 1UL << (int)(a & 63);
         _firstWordBits[b >> 6] |= 1UL << (int)(b & 63);
     }
-
-    /// <summary>
-    /// The most leading words a name starting with this folded word may have that need no capital ("communauté de
-    /// communes" before "du Pays de Lunel"): 0 for most words. Lets the recognizer stop at a lower-case word.
-    /// </summary>
-    public int MaxPrefixTokensStartingWith(string firstWord) => _byFirstWord.GetValueOrDefault(firstWord)?.MaxPrefixTokens ?? 0;
 
     /// <summary>The EPCI (its code is its SIREN) or the commune with this 9-digit SIREN, or null.</summary>
     public Territory? FindBySiren(string siren) => Find(TerritoryLevels.Epci, siren) ?? _communeBySiren.GetValueOrDefault(siren);
