@@ -100,17 +100,7 @@ public sealed class StoredFieldsLz4 : CompressionMode
             if (ip >= length) return false;
             int token = Unsafe.Add(ref src, ip++);
             var literals = token >> 4;
-            if (literals == 0x0F)
-            {
-                int more;
-                do
-                {
-                    if (ip >= length) return false;
-                    more = Unsafe.Add(ref src, ip++);
-                    literals += more;
-                }
-                while (more == 0xFF);
-            }
+            if (literals == 0x0F && !TryAddLengthBytes(ref src, length, ref ip, ref literals)) return false;
             if (literals > 0)
             {
                 if (literals > length - ip || literals > room - op) return false;
@@ -131,17 +121,7 @@ public sealed class StoredFieldsLz4 : CompressionMode
             var distance = Unsafe.Add(ref src, ip) | (Unsafe.Add(ref src, ip + 1) << 8);
             ip += 2;
             var matchLength = token & 0x0F;
-            if (matchLength == 0x0F)
-            {
-                int more;
-                do
-                {
-                    if (ip >= length) return false;
-                    more = Unsafe.Add(ref src, ip++);
-                    matchLength += more;
-                }
-                while (more == 0xFF);
-            }
+            if (matchLength == 0x0F && !TryAddLengthBytes(ref src, length, ref ip, ref matchLength)) return false;
             matchLength += 4;
             if (distance == 0 || distance > op || matchLength > room - op) return false;
             var from = op - distance;
@@ -167,6 +147,22 @@ public sealed class StoredFieldsLz4 : CompressionMode
         }
         decoded = op;
         used = ip;
+        return true;
+    }
+
+    /// <summary>Adds to a literal run's or a match's length the bytes that extend it (each added, the last one below 255);
+    /// false when they run past the first <paramref name="length"/> bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryAddLengthBytes(ref byte src, int length, ref int ip, ref int value)
+    {
+        int more;
+        do
+        {
+            if (ip >= length) return false;
+            more = Unsafe.Add(ref src, ip++);
+            value += more;
+        }
+        while (more == 0xFF);
         return true;
     }
 }
