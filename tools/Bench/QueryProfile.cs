@@ -38,8 +38,7 @@ public static class QueryProfile
         RankingParameters ranking;
         try
         {
-            ranking = args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second.Split('=', 2))
-                .Aggregate(RankingParameters.Default, (r, s) => s.Length == 2 ? r.With(s[0].Trim(), s[1]) : throw new ArgumentException($"--set needs name=value, not '{s[0]}'."));
+            ranking = RankingParameters.Default.WithSettings(args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second));
         }
         catch (ArgumentException e)
         {

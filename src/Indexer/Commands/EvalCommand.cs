@@ -43,11 +43,11 @@ public static class EvalCommand
         List<(string Name, string Value)> values;
         try
         {
-            ranking = settings.Select(Split).Aggregate(RankingParameters.Default, (r, s) => r.With(s.Name, s.Value));
+            ranking = RankingParameters.Default.WithSettings(settings);
             values = [];
             if (sweep is not null)
             {
-                var (swept, list) = Split(sweep);
+                var (swept, list) = RankingParameters.Setting(sweep);
                 values = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(v => (swept, v)).ToList();
             }
             foreach (var (n, v) in values) ranking.With(n, v);   // every value checked before the first run
@@ -97,10 +97,4 @@ public static class EvalCommand
     private static EvaluationReport Evaluate(IndexSearcherProvider provider, RankingParameters ranking, IReadOnlyList<JudgedQuery> queries, bool withRelaxed) =>
         Evaluator.Run(new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking }), queries, withRelaxed: withRelaxed);
 
-    private static (string Name, string Value) Split(string setting)
-    {
-        var equals = setting.IndexOf('=');
-        if (equals <= 0) throw new ArgumentException($"'{setting}' is not name=value.");
-        return (setting[..equals].Trim(), setting[(equals + 1)..].Trim());
-    }
 }

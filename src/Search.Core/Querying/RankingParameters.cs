@@ -241,6 +241,20 @@ public sealed record RankingParameters
         return copy;
     }
 
+    /// <summary>A setting written <c>name=value</c> (the <c>--set</c> of <c>Indexer eval</c> and of the benches) split in two, trimmed.</summary>
+    /// <exception cref="ArgumentException">No name before an equals sign.</exception>
+    public static (string Name, string Value) Setting(string setting)
+    {
+        var equals = setting.IndexOf('=');
+        if (equals <= 0) throw new ArgumentException($"'{setting}' is not name=value.");
+        return (setting[..equals].Trim(), setting[(equals + 1)..].Trim());
+    }
+
+    /// <summary>A copy with each <c>name=value</c> setting applied in turn (<see cref="Setting"/>, <see cref="With"/>).</summary>
+    /// <exception cref="ArgumentException">A setting that is not name=value, an unknown name or an invalid value.</exception>
+    public RankingParameters WithSettings(IEnumerable<string> settings) =>
+        settings.Select(Setting).Aggregate(this, (r, s) => r.With(s.Name, s.Value));
+
     /// <summary>A switch's value: 1 or true, 0 or false (a sweep writes it as the numbers it sweeps: <c>--sweep RelaxedByWords=0,1</c>).</summary>
     private static bool? Switch(string value) => value.Trim() switch
     {
