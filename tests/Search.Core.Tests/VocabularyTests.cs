@@ -53,6 +53,40 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void An_expression_of_two_groups_reaches_the_expressions_of_both()
+    {
+        var synonyms = Synonyms.Parse("finances > comptes\nfinances, financier, financière\nfinancier > financement");
+        var finances = QueryPlan.Create("finances 2016", null, synonyms).Units[0].Expression;
+        Assert.Contains("comptes", finances);
+        Assert.Contains("financière", finances);
+        Assert.DoesNotContain("financement", finances);   // not transitive: "financier" reaches it, "finances" does not
+        var financier = QueryPlan.Create("financier 2016", null, synonyms).Units[0].Expression;
+        Assert.Contains("finances", financier);
+        Assert.Contains("financement", financier);
+        Assert.DoesNotContain("comptes", financier);
+        // A specific expression of one group and an equivalent of another: only the group where it is not specific expands.
+        var comptes = QueryPlan.Create("comptes", null, Synonyms.Parse("finances > comptes\ncomptes, comptabilité")).Units[0].Expression;
+        Assert.Contains("comptabilité", comptes);
+        Assert.DoesNotContain("finances", comptes);
+    }
+
+    [Fact]
+    public void A_search_plans_its_queries_with_the_synonym_data_of_its_limits()
+    {
+        using var index = new TestIndex(
+            Doc("dette.html", "Rapport", "La dette de la commune a baissé."),
+            Doc("endettement.html", "Rapport", "L'endettement de la commune a baissé."));
+        // Production's data: the two words meet (vocab12).
+        Assert.Equal(["dette.html", "endettement.html"], index.Service.Search(new SearchRequest { Query = "endettement commune" }).Hits.Select(h => h.Url).Order());
+        // Another data file, without that group (what `Indexer eval --synonyms` does): the word alone.
+        var without = new SearchService(index.Provider, limits: SearchLimits.Default with { Synonyms = Synonyms.Parse("ccas, centre communal d'action sociale") });
+        Assert.Equal(["endettement.html"], without.Search(new SearchRequest { Query = "endettement commune" }).Hits.Select(h => h.Url));
+        var other = new SearchService(index.Provider, limits: SearchLimits.Default with { Synonyms = Synonyms.Parse("endettement > dette") });
+        Assert.Equal(["dette.html", "endettement.html"], other.Search(new SearchRequest { Query = "endettement commune" }).Hits.Select(h => h.Url).Order());
+        Assert.Equal(["dette.html"], other.Search(new SearchRequest { Query = "dette commune" }).Hits.Select(h => h.Url));
+    }
+
+    [Fact]
     public void Documents_found_through_a_synonym_rank_below_those_with_the_words_as_typed()
     {
         using var index = new TestIndex(
