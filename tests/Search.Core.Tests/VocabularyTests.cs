@@ -161,6 +161,20 @@ public class VocabularyTests
     [InlineData("émissions de CO2 des intercommunalités", "gaz à effet de serre", true)]
     [InlineData("émissions de gaz à effet de serre", "co2", true)]
     [InlineData("CO2 par habitant", "gaz à effet de serre", false)]
+    // A relational adjective reaches its noun (relev19), one way: the noun does not widen to the adjective.
+    [InlineData("dépenses communales", "commune", true)]
+    [InlineData("dépenses des communes", "communal", false)]
+    [InlineData("aides régionales", "région", true)]
+    [InlineData("comptes communes région Centre", "régional", false)]
+    [InlineData("transports scolaires", "école", true)]
+    // "financière" is in two groups: it reaches the noun of its adjective and the financing of the lists.
+    [InlineData("situation financière", "finances", true)]
+    [InlineData("finances des communes", "financière", false)]
+    // Acronyms the documents write in one form only (relev19), both ways.
+    [InlineData("taux de TVA", "taxe sur la valeur ajoutée", true)]
+    [InlineData("code général des collectivités territoriales", "cgct", true)]
+    [InlineData("produit de la TIPP", "taxe intérieure sur les produits pétroliers", true)]
+    [InlineData("TFNB", "taxe foncière sur les propriétés non bâties", true)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));
