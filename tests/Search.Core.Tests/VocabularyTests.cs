@@ -16,6 +16,8 @@ public class VocabularyTests
     [InlineData("cours", "Cour")]
     [InlineData("partir", "partis")]
     [InlineData("Landes", "land")]
+    [InlineData("Gard", "gardes")]
+    [InlineData("Gard", "garder")]
     public void Harmful_collisions_are_split(string word, string other) => Assert.NotEqual(Stem(word), Stem(other));
 
     [Theory]
@@ -23,6 +25,7 @@ public class VocabularyTests
     [InlineData("Annees", "année")]
     [InlineData("portes", "porte")]
     [InlineData("Landes", "lande")]
+    [InlineData("gardes", "garde")]
     public void Split_words_still_meet_their_own_forms(string a, string b) => Assert.Equal(Stem(a), Stem(b));
 
     [Fact]
