@@ -15,12 +15,17 @@ public class VocabularyTests
     [InlineData("Savoie", "savoir")]
     [InlineData("cours", "Cour")]
     [InlineData("partir", "partis")]
+    [InlineData("Landes", "land")]
+    [InlineData("Gard", "gardes")]
+    [InlineData("Gard", "garder")]
     public void Harmful_collisions_are_split(string word, string other) => Assert.NotEqual(Stem(word), Stem(other));
 
     [Theory]
     [InlineData("années", "année")]
     [InlineData("Annees", "année")]
     [InlineData("portes", "porte")]
+    [InlineData("Landes", "lande")]
+    [InlineData("gardes", "garde")]
     public void Split_words_still_meet_their_own_forms(string a, string b) => Assert.Equal(Stem(a), Stem(b));
 
     [Fact]
@@ -50,6 +55,40 @@ public class VocabularyTests
         Assert.DoesNotContain("sénateurs", QueryPlan.Create("députés 2016", null, synonyms).Units[0].Expression);
         Assert.Throws<FormatException>(() => Synonyms.Parse("a > b > c"));
         Assert.Throws<FormatException>(() => Synonyms.Parse("parlementaires >"));
+    }
+
+    [Fact]
+    public void An_expression_of_two_groups_reaches_the_expressions_of_both()
+    {
+        var synonyms = Synonyms.Parse("finances > comptes\nfinances, financier, financière\nfinancier > financement");
+        var finances = QueryPlan.Create("finances 2016", null, synonyms).Units[0].Expression;
+        Assert.Contains("comptes", finances);
+        Assert.Contains("financière", finances);
+        Assert.DoesNotContain("financement", finances);   // not transitive: "financier" reaches it, "finances" does not
+        var financier = QueryPlan.Create("financier 2016", null, synonyms).Units[0].Expression;
+        Assert.Contains("finances", financier);
+        Assert.Contains("financement", financier);
+        Assert.DoesNotContain("comptes", financier);
+        // A specific expression of one group and an equivalent of another: only the group where it is not specific expands.
+        var comptes = QueryPlan.Create("comptes", null, Synonyms.Parse("finances > comptes\ncomptes, comptabilité")).Units[0].Expression;
+        Assert.Contains("comptabilité", comptes);
+        Assert.DoesNotContain("finances", comptes);
+    }
+
+    [Fact]
+    public void A_search_plans_its_queries_with_the_synonym_data_of_its_limits()
+    {
+        using var index = new TestIndex(
+            Doc("dette.html", "Rapport", "La dette de la commune a baissé."),
+            Doc("endettement.html", "Rapport", "L'endettement de la commune a baissé."));
+        // Production's data: the two words meet (vocab12).
+        Assert.Equal(["dette.html", "endettement.html"], index.Service.Search(new SearchRequest { Query = "endettement commune" }).Hits.Select(h => h.Url).Order());
+        // Another data file, without that group (what `Indexer eval --synonyms` does): the word alone.
+        var without = new SearchService(index.Provider, limits: SearchLimits.Default with { Synonyms = Synonyms.Parse("ccas, centre communal d'action sociale") });
+        Assert.Equal(["endettement.html"], without.Search(new SearchRequest { Query = "endettement commune" }).Hits.Select(h => h.Url));
+        var other = new SearchService(index.Provider, limits: SearchLimits.Default with { Synonyms = Synonyms.Parse("endettement > dette") });
+        Assert.Equal(["dette.html", "endettement.html"], other.Search(new SearchRequest { Query = "endettement commune" }).Hits.Select(h => h.Url).Order());
+        Assert.Equal(["dette.html"], other.Search(new SearchRequest { Query = "dette commune" }).Hits.Select(h => h.Url));
     }
 
     [Fact]
@@ -127,6 +166,20 @@ public class VocabularyTests
     [InlineData("émissions de CO2 des intercommunalités", "gaz à effet de serre", true)]
     [InlineData("émissions de gaz à effet de serre", "co2", true)]
     [InlineData("CO2 par habitant", "gaz à effet de serre", false)]
+    // A relational adjective reaches its noun (relev19), one way: the noun does not widen to the adjective.
+    [InlineData("dépenses communales", "commune", true)]
+    [InlineData("dépenses des communes", "communal", false)]
+    [InlineData("aides régionales", "région", true)]
+    [InlineData("comptes communes région Centre", "régional", false)]
+    [InlineData("transports scolaires", "école", true)]
+    // "financière" is in two groups: it reaches the noun of its adjective and the financing of the lists.
+    [InlineData("situation financière", "finances", true)]
+    [InlineData("finances des communes", "financière", false)]
+    // Acronyms the documents write in one form only (relev19), both ways.
+    [InlineData("taux de TVA", "taxe sur la valeur ajoutée", true)]
+    [InlineData("code général des collectivités territoriales", "cgct", true)]
+    [InlineData("produit de la TIPP", "taxe intérieure sur les produits pétroliers", true)]
+    [InlineData("TFNB", "taxe foncière sur les propriétés non bâties", true)]
     public void The_public_words_of_the_synonym_data_reach_the_publishers_words(string query, string expected, bool expands)
     {
         var expressions = string.Join(" ", QueryPlan.Create(query, null, Synonyms.Default).Units.Select(u => u.Expression));

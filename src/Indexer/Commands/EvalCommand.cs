@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Search.Core.Analysis;
 using Search.Core.Evaluation;
 using Search.Core.Querying;
 
@@ -8,7 +9,8 @@ namespace Search.Indexer.Commands;
 /// <summary>
 /// <c>eval --index &lt;dir&gt; --queries &lt;tsv&gt; --qrels &lt;tsv&gt; [--set name=value]… [--sweep name=v1,v2,…]</c>: nDCG@10, MRR@10,
 /// P@5, R@10 of a judged query set, with production's ranking parameters or some of them changed
-/// (<see cref="RankingParameters"/>); a sweep runs the set once per value of one parameter, in one process.
+/// (<see cref="RankingParameters"/>); a sweep runs the set once per value of one parameter, in one process. <c>--synonyms
+/// &lt;file&gt;</c> plans the queries with another synonym file than production's (to measure what some groups do).
 /// </summary>
 public static class EvalCommand
 {
@@ -31,16 +33,31 @@ public static class EvalCommand
         {
             Description = "Ranks the relaxed hits (labelled partial matches, as the page shows them) of a query that has no hit; the no-answer count still reads the hits. The figures of record are without it.",
         };
-        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep, withRelaxed };
+        var synonyms = new Option<FileInfo>("--synonyms")
+        {
+            Description = "Plans the queries with this synonym file (the format of src/Search.Core/Analysis/Data/synonyms.txt) instead of production's, say with some groups left out.",
+            HelpName = "file",
+        }.AcceptExistingOnly();
+        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep, withRelaxed, synonyms };
         command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName,
-            parsed.GetValue(set) ?? [], parsed.GetValue(sweep), parsed.GetValue(withRelaxed)));
+            parsed.GetValue(set) ?? [], parsed.GetValue(sweep), parsed.GetValue(withRelaxed), parsed.GetValue(synonyms)?.FullName));
         return command;
     }
 
-    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep, bool withRelaxed)
+    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep, bool withRelaxed, string? synonymsPath)
     {
         RankingParameters ranking;
         List<(string Name, string Value)> values;
+        Synonyms synonyms;
+        try
+        {
+            synonyms = synonymsPath is null ? Synonyms.Default : Synonyms.Parse(File.ReadAllText(synonymsPath));
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {synonymsPath}: {e.Message}");
+            return 2;
+        }
         try
         {
             ranking = RankingParameters.Default.WithSettings(settings);
@@ -69,15 +86,16 @@ public static class EvalCommand
         {
             foreach (var (name, value) in values)
             {
-                var report = Evaluate(provider, ranking.With(name, value), queries, withRelaxed);
+                var report = Evaluate(provider, ranking.With(name, value), synonyms, queries, withRelaxed);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name}={value}\tnDCG@10 {report.Ndcg10:0.0000}\tMRR@10 {report.Mrr10:0.0000}\tR@10 {report.R10:0.0000}\tno-answer {report.NoAnswerEmpty}/{report.NoAnswerCount}\t")
                     + string.Join(" ", report.Queries.Where(q => !q.Query.ExpectsNoAnswer).Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Query.Id}:{q.Ndcg10:0.000}"))));
             }
             return 0;
         }
-        var single = Evaluate(provider, ranking, queries, withRelaxed);
+        var single = Evaluate(provider, ranking, synonyms, queries, withRelaxed);
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
+        if (synonymsPath is not null) Console.WriteLine($"synonyms: {synonymsPath} ({synonyms.Groups.Count} groups)");
         if (withRelaxed) Console.WriteLine("ranked: the hits, or the relaxed hits of a query that has none (--with-relaxed)");
         Console.WriteLine($"{"qid",-5} {"kind",-17} {"nDCG@10",7} {"MRR@10",7} {"P@5",5} {"R@10",5} {"total",6}  query");
         foreach (var q in single.Queries)
@@ -94,7 +112,8 @@ public static class EvalCommand
         return 0;
     }
 
-    private static EvaluationReport Evaluate(IndexSearcherProvider provider, RankingParameters ranking, IReadOnlyList<JudgedQuery> queries, bool withRelaxed) =>
-        Evaluator.Run(new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking }), queries, withRelaxed: withRelaxed);
+    private static EvaluationReport Evaluate(IndexSearcherProvider provider, RankingParameters ranking, Synonyms synonyms, IReadOnlyList<JudgedQuery> queries,
+        bool withRelaxed) =>
+        Evaluator.Run(new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking, Synonyms = synonyms }), queries, withRelaxed: withRelaxed);
 
 }

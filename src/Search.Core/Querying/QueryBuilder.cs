@@ -41,7 +41,7 @@ public static partial class QueryBuilder
         var ranking = (limits ?? SearchLimits.Default).Ranking;
         if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST, ranking.FieldWeights) ?? new BooleanQuery(), null);
 
-        var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? Synonyms.Default, eagerCorrection, limits);
+        var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? (limits ?? SearchLimits.Default).Synonyms, eagerCorrection, limits);
         var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST, ranking.FieldWeights);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 

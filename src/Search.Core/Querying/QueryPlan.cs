@@ -266,10 +266,15 @@ public sealed partial class QueryPlan
         return keep.ToArray();
     }
 
-    /// <summary>The longest synonym expression that starts at word <paramref name="start"/> and ends on a word boundary.</summary>
+    /// <summary>
+    /// The longest synonym expression that starts at word <paramref name="start"/> and ends on a word boundary, with the
+    /// expressions of every group it belongs to (an expression may be one notion's and another's: "finances" is the noun of
+    /// "financier" and the generic word of "comptes"), each once.
+    /// </summary>
     private static (int End, IReadOnlyList<Synonyms.Expression>? Group) MatchSynonym(string[] words, IReadOnlyList<string>[] terms, int start, Synonyms synonyms)
     {
-        (int, IReadOnlyList<Synonyms.Expression>?) best = (start, null);
+        var bestEnd = start;
+        List<Synonyms.Expression>? best = null;
         var bestLength = 0;
         var sequence = new List<string>();
         for (var end = start + 1; end <= words.Length && sequence.Count <= synonyms.MaxTerms; end++)
@@ -278,14 +283,19 @@ public sealed partial class QueryPlan
             if (terms[end - 1].Count == 0) continue;
             foreach (var group in synonyms.Groups)
             {
-                if (group.Any(e => !e.Narrower && SameTerms(e.Terms, sequence)) && sequence.Count > bestLength)
+                if (!group.Any(e => !e.Narrower && SameTerms(e.Terms, sequence))) continue;
+                if (sequence.Count > bestLength)
                 {
-                    best = (end, group);
-                    bestLength = sequence.Count;
+                    (bestEnd, best, bestLength) = (end, [.. group], sequence.Count);
+                }
+                else if (end == bestEnd && best is not null)
+                {
+                    foreach (var e in group)
+                        if (!best.Any(b => SameTerms(b.Terms, e.Terms))) best.Add(e);
                 }
             }
         }
-        return best;
+        return (bestEnd, best);
     }
 
     private static bool SameTerms(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using Search.Core.Analysis;
+
 namespace Search.Core.Querying;
 
 /// <summary>
@@ -41,6 +43,12 @@ public sealed record SearchLimits
 
     /// <summary>The ranking's numeric parameters (production's defaults; the evaluation varies them).</summary>
     public RankingParameters Ranking { get; init; } = RankingParameters.Default;
+
+    /// <summary>
+    /// The synonym data queries are planned with: production's Analysis/Data/synonyms.txt; the evaluation may load another
+    /// file (<c>Indexer eval --synonyms</c>) to measure what some groups do, say a judged set's own groups left out.
+    /// </summary>
+    public Synonyms Synonyms { get; init; } = Synonyms.Default;
 }
 
 /// <summary>What a search left out to stay within its <see cref="SearchLimits"/> (each list empty when nothing).</summary>

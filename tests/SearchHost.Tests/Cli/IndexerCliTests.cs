@@ -75,6 +75,12 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
             "--qrels", Path.Combine(_temp, "r.tsv"), "--sweep", "TitleWeight=4,heavy");
         Assert.Equal(2, badValue.ExitCode);
         Assert.Contains("'heavy' is not a valid value of TitleWeight", badValue.Stderr);
+        // A synonym file that does not parse: refused with its line before any index is opened.
+        File.WriteAllText(Path.Combine(_temp, "syn.txt"), "# groups\ndette, endettement\nparlementaires > députés > sénateurs\n");
+        var badSynonyms = await IndexerProcess.RunAsync("eval", "--index", Path.Combine(_temp, "none"), "--queries", Path.Combine(_temp, "q.tsv"),
+            "--qrels", Path.Combine(_temp, "r.tsv"), "--synonyms", Path.Combine(_temp, "syn.txt"));
+        Assert.Equal(2, badSynonyms.ExitCode);
+        Assert.Contains("synonyms line 3", badSynonyms.Stderr);
         var noIndex = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"));
         Assert.Equal(1, noIndex.ExitCode);
         Assert.Contains("no index", noIndex.Stderr);
