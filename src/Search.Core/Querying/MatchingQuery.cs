@@ -55,7 +55,7 @@ public static class MatchingQuery
     /// <summary>Phrases (and boolean queries of phrases only): they read positions, the most costly postings.</summary>
     private static bool IsPositional(Query query) => query switch
     {
-        PhraseQuery or MultiPhraseQuery or Lucene.Net.Search.Spans.SpanQuery => true,
+        PhraseQuery or MultiPhraseQuery or Lucene.Net.Search.Spans.SpanQuery or SharedPhrases.Phrase => true,
         BooleanQuery b => b.Clauses.Count > 0 && b.Clauses.All(c => IsPositional(c.Query)),
         _ => false,
     };

@@ -169,6 +169,9 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
             // each phase's weight would look every one of its terms up again in every segment.
             case TerritoryQuery.OutsideDemotion demotion:
                 return demotion.With(Attach(demotion.Match));
+            // The phrase boosts: their terms' states from here too (a PhraseQuery looks them up in every segment for each weight).
+            case SharedPhrases.Phrase phrase:
+                return SharedPhrases.WithLookups(phrase, this);
             default:
                 return query;
         }
