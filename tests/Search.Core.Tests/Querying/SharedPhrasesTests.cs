@@ -255,6 +255,30 @@ public sealed class SharedPhrasesTests : IDisposable
         Assert.Equal(new[] { 2, 0, 6 }, clauses.Select(c => ((SharedPhrases.Phrase)c.Query).Slop));
     }
 
+    [Fact]
+    public void A_units_phrase_takes_the_searchs_states_and_matches_and_scores_as_Lucenes_in_the_first_phase()
+    {
+        using var reader = Open();
+        var searcher = Searcher(reader);
+        (string, int)[] terms = [("mot101", 0), ("mot102", 1)];
+        // A unit's words as a phrase in the text and in its exact twin (which this index does not have), as the parser gives them.
+        var unit = new BooleanQuery
+        {
+            { new TermQuery(new Term(Schema.Body, "mot103")), Occur.SHOULD },
+            { Phrase(Schema.Body, 0, 1, terms), Occur.SHOULD },
+            { Phrase(Schema.BodyExact, 0, 1, terms), Occur.SHOULD },
+        };
+        var attached = (BooleanQuery)new TermLookups(reader).Attach(unit);
+        Assert.All(attached.Clauses.Skip(1), c => Assert.IsType<SharedPhrases.Phrase>(c.Query));
+        // The first phase leaves the exact field's phrase out (implied by its stemmed twin), as it leaves Lucene's out.
+        Assert.Equal(MatchingQuery.Of(unit).ToString(), MatchingQuery.Of(attached).ToString());
+        Assert.Equal(2, ((BooleanQuery)MatchingQuery.Of(attached)).Clauses.Count);
+        var expected = searcher.Search(MatchingQuery.Of(unit), 500).ScoreDocs;
+        var actual = searcher.Search(MatchingQuery.Of(attached), 500).ScoreDocs;
+        Assert.True(expected.Length > 100);
+        Assert.Equal(expected.Select(s => (s.Doc, BitConverter.SingleToInt32Bits(s.Score))), actual.Select(s => (s.Doc, BitConverter.SingleToInt32Bits(s.Score))));
+    }
+
     /// <summary>Accepted documents that are not a <see cref="FixedBitSet"/>.</summary>
     private sealed class OtherBits(FixedBitSet bits) : IBits
     {
