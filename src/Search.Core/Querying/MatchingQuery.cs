@@ -55,7 +55,7 @@ public static class MatchingQuery
     /// <summary>Phrases (and boolean queries of phrases only): they read positions, the most costly postings.</summary>
     private static bool IsPositional(Query query) => query switch
     {
-        PhraseQuery or MultiPhraseQuery or Lucene.Net.Search.Spans.SpanQuery or SharedPhrases.Phrase => true,
+        PhraseQuery or MultiPhraseQuery or Lucene.Net.Search.Spans.SpanQuery => true,
         BooleanQuery b => b.Clauses.Count > 0 && b.Clauses.All(c => IsPositional(c.Query)),
         _ => false,
     };
@@ -63,7 +63,7 @@ public static class MatchingQuery
     /// <summary>Term, phrase, and conjunctions or disjunctions of them: what the analysis chains map token for token.</summary>
     private static bool ImpliedByStemmedTwin(Query query) => query switch
     {
-        TermQuery or PhraseQuery or SharedPhrases.Phrase => true,
+        TermQuery or PhraseQuery => true,
         BooleanQuery b => b.Clauses.All(c => c.Occur != Occur.MUST_NOT && ImpliedByStemmedTwin(c.Query)),
         _ => false,
     };
@@ -75,7 +75,6 @@ public static class MatchingQuery
         {
             case TermQuery t: return t.Term.Field;
             case PhraseQuery p: return p.GetTerms() is { Length: > 0 } terms ? terms[0].Field : null;
-            case SharedPhrases.Phrase p: return p.Inner.GetTerms()[0].Field;
             case MultiTermQuery m: return m.Field;
             case BooleanQuery b:
                 string? field = null;

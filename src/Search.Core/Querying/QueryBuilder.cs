@@ -76,12 +76,9 @@ public static partial class QueryBuilder
         var positions = FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, string.Join(' ', plan.Units.Select(u => u.Correction ?? u.Original)));
         if (positions.Count is >= 2 and <= MaxTerms)
         {
-            // The text's exact and near phrases read their terms' positions once (two clauses, one reader: SharedPhrases).
-            foreach (var phrase in SharedPhrases.Of(Phrase(Schema.Title, positions, slop: ranking.TitlePhraseSlop, boost: ranking.TitlePhraseBoost)))
-                combined.Add(phrase, Occur.SHOULD);
-            foreach (var phrase in SharedPhrases.Of(Phrase(Schema.Body, positions, slop: 0, boost: ranking.BodyPhraseBoost),
-                         Phrase(Schema.Body, positions, slop: ranking.BodyNearSlop, boost: ranking.BodyNearBoost)))
-                combined.Add(phrase, Occur.SHOULD);
+            combined.Add(Phrase(Schema.Title, positions, slop: ranking.TitlePhraseSlop, boost: ranking.TitlePhraseBoost), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, positions, slop: 0, boost: ranking.BodyPhraseBoost), Occur.SHOULD);
+            combined.Add(Phrase(Schema.Body, positions, slop: ranking.BodyNearSlop, boost: ranking.BodyNearBoost), Occur.SHOULD);
         }
         return new Built(combined, plan);
     }

@@ -169,12 +169,6 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
             // each phase's weight would look every one of its terms up again in every segment.
             case TerritoryQuery.OutsideDemotion demotion:
                 return demotion.With(Attach(demotion.Match));
-            // Phrases (the phrase boosts, a unit's words as a phrase): their terms' states from here too (a PhraseQuery looks them
-            // up in every segment for each weight).
-            case SharedPhrases.Phrase phrase:
-                return SharedPhrases.WithLookups(phrase, this);
-            case PhraseQuery phrase when SharedPhrases.Of(phrase) is [SharedPhrases.Phrase shared]:
-                return SharedPhrases.WithLookups(shared, this);
             default:
                 return query;
         }
