@@ -78,6 +78,15 @@ public sealed class ExtractorRegistry : IDisposable
         .Select(e => (int?)Math.Max(1, e.MaxWorkers))
         .FirstOrDefault();
 
+    /// <summary>Starts a PDF extraction worker ahead of the first PDF (<see cref="IsolatedPdfExtractor.Prestart"/>); nothing when PDFs are extracted in-process.</summary>
+    public void PrestartPdfWorker()
+    {
+        foreach (var e in _extractors)
+        {
+            if ((e is OcrPdfExtractor ocr ? ocr.Inner : e) is IsolatedPdfExtractor isolated) isolated.Prestart();
+        }
+    }
+
     /// <summary>The OCR step, when OCR was asked for (whether or not its tools are installed).</summary>
     public OcrPdfExtractor? Ocr => _extractors.OfType<OcrPdfExtractor>().FirstOrDefault();
 

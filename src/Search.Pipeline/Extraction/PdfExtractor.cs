@@ -38,6 +38,15 @@ public sealed partial class PdfExtractor : IContentExtractor
     /// </summary>
     public int LayoutParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Pages parsed ahead of the oldest page whose layout is not done, per page of <see cref="LayoutParallelism"/>. With
+    /// as many pages in flight as layouts run at once, the parsing thread waited for the oldest layout before parsing the
+    /// next page, so a long layout (a page of tables) left the other cores without a page to lay out: a PDF alone in its
+    /// worker kept about 1.6 of 2 cores busy. Twice as many keeps a page queued for the pool while the parsing thread
+    /// waits. The result does not depend on it (pages are taken in order).
+    /// </summary>
+    internal const int LayoutLookAhead = 2;
+
     /// <summary>Puts back the letters of glyphs without a Unicode mapping inside words (see <see cref="UnmappedGlyphs"/>); off only to measure it.</summary>
     public bool RepairGlyphs { get; init; } = true;
 
@@ -141,7 +150,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         var placeholders = new UnmappedGlyphs.Placeholders();
         var pageFailures = 0;
         var inFlight = new Queue<(int Number, Task<PageResult> Layout, List<string> Warnings)>();
-        var maxInFlight = Math.Max(1, LayoutParallelism);
+        var maxInFlight = LayoutParallelism <= 1 ? 1 : LayoutParallelism * LayoutLookAhead;
         void Unreadable(int number, Exception ex)
         {
             pageFailures++;

@@ -38,9 +38,16 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     /// </summary>
     public IngestSummary Ingest(string folder, string indexPath, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
+        LoadGazetteer(cancellationToken);
+        var files = ListFiles(root);
+        // Into a fresh index every PDF is extracted: the worker starts now, while the index is opened and the first pages
+        // are read, instead of after them (on the real corpus the worker's lane is the run's longest, from its start to the end).
+        if (extractors.PdfIsolated && files.Any(IsPdf) && !HasCommit(indexPath)) extractors.PrestartPdfWorker();
         using var session = IndexingSession.Open(indexPath, CommitPolicy.ByWork(CommitEvery, CommitTextBytes));
-        var summary = Ingest(folder, session, progress, cancellationToken);
+        var summary = Ingest(root, files, session, clock, progress, cancellationToken);
         session.Complete();
         return summary;
     }
@@ -51,12 +58,35 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var root = Path.GetFullPath(folder);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"Folder not found: {folder}");
-        var origin = OriginOf(root);
-        // The gazetteer (half a second) loads while the files are listed and the documents of the index read, not in front of the workers.
-        _ = Task.Run(() => Search.Core.Territories.TerritoryRecognizer.Default, cancellationToken);
-        var files = ListFiles(root);
+        LoadGazetteer(cancellationToken);
+        return Ingest(root, ListFiles(root), session, clock, progress, cancellationToken);
+    }
 
+    /// <summary>The gazetteer (half a second) loads while the files are listed and the documents of the index read, not in front of the workers.</summary>
+    private static void LoadGazetteer(CancellationToken cancellationToken) =>
+        _ = Task.Run(() => Search.Core.Territories.TerritoryRecognizer.Default, cancellationToken);
+
+    /// <summary>True when the folder holds a Lucene index with a commit (a segments file).</summary>
+    private static bool HasCommit(string indexPath)
+    {
+        try
+        {
+            return Directory.Exists(indexPath) && Directory.EnumerateFiles(indexPath, "segments_*").Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // unknown: the worker starts with the first PDF, as without the check
+        }
+    }
+
+    private IngestSummary Ingest(string root, IReadOnlyList<string> files, IndexingSession session, System.Diagnostics.Stopwatch clock,
+        IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var origin = OriginOf(root);
         var existing = session.DocumentsOf(origin);
+        // A PDF the index does not hold yet will be extracted: its worker starts now (when not started above). A PDF already
+        // indexed may be unchanged and need no worker: that one is started when a file needs it.
+        if (extractors.PdfIsolated && HasNewPdf(root, files, existing)) extractors.PrestartPdfWorker();
         var seen = new HashSet<string>(files.Count);
         var reports = new List<FileReport>(files.Count);
         var gate = new Lock();
@@ -249,6 +279,20 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     }
 
     private static bool IsPdf(string file) => Path.GetExtension(file).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when one of the PDFs is at a path no document of the index comes from (a new file, or a fresh index).</summary>
+    private static bool HasNewPdf(string root, IReadOnlyList<string> files, IReadOnlyDictionary<string, (string? Hash, string? Path)> existing)
+    {
+        HashSet<string>? known = null;
+        foreach (var file in files)
+        {
+            if (!IsPdf(file)) continue;
+            if (existing.Count == 0) return true;
+            known ??= existing.Values.Select(v => v.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (!known.Contains(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'))) return true;
+        }
+        return false;
+    }
 
     /// <summary>The files the ingest considers, relative order stable.</summary>
     public static IReadOnlyList<string> ListFiles(string root) =>

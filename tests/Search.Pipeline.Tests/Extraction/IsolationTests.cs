@@ -131,6 +131,61 @@ public class IsolationTests
     }
 
     [Fact]
+    public void APrestartedWorkerServesTheFirstFile()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        var started = 0;
+        using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = _ => Interlocked.Increment(ref started) };
+        isolated.Prestart();
+        Assert.Equal(1, started);
+        isolated.Prestart(); // one is idle already: none more
+        Assert.Equal(1, started);
+        Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
+        Assert.Equal(1, started);
+    }
+
+    /// <summary>
+    /// Into a fresh index the folder ingest starts the PDF worker before it opens the index (so the worker's start-up
+    /// overlaps the ingest's own); a re-ingest with nothing new starts none; a new PDF gets one.
+    /// </summary>
+    [Fact]
+    public void TheFolderIngestStartsTheWorkerBeforeOpeningAFreshIndexAndNoneWhenNoPdfIsNew()
+    {
+        using var dir = new TempDir();
+        var corpus = System.IO.Path.Combine(dir.Path, "corpus");
+        var index = System.IO.Path.Combine(dir.Path, "index");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllBytes(System.IO.Path.Combine(corpus, "a.pdf"), GoodPdf());
+        File.WriteAllText(System.IO.Path.Combine(corpus, "b.html"), "<html lang=\"fr\"><head><title>Les apprentis</title></head><body><p>Les communes accueillent des apprentis.</p></body></html>");
+
+        Search.Pipeline.Ingest.IngestSummary Ingest(List<bool> indexExistedAtStart)
+        {
+            var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = _ => indexExistedAtStart.Add(Directory.Exists(index)) };
+            using var registry = new ExtractorRegistry([isolated, new HtmlExtractor()]);
+            return new Search.Pipeline.Ingest.FolderIngester(registry).Ingest(corpus, index);
+        }
+
+        var first = new List<bool>();
+        var summary = Ingest(first);
+        Assert.Equal(2, summary.Reports.Count);
+        Assert.Empty(summary.Failures);
+        Assert.Contains(summary.Reports, r => r.Path == "a.pdf" && r.Outcome == Search.Pipeline.Ingest.FileOutcome.Added);
+        Assert.Equal([false], first); // one worker, started before the index was created
+
+        var unchanged = new List<bool>();
+        Assert.Equal(2, Ingest(unchanged).Count(Search.Pipeline.Ingest.FileOutcome.Unchanged));
+        Assert.Empty(unchanged);
+
+        File.WriteAllBytes(System.IO.Path.Combine(corpus, "c.pdf"), PdfTestFiles.Build([[(18, "Rapport"), (10, "Les communes du rapport accueillent des apprentis.")]]));
+        var added = new List<bool>();
+        summary = Ingest(added);
+        Assert.Equal(2, summary.Count(Search.Pipeline.Ingest.FileOutcome.Unchanged));
+        Assert.Contains(summary.Reports, r => r.Path == "c.pdf" && r.Outcome == Search.Pipeline.Ingest.FileOutcome.Added);
+        Assert.Equal([true], added);
+    }
+
+    [Fact]
     public void IngestGoesOnWhenOnePdfIsKilled()
     {
         using var dir = new TempDir();

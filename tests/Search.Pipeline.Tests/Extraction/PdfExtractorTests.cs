@@ -136,5 +136,33 @@ public class PdfExtractorTests
         Assert.Throws<ExtractionException>(() => _extractor.Extract(empty));
     }
 
+    /// <summary>
+    /// Pages are parsed up to <see cref="PdfExtractor.LayoutLookAhead"/> times <see cref="PdfExtractor.LayoutParallelism"/>
+    /// ahead of the oldest layout not done; the document is the same as with every page laid out in turn on the parsing
+    /// thread, whatever the number of layouts at once: the real PDFs of corpus-samples (tables, two columns, 1 to 30 pages).
+    /// </summary>
+    [Fact]
+    public void Pages_laid_out_ahead_of_the_parsing_give_the_document_of_pages_laid_out_in_turn()
+    {
+        var pdfs = Directory.GetFiles(Path.Combine(Search.Pipeline.Tests.Crawling.CrawlConfigTests.RepoRoot(), "corpus-samples", "pdf"), "*.pdf")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(pdfs.Count >= 10, "corpus-samples/pdf holds the real PDFs");
+        Assert.True(PdfExtractor.LayoutLookAhead > 1);
+        var inTurn = new PdfExtractor { LayoutParallelism = 1 };
+        var extractors = new[] { new PdfExtractor { LayoutParallelism = 2 }, new PdfExtractor { LayoutParallelism = 4 }, new PdfExtractor() };
+        foreach (var pdf in pdfs)
+        {
+            var expected = inTurn.Extract(pdf);
+            foreach (var extractor in extractors)
+            {
+                var actual = extractor.Extract(pdf);
+                Assert.Equal(expected.Pages, actual.Pages);
+                Assert.Equal(expected.PageIssues, actual.PageIssues);
+                Assert.Equal(expected.Warnings, actual.Warnings);
+                Assert.Equal(expected.HeadingTitle, actual.HeadingTitle);
+            }
+        }
+    }
+
     private static string Ascii(string s) => new(s.Normalize(System.Text.NormalizationForm.FormD).Where(ch => ch < 128).ToArray());
 }

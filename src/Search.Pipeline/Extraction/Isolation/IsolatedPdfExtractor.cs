@@ -105,6 +105,29 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
 
     public bool CanExtract(string path) => _sniffer.CanExtract(path);
 
+    /// <summary>
+    /// Starts a worker now and keeps it idle for the next file, unless one is idle already: a caller that knows PDFs are
+    /// coming (the folder ingest, once it has listed its files) overlaps the worker's start-up (the runtime, its word
+    /// list) with its own instead of paying it in front of its first PDF. A worker that cannot start is left to the
+    /// first file to report. Its first file still gets <see cref="WarmUpAllowance"/>.
+    /// </summary>
+    public void Prestart()
+    {
+        if (_disposed != 0 || !_idle.IsEmpty) return;
+        WorkerProcess worker;
+        try
+        {
+            worker = WorkerProcess.Start(this);
+        }
+        catch (Exception e) when (e is ExtractionException or System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+        {
+            return;
+        }
+        if (_disposed == 0 && _idle.Count < MaxIdleWorkers) _idle.Add(worker);
+        else worker.Dispose();
+        if (_disposed != 0 && _idle.TryTake(out var late)) late.Dispose(); // disposed meanwhile
+    }
+
     public ExtractedContent Extract(string path, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
