@@ -35,16 +35,7 @@ public static class QueryProfile
         // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
         // --set name=value (repeatable): a ranking parameter changed for this run (RankingParameters.With, as Indexer eval --set).
-        RankingParameters ranking;
-        try
-        {
-            ranking = RankingParameters.Default.WithSettings(args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second));
-        }
-        catch (ArgumentException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
+        if (RankingArguments.Parse(args) is not { } ranking) return 2;
         var limits = SearchLimits.Default with { Ranking = ranking };
         if (budget is not null) limits = limits with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) };
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");

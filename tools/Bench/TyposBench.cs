@@ -67,16 +67,7 @@ public static class TyposBench
         var generated = TypoQueries.Generate(clean, seed).Where(q => half == "all" || q.Half.ToString(CultureInfo.InvariantCulture) == half).ToList();
         if (Option("dump") is { } dump) File.WriteAllText(dump, TypoQueries.ToTsv(generated));
         // --set name=value (repeatable): a ranking parameter changed for the run (RankingParameters), to compare a rule on and off.
-        RankingParameters ranking;
-        try
-        {
-            ranking = RankingParameters.Default.WithSettings(args.Zip(args.Skip(1)).Where(p => p.First == "--set").Select(p => p.Second));
-        }
-        catch (ArgumentException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
+        if (RankingArguments.Parse(args) is not { } ranking) return 2;
         var service = new SearchService(provider, limits: SearchLimits.Default with { Ranking = ranking });
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var outcomes = TypoBenchmark.Run(service, generated);
