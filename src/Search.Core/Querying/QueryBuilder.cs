@@ -34,14 +34,13 @@ public static partial class QueryBuilder
     /// are planned first: synonyms expanded, unknown words corrected, years made a preference;
     /// queries with operators go to the parser as typed.
     /// </summary>
-    public static Built Build(string cleanedQuery, TermLookups? terms = null, bool eagerCorrection = false, Synonyms? synonyms = null,
-        SearchLimits? limits = null)
+    public static Built Build(string cleanedQuery, TermLookups? terms = null, bool eagerCorrection = false, SearchLimits? limits = null)
     {
         if (cleanedQuery.Length == 0) return new Built(new MatchAllDocsQuery(), null);
         var ranking = (limits ?? SearchLimits.Default).Ranking;
         if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST, ranking.FieldWeights) ?? new BooleanQuery(), null);
 
-        var plan = QueryPlan.Create(cleanedQuery, terms, synonyms ?? (limits ?? SearchLimits.Default).Synonyms, eagerCorrection, limits);
+        var plan = QueryPlan.Create(cleanedQuery, terms, (limits ?? SearchLimits.Default).Synonyms, eagerCorrection, limits);
         var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST, ranking.FieldWeights);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 
