@@ -466,7 +466,7 @@ public sealed partial class QueryPlan
         }
         // A word no field holds may be spelt as it sounds, beyond the edits allowed or in its first letter ("ospitalier",
         // "kommune"): the index's words of the same phonetic key are candidates too.
-        if (known == 0 && Spelling.PhoneticKey(folded) is { } key)
+        if (known == 0 && Spelling.PhoneticKey(folded) is { Length: >= MinimumHomophoneKey } key)
         {
             foreach (var (term, docFreq) in terms.Homophones(key))
                 if (term != folded)
@@ -494,6 +494,10 @@ public sealed partial class QueryPlan
     /// <summary>The cost of a word spelt as it sounds (<see cref="Spelling.PhoneticKey"/>): as likely as a neighbouring key
     /// struck, plus a tenth of the typing cost of its letters.</summary>
     private const float HomophoneCost = 0.5f;
+
+    /// <summary>Phonetic keys shorter than this are shared by unrelated words (a place the index lacks, "Sciez", and "sille"
+    /// both read "sie"): no homophone is looked for then.</summary>
+    private const int MinimumHomophoneKey = 5;
 
     /// <summary>How much one plain edit weighs against the logarithm of a candidate's document frequency.</summary>
     private const float SlipWeight = 4f;

@@ -56,7 +56,7 @@ public sealed class SpellingTests : IDisposable
         Assert.Equal(0f, Spelling.TypingCost("budget", "budget"));
         // A swap costs less than two substitutions, and no weighted edit costs more than a plain one.
         Assert.True(Spelling.TypingCost("bugdet", "budget") < 1f);
-        Assert.True(Spelling.TypingCost("bxdget", "budget") <= QueryPlan.RestrictedEditDistance("bxdget", "budget"));
+        Assert.True(Spelling.TypingCost("bxdget", "budget") <= 1f);
     }
 
     private readonly TestIndex _index = new(
@@ -86,8 +86,8 @@ public sealed class SpellingTests : IDisposable
         var r = Search("ospitalier");
         Assert.Equal("hospitalier", r.Suggestion);
         Assert.Equal("https://s.example/hop", Assert.Single(r.Hits).Url);
-        var f = Search("fiscalitai locale");
-        Assert.Equal("fiscalite locale", f.Suggestion);
+        var f = Search("fiscalité des kommunes");
+        Assert.Equal("fiscalité des communes", f.Suggestion);
         Assert.Equal("https://s.example/fisc", Assert.Single(f.Hits).Url);
     }
 
