@@ -121,8 +121,9 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     /// <summary>How many words of one sound are kept per key: the most frequent.</summary>
     internal const int HomophonesPerKey = 3;
 
-    /// <summary>Every word of 5 to 40 letters a–z of the exact fields, by phonetic key, the most frequent first (the larger
-    /// document frequency of the two fields).</summary>
+    /// <summary>Every word of 5 to 40 letters a–z of the exact fields in two documents or more (most terms are in one: cut
+    /// fragments, numbers, names), by phonetic key, the most frequent first (the larger document frequency of the two
+    /// fields).</summary>
     private static Dictionary<string, (string Term, int DocFreq)[]> BuildHomophones(IndexReader reader)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -134,7 +135,7 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
             while (termsEnum.MoveNext())
             {
                 var bytes = termsEnum.Term;
-                if (bytes.Length is < 5 or > 40) continue;
+                if (bytes.Length is < 5 or > 40 || termsEnum.DocFreq < 2) continue;
                 var letters = true;
                 for (var i = bytes.Offset; i < bytes.Offset + bytes.Length && letters; i++) letters = bytes.Bytes[i] is >= (byte)'a' and <= (byte)'z';
                 if (!letters) continue;
