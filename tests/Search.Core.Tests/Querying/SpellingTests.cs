@@ -65,6 +65,9 @@ public sealed class SpellingTests : IDisposable
         Doc("https://s.example/senart2", "Sénart, ville nouvelle", "Les communes de Sénart."),
         Doc("https://s.example/senart3", "Le territoire de Sénart", "Sénart et ses habitants."),
         Doc("https://s.example/hop", "Le centre hospitalier", "Le budget du centre hospitalier régional."),
+        Doc("https://s.example/hop2", "Un hôpital", "Le groupement hospitalier de territoire."),
+        Doc("https://s.example/sille1", "La vallée de la Sille", "Le bassin de la Sille."),
+        Doc("https://s.example/sille2", "Syndicat de la Sille", "Les rives de la Sille."),
         Doc("https://s.example/fisc", "La fiscalité locale", "Réforme de la fiscalité des communes."));
 
     public void Dispose() => _index.Dispose();
@@ -85,10 +88,21 @@ public sealed class SpellingTests : IDisposable
     {
         var r = Search("ospitalier");
         Assert.Equal("hospitalier", r.Suggestion);
-        Assert.Equal("https://s.example/hop", Assert.Single(r.Hits).Url);
+        Assert.Equal(2, r.Hits.Count);
+        Assert.All(r.Hits, h => Assert.StartsWith("https://s.example/hop", h.Url));
         var f = Search("fiscalité des kommunes");
         Assert.Equal("fiscalité des communes", f.Suggestion);
         Assert.Equal("https://s.example/fisc", Assert.Single(f.Hits).Url);
+    }
+
+    [Fact]
+    public void A_short_phonetic_key_gets_no_homophone()
+    {
+        // "sciez" and "sille" both read "sie": too short a key to tell a place the index lacks from another word.
+        Assert.Equal(Spelling.PhoneticKey("sille"), Spelling.PhoneticKey("sciez"));
+        var r = Search("sciez");
+        Assert.Null(r.Suggestion);
+        Assert.DoesNotContain(r.Hits, h => h.Url.StartsWith("https://s.example/sille", StringComparison.Ordinal));
     }
 
     [Fact]
