@@ -435,7 +435,9 @@ public sealed partial class QueryPlan
     /// close word exists. Candidates: the words one edit away for words of 5-7 letters, two from 8 (first letter kept), and,
     /// for a word no field holds, the words of the same phonetic key; the likeliest is the one whose slips are the likeliest
     /// (<see cref="Spelling.TypingCost"/>: a neighbouring key or a doubled letter costs less than another slip) for how
-    /// common it is (its document frequency).
+    /// common it is (its document frequency). A word of the French word list (<see cref="TermLookups.Lexicon"/>) is spelt
+    /// correctly, only absent from the index: it gets no homophone, and the nearest candidate in edits (the most frequent
+    /// on ties), as before the noisy channel, so that a real word the corpus lacks is not read as another word by its sound.
     /// </summary>
     private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager)
     {
@@ -448,8 +450,10 @@ public sealed partial class QueryPlan
         // than a third of them (the eager retry asks about every word of a query that found nothing).
         if (known > terms.Reader.MaxDoc / 3) return null;
 
+        // Loaded on the first correction that gets this far (a few MB, FoldedWords).
+        var dictionaryWord = (terms.Lexicon ?? FrenchLexicon.Folded).Contains(folded);
         var maxEdits = folded.Length >= 8 ? 2 : 1;
-        (string Term, float Likelihood, int DocFreq)? best = null;
+        (string Term, float Score, int DocFreq)? best = null;
         // The candidates depend on the word and the index only: the eager retry of the same search reuses them, and the
         // automaton (the costly part) is built once for both fields.
         CompiledAutomaton? automaton = null;
@@ -457,16 +461,17 @@ public sealed partial class QueryPlan
         {
             var candidates = terms.FuzzyCandidates(field, folded, maxEdits,
                 () => FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton ??= FuzzyAutomaton(folded, maxEdits, LargestCharacter(terms.Reader, Schema.BodyExact, Schema.TitleExact))));
-            foreach (var (term, _) in candidates)
+            foreach (var (term, similarity) in candidates)
             {
                 var docFreq = terms.DocFreq(new Term(field, term));
                 if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
-                Consider(term, Spelling.TypingCost(folded, term), docFreq);
+                if (dictionaryWord) Nearest(term, similarity, docFreq);
+                else Likeliest(term, Spelling.TypingCost(folded, term), docFreq);
             }
         }
         // A word no field holds may be spelt as it sounds, beyond the edits allowed or in its first letter ("ospitalier",
         // "kommune"): the index's words of the same phonetic key are candidates too.
-        if (known == 0 && Spelling.PhoneticKey(folded) is { Length: >= MinimumHomophoneKey } key)
+        if (known == 0 && !dictionaryWord && Spelling.PhoneticKey(folded) is { Length: >= MinimumHomophoneKey } key)
         {
             foreach (var (term, docFreq) in terms.Homophones(key))
                 if (term != folded)
@@ -474,20 +479,28 @@ public sealed partial class QueryPlan
                     // Among the spellings of one sound, the one closest to the letters typed ("intercommunalites" for
                     // "interkommunalités", not "intercommunalite").
                     var typing = Spelling.TypingCost(folded, term);
-                    Consider(term, Math.Min(typing, HomophoneCost + typing / 10), docFreq);
+                    Likeliest(term, Math.Min(typing, HomophoneCost + typing / 10), docFreq);
                 }
         }
         return best?.Term;
 
         // The likeliest intended word (a noisy channel): how likely the slips are (Spelling.TypingCost, one plain edit weighing
         // as a factor of e^SlipWeight, about 55, in frequency) times how common the word is (its document frequency).
-        void Consider(string term, float cost, int docFreq)
+        void Likeliest(string term, float cost, int docFreq)
         {
             if (cost >= Math.Min(term.Length, folded.Length)) return;
             var likelihood = MathF.Log(docFreq) - SlipWeight * cost;
-            if (best is null || likelihood > best.Value.Likelihood
-                || (Math.Abs(likelihood - best.Value.Likelihood) < 1e-6 && string.CompareOrdinal(term, best.Value.Term) < 0))
+            if (best is null || likelihood > best.Value.Score
+                || (Math.Abs(likelihood - best.Value.Score) < 1e-6 && string.CompareOrdinal(term, best.Value.Term) < 0))
                 best = (term, likelihood, docFreq);
+        }
+
+        // The nearest word (for a dictionary word): the fewest edits for the length (the similarity), the most frequent on ties.
+        void Nearest(string term, float similarity, int docFreq)
+        {
+            if (best is null || similarity > best.Value.Score
+                || (Math.Abs(similarity - best.Value.Score) < 1e-6 && docFreq > best.Value.DocFreq))
+                best = (term, similarity, docFreq);
         }
     }
 

@@ -22,6 +22,10 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
 
     public IndexReader Reader { get; } = reader;
 
+    /// <summary>The French word list's folded forms, which tell a correctly spelt word the index lacks from a typo;
+    /// this machine's (<see cref="Analysis.FrenchLexicon.Folded"/>) when null.</summary>
+    public Analysis.FoldedWords? Lexicon { get; init; }
+
     /// <summary>The term's states in every segment (as <see cref="TermContext.Build"/> gives them).</summary>
     public TermContext For(Term term)
     {

@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using Search.Core.Querying;
 using static Search.Core.Tests.TestIndex;
 
@@ -112,5 +113,44 @@ public sealed class SpellingTests : IDisposable
         var r = Search("senart");
         Assert.Null(r.Suggestion);
         Assert.Equal(3, r.Hits.Count);
+    }
+
+    private SearchResponse Search(string q, params string[] wordList) =>
+        new SearchService(_index.Provider) { Lexicon = new FoldedWords(wordList) }.Search(new SearchRequest { Query = q });
+
+    [Fact]
+    public void A_word_of_the_word_list_gets_no_homophone()
+    {
+        // The same index and query: a typo when the list lacks the word, a real word the corpus lacks when it holds it.
+        Assert.Equal("hospitalier", Search("ospitalier", "commune").Suggestion);
+        var r = Search("ospitalier", "ospitalier", "commune");
+        Assert.Null(r.Suggestion);
+        Assert.Empty(r.Hits);
+    }
+
+    [Fact]
+    public void A_word_of_the_word_list_gets_the_nearest_word_in_edits()
+    {
+        // One edit each: the noisy channel reads a z struck beside the a ("senat"); the guard keeps the fewest edits for the
+        // length, "senart" (1 in 6 letters against 1 in 5), the choice made before the noisy channel.
+        Assert.Equal("senat", Search("senazt").Suggestion);
+        Assert.Equal("senat", Search("senazt", "senat").Suggestion);
+        Assert.Equal("senart", Search("Sénazt", "senazt").Suggestion);
+    }
+
+    [Fact]
+    public void The_folded_word_list_ignores_case_and_accents_and_holds_each_form_once()
+    {
+        var words = new FoldedWords(["Réglementation", "œuvre", "été", "ete", " ", "côte"]);
+        Assert.Equal(4, words.Count);
+        Assert.True(words.Contains("reglementation"));
+        Assert.True(words.Contains("oeuvre"));
+        Assert.True(words.Contains("ete"));
+        Assert.True(words.Contains("cote"));
+        Assert.False(words.Contains("regle"));
+        Assert.False(words.Contains("reglementations"));
+        Assert.False(words.Contains(""));
+        Assert.False(new FoldedWords([]).Contains("ete"));
+        Assert.True(words.Size > 0);
     }
 }
