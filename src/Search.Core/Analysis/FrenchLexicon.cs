@@ -16,7 +16,7 @@ public sealed class FrenchLexicon
     public const string PathVariable = "SEARCH_FRENCH_WORDLIST";
 
     private static readonly Lazy<FrenchLexicon> Shared = new(Load);
-    private static readonly Lazy<FoldedWords> SharedFolded = new(() => new FoldedWords(ReadLines() ?? []));
+    private static readonly Lazy<FoldedWords> SharedFolded = new(LoadFolded);
     private readonly HashSet<string> _words;
 
     private readonly Lazy<FoldedWords> _folded;
@@ -59,6 +59,19 @@ public sealed class FrenchLexicon
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
         return null;
+    }
+
+    // Read as a stream: the lines are folded one by one, never held as strings.
+    private static FoldedWords LoadFolded()
+    {
+        var path = WordListPath()!;
+        try
+        {
+            if (File.Exists(path)) return new FoldedWords(File.ReadLines(path, Encoding.UTF8));
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+        return new FoldedWords([]);
     }
 
     private static FrenchLexicon Load() =>
