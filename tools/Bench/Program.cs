@@ -64,6 +64,7 @@ try
         "hostile" => await Search.Bench.HostileBench.Run(args),
         "index-dump" => Search.Bench.IndexDumpBench.Run(args),
         "typos" => Search.Bench.TyposBench.Run(args),
+        "absent-words" => Search.Bench.AbsentWordsBench.Run(args),
         _ => 2,
     };
 }

@@ -30,13 +30,7 @@ public static class TypoQueries
     ];
 
     /// <summary>Neighbours of each letter on an AZERTY keyboard (same row and the rows above and below).</summary>
-    private static readonly Dictionary<char, string> Neighbours = new()
-    {
-        ['a'] = "zq", ['z'] = "aeqs", ['e'] = "zrsd", ['r'] = "etdf", ['t'] = "ryfg", ['y'] = "tugh", ['u'] = "yihj",
-        ['i'] = "uojk", ['o'] = "ipkl", ['p'] = "olm", ['q'] = "azsw", ['s'] = "qdzewx", ['d'] = "sferxc", ['f'] = "dgrtcv",
-        ['g'] = "fhtyvb", ['h'] = "gjyubn", ['j'] = "hkuin", ['k'] = "jlio", ['l'] = "kmop", ['m'] = "lp", ['w'] = "qsx",
-        ['x'] = "wcsd", ['c'] = "xvdf", ['v'] = "cbfg", ['b'] = "vngh", ['n'] = "bhj",
-    };
+    private static IReadOnlyDictionary<char, string> Neighbours => Spelling.AzertyNeighbours;
 
     /// <summary>Phonetic spellings: a pattern of the word (lower case; "$" ends the word) and what a writer may type instead.</summary>
     private static readonly (string From, string To)[] Phonetic =

@@ -431,8 +431,13 @@ public sealed partial class QueryPlan
     }
 
     /// <summary>
-    /// The nearest indexed word for a word that no field knows, or null when the word is known or no
-    /// close word exists. One edit for words of 5-7 letters, two from 8; most frequent on ties.
+    /// The likeliest indexed word for a word that no field knows, or null when the word is known or no
+    /// close word exists. Candidates: the words one edit away for words of 5-7 letters, two from 8 (first letter kept), and,
+    /// for a word no field holds, the words of the same phonetic key; the likeliest is the one whose slips are the likeliest
+    /// (<see cref="Spelling.TypingCost"/>: a neighbouring key or a doubled letter costs less than another slip) for how
+    /// common it is (its document frequency). A word of the French word list (<see cref="TermLookups.Lexicon"/>) is spelt
+    /// correctly, only absent from the index: it gets no homophone, and the nearest candidate in edits (the most frequent
+    /// on ties), as before the noisy channel, so that a real word the corpus lacks is not read as another word by its sound.
     /// </summary>
     private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager)
     {
@@ -445,8 +450,10 @@ public sealed partial class QueryPlan
         // than a third of them (the eager retry asks about every word of a query that found nothing).
         if (known > terms.Reader.MaxDoc / 3) return null;
 
+        // Loaded on the first correction that gets this far (a few MB, FoldedWords).
+        var dictionaryWord = (terms.Lexicon ?? FrenchLexicon.Folded).Contains(folded);
         var maxEdits = folded.Length >= 8 ? 2 : 1;
-        (string Term, float Similarity, int DocFreq)? best = null;
+        (string Term, float Score, int DocFreq)? best = null;
         // The candidates depend on the word and the index only: the eager retry of the same search reuses them, and the
         // automaton (the costly part) is built once for both fields.
         CompiledAutomaton? automaton = null;
@@ -458,13 +465,55 @@ public sealed partial class QueryPlan
             {
                 var docFreq = terms.DocFreq(new Term(field, term));
                 if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
-                if (best is null || similarity > best.Value.Similarity
-                    || (Math.Abs(similarity - best.Value.Similarity) < 1e-6 && docFreq > best.Value.DocFreq))
-                    best = (term, similarity, docFreq);
+                if (dictionaryWord) Nearest(term, similarity, docFreq);
+                else Likeliest(term, Spelling.TypingCost(folded, term), docFreq);
             }
         }
+        // A word no field holds may be spelt as it sounds, beyond the edits allowed or in its first letter ("ospitalier",
+        // "kommune"): the index's words of the same phonetic key are candidates too.
+        if (known == 0 && !dictionaryWord && Spelling.PhoneticKey(folded) is { Length: >= MinimumHomophoneKey } key)
+        {
+            foreach (var (term, docFreq) in terms.Homophones(key))
+                if (term != folded)
+                {
+                    // Among the spellings of one sound, the one closest to the letters typed ("intercommunalites" for
+                    // "interkommunalités", not "intercommunalite").
+                    var typing = Spelling.TypingCost(folded, term);
+                    Likeliest(term, Math.Min(typing, HomophoneCost + typing / 10), docFreq);
+                }
+        }
         return best?.Term;
+
+        // The likeliest intended word (a noisy channel): how likely the slips are (Spelling.TypingCost, one plain edit weighing
+        // as a factor of e^SlipWeight, about 55, in frequency) times how common the word is (its document frequency).
+        void Likeliest(string term, float cost, int docFreq)
+        {
+            if (cost >= Math.Min(term.Length, folded.Length)) return;
+            var likelihood = MathF.Log(docFreq) - SlipWeight * cost;
+            if (best is null || likelihood > best.Value.Score
+                || (Math.Abs(likelihood - best.Value.Score) < 1e-6 && string.CompareOrdinal(term, best.Value.Term) < 0))
+                best = (term, likelihood, docFreq);
+        }
+
+        // The nearest word (for a dictionary word): the fewest edits for the length (the similarity), the most frequent on ties.
+        void Nearest(string term, float similarity, int docFreq)
+        {
+            if (best is null || similarity > best.Value.Score
+                || (Math.Abs(similarity - best.Value.Score) < 1e-6 && docFreq > best.Value.DocFreq))
+                best = (term, similarity, docFreq);
+        }
     }
+
+    /// <summary>The cost of a word spelt as it sounds (<see cref="Spelling.PhoneticKey"/>): as likely as a neighbouring key
+    /// struck, plus a tenth of the typing cost of its letters.</summary>
+    private const float HomophoneCost = 0.5f;
+
+    /// <summary>Phonetic keys shorter than this are shared by unrelated words (a place the index lacks, "Sciez", and "sille"
+    /// both read "sie"): no homophone is looked for then.</summary>
+    private const int MinimumHomophoneKey = 5;
+
+    /// <summary>How much one plain edit weighs against the logarithm of a candidate's document frequency.</summary>
+    private const float SlipWeight = 4f;
 
     private const int FuzzyPrefixLength = 1;
     private const int FuzzyMaxExpansions = 50;

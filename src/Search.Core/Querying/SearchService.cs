@@ -18,6 +18,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
     public SearchLimits Limits { get; } = limits ?? SearchLimits.Default;
 
+    /// <summary>The word list that tells a correctly spelt word from a typo (<see cref="TermLookups.Lexicon"/>); this
+    /// machine's when null.</summary>
+    public Analysis.FoldedWords? Lexicon { get; init; }
+
     /// <param name="cancellationToken">Cancels the search between segments and every few thousand matches
     /// (a host passes the request's abort token: a client that goes away stops its search).</param>
     public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
@@ -48,7 +52,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         List<string> facetFieldsWithoutSelection = request.HitsOnly ? [] : Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
         // Every phase below looks the query's terms up in the terms dictionary: once, here.
-        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections);
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon };
         QueryBuilder.Built BuildQuery(string query, bool eager = false) => QueryBuilder.Build(query, terms, eager, limits: Limits);
         Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => BuildQuery(rest).Scoring));
 
@@ -494,7 +498,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var docId = top.ScoreDocs[0].Doc;
         var doc = Schema.FromLucene(searcher.Doc(docId));
         if (text.Length == 0) return new DocumentMatches(doc, "", []);
-        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections);
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon };
         var built = QueryBuilder.Build(text, terms, limits: Limits);
         try
         {

@@ -22,6 +22,10 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
 
     public IndexReader Reader { get; } = reader;
 
+    /// <summary>The French word list's folded forms, which tell a correctly spelt word the index lacks from a typo;
+    /// this machine's (<see cref="Analysis.FrenchLexicon.Folded"/>) when null.</summary>
+    public Analysis.FoldedWords? Lexicon { get; init; }
+
     /// <summary>The term's states in every segment (as <see cref="TermContext.Build"/> gives them).</summary>
     public TermContext For(Term term)
     {
@@ -101,7 +105,66 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
         public Bounded<(string Field, string Word, int MaxEdits), List<(string Term, float Similarity)>> Candidates { get; } = new();
 
         public Bounded<string, (string Text, int Rarest)?> Splits { get; } = new();
+
+        private Dictionary<string, (string Term, int DocFreq)[]>? _homophones;
+        private readonly object _homophonesLock = new();
+
+        /// <summary>The reader's words by phonetic key (<see cref="Spelling.PhoneticKey"/>), built the first time a search asks
+        /// (one pass over the terms of the exact fields) and kept as long as the reader.</summary>
+        public Dictionary<string, (string Term, int DocFreq)[]> Homophones(IndexReader reader)
+        {
+            if (Volatile.Read(ref _homophones) is { } built) return built;
+            lock (_homophonesLock)
+            {
+                if (_homophones is null) Volatile.Write(ref _homophones, BuildHomophones(reader));
+                return _homophones!;
+            }
+        }
     }
+
+    /// <summary>How many words of one sound are kept per key: the most frequent.</summary>
+    internal const int HomophonesPerKey = 3;
+
+    /// <summary>Every word of 5 to 40 letters a–z of the exact fields in two documents or more (most terms are in one: cut
+    /// fragments, numbers, names), by phonetic key, the most frequent first (the larger document frequency of the two
+    /// fields).</summary>
+    private static Dictionary<string, (string Term, int DocFreq)[]> BuildHomophones(IndexReader reader)
+    {
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in new[] { Documents.Schema.BodyExact, Documents.Schema.TitleExact })
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null) continue;
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var bytes = termsEnum.Term;
+                if (bytes.Length is < 5 or > 40 || termsEnum.DocFreq < 2) continue;
+                var letters = true;
+                for (var i = bytes.Offset; i < bytes.Offset + bytes.Length && letters; i++) letters = bytes.Bytes[i] is >= (byte)'a' and <= (byte)'z';
+                if (!letters) continue;
+                var term = bytes.Utf8ToString();
+                var docFreq = termsEnum.DocFreq;
+                if (!frequencies.TryGetValue(term, out var known) || known < docFreq) frequencies[term] = docFreq;
+            }
+        }
+        var byKey = new Dictionary<string, List<(string Term, int DocFreq)>>(StringComparer.Ordinal);
+        foreach (var (term, docFreq) in frequencies)
+        {
+            if (Spelling.PhoneticKey(term) is not { } key) continue;
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add((term, docFreq));
+        }
+        var result = new Dictionary<string, (string Term, int DocFreq)[]>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in byKey)
+            result[key] = [.. list.OrderByDescending(t => t.DocFreq).ThenBy(t => t.Term, StringComparer.Ordinal).Take(HomophonesPerKey)];
+        return result;
+    }
+
+    /// <summary>The index's most frequent words with the phonetic key <paramref name="key"/> (<see cref="Spelling.PhoneticKey"/>),
+    /// with their document frequency.</summary>
+    public IReadOnlyList<(string Term, int DocFreq)> Homophones(string key) =>
+        Shared.Homophones(Reader).TryGetValue(key, out var found) ? found : [];
 
     /// <summary>A thread-safe table of at most <see cref="SharedCapacity"/> entries, emptied when full. Its values are
     /// never changed once added.</summary>

@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -91,49 +92,3 @@ public static partial class Hyphenation
     private static partial Regex Split();
 }
 
-/// <summary>
-/// A French word list (lower case): Debian's wfrench (/usr/share/dict/french, ~346,000 forms) when
-/// installed, or the file named by SEARCH_FRENCH_WORDLIST. Empty when neither exists: hyphenated
-/// words are then rejoined only with the document's own vocabulary.
-/// </summary>
-public sealed class FrenchLexicon
-{
-    public const string DefaultPath = "/usr/share/dict/french";
-    public const string PathVariable = "SEARCH_FRENCH_WORDLIST";
-
-    private static readonly Lazy<FrenchLexicon> Shared = new(Load);
-    private readonly HashSet<string> _words;
-
-    private readonly Lazy<HashSet<string>> _folded;
-
-    public FrenchLexicon(IEnumerable<string> words)
-    {
-        _words = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
-        _folded = new Lazy<HashSet<string>>(() => new HashSet<string>(_words.Select(Search.Core.Querying.QueryText.Fold), StringComparer.Ordinal));
-    }
-
-    /// <summary>The word list of this machine (loaded once).</summary>
-    public static FrenchLexicon Default => Shared.Value;
-
-    public int Count => _words.Count;
-
-    public string? Source { get; private init; }
-
-    public bool Contains(string word) => _words.Contains(word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
-
-    /// <summary>Like <see cref="Contains"/>, accents ignored ("REGIONAL" as read by OCR from capitals); the folded list is built on first use.</summary>
-    public bool ContainsIgnoringAccents(string word) => Contains(word) || _folded.Value.Contains(Search.Core.Querying.QueryText.Fold(word));
-
-    private static FrenchLexicon Load()
-    {
-        var path = Environment.GetEnvironmentVariable(PathVariable);
-        if (string.IsNullOrWhiteSpace(path)) path = DefaultPath;
-        try
-        {
-            if (File.Exists(path)) return new FrenchLexicon(File.ReadLines(path, Encoding.UTF8)) { Source = path };
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return new FrenchLexicon([]);
-    }
-}

@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using System.Text.RegularExpressions;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Extraction.Quality;

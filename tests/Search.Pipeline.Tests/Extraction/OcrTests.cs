@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using System.Diagnostics;
 using Search.Core.Documents;
 using Search.Core.Querying;

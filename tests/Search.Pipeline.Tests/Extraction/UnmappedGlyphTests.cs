@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using Search.Pipeline.Extraction;
 using Search.Pipeline.Metadata;
 

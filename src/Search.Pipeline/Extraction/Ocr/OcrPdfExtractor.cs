@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using System.Globalization;
 using System.Text;
 
