@@ -43,39 +43,31 @@ public sealed class FrenchLexicon
     /// <summary>Like <see cref="Contains"/>, accents ignored ("REGIONAL" as read by OCR from capitals); the folded list is built on first use.</summary>
     public bool ContainsIgnoringAccents(string word) => Contains(word) || _folded.Value.Contains(QueryText.Fold(word));
 
-    private static string? WordListPath()
+    private static string WordListPath()
     {
         var path = Environment.GetEnvironmentVariable(PathVariable);
         return string.IsNullOrWhiteSpace(path) ? DefaultPath : path;
     }
 
-    private static IEnumerable<string>? ReadLines()
+    /// <summary>What <paramref name="build"/> makes of this machine's word list, read line by line inside the guard (an
+    /// unreadable file is no list), or <paramref name="empty"/> when there is none.</summary>
+    private static T FromWordList<T>(Func<IEnumerable<string>, T> build, T empty)
     {
-        var path = WordListPath()!;
+        var path = WordListPath();
         try
         {
-            if (File.Exists(path)) return File.ReadLines(path, Encoding.UTF8).ToList();
+            if (File.Exists(path)) return build(File.ReadLines(path, Encoding.UTF8));
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-        return null;
-    }
-
-    // Read as a stream: the lines are folded one by one, never held as strings.
-    private static FoldedWords LoadFolded()
-    {
-        var path = WordListPath()!;
-        try
-        {
-            if (File.Exists(path)) return new FoldedWords(File.ReadLines(path, Encoding.UTF8));
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return new FoldedWords([]);
+        return empty;
     }
 
     private static FrenchLexicon Load() =>
-        ReadLines() is { } lines ? new FrenchLexicon(lines) { Source = WordListPath() } : new FrenchLexicon([]);
+        FromWordList(lines => new FrenchLexicon(lines) { Source = WordListPath() }, new FrenchLexicon([]));
+
+    // Read as a stream: the lines are folded one by one, never held as strings.
+    private static FoldedWords LoadFolded() => FromWordList(lines => new FoldedWords(lines), new FoldedWords([]));
 }
 
 /// <summary>
