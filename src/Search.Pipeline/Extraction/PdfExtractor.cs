@@ -475,7 +475,12 @@ public sealed partial class PdfExtractor : IContentExtractor
         return sb.ToString();
     }
 
-    /// <summary>Lines at the top or bottom of most pages (digits ignored) are running headers/footers: removed.</summary>
+    /// <summary>
+    /// Lines at the top or bottom of most pages (digits ignored) are running headers/footers: removed, but for the first
+    /// occurrence of one that names something (<see cref="NamesSomething"/>): a list's pages are often headed by its only name
+    /// ("Sénat - Subventions aux collectivités locales"), which its declared title does not give, and the document keeps it
+    /// once, where it first shows, instead of on every page. A folio ("Page 3 sur 95") is removed everywhere.
+    /// </summary>
     private static void RemoveRunningHeadersAndFooters(List<PageResult> pages)
     {
         var usable = pages.Where(p => p.Usable && p.Blocks.Count > 0).ToList();
@@ -490,15 +495,20 @@ public sealed partial class PdfExtractor : IContentExtractor
         var threshold = usable.Count == 2 ? 2 : Math.Max(3, (int)Math.Ceiling(usable.Count * 0.5));
         var repeated = counts.Where(kv => kv.Value >= threshold).Select(kv => kv.Key).ToHashSet();
         if (repeated.Count == 0) return;
+        var kept = new HashSet<string>();
         foreach (var p in usable)
         {
             foreach (var (block, line) in EdgeLines(p, Edge).ToList())
             {
-                if (repeated.Contains(Key(line.Text))) block.Lines.Remove(line);
+                var key = Key(line.Text);
+                if (repeated.Contains(key) && !(NamesSomething(key) && kept.Add(key))) block.Lines.Remove(line);
             }
             p.Blocks.RemoveAll(b => b.Lines.Count == 0);
         }
     }
+
+    /// <summary>A running line of three words or more (a title, a body's name), not a folio ("page # sur #", "#/#").</summary>
+    private static bool NamesSomething(string key) => Words().Count(key) >= 3;
 
     /// <summary>The first and last lines of a page by position (top-most and bottom-most).</summary>
     private static IEnumerable<(PdfBlock Block, PdfLine Line)> EdgeLines(PageResult page, int n)
@@ -583,4 +593,7 @@ public sealed partial class PdfExtractor : IContentExtractor
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Words();
 }

@@ -62,9 +62,30 @@ public class PdfExtractorTests
         var c = _extractor.Extract(path);
 
         Assert.Equal(4, c.Pages.Count);
-        Assert.All(c.Pages, p => Assert.DoesNotContain("Rapport annuel sur les finances locales", p));
+        // The header names the document: kept once, on the first page; the folios name nothing: gone from every page.
+        Assert.StartsWith("Rapport annuel sur les finances locales 2022", c.Pages[0]);
+        Assert.All(c.Pages.Skip(1), p => Assert.DoesNotContain("Rapport annuel sur les finances locales", p));
         Assert.All(c.Pages, p => Assert.DoesNotContain("Page ", p));
         Assert.Contains("Chapitre 3 : les budgets des communes", c.Pages[2]);
+    }
+
+    [Fact]
+    public void A_lists_running_header_is_its_name_and_stays_once()
+    {
+        // The réserve parlementaire's lists: rows of names under a header that every page repeats and no other line says
+        // (../shared/corpus/pdf/minfi_1409-senat-reserve-2013.pdf); their declared title is a file's name.
+        using var dir = new TempDir();
+        var pages = Enumerable.Range(1, 5)
+            .Select(i => (IReadOnlyList<(double, string)>)[(10, $"COMMUNE {i} 94 - Val-de-Marne 2012 6 000 euros"), (10, "Nature de la subvention : travaux de voirie.")])
+            .ToList();
+        var path = dir.Write("liste.pdf", PdfTestFiles.Build(pages, header: "Senat - Subventions aux collectivites locales", pageNumbers: true, infoTitle: "Annexe P122 - v1909"));
+
+        var c = _extractor.Extract(path);
+
+        Assert.Single(c.Pages, p => p.Contains("Subventions aux collectivites locales"));
+        Assert.StartsWith("Senat - Subventions aux collectivites locales", c.Pages[0]);
+        Assert.Contains("COMMUNE 4", c.Pages[3]);
+        Assert.All(c.Pages, p => Assert.DoesNotContain("Page ", p));
     }
 
     [SkippableFact]

@@ -69,6 +69,27 @@ public sealed class FolderIngesterTests : IDisposable
     }
 
     [Fact]
+    public void A_list_is_found_by_the_name_its_running_header_gives_it()
+    {
+        // A list whose pages are headed by its name and whose declared title is a file's name (the réserve parlementaire's
+        // annexes): the header, kept once by the extraction, makes it a hit for that name on a real index.
+        var rows = Enumerable.Range(1, 6)
+            .Select(i => (IReadOnlyList<(double, string)>)[(10, $"MAIRIE {i} 57 - Moselle 2010 5 000 euros"), (10, "Nature de la subvention : rénovation de la salle des fêtes.")])
+            .ToList();
+        File.WriteAllBytes(Path.Combine(Corpus, "pdf/liste.pdf"),
+            Extraction.PdfTestFiles.Build(rows, header: "Senat - Subventions aux collectivites locales", pageNumbers: true, infoTitle: "Annexe P122 - v1909"));
+        _ingester.Ingest(Corpus, IndexPath);
+
+        using var provider = new IndexSearcherProvider(IndexPath);
+        var search = new SearchService(provider);
+        var list = search.GetByUrl("pdf/liste.pdf")!;
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(list.Body, "collectivites locales"));
+        var found = search.Search(new SearchRequest { Query = "Senat subventions aux collectivités locales" });
+        Assert.Equal("pdf/liste.pdf", found.Hits[0].Url);
+        Assert.Empty(found.Hits[0].Missing);
+    }
+
+    [Fact]
     public void Changed_files_are_replaced_and_deleted_files_removed()
     {
         _ingester.Ingest(Corpus, IndexPath);
