@@ -477,9 +477,10 @@ public sealed partial class PdfExtractor : IContentExtractor
 
     /// <summary>
     /// Lines at the top or bottom of most pages (digits ignored) are running headers/footers: removed, but for the first
-    /// occurrence of one that names something (<see cref="NamesSomething"/>): a list's pages are often headed by its only name
-    /// ("Sénat - Subventions aux collectivités locales"), which its declared title does not give, and the document keeps it
-    /// once, where it first shows, instead of on every page. A folio ("Page 3 sur 95") is removed everywhere.
+    /// occurrence of a header (at the top of the page) that names something (<see cref="NamesSomething"/>): a list's pages are
+    /// often headed by its only name ("Sénat - Subventions aux collectivités locales"), which its declared title does not give,
+    /// and the document keeps it once, where it first shows, instead of on every page. Footers (a folio, a publisher's line,
+    /// "Bulletin n° 142 — page 1/2") are removed everywhere.
     /// </summary>
     private static void RemoveRunningHeadersAndFooters(List<PageResult> pages)
     {
@@ -498,10 +499,10 @@ public sealed partial class PdfExtractor : IContentExtractor
         var kept = new HashSet<string>();
         foreach (var p in usable)
         {
-            foreach (var (block, line) in EdgeLines(p, Edge).ToList())
+            foreach (var (block, line, top) in EdgeLines(p, Edge).ToList())
             {
                 var key = Key(line.Text);
-                if (repeated.Contains(key) && !(NamesSomething(key) && kept.Add(key))) block.Lines.Remove(line);
+                if (repeated.Contains(key) && !(top && NamesSomething(key) && kept.Add(key))) block.Lines.Remove(line);
             }
             p.Blocks.RemoveAll(b => b.Lines.Count == 0);
         }
@@ -511,14 +512,15 @@ public sealed partial class PdfExtractor : IContentExtractor
     private static bool NamesSomething(string key) => Words().Count(key) >= 3;
 
     /// <summary>The first and last lines of a page by position (top-most and bottom-most).</summary>
-    private static IEnumerable<(PdfBlock Block, PdfLine Line)> EdgeLines(PageResult page, int n)
+    private static IEnumerable<(PdfBlock Block, PdfLine Line, bool Top)> EdgeLines(PageResult page, int n)
     {
         var all = page.Blocks.SelectMany(b => b.Lines.Select(l => (Block: b, Line: l))).ToList();
         // Only lines in the page margins (top and bottom 9% of the height) can be running headers/footers.
         var zone = page.Height > 0 ? page.Height * 0.09 : double.MaxValue;
-        var top = all.OrderByDescending(x => x.Line.Top).Take(n).Where(x => page.Height <= 0 || x.Line.Bottom >= page.Height - zone);
-        var bottom = all.OrderBy(x => x.Line.Bottom).Take(n).Where(x => page.Height <= 0 || x.Line.Top <= zone);
-        return top.Concat(bottom).Distinct();
+        var top = all.OrderByDescending(x => x.Line.Top).Take(n).Where(x => page.Height <= 0 || x.Line.Bottom >= page.Height - zone).Select(x => (x.Block, x.Line, Top: true));
+        var bottom = all.OrderBy(x => x.Line.Bottom).Take(n).Where(x => page.Height <= 0 || x.Line.Top <= zone).Select(x => (x.Block, x.Line, Top: false));
+        // (A line both among the top ones and the bottom ones, on a page of a few lines, counts once, as a header.)
+        return top.Concat(bottom).DistinctBy(x => x.Line);
     }
 
     private static string Key(string line)

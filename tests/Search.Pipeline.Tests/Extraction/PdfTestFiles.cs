@@ -12,9 +12,9 @@ public static class PdfTestFiles
 
     public static bool DejaVuMissing => !File.Exists(DejaVuPath);
 
-    /// <summary>Pages of (font size, text) lines, top to bottom; optional running header/footer on every page.</summary>
+    /// <summary>Pages of (font size, text) lines, top to bottom; optional running header, footer and page number on every page.</summary>
     public static byte[] Build(IReadOnlyList<IReadOnlyList<(double Size, string Text)>> pages, string? header = null, bool pageNumbers = false,
-        string? infoTitle = null, string? infoAuthor = null, bool trueType = false)
+        string? infoTitle = null, string? infoAuthor = null, bool trueType = false, string? footer = null)
     {
         var builder = new PdfDocumentBuilder();
         var font = trueType ? builder.AddTrueTypeFont(File.ReadAllBytes(DejaVuPath)) : builder.AddStandard14Font(Standard14Font.Helvetica);
@@ -33,6 +33,7 @@ public static class PdfTestFiles
                 page.AddText(text, size, new PdfPoint(50, y), font);
                 y -= size * 1.6;
             }
+            if (footer is not null) page.AddText(footer, 9, new PdfPoint(50, 42), font);
             if (pageNumbers) page.AddText($"Page {n}", 9, new PdfPoint(280, 30), font);
         }
         return builder.Build();

@@ -124,13 +124,18 @@ public class TextQualityTests
         using var dir = new TempDir();
         var path = dir.Write("two.pdf", PdfTestFiles.Build(
             [[(11, "Premier chapitre : les recettes de fonctionnement des communes.")], [(11, "Second chapitre : les dépenses d'investissement des communes.")]],
-            header: "OFGL - Les finances des communes en 2023", pageNumbers: true));
+            footer: "OFGL - Les finances des communes en 2023", pageNumbers: true));
         var c = _extractor.Extract(path);
-        // Running on both pages: the header stays where it first shows only, the folio nowhere.
-        Assert.Contains("OFGL - Les finances", c.Pages[0]);
-        Assert.DoesNotContain("OFGL - Les finances", c.Pages[1]);
+        // A footer, even one naming the publication, and the folio: on no page.
+        Assert.All(c.Pages, p => Assert.DoesNotContain("OFGL - Les finances", p));
         Assert.All(c.Pages, p => Assert.DoesNotContain("Page ", p));
         Assert.Contains("Second chapitre", c.Pages[1]);
+        // The same line as a header on both pages: kept where it first shows only.
+        var headed = _extractor.Extract(dir.Write("headed.pdf", PdfTestFiles.Build(
+            [[(11, "Premier chapitre : les recettes de fonctionnement des communes.")], [(11, "Second chapitre : les dépenses d'investissement des communes.")]],
+            header: "OFGL - Les finances des communes en 2023", pageNumbers: true)));
+        Assert.StartsWith("OFGL - Les finances", headed.Pages[0]);
+        Assert.DoesNotContain("OFGL - Les finances", headed.Pages[1]);
     }
 }
 
