@@ -1842,7 +1842,24 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         i > 0 && tokens[i - 1].Folded.Length == 5 && tokens[i - 1].Folded.All(char.IsDigit) ? tokens[i - 1].Folded : null;
 
     /// <summary>The territory a candidate names, or null when the evidence is too weak or ambiguous.</summary>
-    internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query)
+    internal Territory? Resolve(Candidate c, HashSet<Territory> context, bool query) =>
+        ResolveNamed(c, context, query) ?? (query ? null : ShortFormOfNamedCommune(c, context));
+
+    /// <summary>
+    /// "La commune de Sainte-Marie" in a document that also names Sainte-Marie-la-Mer (Pyrénées-Orientales) and no Sainte-Marie it
+    /// places: the commune is named by the start of its official name, as its people write it (a renamed commune, "-la-Mer"
+    /// added), and that is the one commune of the document's places (<paramref name="context"/>) whose name goes on from
+    /// <see cref="Candidate.Key"/>. Only with a commune cue, singular, when the name's own communes are left unresolved.
+    /// </summary>
+    private static Territory? ShortFormOfNamedCommune(Candidate c, HashSet<Territory> context)
+    {
+        if (c.CueLevel != TerritoryLevels.Commune || c.CuePlural || c.Example || c.Position || c.RuledOut || context.Count == 0) return null;
+        var prefix = c.Key + " ";
+        var longer = context.Where(t => t.Level == TerritoryLevels.Commune && TerritoryText.Key(t.Name).StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
+        return longer is [var commune] ? commune : null;
+    }
+
+    private Territory? ResolveNamed(Candidate c, HashSet<Territory> context, bool query)
     {
         var names = c.Names;
         // "la commune du Lamentin" is Le Lamentin (Martinique): the commune named Lamentin (Guadeloupe) is written "de Lamentin".
