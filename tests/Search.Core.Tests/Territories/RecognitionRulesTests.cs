@@ -1234,4 +1234,18 @@ public sealed class RecognitionRulesTests
             + "Val-d'Oise. Son siège est à Versailles ; la Ville de Paris n'est pas concernée.");
         Assert.Equal(["departement:78", "departement:91", "departement:95"], about.Order());
     }
+
+    [Fact]
+    public void A_commune_named_by_the_start_of_its_name_is_the_one_the_document_names_in_full()
+    {
+        // The report on Sainte-Marie-la-Mer (../shared/corpus/html/ccomptes_crc_391494.html) writes "Sainte-Marie", as its
+        // people do, and once the full name: none of the seven communes named Sainte-Marie is in the Pyrénées-Orientales.
+        const string text = "La commune de Sainte-Marie, membre de la communauté urbaine Perpignan Méditerranée Métropole, compte 4 900 habitants. "
+            + "Le plan de prévention des risques d'inondation de Sainte-Marie-la-Mer couvre le littoral des Pyrénées-Orientales.";
+        Assert.Equal(["commune:66182"], About("La gestion de la commune de Sainte-Marie", text));
+        // Without the full name, the short one stays unresolved, as before; so it does without a commune cue.
+        Assert.DoesNotContain("commune:66182", About("La gestion de la commune de Sainte-Marie",
+            "La commune compte 4 900 habitants sur le littoral des Pyrénées-Orientales, près de Perpignan."));
+        Assert.DoesNotContain("commune:66182", About("Sainte-Marie : le littoral", text.Replace("La commune de Sainte-Marie", "Elle")));
+    }
 }

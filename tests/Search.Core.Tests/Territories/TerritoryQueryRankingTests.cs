@@ -1,3 +1,4 @@
+using Search.Core.Documents;
 using Search.Core.Querying;
 using Search.Core.Territories;
 
@@ -71,6 +72,36 @@ public sealed class TerritoryQueryRankingTests : IDisposable
         var neutral = new SearchService(_index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default with { TerritoryOutsideFactor = 1f } });
         Assert.Equal(Urls(neutral.Search(request)), Urls(_index.Service.Search(request)));
         Assert.Equal(neutral.Search(request).Hits.Select(h => h.Score), _index.Service.Search(request).Hits.Select(h => h.Score));
+    }
+}
+
+/// <summary>
+/// A commune's report that names the commune by the start of its name ("la commune de Sainte-Marie", Sainte-Marie-la-Mer) is
+/// about it, so a query for the communes of its région finds it first, on a real index whose territories are the recognizer's.
+/// </summary>
+public sealed class ShortCommuneNameRankingTests : IDisposable
+{
+    private static SearchDocument Recognized(SearchDocument doc) =>
+        doc with { Territories = TerritoryRecognizer.Default.Recognize(doc.Title, null, doc.Pages) };
+
+    private readonly TestIndex _index = new(
+        Recognized(TestIndex.Doc("https://x.example/sainte-marie", "La gestion de la commune de Sainte-Marie",
+            "La chambre a examiné la gestion de la commune de Sainte-Marie, membre de Perpignan Méditerranée Métropole. "
+            + "Le plan de prévention des risques de Sainte-Marie-la-Mer couvre le littoral des Pyrénées-Orientales.")),
+        // A national note naming the région's places and the query's words more often, about no commune.
+        Recognized(TestIndex.Doc("https://x.example/note", "Note sur la gestion des communes",
+            "La gestion des communes du littoral : la gestion des communes de l'Hérault, la gestion des communes de l'Aude, "
+            + "la gestion des communes des Pyrénées-Orientales et la gestion des communes du Gard.")));
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void The_report_on_a_commune_named_short_is_first_for_the_communes_of_its_region()
+    {
+        var response = _index.Service.Search(new SearchRequest { Query = "gestion commune Occitanie", Size = 10 });
+        Assert.Equal(["region:76"], response.QueryTerritories.Select(t => t.Key));
+        Assert.Equal("https://x.example/sainte-marie", response.Hits[0].Url);
+        Assert.Equal(["commune:66182"], response.Hits[0].Territories.About.Select(t => t.Key));
     }
 }
 
