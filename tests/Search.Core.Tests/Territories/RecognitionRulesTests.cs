@@ -1239,7 +1239,7 @@ public sealed class RecognitionRulesTests
     public void A_commune_named_by_the_start_of_its_name_is_the_one_the_document_names_in_full()
     {
         // The report on Sainte-Marie-la-Mer (../shared/corpus/html/ccomptes_crc_391494.html) writes "Sainte-Marie", as its
-        // people do, and once the full name: none of the seven communes named Sainte-Marie is in the Pyrénées-Orientales.
+        // people do, and once the full name: none of the nine communes named Sainte-Marie is in the Pyrénées-Orientales.
         const string text = "La commune de Sainte-Marie, membre de la communauté urbaine Perpignan Méditerranée Métropole, compte 4 900 habitants. "
             + "Le plan de prévention des risques d'inondation de Sainte-Marie-la-Mer couvre le littoral des Pyrénées-Orientales.";
         Assert.Equal(["commune:66182"], About("La gestion de la commune de Sainte-Marie", text));
