@@ -24,6 +24,7 @@ public sealed class SharedCorpusTerritoryTests
     [InlineData("html/ccomptes_crc_391426.html", "commune:38548")]          // Villard-de-Lans audit
     [InlineData("html/ccomptes_crc_391865.html", "commune:38225")]          // Méaudre -> Autrans-Méaudre en Vercors
     [InlineData("html/ccomptes_crc_392092.html", "departement:79")]        // Deux-Sèvres
+    [InlineData("html/ccomptes_crc_391494.html", "commune:66182")]         // "la commune de Sainte-Marie" -> Sainte-Marie-la-Mer
     [InlineData("html/dgfip_alize_region_2012_account.html", "region:28")] // "REGION BASSE-NORMANDIE" -> Normandie
     [InlineData("html/dgfip_alize_department_2008_account.html", "departement:02")]
     [InlineData("html/dgfip_alize_commune_2012_account.html", "commune:45002")]
