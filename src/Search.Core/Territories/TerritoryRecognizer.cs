@@ -1851,11 +1851,17 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// added), and that is the one commune of the document's places (<paramref name="context"/>) whose name goes on from
     /// <see cref="Candidate.Key"/>. Only with a commune cue, singular, when the name's own communes are left unresolved.
     /// </summary>
-    private static Territory? ShortFormOfNamedCommune(Candidate c, HashSet<Territory> context)
+    private Territory? ShortFormOfNamedCommune(Candidate c, HashSet<Territory> context)
     {
         if (c.CueLevel != TerritoryLevels.Commune || c.CuePlural || c.Example || c.Position || c.RuledOut || context.Count == 0) return null;
+        // The longer names are looked up by their first word in the gazetteer (bounded by the names, not by the document's places).
+        var space = c.Key.IndexOf(' ');
         var prefix = c.Key + " ";
-        var longer = context.Where(t => t.Level == TerritoryLevels.Commune && TerritoryText.Key(t.Name).StartsWith(prefix, StringComparison.Ordinal)).Take(2).ToList();
+        var longer = Gazetteer.LongNamesStartingWith(space < 0 ? c.Key : c.Key[..space])
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+            .SelectMany(k => Gazetteer.Names(k))
+            .Where(n => n.Kind == NameKind.Official && n.Target.Level == TerritoryLevels.Commune && context.Contains(n.Target))
+            .Select(n => n.Target).Distinct().Take(2).ToList();
         return longer is [var commune] ? commune : null;
     }
 
