@@ -5,7 +5,7 @@ using Search.Core.Querying;
 namespace Search.Bench;
 
 /// <summary>
-/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]…</c>: runs a query file against an existing
+/// <c>Bench queries &lt;index&gt; &lt;queries.tsv&gt; [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]… [--against &lt;index&gt; …]</c>: runs a query file against an existing
 /// index in-process (as the API asks: top 10, facets, snippets), one warm-up pass then N passes, and
 /// prints the latency percentiles, CPU and allocations per query, the process's resident memory and managed heap
 /// after each pass (steady when nothing grows per query) and the slowest queries. Made to run under a sampling profiler
@@ -18,7 +18,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]…");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B]]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -40,6 +40,10 @@ public static class QueryProfile
         if (budget is not null) limits = limits with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) };
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
         var service = new SearchService(provider, limits: limits);
+        // --against <index>: the same queries against a second index (or the same one read with other budgets:
+        // --against-postings-mb, --against-read-buffer), interleaved query by query in this process.
+        if (args.SkipWhile(a => a != "--against").Skip(1).FirstOrDefault() is { } against)
+            return Interleaved(args, queries, passes, service, against, limits);
         var partial = 0;
         var dump = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
         using (var writer = dump is null ? null : new StreamWriter(dump))
@@ -99,6 +103,63 @@ public static class QueryProfile
         foreach (var (q, times) in perQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
         return 0;
+    }
+
+    /// <summary>
+    /// A against B on one machine whose load changes from one minute to the next: each query is searched on both, one
+    /// after the other (which one first alternates), and the searching thread's CPU time is summed per side, so that both
+    /// sides see the same load at nearly the same moment. Prints each pass's CPU per query on each side and their ratio,
+    /// and whether the answers differ (hits, totals, facets; scores may differ in their last digits when the documents
+    /// lie in other segments).
+    /// </summary>
+    private static int Interleaved(string[] args, List<string> queries, int passes, SearchService a, string against, SearchLimits limits)
+    {
+        static string? Opt(string[] args, string name) => args.SkipWhile(x => x != name).Skip(1).FirstOrDefault();
+        var postingsMb = Opt(args, "--against-postings-mb");
+        var readBuffer = Opt(args, "--against-read-buffer");
+        using var providerB = new IndexSearcherProvider(against, null,
+            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture),
+            postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576));
+        var b = new SearchService(providerB, limits: limits);
+        var differ = 0;
+        foreach (var q in queries)
+        {
+            var ra = a.Search(new SearchRequest { Query = q });
+            var rb = b.Search(new SearchRequest { Query = q });
+            if (Summary(ra) != Summary(rb)) differ++;
+        }
+        Console.WriteLine($"warm-up pass: {differ} of {queries.Count} answers differ between A and B (hits in order, totals, facets)");
+        double sumA = 0, sumB = 0;
+        for (var p = 0; p < passes; p++)
+        {
+            double passA = 0, passB = 0;
+            for (var i = 0; i < queries.Count; i++)
+            {
+                var request = new SearchRequest { Query = queries[i] };
+                var aFirst = (i + p) % 2 == 0;
+                var first = Timed(aFirst ? a : b, request);
+                var second = Timed(aFirst ? b : a, request);
+                passA += aFirst ? first : second;
+                passB += aFirst ? second : first;
+            }
+            sumA += passA;
+            sumB += passB;
+            Console.WriteLine($"pass {p + 1}: A {passA / queries.Count:0.00} ms, B {passB / queries.Count:0.00} ms CPU per query, B/A {passB / passA:0.000}; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        }
+        Console.WriteLine($"{queries.Count} queries x {passes} passes: A {sumA / (passes * queries.Count):0.00} ms, B {sumB / (passes * queries.Count):0.00} ms CPU per query (the searching thread's), B/A {sumB / sumA:0.000}");
+        Console.WriteLine($"A: {Memory(a.Provider)}");
+        Console.WriteLine($"B: {Memory(providerB)}");
+        return 0;
+
+        static double Timed(SearchService service, SearchRequest request)
+        {
+            var before = Search.Pipeline.Extraction.ThreadCpuClock.Now();
+            service.Search(request);
+            return (Search.Pipeline.Extraction.ThreadCpuClock.Now() - before).TotalMilliseconds;
+        }
+
+        static string Summary(SearchResponse r) => string.Join('|', r.Hits.Select(h => h.Id)) + $"#{r.Total}#"
+            + string.Join(';', r.Facets.Select(f => f.Key + "=" + string.Join(',', f.Value.Select(v => v.Value + ":" + v.Count))));
     }
 
     /// <summary>Resident memory (VmRSS), the managed heap after the last collection, and the terms dictionaries held.</summary>

@@ -8,7 +8,7 @@ namespace Search.Pipeline.Extraction;
 /// that gets a cheaper layout because the machine was busy would extract differently from one run to the next.
 /// On Linux, clock_gettime(CLOCK_THREAD_CPUTIME_ID); elsewhere (or if the call fails), wall time.
 /// </summary>
-internal static class ThreadCpuClock
+public static class ThreadCpuClock
 {
     private const int ClockThreadCpuTimeId = 3;
 
