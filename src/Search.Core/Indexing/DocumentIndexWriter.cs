@@ -175,6 +175,13 @@ public sealed class DocumentIndexWriter : IDisposable
         _writer.Commit();
     }
 
+    /// <summary>Documents of the index, deleted ones not yet merged away and buffered ones included.</summary>
+    public int MaxDoc => _writer.MaxDoc;
+
+    /// <summary>Merges the whole index into at most <paramref name="segments"/> segments, waiting for the merges (see
+    /// <see cref="Lucene.Net.Index.IndexWriter.ForceMerge(int)"/>); nothing is visible before the next <see cref="Commit"/>.</summary>
+    public void ForceMerge(int segments) => _writer.ForceMerge(segments);
+
     /// <summary>The user data of the last commit (kept by later commits that set none).</summary>
     public IDictionary<string, string> CommitData => _writer.CommitData;
 

@@ -83,7 +83,8 @@ public static class IndexSettings
     /// segments under 64 MB count as 64 MB and are merged together three at a time, so 74 MB (10,000 documents) stays
     /// in at most 2 segments instead of 8, and 727 MB (100,000 documents) in at most 5 instead of 17. The flushed segments
     /// of an ingest are merged while it runs, at the price of rewriting each document a few more times.
-    /// <see cref="MaxSegments"/> is the bound it keeps.
+    /// <see cref="MaxSegments"/> is the bound it keeps. A run that rewrote a large share of the index ends with it merged
+    /// into one segment (<c>IndexingSession.Complete</c>).
     /// </summary>
     public static TieredMergePolicy MergePolicy() => new()
     {

@@ -48,6 +48,7 @@ public sealed class IndexingSession : IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _commitGate = new();
     private int _sinceCommit;
+    private int _written;
     private long _textSinceCommit;
     private TimeSpan _lastCommit;
 
@@ -82,6 +83,7 @@ public sealed class IndexingSession : IDisposable
     public void Upsert(SearchDocument document)
     {
         _writer.Upsert(document);
+        Interlocked.Increment(ref _written);
         Interlocked.Increment(ref _sinceCommit);
         if (Policy.TextBytes != long.MaxValue) Interlocked.Add(ref _textSinceCommit, TextBytes(document));
         if (CommitDue() && _commitGate.TryEnter())
@@ -97,7 +99,17 @@ public sealed class IndexingSession : IDisposable
         }
     }
 
-    public void Delete(string id) => _writer.Delete(id);
+    public void Delete(string id)
+    {
+        _writer.Delete(id);
+        Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>
+    /// A run that wrote at least this share of the index (documents added, replaced or deleted, against the documents the
+    /// index then holds) merges it into one segment before its last commit (<see cref="Complete"/>).
+    /// </summary>
+    public const double CompactShare = 0.25;
 
     private bool CommitDue() =>
         Volatile.Read(ref _sinceCommit) >= Policy.Documents
@@ -121,11 +133,22 @@ public sealed class IndexingSession : IDisposable
     /// <summary>
     /// The last commit of a run that went through: also stamps the index with <see cref="PipelineVersion"/> when no
     /// document of another version is left in it. Returns the number of such documents.
+    /// <para>
+    /// A run that wrote a large share of the index (<see cref="CompactShare"/>: a first ingest, a rebuild, a re-ingest
+    /// after an upgrade) first merges it into one segment. Every query pays a fixed cost per segment and per word (terms dictionary lookups, postings enumerators and
+    /// their buffers, in each phase), and the merge policy leaves a bulk ingest in several segments (5 at 100,000
+    /// documents): one segment took a third of a query's CPU time off at that size, for a merge of 15 s of CPU
+    /// (docs/BENCHMARKS.md, "Twenty-first session"). The merge needs free disk space about the size of the index until
+    /// the commit; a process killed during it leaves the previous commit intact. Runs that write a few documents (a crawl
+    /// of new pages) leave the index to the merge policy, which merges small segments among themselves.
+    /// </para>
     /// </summary>
     public int Complete()
     {
         lock (_commitGate)
         {
+            // A no-op when the index already is one segment and nothing is buffered.
+            if (Volatile.Read(ref _written) >= CompactShare * Math.Max(1, _writer.MaxDoc)) _writer.ForceMerge(1);
             var stale = _writer.CountWithoutHashPrefix(HashPrefix);
             CommitLocked(stale == 0 ? new Dictionary<string, string> { [VersionKey] = PipelineVersion } : null);
             return stale;

@@ -33,6 +33,15 @@ public sealed class IndexingSessionTests : IDisposable
         return reader.NumDocs;
     }
 
+    /// <summary>The segments of the index's last commit.</summary>
+    private int CommittedSegments()
+    {
+        using var directory = FSDirectory.Open(_index);
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.Count;
+    }
+
     private List<int> CommittedAfterEachUpsert(IndexingSession session, int documents, int bytes)
     {
         var seen = new List<int>();
@@ -76,6 +85,39 @@ public sealed class IndexingSessionTests : IDisposable
         System.IO.Directory.Delete(_index, recursive: true);
         using var byWork = IndexingSession.Open(_index, CommitPolicy.ByWork(documents: 1_000, textBytes: 10_000));
         Assert.Equal([0, 0, 0], CommittedAfterEachUpsert(byWork, 3, 100));
+    }
+
+    [Fact]
+    public void A_run_that_wrote_a_large_share_of_the_index_completes_it_in_one_segment_and_a_small_run_leaves_it_to_the_merge_policy()
+    {
+        // A first run of 20 documents committing every 10: two segments (the merge policy merges three at a time), merged
+        // into one by the last commit, with every document kept.
+        using (var first = IndexingSession.Open(_index, CommitPolicy.ByWork(documents: 10)))
+        {
+            Assert.Equal([0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 20], CommittedAfterEachUpsert(first, 20, 100));
+            Assert.Equal(2, CommittedSegments());
+            first.Complete();
+        }
+        Assert.Equal((20, 1), (Committed(), CommittedSegments()));
+
+        // Two documents replaced and one added (3 of 21, under a quarter): a second segment, left as it is.
+        using (var small = IndexingSession.Open(_index, CommitPolicy.ByWork(documents: 10)))
+        {
+            foreach (var k in new[] { 3, 7, 21 }) small.Upsert(Document(k, 200));
+            small.Complete();
+        }
+        Assert.Equal((21, 2), (Committed(), CommittedSegments()));
+
+        // Six documents deleted (6 of 21, over a quarter with the deletions counted): one segment again, without them.
+        using (var large = IndexingSession.Open(_index, CommitPolicy.ByWork(documents: 10)))
+        {
+            foreach (var k in Enumerable.Range(1, 6)) large.Delete("d" + k);
+            large.Complete();
+        }
+        Assert.Equal((15, 1), (Committed(), CommittedSegments()));
+        using var directory = FSDirectory.Open(_index);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(15, reader.MaxDoc);
     }
 
     [Fact]
