@@ -14,7 +14,7 @@ namespace Search.Host.Hosting;
 /// folder does not depend on the working directory; else against the working directory.
 /// <c>Index:RefreshSeconds</c> (0.1-3600, default 1); <c>Index:TermsInMemoryMb</c> (0-1,000,000, default 64: the terms
 /// dictionaries the searchers hold in memory at most, see <c>SearcherDirectory</c>); <c>Index:PostingsInMemoryMb</c>
-/// (0-1,000,000, default 48: the same for the postings lists); <c>Extraction:Ocr</c>
+/// (0-1,000,000, default 96: the same for the postings lists); <c>Extraction:Ocr</c>
 /// (default false) reads pages without a usable text layer with tesseract (<c>Extraction:OcrLanguage</c>,
 /// default fra; <c>Extraction:OcrPageTimeoutSeconds</c>, 1-3600, default 60), for the start-up build and
 /// the scheduled crawl. A value out of range stops the host at start-up with a message naming it.

@@ -41,7 +41,7 @@ public sealed class SettingsTests
     }
 
     [Theory]
-    [InlineData(null, 48L * 1024 * 1024)]
+    [InlineData(null, 96L * 1024 * 1024)]
     [InlineData("0", 0L)]
     [InlineData("1.5", 3L * 512 * 1024)]
     public async Task The_postings_held_in_memory_are_a_setting(string? megabytes, long expected)
