@@ -166,15 +166,15 @@ public static class Schema
 
     /// <summary>
     /// The two words a file name's word is made of when its publisher wrote them joined ("granddebat": "grand", "debat"),
-    /// or null: a word of letters that the word list lacks (accents ignored), that is no place name of the gazetteer
-    /// ("bellegarde", "aigrefeuille" are communes), and that splits in exactly one way into two words of the list of at
+    /// or null: a word of letters that the word list lacks (accents ignored), that starts no place name of the gazetteer
+    /// ("bellegarde" is a commune, "villefranche" starts several), and that splits in exactly one way into two words of the list of at
     /// least <see cref="JoinedWordPart"/> letters each.
     /// </summary>
     public static string[]? JoinedWords(string word, FoldedWords lexicon, Gazetteer? gazetteer)
     {
         if (word.Length < 2 * JoinedWordPart || lexicon.Count == 0 || !word.All(char.IsLetter)) return null;
         var folded = Querying.QueryText.Fold(word.ToLowerInvariant());
-        if (folded.Length != word.Length || lexicon.Contains(folded) || gazetteer?.Names(folded).Count > 0) return null;
+        if (folded.Length != word.Length || lexicon.Contains(folded) || gazetteer?.StartingWith(folded) != null) return null;
         string[]? found = null;
         for (var cut = JoinedWordPart; cut <= folded.Length - JoinedWordPart; cut++)
         {

@@ -47,10 +47,13 @@ public class FileNameWordsTests
         Assert.Equal(parts, Schema.JoinedWords(word, Words, gazetteer: null) is { } split ? string.Join(' ', split) : null);
 
     [Fact]
-    public void A_place_name_is_not_split()
+    public void A_word_that_starts_a_place_name_is_not_split()
     {
         Assert.Equal("belle garde", string.Join(" ", Schema.JoinedWords("bellegarde", Words, gazetteer: null) ?? []));
         Assert.Null(Schema.JoinedWords("bellegarde", Words, Gazetteer.Default)); // Bellegarde (Gard, Loiret) is a commune
+        var words = new FoldedWords(["ville", "franche"]);
+        Assert.Equal("ville franche", string.Join(" ", Schema.JoinedWords("villefranche", words, gazetteer: null) ?? []));
+        Assert.Null(Schema.JoinedWords("villefranche", words, Gazetteer.Default)); // the first word of Villefranche-sur-Saône
         Assert.Equal("rapport bellegarde 2016", Schema.FileNameWords("pdf/rapport_bellegarde_2016.pdf", Words, Gazetteer.Default));
         Assert.Equal("cget granddebat grand debat portrait 01", Schema.FileNameWords("pdf/cget_granddebat_portrait_01.pdf", Words, Gazetteer.Default));
         Assert.Equal("fiche action", Schema.FileNameWords("pdf/fiche-action.pdf", new FoldedWords([]), Gazetteer.Default));
