@@ -2,6 +2,8 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
+using Search.Core.Territories;
 
 namespace Search.Core.Documents;
 
@@ -130,9 +132,13 @@ public static class Schema
     /// <summary>
     /// The words of a document's file name, or of its URL's last segment: a description its publisher wrote
     /// ("fiche-action-cot-reemploi.pdf", "jo_1512-an-rattachement-2016.pdf"). Without the extension, the query string and
-    /// the separators; empty when the URL has no such segment.
+    /// the separators; empty when the URL has no such segment. A word written as two joined words ("granddebat") is
+    /// followed by its two words (<see cref="JoinedWords"/>, this machine's word list and the gazetteer).
     /// </summary>
-    public static string FileNameWords(string url)
+    public static string FileNameWords(string url) => FileNameWords(url, FrenchLexicon.Folded, Gazetteer.Default);
+
+    /// <summary><see cref="FileNameWords(string)"/> with a given word list and gazetteer (an empty list splits nothing).</summary>
+    public static string FileNameWords(string url, FoldedWords lexicon, Gazetteer? gazetteer)
     {
         var path = DocumentUrls.IsWeb(url) && Uri.TryCreate(url, UriKind.Absolute, out var web) ? web.AbsolutePath : url;
         var cut = path.IndexOfAny(['?', '#']);
@@ -146,7 +152,37 @@ public static class Schema
         if (dot > 0 && segment.Length - dot <= 5) segment = segment[..dot];
         var words = new System.Text.StringBuilder(segment.Length);
         foreach (var c in segment) words.Append(char.IsLetterOrDigit(c) ? c : ' ');
-        return string.Join(' ', words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var list = new List<string>();
+        foreach (var word in words.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            list.Add(word);
+            if (JoinedWords(word, lexicon, gazetteer) is { } parts) list.AddRange(parts);
+        }
+        return string.Join(' ', list);
+    }
+
+    /// <summary>The shortest part <see cref="JoinedWords"/> accepts: 5 letters ("department" is no "départ" + "ment").</summary>
+    public const int JoinedWordPart = 5;
+
+    /// <summary>
+    /// The two words a file name's word is made of when its publisher wrote them joined ("granddebat": "grand", "debat"),
+    /// or null: a word of letters that the word list lacks (accents ignored), that starts no place name of the gazetteer
+    /// ("bellegarde" is a commune, "villefranche" starts several), and that splits in exactly one way into two words of the list of at
+    /// least <see cref="JoinedWordPart"/> letters each.
+    /// </summary>
+    public static string[]? JoinedWords(string word, FoldedWords lexicon, Gazetteer? gazetteer)
+    {
+        if (word.Length < 2 * JoinedWordPart || lexicon.Count == 0 || !word.All(char.IsLetter)) return null;
+        var folded = Querying.QueryText.Fold(word.ToLowerInvariant());
+        if (folded.Length != word.Length || lexicon.Contains(folded) || gazetteer?.StartingWith(folded) != null) return null;
+        string[]? found = null;
+        for (var cut = JoinedWordPart; cut <= folded.Length - JoinedWordPart; cut++)
+        {
+            if (!lexicon.Contains(folded[..cut]) || !lexicon.Contains(folded[cut..])) continue;
+            if (found != null) return null; // two readings: none is sure
+            found = [word[..cut], word[cut..]];
+        }
+        return found;
     }
 
     /// <summary>
