@@ -601,27 +601,7 @@ public sealed partial class QueryPlan
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, System.Collections.Concurrent.ConcurrentDictionary<string, int>> LargestCharacters = new();
 
     /// <summary>Edit distance with adjacent transpositions counted as one edit (optimal string alignment).</summary>
-    internal static int RestrictedEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var n = b.Length;
-        Span<int> before = stackalloc int[n + 1], previous = stackalloc int[n + 1], current = stackalloc int[n + 1];
-        for (var j = 0; j <= n; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= n; j++)
-            {
-                var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, before[j - 2] + 1);
-                current[j] = d;
-            }
-            var oldest = before;
-            before = previous;
-            previous = current;
-            current = oldest;
-        }
-        return previous[n];
-    }
+    internal static int RestrictedEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => (int)Spelling.Alignment<Spelling.UnitCosts>(a, b);
 
     /// <summary>Removes the characters SimpleQueryParser treats as operators from a plain word or phrase.</summary>
     private static string Escape(string text)

@@ -34,22 +34,63 @@ public static class Spelling
     /// doubled or written once, 0.4; two letters swapped, 0.6; a vowel for another vowel, or a letter left out, 0.7; any
     /// other edit 1.
     /// </summary>
-    public static float TypingCost(ReadOnlySpan<char> typed, ReadOnlySpan<char> candidate)
+    public static float TypingCost(ReadOnlySpan<char> typed, ReadOnlySpan<char> candidate) => Alignment<TypingCosts>(typed, candidate);
+
+    /// <summary>The costs of <see cref="Alignment{TCosts}"/>: what each edit turning the intended word into the typed one costs.</summary>
+    internal interface IEditCosts
     {
-        var n = candidate.Length;
+        /// <summary>The typed letter at <paramref name="at"/> is one too many.</summary>
+        static abstract float Extra(ReadOnlySpan<char> typed, int at);
+
+        /// <summary>The intended letter at <paramref name="at"/> was left out.</summary>
+        static abstract float Missing(ReadOnlySpan<char> intended, int at);
+
+        /// <summary><paramref name="typed"/> was struck for <paramref name="intended"/> (0 when they are the same).</summary>
+        static abstract float Substitution(char typed, char intended);
+
+        /// <summary>Two different letters swapped.</summary>
+        static abstract float Transposition { get; }
+    }
+
+    /// <summary>Every edit 1: the plain optimal string alignment distance (<see cref="QueryPlan.RestrictedEditDistance"/>).</summary>
+    internal readonly struct UnitCosts : IEditCosts
+    {
+        public static float Extra(ReadOnlySpan<char> typed, int at) => 1f;
+        public static float Missing(ReadOnlySpan<char> intended, int at) => 1f;
+        public static float Substitution(char typed, char intended) => typed == intended ? 0f : 1f;
+        public static float Transposition => 1f;
+    }
+
+    /// <summary>The slips of <see cref="TypingCost"/>.</summary>
+    private readonly struct TypingCosts : IEditCosts
+    {
+        public static float Extra(ReadOnlySpan<char> typed, int at) => Spelling.Extra(typed, at);
+        public static float Missing(ReadOnlySpan<char> intended, int at) => Spelling.Missing(intended, at);
+        public static float Substitution(char typed, char intended) =>
+            typed == intended ? 0f : AreNeighbours(intended, typed) ? NeighbourCost : IsVowel(intended) && IsVowel(typed) ? VowelCost : 1f;
+        public static float Transposition => TranspositionCost;
+    }
+
+    /// <summary>
+    /// Optimal string alignment (edits, and adjacent letters swapped, each part of the words edited once) from the intended
+    /// word to the typed one, with the costs of <typeparamref name="TCosts"/>: three rows of the dynamic programme.
+    /// </summary>
+    internal static float Alignment<TCosts>(ReadOnlySpan<char> typed, ReadOnlySpan<char> intended) where TCosts : struct, IEditCosts
+    {
+        var n = intended.Length;
         Span<float> before = stackalloc float[n + 1], previous = stackalloc float[n + 1], current = stackalloc float[n + 1];
         previous[0] = 0;
-        for (var j = 1; j <= n; j++) previous[j] = previous[j - 1] + Missing(candidate, j - 1);
+        for (var j = 1; j <= n; j++) previous[j] = previous[j - 1] + TCosts.Missing(intended, j - 1);
         for (var i = 1; i <= typed.Length; i++)
         {
-            current[0] = previous[0] + Extra(typed, i - 1);
+            var extra = TCosts.Extra(typed, i - 1);
+            current[0] = previous[0] + extra;
             for (var j = 1; j <= n; j++)
             {
                 var t = typed[i - 1];
-                var c = candidate[j - 1];
-                var substitution = t == c ? 0f : AreNeighbours(c, t) ? NeighbourCost : IsVowel(c) && IsVowel(t) ? VowelCost : 1f;
-                var d = Math.Min(Math.Min(previous[j] + Extra(typed, i - 1), current[j - 1] + Missing(candidate, j - 1)), previous[j - 1] + substitution);
-                if (i > 1 && j > 1 && t == candidate[j - 2] && typed[i - 2] == c && t != c) d = Math.Min(d, before[j - 2] + TranspositionCost);
+                var c = intended[j - 1];
+                var d = Math.Min(Math.Min(previous[j] + extra, current[j - 1] + TCosts.Missing(intended, j - 1)), previous[j - 1] + TCosts.Substitution(t, c));
+                if (i > 1 && j > 1 && t == intended[j - 2] && typed[i - 2] == c && t != c) d = Math.Min(d, before[j - 2] + TCosts.Transposition);
                 current[j] = d;
             }
             var oldest = before;
