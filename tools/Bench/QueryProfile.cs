@@ -29,9 +29,7 @@ public static class QueryProfile
         var readBuffer = args.SkipWhile(a => a != "--read-buffer").Skip(1).FirstOrDefault();
         // --postings-mb: the budget of postings lists held in memory (SearcherDirectory; default its own).
         var postingsMb = args.SkipWhile(a => a != "--postings-mb").Skip(1).FirstOrDefault();
-        using var provider = new IndexSearcherProvider(args[1], termsMb is null ? null : (long)(double.Parse(termsMb, CultureInfo.InvariantCulture) * 1048576),
-            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture),
-            postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576));
+        using var provider = OpenProvider(args[1], termsMb, readBuffer, postingsMb);
         // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
         // --set name=value (repeatable): a ranking parameter changed for this run (RankingParameters.With, as Indexer eval --set).
@@ -114,12 +112,8 @@ public static class QueryProfile
     /// </summary>
     private static int Interleaved(string[] args, List<string> queries, int passes, SearchService a, string against, SearchLimits limits)
     {
-        static string? Opt(string[] args, string name) => args.SkipWhile(x => x != name).Skip(1).FirstOrDefault();
-        var postingsMb = Opt(args, "--against-postings-mb");
-        var readBuffer = Opt(args, "--against-read-buffer");
-        using var providerB = new IndexSearcherProvider(against, null,
-            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture),
-            postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576));
+        using var providerB = OpenProvider(against, null, args.SkipWhile(x => x != "--against-read-buffer").Skip(1).FirstOrDefault(),
+            args.SkipWhile(x => x != "--against-postings-mb").Skip(1).FirstOrDefault());
         var b = new SearchService(providerB, limits: limits);
         var differ = 0;
         foreach (var q in queries)
@@ -161,6 +155,12 @@ public static class QueryProfile
         static string Summary(SearchResponse r) => string.Join('|', r.Hits.Select(h => h.Id)) + $"#{r.Total}#"
             + string.Join(';', r.Facets.Select(f => f.Key + "=" + string.Join(',', f.Value.Select(v => v.Value + ":" + v.Count))));
     }
+
+    /// <summary>A searcher provider with the budgets given on the command line (megabytes, bytes; null: the directory's defaults).</summary>
+    private static IndexSearcherProvider OpenProvider(string index, string? termsMb, string? readBuffer, string? postingsMb) =>
+        new(index, termsMb is null ? null : (long)(double.Parse(termsMb, CultureInfo.InvariantCulture) * 1048576),
+            readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture),
+            postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576));
 
     /// <summary>Resident memory (VmRSS), the managed heap after the last collection, and the terms dictionaries held.</summary>
     private static string Memory(IndexSearcherProvider provider)
