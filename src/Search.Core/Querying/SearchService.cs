@@ -208,7 +208,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // A year asked: within a series of same-titled documents, those covering it first.
         if (ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && budget.Left && built.Plan?.Years is [var asked]
             && int.TryParse(asked.Original, NumberStyles.None, CultureInfo.InvariantCulture, out var askedYear))
@@ -332,7 +332,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
-        var rescored = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
+        var rescored = budget.Left ? Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(relaxed) : relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
         // The best partial matches are those lacking the fewest words, each count in score order: a document holding every
         // word but one before one that says a single word of the query many times.
         if (ranking.RelaxedByWords && budget.Left && rescored.Length > 1)

@@ -5,7 +5,8 @@ using Lucene.Net.Util;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// A disjunction of term queries (a word searched in each of its fields: title, summary, body, metadata…), scored as
+/// A disjunction of term queries (a word searched in each of its fields: title, summary, body, metadata…) or of phrases and
+/// conjunctions of them (a unit's phrase, a word the analysis splits, in each field), scored as
 /// Lucene's <see cref="BooleanQuery"/> of the same SHOULD clauses scores it — the same weights, the same sum, the same
 /// coordination factor — but by a scorer made for a conjunction of such disjunctions (<see cref="Scorer"/> below):
 /// <list type="bullet">
@@ -21,36 +22,75 @@ namespace Search.Core.Querying;
 /// the (positive) addends is less than 2^26 times the smallest (≤ 8 floats of 24 bits in 53); BM25's field scores differ
 /// by at most about 10^5 unless a word is in all but a hundred-thousandth of the documents, and such a sum rounds to the
 /// same float anyway unless it falls on a float's boundary. <c>TermDisjunctionTests</c> compares them bit for bit.
-/// Used by <see cref="MatchingQuery"/> for every pure disjunction of term queries.
+/// Used by <see cref="MatchingQuery"/> (the first phase) and by the rescoring (<see cref="Within"/>) for every pure disjunction
+/// of such clauses; prefixes and other queries that rewrite themselves stay in Lucene's boolean query.
 /// </summary>
 public sealed class TermDisjunction : Query
 {
-    /// <summary>The clauses (two at least), each a term query searched with its own boost.</summary>
-    public TermQuery[] Clauses { get; }
+    /// <summary>The clauses (two at least), each searched with its own boost.</summary>
+    public Query[] Clauses { get; }
 
     /// <summary>Whether the coordination factor is off (as <see cref="BooleanQuery.CoordDisabled"/> of the query replaced).</summary>
     public bool CoordDisabled { get; }
 
-    public TermDisjunction(TermQuery[] clauses, bool coordDisabled)
+    public TermDisjunction(Query[] clauses, bool coordDisabled)
     {
         if (clauses.Length < 2) throw new ArgumentException("A disjunction needs two clauses at least.", nameof(clauses));
         Clauses = clauses;
         CoordDisabled = coordDisabled;
     }
 
-    /// <summary>The disjunction of <paramref name="query"/>'s clauses when it is a pure disjunction of two term queries or
-    /// more (every clause SHOULD, no minimum of them), else null.</summary>
+    /// <summary>The disjunction of <paramref name="query"/>'s clauses when it is a pure disjunction (every clause SHOULD, no
+    /// minimum of them) of two or more terms, phrases, boolean queries of them or such disjunctions, else null.</summary>
     public static TermDisjunction? Of(BooleanQuery query)
     {
         var clauses = query.Clauses;
         if (clauses.Count < 2 || query.MinimumNumberShouldMatch != 0) return null;
-        var terms = new TermQuery[clauses.Count];
-        for (var i = 0; i < terms.Length; i++)
+        var queries = new Query[clauses.Count];
+        for (var i = 0; i < queries.Length; i++)
         {
-            if (clauses[i] is not { Occur: Occur.SHOULD, Query: TermQuery term }) return null;
-            terms[i] = term;
+            if (clauses[i].Occur != Occur.SHOULD || !Scored(clauses[i].Query)) return null;
+            queries[i] = clauses[i].Query;
         }
-        return new TermDisjunction(terms, query.CoordDisabled) { Boost = query.Boost };
+        return new TermDisjunction(queries, query.CoordDisabled) { Boost = query.Boost };
+    }
+
+    /// <summary>Terms, phrases, and boolean queries or disjunctions of them: what a word's field clause is.</summary>
+    private static bool Scored(Query query) => query switch
+    {
+        TermQuery or PhraseQuery or TermDisjunction => true,
+        BooleanQuery b => b.Clauses.All(c => Scored(c.Query)),
+        _ => false,
+    };
+
+    /// <summary><paramref name="query"/> with every pure disjunction inside it (through boolean queries and a place's
+    /// demotion) a <see cref="TermDisjunction"/>: the same documents and scores (the rescoring's full query).</summary>
+    public static Query Within(Query query)
+    {
+        switch (query)
+        {
+            case TerritoryQuery.OutsideDemotion demotion:
+                return demotion.With(Within(demotion.Match));
+            case BooleanQuery boolean:
+                var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses) result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Within(clause.Query), clause.Occur);
+                return Of(result) ?? (Query)result;
+            default:
+                return query;
+        }
+    }
+
+    public override Query Rewrite(IndexReader reader)
+    {
+        Query[]? rewritten = null;
+        for (var i = 0; i < Clauses.Length; i++)
+        {
+            var clause = Clauses[i].Rewrite(reader);
+            if (ReferenceEquals(clause, Clauses[i])) continue;
+            rewritten ??= (Query[])Clauses.Clone();
+            rewritten[i] = clause;
+        }
+        return rewritten is null ? this : new TermDisjunction(rewritten, CoordDisabled) { Boost = Boost };
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new DisjunctionWeight(this, searcher);

@@ -11,8 +11,8 @@ namespace Search.Core.Tests.Querying;
 /// <summary>
 /// The matching query's disjunctions of terms (a word's fields) are <see cref="TermDisjunction"/>s: over a real index of
 /// several segments (<see cref="TwoPhaseSearchTests.SegmentedIndex"/>), the same documents and the same scores, to the bit,
-/// as Lucene's boolean query of the same clauses; a word of a conjunction is scored only for the documents holding every
-/// word.
+/// as Lucene's boolean query of the same clauses, in the first phase and in the rescoring; a word of a conjunction is scored
+/// only for the documents holding every word.
 /// </summary>
 public sealed class TermDisjunctionTests(TwoPhaseSearchTests.SegmentedIndex index) : IClassFixture<TwoPhaseSearchTests.SegmentedIndex>
 {
@@ -30,8 +30,9 @@ public sealed class TermDisjunctionTests(TwoPhaseSearchTests.SegmentedIndex inde
         var searcher = lease.Searcher;
         var full = Full(searcher, "dépenses fonctionnement communes");
         var disjunctions = Disjunctions(MatchingQuery.Of(full)).ToList();
-        Assert.Equal(3, disjunctions.Count);
-        Assert.All(disjunctions, d => Assert.True(d.Clauses.Length >= 4));
+        // "communes", and "dépenses" and "fonctionnement" inside the synonym group "dépenses de fonctionnement" (itself a
+        // disjunction of their conjunction and phrases): each a disjunction of its term in every field.
+        Assert.True(disjunctions.Count(d => d.Clauses.Length >= 4 && d.Clauses.All(c => c is TermQuery)) >= 3, string.Join("\n", disjunctions));
         Assert.Empty(Disjunctions(MatchingQuery.Of(full, termDisjunctions: false)));
     }
 
@@ -54,6 +55,27 @@ public sealed class TermDisjunctionTests(TwoPhaseSearchTests.SegmentedIndex inde
         Assert.Equal(expected.Count, Count(searcher, ours));
         // An explanation gives the score.
         foreach (var (doc, score) in actual.Take(5)) Assert.Equal(score, searcher.Explain(ours, doc).Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_full_query_with_its_disjunctions_scores_every_document_as_lucenes(string text)
+    {
+        using var lease = index.Provider.Acquire()!;
+        var searcher = lease.Searcher;
+        var full = Full(searcher, text);
+        var within = TermDisjunction.Within(full);
+        // Every word's fields, the exact ones included, and a unit's phrase in each field (the rescoring's query; within a
+        // place's demotion of the documents outside it too).
+        if (!text.Contains('*')) Assert.NotEqual(full, within);
+        var all = searcher.IndexReader.MaxDoc;
+        var expected = Scores(searcher, full, all);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Scores(searcher, within, all));
+        // The rescoring of a window (its accepted documents the window's only) gives the same order and scores.
+        var window = searcher.Search(MatchingQuery.Of(full), 20).ScoreDocs;
+        Assert.Equal(Search.Core.Querying.Rescorer.Rescore(searcher, full, window, byDate: false).Select(d => (d.Doc, d.Score)),
+            Search.Core.Querying.Rescorer.Rescore(searcher, within, window, byDate: false).Select(d => (d.Doc, d.Score)));
     }
 
     [Fact]
@@ -110,7 +132,7 @@ public sealed class TermDisjunctionTests(TwoPhaseSearchTests.SegmentedIndex inde
 
     private static IEnumerable<TermDisjunction> Disjunctions(Query query) => query switch
     {
-        TermDisjunction disjunction => [disjunction],
+        TermDisjunction disjunction => [disjunction, .. disjunction.Clauses.SelectMany(Disjunctions)],
         BooleanQuery boolean => boolean.Clauses.SelectMany(c => Disjunctions(c.Query)),
         _ => [],
     };
