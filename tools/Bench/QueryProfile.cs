@@ -18,7 +18,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B]]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-set name=value]…]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -114,7 +114,10 @@ public static class QueryProfile
     {
         using var providerB = OpenProvider(against, null, args.SkipWhile(x => x != "--against-read-buffer").Skip(1).FirstOrDefault(),
             args.SkipWhile(x => x != "--against-postings-mb").Skip(1).FirstOrDefault());
-        var b = new SearchService(providerB, limits: limits);
+        // --against-set name=value (repeatable): a ranking parameter changed for B only (an engine switch, to measure it).
+        var rankingB = limits.Ranking.WithSettings(args.Zip(args.Skip(1)).Where(p => p.First == "--against-set").Select(p => p.Second));
+        if (rankingB != limits.Ranking) Console.WriteLine($"B's ranking parameters: {(rankingB == RankingParameters.Default ? "the defaults" : rankingB.ToString())}");
+        var b = new SearchService(providerB, limits: limits with { Ranking = rankingB });
         var differ = 0;
         foreach (var q in queries)
         {

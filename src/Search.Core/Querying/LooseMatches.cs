@@ -106,7 +106,7 @@ public static class LooseMatches
 
     /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents.</summary>
     private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
-        => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit))) >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+        => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking.TermDisjunctions)) >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
 
     /// <summary>How many documents <paramref name="query"/> matches (unscored).</summary>
     private static int MatchCount(IndexSearcher searcher, Query query)
@@ -198,7 +198,7 @@ public static class LooseMatches
     /// <see cref="TermLookups"/>; a document whose units were found by <see cref="Held"/> is not asked about again.
     /// Not thread-safe: one per search.
     /// </summary>
-    public sealed class UnitMatches(IndexSearcher searcher, QueryPlan plan, TermLookups terms)
+    public sealed class UnitMatches(IndexSearcher searcher, QueryPlan plan, TermLookups terms, bool termDisjunctions = true)
     {
         // Per required unit, its word and its weight (null for a unit without a query: every document lacks it). Built on first use.
         private (string Word, Weight? Weight)[]? _units;
@@ -207,7 +207,7 @@ public static class LooseMatches
         private readonly Dictionary<int, bool[]> _held = [];
 
         private (string Word, Weight? Weight)[] Units => _units ??= plan.Required
-            .Select(u => (u.Original, QueryBuilder.ForUnit(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query))) : null))
+            .Select(u => (u.Original, QueryBuilder.ForUnit(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null))
             .ToArray();
 
         /// <summary>
@@ -281,7 +281,7 @@ public static class LooseMatches
         public bool[] TitledBy(int doc)
         {
             _titleUnits ??= plan.Required
-                .Select(u => QueryBuilder.ForUnitInTitle(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query))) : null)
+                .Select(u => QueryBuilder.ForUnitInTitle(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null)
                 .ToArray();
             if (!_titled.TryGetValue(doc, out var titled))
             {

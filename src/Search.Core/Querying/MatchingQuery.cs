@@ -17,6 +17,8 @@ namespace Search.Core.Querying;
 /// chains are the same but for the stemmer, token for token, so an exact term, conjunction or phrase
 /// that matches also matches stemmed. Prefix, fuzzy and range clauses are kept (a stem may be shorter
 /// than the prefix).</item>
+/// <item>A disjunction of term queries (a word's fields) is a <see cref="TermDisjunction"/>: the same scores, computed only
+/// for the documents a conjunction of words keeps.</item>
 /// </list>
 /// </summary>
 public static class MatchingQuery
@@ -27,11 +29,13 @@ public static class MatchingQuery
         [Schema.BodyExact] = Schema.Body,
     };
 
-    public static Query Of(Query query)
+    /// <param name="termDisjunctions">Whether disjunctions of terms become <see cref="TermDisjunction"/>s
+    /// (<see cref="RankingParameters.TermDisjunctions"/>).</param>
+    public static Query Of(Query query, bool termDisjunctions = true)
     {
         // A territory query's demotion of the documents outside the named territories: its match sheds clauses, the same
         // factor applies (it decides which documents enter the window).
-        if (query is TerritoryQuery.OutsideDemotion demotion) return demotion.With(Of(demotion.Match));
+        if (query is TerritoryQuery.OutsideDemotion demotion) return demotion.With(Of(demotion.Match, termDisjunctions));
         if (query is not BooleanQuery boolean) return query;
         var clauses = boolean.Clauses;
         var hasRequired = clauses.Any(c => c.Occur == Occur.MUST);
@@ -45,11 +49,12 @@ public static class MatchingQuery
             if (scoreOnlyShould && clause.Occur == Occur.SHOULD && IsPositional(clause.Query)) continue;
             if (pureDisjunction && SingleField(clause.Query) is { } field && StemmedTwin.TryGetValue(field, out var twin)
                 && siblingFields.Contains(twin) && ImpliedByStemmedTwin(clause.Query)) continue;
-            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query), clause.Occur);
+            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query, termDisjunctions), clause.Occur);
         }
-        return result.Clauses.Count == 1 && result.Clauses[0].Occur != Occur.MUST_NOT && boolean.Boost == 1f
-            ? result.Clauses[0].Query
-            : result;
+        if (result.Clauses.Count == 1 && result.Clauses[0].Occur != Occur.MUST_NOT && boolean.Boost == 1f) return result.Clauses[0].Query;
+        // A word's fields (or any other disjunction of terms): the same scores, summed only for the documents that match the
+        // whole query.
+        return (termDisjunctions ? TermDisjunction.Of(result) : null) ?? (Query)result;
     }
 
     /// <summary>Phrases (and boolean queries of phrases only): they read positions, the most costly postings.</summary>

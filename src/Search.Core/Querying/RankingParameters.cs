@@ -130,6 +130,11 @@ public sealed record RankingParameters
     /// (<see cref="With"/> takes 1 or true, 0 or false.)</summary>
     public bool RelaxedByWords { get; init; } = true;
 
+    /// <summary>On: the matching twin's disjunctions of terms (a word's fields) are <see cref="TermDisjunction"/>s, scored only for
+    /// the documents the query keeps; off: Lucene's boolean scorer. The same documents and scores either way: a switch to measure
+    /// what it costs (<c>Bench queries … --against-set TermDisjunctions=0</c>), not a ranking choice.</summary>
+    public bool TermDisjunctions { get; init; } = true;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

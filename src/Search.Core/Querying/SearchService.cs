@@ -65,7 +65,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
             var facets = new FacetCounter(facetFieldsWithoutSelection);
             var territoryCounts = territories.Counter();
-            budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery), filter),
+            budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions), filter),
                 CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts)), budget.Token)));
             return (top.GetTopDocs(), facets, territoryCounts);
         }
@@ -102,7 +102,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             if (filter is null) return collected.Window;
             if (strictWindow is not null) return strictWindow;
             var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
-            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring), CancellableCollector.Wrap(top, budget.Token)));
+            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring, ranking.TermDisjunctions), CancellableCollector.Wrap(top, budget.Token)));
             return strictWindow = top.GetTopDocs();
         }
         bool ThinAndCovered()
@@ -167,7 +167,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
         var (window, facets, territoryCounts) = collected;
         // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
-        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms) : null;
+        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms, ranking.TermDisjunctions) : null;
         // The partial matches (best first), searched once: for an empty or thin answer they may answer (below), and an empty
         // answer shows them.
         (ScoreDoc[] Ranked, int Total)? candidates = null;
@@ -196,7 +196,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         if (selectedFields.Count > 0)
         {
-            var matching = MatchingQuery.Of(scoring);
+            var matching = MatchingQuery.Of(scoring, ranking.TermDisjunctions);
             foreach (var field in selectedFields.TakeWhile(_ => budget.Left))
             {
                 // Disjunctive counts: every filter but this field's; only matching matters, not scores.
@@ -208,7 +208,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // A year asked: within a series of same-titled documents, those covering it first.
         if (ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && budget.Left && built.Plan?.Years is [var asked]
             && int.TryParse(asked.Original, NumberStyles.None, CultureInfo.InvariantCulture, out var askedYear))
@@ -306,7 +306,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
             .TakeWhile(_ => budget.Left)
-            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q)), filter)))
+            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking.TermDisjunctions), filter)))
             .Select(u => u.Original)
             .ToList();
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
@@ -329,10 +329,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (QueryBuilder.Relaxed(plan, ranking) is not { } loose) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
+        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
-        var rescored = budget.Left ? Rescorer.Rescore(searcher, relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
+        var rescored = budget.Left ? Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(relaxed) : relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
         // The best partial matches are those lacking the fewest words, each count in score order: a document holding every
         // word but one before one that says a single word of the query many times.
         if (ranking.RelaxedByWords && budget.Left && rescored.Length > 1)
