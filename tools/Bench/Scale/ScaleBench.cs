@@ -826,7 +826,10 @@ public static class ScaleBench
             : Unset("System.Runtime.TieredPGO") ? "off" : "on";
         // (The delay before hot methods are promoted: 100 ms unless the environment says otherwise; see docs/BENCHMARKS.md, perfq11.)
         var delay = Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") is { Length: > 0 } d ? $", call-counting delay {d} (DOTNET_TC_CallCountingDelayMs)" : "";
-        return $"{gc} GC, profile-guided tier {pgo}{delay}";
+        // (The first generation's least budget: from the CPU cache the machine reports unless the environment sets it, as
+        // the host's launch profile does; see docs/BENCHMARKS.md, "Twenty-second session (perf22b)".)
+        var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { Length: > 0 } g ? $", first generation {g} (DOTNET_GCgen0size)" : ", first generation from the CPU cache";
+        return $"{gc} GC{gen0}, profile-guided tier {pgo}{delay}";
     }
 
     private static double Fraction(int part, int whole) => whole == 0 ? 0 : (double)part / whole;

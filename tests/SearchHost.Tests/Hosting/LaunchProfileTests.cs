@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using SearchHost.Tests.Infrastructure;
+
+namespace SearchHost.Tests.Hosting;
+
+/// <summary>
+/// The environment <c>dotnet run --project src/SearchHost</c> gives the host (its launch profile): the garbage collector's
+/// first generation at least 32 MB (<c>DOTNET_GCgen0size</c>) and no call-counting delay (<c>DOTNET_TC_CallCountingDelayMs=0</c>),
+/// two settings .NET reads from the environment only. Where the machine
+/// reports no CPU cache sizes (virtual machines), .NET otherwise gave it a budget of a few MB and the host collected after
+/// every search or two, faulting the memory it took back in each time (docs/BENCHMARKS.md, "Twenty-second session (perf22b)").
+/// </summary>
+public sealed class LaunchProfileTests
+{
+    private static readonly string ProfilePath = Path.Combine(RepoPaths.Root, "src", "SearchHost", "Properties", "launchSettings.json");
+
+    [Fact]
+    public void TheProjectProfileSetsTheFirstGenerationBudgetInHexadecimalBytes()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(ProfilePath));
+        var profiles = document.RootElement.GetProperty("profiles").EnumerateObject()
+            .Where(p => p.Value.TryGetProperty("commandName", out var c) && c.GetString() == "Project")
+            .ToList();
+        var profile = Assert.Single(profiles);
+        Assert.Equal("SearchHost", profile.Name);
+        var value = profile.Value.GetProperty("environmentVariables").GetProperty("DOTNET_GCgen0size").GetString();
+        // The runtime parses the value as hexadecimal (with or without 0x): "32000000" would mean 800 MB.
+        Assert.NotNull(value);
+        Assert.StartsWith("0x", value, StringComparison.Ordinal);
+        var bytes = long.Parse(value.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        Assert.Equal(32L * 1024 * 1024, bytes);
+    }
+
+    [Fact]
+    public void TheProjectProfilePromotesHotMethodsWithoutTheCallCountingDelay()
+    {
+        // Read from the environment only, like the first generation's budget: a fresh host reaches its optimised code sooner.
+        using var document = JsonDocument.Parse(File.ReadAllText(ProfilePath));
+        var environment = document.RootElement.GetProperty("profiles").GetProperty("SearchHost").GetProperty("environmentVariables");
+        Assert.Equal("0", environment.GetProperty("DOTNET_TC_CallCountingDelayMs").GetString());
+    }
+
+    [Fact]
+    public void TheProfileSetsNoAddressNorEnvironmentName()
+    {
+        // The host's own defaults (127.0.0.1:5080, Production) stay those of `dotnet SearchHost.dll`: the profile only adds the runtime's setting.
+        using var document = JsonDocument.Parse(File.ReadAllText(ProfilePath));
+        var profile = document.RootElement.GetProperty("profiles").GetProperty("SearchHost");
+        Assert.False(profile.TryGetProperty("applicationUrl", out _));
+        Assert.False(profile.GetProperty("environmentVariables").TryGetProperty("ASPNETCORE_ENVIRONMENT", out _));
+        Assert.Equal(["DOTNET_GCgen0size", "DOTNET_TC_CallCountingDelayMs"], profile.GetProperty("environmentVariables").EnumerateObject().Select(p => p.Name).ToArray());
+    }
+}
