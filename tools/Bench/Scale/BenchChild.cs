@@ -46,7 +46,8 @@ public sealed class BenchChild : IDisposable
     /// <param name="sampleMs">How often the memory of the process tree is sampled: each sample reads every process's
     /// <c>/proc/N/stat</c> to find descendants, which on a busy machine costs the bench a few percent of a core (the
     /// short-lived PDF workers of an ingest need 100 ms; a host measured over HTTP does not, and shares the cores).</param>
-    public static BenchChild Start(string dll, IEnumerable<string> arguments, string logPath, string? workingDirectory = null, int sampleMs = 100)
+    public static BenchChild Start(string dll, IEnumerable<string> arguments, string logPath, string? workingDirectory = null, int sampleMs = 100,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(DotnetExecutable())
         {
@@ -57,6 +58,8 @@ public sealed class BenchChild : IDisposable
         };
         info.ArgumentList.Add(dll);
         foreach (var a in arguments) info.ArgumentList.Add(a);
+        if (environment is not null)
+            foreach (var (name, value) in environment) info.Environment[name] = value;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(logPath))!);
         var log = new StreamWriter(logPath, append: false) { AutoFlush = false };
         log.WriteLine($"# dotnet {string.Join(' ', info.ArgumentList)}");

@@ -29,7 +29,7 @@ public static class ScaleBench
     public const string Usage = """
         usage: Bench scale --docs N [--seed S] [--queries 200] [--work DIR] [--label TEXT]
                            [--phases ingest,inproc,http,throughput,fts5] [--seconds 30] [--clients 1,2,8] [--warmup 1]
-                           [--indexer PATH/Indexer.dll] [--host PATH/SearchHost.dll]
+                           [--indexer PATH/Indexer.dll] [--host PATH/SearchHost.dll] [--host-env profile|inherit]
                            [--skip-ingest-if-present] [--keep] [--clean-corpus]
                Bench scale --compare smaller.json,larger.json
         """;
@@ -151,7 +151,7 @@ public static class ScaleBench
         // 4-5. HTTP and throughput, one host; FTS5's closed loops between ours.
         var fts5Runs = new List<ThroughputRun>();
         if (o.Phases.Contains("http") || o.Phases.Contains("throughput"))
-            await OverHttp(o, result, hostDll, indexPath, corpus, work, queries, fts5, fts5Runs);
+            await OverHttp(o, result, hostDll, HostEnvironment(o, root), indexPath, corpus, work, queries, fts5, fts5Runs);
         if (fts5 is not null && !o.Phases.Contains("throughput"))
         {
             Console.WriteLine($"\n[fts5 throughput] closed loop, {o.Seconds} s per run, one read-only connection per thread");
@@ -431,7 +431,8 @@ public static class ScaleBench
 
     // ---------------------------------------------------------------- HTTP and throughput
 
-    private static async Task OverHttp(Options o, ScaleResult result, string hostDll, string indexPath, string corpus, string work, IReadOnlyList<string> queries,
+    private static async Task OverHttp(Options o, ScaleResult result, string hostDll, IReadOnlyDictionary<string, string> hostEnvironment,
+        string indexPath, string corpus, string work, IReadOnlyList<string> queries,
         Fts5Peer? fts5, List<ThroughputRun> fts5Runs)
     {
         var dataDir = Path.Combine(work, $"host-{o.Label}");
@@ -440,10 +441,12 @@ public static class ScaleBench
         Directory.CreateSymbolicLink(Path.Combine(dataDir, "index"), indexPath);
         var port = FreePort();
         var log = Path.Combine(work, $"host-{o.Label}.log");
-        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostRuntimeMode(hostDll)}");
+        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostRuntimeMode(hostDll, hostEnvironment)}");
+        if (hostEnvironment.Count > 0)
+            Console.WriteLine($"  host environment from the launch profile: {string.Join(", ", hostEnvironment.Select(e => $"{e.Key}={e.Value}"))}");
         using var host = BenchChild.Start(hostDll,
             ["--urls", $"http://127.0.0.1:{port}", "--Data:Path", dataDir, "--Data:Corpus", corpus, "--Logging:LogLevel:Default=Warning"],
-            log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000);
+            log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000, environment: hostEnvironment);
         s_running = host;
         using var handler = new SocketsHttpHandler
         {
@@ -801,12 +804,40 @@ public static class ScaleBench
     private static string GcMode() => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
 
     /// <summary>
+    /// The environment variables the host is started with beside the bench's own: with <c>--host-env profile</c> (the
+    /// default), those of the host's launch profile (<c>src/SearchHost/Properties/launchSettings.json</c>, what
+    /// <c>dotnet run --project src/SearchHost</c> and the README's service environment give it: the GC's least first
+    /// generation and the tiering delay, which .NET reads from the environment only), except a variable the bench's own
+    /// environment already sets, which the host inherits; with <c>inherit</c>, none (the host runs as a bare
+    /// <c>dotnet SearchHost.dll</c> would).
+    /// </summary>
+    private static IReadOnlyDictionary<string, string> HostEnvironment(Options o, string? root)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (o.HostEnv != "profile") return result;
+        var profile = Path.Combine(root ?? ".", "src", "SearchHost", "Properties", "launchSettings.json");
+        if (!File.Exists(profile))
+            throw new InvalidOperationException($"--host-env profile: no launch profile at {profile} (run from the repository or pass --host-env inherit)");
+        using var doc = JsonDocument.Parse(File.ReadAllText(profile));
+        foreach (var entry in doc.RootElement.GetProperty("profiles").EnumerateObject())
+        {
+            if (!entry.Value.TryGetProperty("environmentVariables", out var variables)) continue;
+            foreach (var variable in variables.EnumerateObject())
+                if (Environment.GetEnvironmentVariable(variable.Name) is not { Length: > 0 })
+                    result[variable.Name] = variable.Value.GetString() ?? "";
+            break; // the first profile with an environment: the one `dotnet run` takes
+        }
+        return result;
+    }
+
+    /// <summary>
     /// The GC, the profile-guided tier and (when the environment sets it) the call-counting delay the host runs with, from
     /// its runtimeconfig.json or the environment it inherits
     /// (ASP.NET projects default to the server GC; .NET to the profile-guided tier).
     /// </summary>
-    private static string HostRuntimeMode(string hostDll)
+    private static string HostRuntimeMode(string hostDll, IReadOnlyDictionary<string, string> hostEnvironment)
     {
+        string? Variable(string name) => hostEnvironment.TryGetValue(name, out var set) ? set : Environment.GetEnvironmentVariable(name);
         var config = Path.ChangeExtension(hostDll, ".runtimeconfig.json");
         JsonElement properties = default;
         try
@@ -818,17 +849,17 @@ public static class ScaleBench
         catch (Exception e) when (e is IOException or JsonException) { return "unknown"; }
         bool Set(string property) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.True;
         bool Unset(string property) => properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.False;
-        var gc = Environment.GetEnvironmentVariable("DOTNET_gcServer") is { Length: > 0 } forced
+        var gc = Variable("DOTNET_gcServer") is { Length: > 0 } forced
             ? (forced == "1" ? "server" : "workstation") + " (DOTNET_gcServer)"
             : Set("System.GC.Server") ? "server" : "workstation";
-        var pgo = Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { Length: > 0 } pgoForced
+        var pgo = Variable("DOTNET_TieredPGO") is { Length: > 0 } pgoForced
             ? (pgoForced == "0" ? "off" : "on") + " (DOTNET_TieredPGO)"
             : Unset("System.Runtime.TieredPGO") ? "off" : "on";
         // (The delay before hot methods are promoted: 100 ms unless the environment says otherwise; see docs/BENCHMARKS.md, perfq11.)
-        var delay = Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") is { Length: > 0 } d ? $", call-counting delay {d} (DOTNET_TC_CallCountingDelayMs)" : "";
+        var delay = Variable("DOTNET_TC_CallCountingDelayMs") is { Length: > 0 } d ? $", call-counting delay {d} (DOTNET_TC_CallCountingDelayMs)" : "";
         // (The first generation's least budget: from the CPU cache the machine reports unless the environment sets it, as
         // the host's launch profile does; see docs/BENCHMARKS.md, "Twenty-second session (perf22b)".)
-        var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { Length: > 0 } g ? $", first generation {g} (DOTNET_GCgen0size)" : ", first generation from the CPU cache";
+        var gen0 = Variable("DOTNET_GCgen0size") is { Length: > 0 } g ? $", first generation {g} (DOTNET_GCgen0size)" : ", first generation from the CPU cache";
         return $"{gc} GC{gen0}, profile-guided tier {pgo}{delay}";
     }
 
@@ -902,6 +933,8 @@ public static class ScaleBench
         public IReadOnlyList<int> Clients { get; private set; } = [1, 2, 8];
         public string? Indexer { get; private set; }
         public string? Host { get; private set; }
+        /// <summary>"profile": the host gets its launch profile's environment (<see cref="HostEnvironment"/>); "inherit": only the bench's.</summary>
+        public string HostEnv { get; private set; } = "profile";
         public IReadOnlyList<string> Phases { get; private set; } = AllPhases;
         public string? Compare { get; private set; }
 
@@ -937,6 +970,10 @@ public static class ScaleBench
                         break;
                     case "--indexer": o.Indexer = Value(); break;
                     case "--host": o.Host = Value(); break;
+                    case "--host-env":
+                        o.HostEnv = Value();
+                        if (o.HostEnv is not ("profile" or "inherit")) throw new ArgumentException("--host-env takes profile or inherit");
+                        break;
                     case "--phases":
                         var phases = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
                         if (phases.Count == 0 || phases.Any(p => !AllPhases.Contains(p)))
