@@ -46,8 +46,8 @@ public sealed class TermDisjunctionTests(TwoPhaseSearchTests.SegmentedIndex inde
         var lucene = MatchingQuery.Of(full, termDisjunctions: false);
         var ours = MatchingQuery.Of(full);
         var all = searcher.IndexReader.MaxDoc;
-        var expected = searcher.Search(lucene, all).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc).ToList();
-        var actual = searcher.Search(ours, all).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc).ToList();
+        var expected = Scores(searcher, lucene, all);
+        var actual = Scores(searcher, ours, all);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, actual);
         // Counted without scores (a collector taking documents in any order: Lucene's bucket scorer for its disjunctions).
