@@ -67,7 +67,7 @@ public sealed class AccessibilityBrowserTests(SeededHostFixture host, ITestOutpu
         var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.NotNull(response);
         Assert.NotNull(await response.HeaderValueAsync("content-security-policy"));
-        await page.WaitForFunctionAsync("document.documentElement.getAttribute('data-fr-js') === 'true'");
+        await Browser.WaitForDsfrAsync(page);
 
         var violations = await page.EvaluateAsync<string[]>(RunAxe);
         foreach (var violation in violations) output.WriteLine(violation);

@@ -63,6 +63,16 @@ public static class Browser
     public static Task FollowAsync(IPage page, Func<Task> action, System.Text.RegularExpressions.Regex url) =>
         FollowAsync(page, action, url.IsMatch);
 
+    /// <summary>
+    /// Waits until the DSFR script has started (it marks the root with <c>data-fr-js="true"</c>). The predicate is an
+    /// arrow function, never a bare expression: Playwright evaluates a bare expression with <c>eval</c> again on every
+    /// animation frame it polls, and the host's Content-Security-Policy (<c>script-src 'self'</c>) refuses that eval
+    /// once the DevTools call that started the wait has returned, so the wait failed whenever the script was not done
+    /// at the first check. A function is evaluated once, inside that call, and then only called.
+    /// </summary>
+    public static Task WaitForDsfrAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.documentElement.getAttribute('data-fr-js') === 'true'");
+
     /// <summary>Folder for screenshots: $UI_SCREENSHOTS, else a temporary folder.</summary>
     public static string ScreenshotFolder()
     {

@@ -24,7 +24,7 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
         });
 
         await page.GotoAsync("/?q=apprentis");
-        await WaitForDsfrAsync(page);
+        await Browser.WaitForDsfrAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ScreenshotFolder(), "telephone-apprentis.png") });
 
         var count = await page.Locator("#nombre-resultats").BoundingBoxAsync();
@@ -43,7 +43,7 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
         await filters.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         Assert.Equal("true", await button.GetAttributeAsync("aria-expanded"));
         await Browser.FollowAsync(page, () => filters.GetByRole(AriaRole.Link, new() { Name = "DGCL" }).First.ClickAsync(), url => url.Contains("publisher=DGCL", StringComparison.Ordinal));
-        await WaitForDsfrAsync(page);
+        await Browser.WaitForDsfrAsync(page);
 
         // Folded again on the new page, the button counts the active filter.
         Assert.Equal("Filtrer (1 filtre actif)", (await button.InnerTextAsync()).Trim());
@@ -100,7 +100,4 @@ public sealed class PhoneAndShareBrowserTests(SeededHostFixture host)
         Assert.Equal(new Uri(host.BaseAddress, "/?q=apprentis&sort=date").ToString(), await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
         Assert.Equal("partager-statut", await share.GetAttributeAsync("aria-describedby"));
     }
-
-    private static Task WaitForDsfrAsync(IPage page) =>
-        page.WaitForFunctionAsync("document.documentElement.getAttribute('data-fr-js') === 'true'");
 }
