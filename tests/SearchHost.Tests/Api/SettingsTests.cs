@@ -5,8 +5,16 @@ using Search.Host;
 namespace SearchHost.Tests.Api;
 
 /// <summary>The host's settings are validated options: a bad value stops the start with a message naming it.</summary>
-public sealed class SettingsTests
+public sealed class SettingsTests : IDisposable
 {
+    // xUnit makes one instance per test: each test has its own data folder, deleted after it.
+    private readonly string data = Path.Combine(Path.GetTempPath(), "settings-tests-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(data, recursive: true); } catch (DirectoryNotFoundException) { } catch (IOException) { }
+    }
+
     [Theory]
     [InlineData("--Index:RefreshSeconds", "0", "RefreshSeconds")]
     [InlineData("--Index:TermsInMemoryMb", "-1", "TermsInMemoryMb")]
@@ -21,7 +29,6 @@ public sealed class SettingsTests
     [InlineData("--Crawl:Config", "/nonexistent/sources.json", "/nonexistent/sources.json")]
     public async Task A_bad_setting_stops_the_host_at_start_up(string name, string value, string named)
     {
-        var data = Path.Combine(Path.GetTempPath(), "settings-tests-" + Guid.NewGuid().ToString("N"));
         await using var app = SearchHostApp.Build(["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data, name, value]);
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
         Assert.Contains(named, error.Message);
@@ -34,7 +41,6 @@ public sealed class SettingsTests
     [InlineData("2.5", 5L * 512 * 1024)]
     public async Task The_terms_dictionaries_held_in_memory_are_a_setting(string? megabytes, long expected)
     {
-        var data = Path.Combine(Path.GetTempPath(), "settings-tests-" + Guid.NewGuid().ToString("N"));
         string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
         await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:TermsInMemoryMb", megabytes]);
         Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().TermsBudgetBytes);
@@ -46,7 +52,6 @@ public sealed class SettingsTests
     [InlineData("1.5", 3L * 512 * 1024)]
     public async Task The_postings_held_in_memory_are_a_setting(string? megabytes, long expected)
     {
-        var data = Path.Combine(Path.GetTempPath(), "settings-tests-" + Guid.NewGuid().ToString("N"));
         string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
         await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:PostingsInMemoryMb", megabytes]);
         Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().PostingsBudgetBytes);

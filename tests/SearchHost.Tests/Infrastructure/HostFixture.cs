@@ -28,6 +28,9 @@ public abstract class TestHost : IAsyncLifetime
     /// <summary>Runs before the host starts (to write an index, say).</summary>
     protected virtual void Prepare() { }
 
+    /// <summary>Runs after the host has stopped and its data folder is deleted (to delete a corpus <see cref="Prepare"/> wrote, say).</summary>
+    protected virtual void CleanUp() { }
+
     /// <summary>Adds to the host's builder (a log sink, say) and to its endpoints, before it starts.</summary>
     protected virtual void Configure(WebApplicationBuilder builder) { }
     protected virtual void Map(WebApplication app) { }
@@ -76,6 +79,7 @@ public abstract class TestHost : IAsyncLifetime
         await App.StopAsync();
         await App.DisposeAsync();
         try { Directory.Delete(DataPath, recursive: true); } catch (IOException) { }
+        CleanUp();
     }
 
     private sealed record Health(string Status, int Documents, string? Message);

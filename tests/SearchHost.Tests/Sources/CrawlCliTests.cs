@@ -18,6 +18,11 @@ public sealed class SmallHost : TestHost
         Directory.CreateDirectory(_corpus);
         File.Copy(Path.Combine(RepoPaths.CorpusSamples, "html", "dgcl-police-municipale-effectifs-2022.html"), Path.Combine(_corpus, "police.html"));
     }
+
+    protected override void CleanUp()
+    {
+        try { Directory.Delete(_corpus, recursive: true); } catch (IOException) { }
+    }
 }
 
 [Trait("Category", "Slow")]
