@@ -25,6 +25,8 @@ public sealed class ScoreGate : ICollector
     private int _count;
     private Scorer? _scorer;
     private ScoreBound? _bound;
+    // What a bound must stay below for its match to be passed over: the window's lowest score less the bound's slack.
+    private double _limit = double.NegativeInfinity;
 
     /// <param name="window">The window's collector: it must sort by score first (highest first) and keep <paramref name="size"/>
     /// documents.</param>
@@ -55,7 +57,7 @@ public sealed class ScoreGate : ICollector
     public void Collect(int doc)
     {
         TotalHits++;
-        if (_count == _size && _bound is { } bound && bound.Current() < _heap[0])
+        if (_count == _size && _bound is { } bound && bound.Below(_limit))
         {
             Skipped++;
             return;
@@ -64,6 +66,12 @@ public sealed class ScoreGate : ICollector
         var score = _scorer!.GetScore();
         if (_count < _size) Push(score);
         else if (score > _heap[0]) ReplaceRoot(score);
+        else
+        {
+            _window.Collect(doc);
+            return;
+        }
+        if (_count == _size) _limit = ScoreBound.Limit(_heap[0]);
         _window.Collect(doc);
     }
 
@@ -102,14 +110,22 @@ public sealed class ScoreGate : ICollector
 /// disjunction (<see cref="TermDisjunction"/>) at most the sum of the bounds of the fields on the document, times its
 /// coordination factor; a conjunction the sum of its parts'; optional clauses at their most whether they match or not.
 /// Built from the scorer tree of a segment (<see cref="Of"/>): null when a scorer in it is of a kind whose bound is not known.
-/// Every bound is inflated by 10⁻⁴ of itself, for the float roundings of the sums it bounds.
+/// A bound is compared with a score less 10⁻⁴ of itself (<see cref="Limit"/>), for the float roundings of the sums it bounds.
 /// </summary>
 public abstract class ScoreBound
 {
     private const double Slack = 1e-4;
 
-    /// <summary>The bound on the scorer's current document.</summary>
+    /// <summary>The bound on the scorer's current document (before the slack: see <see cref="Limit"/>).</summary>
     public abstract double Current();
+
+    /// <summary>Whether the bound on the current document is below <paramref name="limit"/>.</summary>
+    public virtual bool Below(double limit) => Current() < limit;
+
+    /// <summary>The value a bound must stay below for a score to stay below <paramref name="score"/>: the bounds are
+    /// computed in double from floats, the scores in float through a few sums and products, each within 2⁻²⁴ of itself; 10⁻⁴
+    /// of slack covers them many times over.</summary>
+    public static double Limit(float score) => (score - 1e-6) / (1 + Slack);
 
     /// <summary>The bound on any document.</summary>
     public abstract double Max { get; }
@@ -215,11 +231,9 @@ public abstract class ScoreBound
     private static double? ConstantScore(Scorer scorer) =>
         ConstantTheScore?.GetValue(scorer) is float score && float.IsFinite(score) && score >= 0 ? score : null;
 
-    private static double Inflate(double bound) => bound * (1 + Slack) + 1e-6;
-
     private sealed class Fixed(double max) : ScoreBound
     {
-        private readonly double _max = Inflate(max);
+        private readonly double _max = max;
 
         public override double Current() => _max;
 
@@ -233,21 +247,51 @@ public abstract class ScoreBound
     /// </summary>
     private sealed class Sum(Scorer scorer, ScoreBound[] required, (Scorer Scorer, ScoreBound Bound)[] optional, float coord) : ScoreBound
     {
+        // The required parts when all are words' fields of terms and phrases (the usual query): read without a virtual call.
+        private readonly DisjunctionBound[]? _words = required.All(r => r is DisjunctionBound { AllFixed: true })
+            ? required.Cast<DisjunctionBound>().ToArray() : null;
+
         public override double Current()
         {
             double sum = 0;
-            foreach (var part in required) sum += part.Current();
-            if (optional.Length > 0)
+            if (_words is { } words)
+                foreach (var word in words) sum += word.Current();
+            else
+                foreach (var part in required) sum += part.Current();
+            return (sum + Optional()) * coord;
+        }
+
+        /// <summary>Stops adding once the limit is reached: a match that will be scored costs less.</summary>
+        public override bool Below(double limit)
+        {
+            var scaled = limit / coord;
+            var sum = Optional();
+            if (sum >= scaled) return false;
+            if (_words is { } words)
             {
-                var doc = scorer.DocID;
-                foreach (var (child, bound) in optional)
-                {
-                    var at = child.DocID;
-                    if (at == doc) sum += bound.Current();
-                    else if (at < doc) sum += bound.Max;
-                }
+                foreach (var word in words)
+                    if ((sum += word.Current()) >= scaled) return false;
             }
-            return Inflate(sum * coord);
+            else
+            {
+                foreach (var part in required)
+                    if ((sum += part.Current()) >= scaled) return false;
+            }
+            return true;
+        }
+
+        private double Optional()
+        {
+            if (optional.Length == 0) return 0;
+            double sum = 0;
+            var doc = scorer.DocID;
+            foreach (var (child, bound) in optional)
+            {
+                var at = child.DocID;
+                if (at == doc) sum += bound.Current();
+                else if (at < doc) sum += bound.Max;
+            }
+            return sum;
         }
 
         public override double Max
@@ -257,7 +301,7 @@ public abstract class ScoreBound
                 double sum = 0;
                 foreach (var part in required) sum += part.Max;
                 foreach (var (_, bound) in optional) sum += bound.Max;
-                return Inflate(sum * coord);
+                return sum * coord;
             }
         }
     }
@@ -275,7 +319,11 @@ public abstract class ScoreBound
             _scorer = scorer;
             _parts = parts;
             _fixed = parts.Select(p => p is Fixed ? p.Max : double.NaN).ToArray();
+            AllFixed = parts.All(p => p is Fixed);
         }
+
+        /// <summary>Whether every part is a term or a phrase (a bound the same on every document).</summary>
+        public bool AllFixed { get; }
 
         public override double Current()
         {
@@ -290,7 +338,7 @@ public abstract class ScoreBound
                 sum += double.IsNaN(part) ? _parts[i].Current() : part;
                 matched++;
             }
-            return Inflate(sum * _scorer.Coord[matched]);
+            return sum * _scorer.Coord[matched];
         }
 
         public override double Max
@@ -301,7 +349,7 @@ public abstract class ScoreBound
                 foreach (var part in _parts) sum += part.Max;
                 var coord = 0f;
                 foreach (var c in _scorer.Coord) coord = Math.Max(coord, c);
-                return Inflate(sum * coord);
+                return sum * coord;
             }
         }
     }
