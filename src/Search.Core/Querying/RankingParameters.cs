@@ -135,11 +135,6 @@ public sealed record RankingParameters
     /// what it costs (<c>Bench queries … --against-set TermDisjunctions=0</c>), not a ranking choice.</summary>
     public bool TermDisjunctions { get; init; } = true;
 
-    /// <summary>On: the first phase scores only the matches whose upper bound reaches the window's lowest score
-    /// (<see cref="Querying.ScoreGate"/>); off: every match is scored. The same window, totals and facets either way: a switch to
-    /// measure what it saves (<c>Bench queries … --set ScoreGate=0 --against … --against-set ScoreGate=1</c>), not a ranking choice.</summary>
-    public bool ScoreGate { get; init; } = true;
-
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

@@ -63,15 +63,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            // By relevance, only the matches that could enter the window are scored (all are counted).
-            var gate = ranking.ScoreGate && sort.GetSort()[0].Type == SortFieldType.SCORE ? new ScoreGate(top, window) : null;
             var facets = new FacetCounter(facetFieldsWithoutSelection);
             var territoryCounts = territories.Counter();
             budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions), filter),
-                CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(gate ?? (ICollector)top, facets, territoryCounts)), budget.Token)));
-            var docs = top.GetTopDocs();
-            if (gate is not null) docs.TotalHits = gate.TotalHits;
-            return (docs, facets, territoryCounts);
+                CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts)), budget.Token)));
+            return (top.GetTopDocs(), facets, territoryCounts);
         }
 
         // Fewer complete matches than the loose rule's threshold, none with a passage holding the words.
@@ -332,13 +328,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     {
         if (QueryBuilder.Relaxed(plan, ranking) is not { } loose) return null;
         var relaxed = terms.Attach(loose);
-        var windowSize = Math.Max(size, Rescorer.Window);
-        var top = TopFieldCollector.Create(Sort.RELEVANCE, windowSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        var gate = ranking.ScoreGate ? new ScoreGate(top, windowSize) : null;
-        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions), filter),
-            CancellableCollector.Wrap(ScoreOnceCollector.Wrap(gate ?? (ICollector)top), budget.Token)));
+        var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
-        if (gate is not null) window.TotalHits = gate.TotalHits;
         if (window.TotalHits == 0) return null;
         var rescored = budget.Left ? Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(relaxed) : relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
         // The best partial matches are those lacking the fewest words, each count in score order: a document holding every

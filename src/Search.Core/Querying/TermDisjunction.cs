@@ -184,7 +184,7 @@ public sealed class TermDisjunction : Query
     }
 
     /// <summary>The disjunction's documents in order; a document's score summed when asked.</summary>
-    internal sealed class DisjunctionScorer : Scorer
+    private sealed class DisjunctionScorer : Scorer
     {
         private readonly Scorer[] _scorers;
         private readonly int[] _docs;
@@ -205,15 +205,6 @@ public sealed class TermDisjunction : Query
         }
 
         public override int DocID => _doc;
-
-        /// <summary>The sub-scorers, in the clauses' order (those of the segment's fields holding a clause).</summary>
-        internal Scorer[] Scorers => _scorers;
-
-        /// <summary>Each sub-scorer's current document: those equal to <see cref="DocID"/> match it.</summary>
-        internal int[] Docs => _docs;
-
-        /// <summary>The coordination factor of n matching sub-scorers (<see cref="ScoreGate"/>'s bound).</summary>
-        internal float[] Coord => _coord;
 
         public override int NextDoc()
         {

@@ -147,7 +147,7 @@ public sealed class TermDisjunctionTests(TwoPhaseSearchTests.SegmentedIndex inde
         return count.TotalHits;
     }
 
-    internal static Query Full(IndexSearcher searcher, string text)
+    private static Query Full(IndexSearcher searcher, string text)
     {
         var cleaned = QueryText.Clean(text);
         var terms = new TermLookups(searcher.IndexReader);
