@@ -92,6 +92,11 @@ public sealed class SearcherDirectory : FSDirectory
     /// measure what that saves (the same bytes are read either way).</summary>
     public bool ReadAhead { get; init; } = true;
 
+    /// <summary>Positional reads (system calls) made so far by the inputs of this directory, a measure of what reading costs.</summary>
+    public long PositionalReads => Interlocked.Read(ref _reads.Value);
+
+    private readonly System.Runtime.CompilerServices.StrongBox<long> _reads = new();
+
     /// <summary>
     /// The directory of the index writer: every file read with positional reads, nothing held in memory and nothing
     /// mapped. <see cref="FSDirectory.Open(string)"/> maps the files (64-bit), and a merge touches every page of the
@@ -153,7 +158,7 @@ public sealed class SearcherDirectory : FSDirectory
                 using (handle) return ReadHeld(handle, 0, length, path, $"MemoryInput(path=\"{path}\")", release);
             }
             return new PositionalReadInput($"PositionalReadInput(path=\"{path}\")", handle, 0, length,
-                BufferSize(context), ownsHandle: true, ReadAhead);
+                BufferSize(context), ownsHandle: true, ReadAhead, _reads);
         }
         catch
         {
@@ -177,7 +182,7 @@ public sealed class SearcherDirectory : FSDirectory
             return directory.Holds(sliceDescription, length, out var release) // a file inside a compound file
                 ? ReadHeld(handle, offset, length, path, $"MemoryInput({sliceDescription} in path=\"{path}\")", release)
                 : new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
-                    handle, offset, length, bufferSize, ownsHandle: false, directory.ReadAhead);
+                    handle, offset, length, bufferSize, ownsHandle: false, directory.ReadAhead, directory._reads);
         }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
@@ -285,10 +290,14 @@ public sealed class SearcherDirectory : FSDirectory
 
         public int BufferedAhead => _readAhead ? (int)Math.Clamp(_readEnd - Position, 0, BufferSize) : 0;
 
-        public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle, bool readAhead)
+        private readonly System.Runtime.CompilerServices.StrongBox<long> _reads;
+
+        public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle, bool readAhead,
+            System.Runtime.CompilerServices.StrongBox<long> reads)
             : base(description, bufferSize)
         {
             _readAhead = readAhead;
+            _reads = reads;
             _handle = handle;
             _start = start;
             _length = length;
@@ -304,6 +313,7 @@ public sealed class SearcherDirectory : FSDirectory
                 throw new EndOfStreamException($"read past EOF: {this} (position {position}, length {length}, end {_length})");
             ReadFully(_handle, b.AsSpan(offset, length), _start + position, ToString());
             _readEnd = position + length;
+            Interlocked.Increment(ref _reads.Value);
         }
 
         protected override void SeekInternal(long pos)
