@@ -87,6 +87,16 @@ public sealed class SearcherDirectory : FSDirectory
         HoldsHotFiles = holdHotFiles;
     }
 
+    /// <summary>Whether its positional inputs tell how many bytes they hold ahead (<see cref="IReadAhead"/>: a stored document is
+    /// then decoded from the bytes read with its chunk's header when they hold it, <see cref="StoredFieldsLz4"/>); off only to
+    /// measure what that saves (the same bytes are read either way).</summary>
+    public bool ReadAhead { get; init; } = true;
+
+    /// <summary>Positional reads (system calls) made so far by the inputs of this directory, a measure of what reading costs.</summary>
+    public long PositionalReads => Interlocked.Read(ref _reads.Value);
+
+    private readonly System.Runtime.CompilerServices.StrongBox<long> _reads = new();
+
     /// <summary>
     /// The directory of the index writer: every file read with positional reads, nothing held in memory and nothing
     /// mapped. <see cref="FSDirectory.Open(string)"/> maps the files (64-bit), and a merge touches every page of the
@@ -148,7 +158,7 @@ public sealed class SearcherDirectory : FSDirectory
                 using (handle) return ReadHeld(handle, 0, length, path, $"MemoryInput(path=\"{path}\")", release);
             }
             return new PositionalReadInput($"PositionalReadInput(path=\"{path}\")", handle, 0, length,
-                BufferSize(context), ownsHandle: true);
+                BufferSize(context), ownsHandle: true, ReadAhead, _reads);
         }
         catch
         {
@@ -172,7 +182,7 @@ public sealed class SearcherDirectory : FSDirectory
             return directory.Holds(sliceDescription, length, out var release) // a file inside a compound file
                 ? ReadHeld(handle, offset, length, path, $"MemoryInput({sliceDescription} in path=\"{path}\")", release)
                 : new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
-                    handle, offset, length, bufferSize, ownsHandle: false);
+                    handle, offset, length, bufferSize, ownsHandle: false, directory.ReadAhead, directory._reads);
         }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
@@ -256,16 +266,38 @@ public sealed class SearcherDirectory : FSDirectory
         }
     }
 
-    private sealed class PositionalReadInput : BufferedIndexInput
+    /// <summary>An input that tells how many of its next bytes it holds already (read with the bytes before them).</summary>
+    internal interface IReadAhead
+    {
+        /// <summary>Bytes from the current position on that the input holds in its buffer: reading up to that many makes no system
+        /// call. Never more than it holds (at worst fewer: reading more costs one read, as any read past the buffer).</summary>
+        int BufferedAhead { get; }
+    }
+
+    private sealed class PositionalReadInput : BufferedIndexInput, IReadAhead
     {
         private readonly SafeFileHandle _handle;
         private readonly long _start;
         private readonly long _length;
         private bool _ownsHandle;
 
-        public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle)
+        // Where the bytes of the last read end (relative to this input): a buffer refill reads from the current position on,
+        // so the buffer holds the bytes up to here; a read straight into a caller's array leaves the position here (nothing
+        // ahead); a seek out of the buffer empties it (0).
+        private long _readEnd;
+
+        private readonly bool _readAhead;
+
+        public int BufferedAhead => _readAhead ? (int)Math.Clamp(_readEnd - Position, 0, BufferSize) : 0;
+
+        private readonly System.Runtime.CompilerServices.StrongBox<long> _reads;
+
+        public PositionalReadInput(string description, SafeFileHandle handle, long start, long length, int bufferSize, bool ownsHandle, bool readAhead,
+            System.Runtime.CompilerServices.StrongBox<long> reads)
             : base(description, bufferSize)
         {
+            _readAhead = readAhead;
+            _reads = reads;
             _handle = handle;
             _start = start;
             _length = length;
@@ -280,16 +312,20 @@ public sealed class SearcherDirectory : FSDirectory
             if (position + length > _length)
                 throw new EndOfStreamException($"read past EOF: {this} (position {position}, length {length}, end {_length})");
             ReadFully(_handle, b.AsSpan(offset, length), _start + position, ToString());
+            _readEnd = position + length;
+            Interlocked.Increment(ref _reads.Value);
         }
 
         protected override void SeekInternal(long pos)
         {
+            _readEnd = 0;
         }
 
         public override object Clone()
         {
             var clone = (PositionalReadInput)base.Clone();
             clone._ownsHandle = false; // clones share the handle; only the original closes it
+            clone._readEnd = 0; // a clone starts with an empty buffer
             return clone;
         }
 

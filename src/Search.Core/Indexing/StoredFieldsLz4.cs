@@ -68,7 +68,20 @@ public sealed class StoredFieldsLz4 : CompressionMode
         var bound = Math.Min(file.Length - start, (long)wanted + wanted / 255 + 16);
         if (bound > MaxBlockBytes) return LZ4.Decompress(input, wanted, dest, 0);
         var compressed = t_compressed is { } buffer && buffer.Length >= bound + Slack ? buffer : t_compressed = new byte[ArrayUtil.Oversize((int)bound + Slack, 1)];
-        file.ReadBytes(compressed, 0, (int)bound);
+        // The bound is about twice what a text compresses to, and the input read the block's first bytes with the chunk's header:
+        // those are decoded first, and the rest is read (one more system call) only when the block goes on past them.
+        var held = file is SearcherDirectory.IReadAhead ahead ? Math.Min(ahead.BufferedAhead, (int)bound) : 0;
+        if (held > 0 && held < bound)
+        {
+            file.ReadBytes(compressed, 0, held);
+            if (TryDecode(compressed, held, wanted, dest, out var early, out var usedEarly))
+            {
+                file.Seek(start + usedEarly);
+                return early;
+            }
+            file.ReadBytes(compressed, held, (int)bound - held);
+        }
+        else file.ReadBytes(compressed, 0, (int)bound);
         if (TryDecode(compressed, (int)bound, wanted, dest, out var decoded, out var used))
         {
             file.Seek(start + used);

@@ -13,7 +13,9 @@ namespace Search.Core.Querying;
 /// <param name="termsBudgetBytes">Terms dictionaries held in memory at most (<see cref="SearcherDirectory"/>; null: its default).</param>
 /// <param name="readBufferBytes">The buffer of the directory's positional reads (null: its default).</param>
 /// <param name="postingsBudgetBytes">Postings lists held in memory at most (<see cref="SearcherDirectory"/>; null: its default).</param>
-public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetBytes = null, int? readBufferBytes = null, long? postingsBudgetBytes = null) : IDisposable
+/// <param name="readAhead">The directory's <see cref="SearcherDirectory.ReadAhead"/> (off only to measure it).</param>
+public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetBytes = null, int? readBufferBytes = null, long? postingsBudgetBytes = null,
+    bool readAhead = true) : IDisposable
 {
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
@@ -68,7 +70,8 @@ public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetByt
             if (_manager is not null) return _manager;
             if (!System.IO.Directory.Exists(IndexPath)) return null;
             _directory ??= new SearcherDirectory(IndexPath, termsBudgetBytes ?? SearcherDirectory.DefaultTermsBudgetBytes,
-                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes, postingsBudgetBytes ?? SearcherDirectory.DefaultPostingsBudgetBytes);
+                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes, postingsBudgetBytes ?? SearcherDirectory.DefaultPostingsBudgetBytes)
+            { ReadAhead = readAhead };
             if (!DirectoryReader.IndexExists(_directory)) return null;
             try
             {

@@ -25,7 +25,8 @@ public static class LooseMatches
     /// </summary>
     /// <param name="titled">Only the documents holding one of the units at least in their title or summary (about a part of
     /// the query, not only mentioning its words).</param>
-    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict, RankingParameters? ranking = null, bool titled = false)
+    /// <param name="terms">The search's lookups, whose parsed words are reused (null: parsed here).</param>
+    public static QueryBuilder.Built? Loosen(QueryBuilder.Built strict, RankingParameters? ranking = null, bool titled = false, TermLookups? terms = null)
     {
         if (strict.Plan is not { } plan || strict.Scoring is not BooleanQuery { Clauses.Count: > 0 } combined) return null;
         var units = plan.Required;
@@ -34,9 +35,9 @@ public static class LooseMatches
         var inTitle = new BooleanQuery();
         foreach (var unit in units)
         {
-            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
+            if (QueryBuilder.ForUnit(unit, ranking, terms) is not { } query) return null;
             loose.Add(query, Occur.SHOULD);
-            if (titled && QueryBuilder.ForUnitInTitle(unit, ranking) is { } title) inTitle.Add(title, Occur.SHOULD);
+            if (titled && QueryBuilder.ForUnitInTitle(unit, ranking, terms) is { } title) inTitle.Add(title, Occur.SHOULD);
         }
         if (titled)
         {
@@ -84,9 +85,9 @@ public static class LooseMatches
         var titled = new List<Query>();
         foreach (var unit in units)
         {
-            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
+            if (QueryBuilder.ForUnit(unit, ranking, terms) is not { } query) return null;
             if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
-            else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
+            else if (QueryBuilder.ForUnitInTitle(unit, ranking, terms) is { } inTitle)
             {
                 rare.Add(unit);
                 queries.Add(query);
@@ -141,10 +142,10 @@ public static class LooseMatches
         var titled = new List<Query>();
         foreach (var unit in units)
         {
-            if (QueryBuilder.ForUnit(unit, ranking) is not { } query) return null;
+            if (QueryBuilder.ForUnit(unit, ranking, terms) is not { } query) return null;
             if (IsDocumentKind(unit.Original)) kinds.Add(query);
             else if (IsCommon(searcher, terms, query, ranking)) common.Add(query);
-            else if (QueryBuilder.ForUnitInTitle(unit, ranking) is { } inTitle)
+            else if (QueryBuilder.ForUnitInTitle(unit, ranking, terms) is { } inTitle)
             {
                 rare.Add(unit);
                 rareQueries.Add(query);
@@ -207,7 +208,7 @@ public static class LooseMatches
         private readonly Dictionary<int, bool[]> _held = [];
 
         private (string Word, Weight? Weight)[] Units => _units ??= plan.Required
-            .Select(u => (u.Original, QueryBuilder.ForUnit(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null))
+            .Select(u => (u.Original, QueryBuilder.ForUnit(u, terms: terms) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null))
             .ToArray();
 
         /// <summary>
@@ -281,7 +282,7 @@ public static class LooseMatches
         public bool[] TitledBy(int doc)
         {
             _titleUnits ??= plan.Required
-                .Select(u => QueryBuilder.ForUnitInTitle(u) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null)
+                .Select(u => QueryBuilder.ForUnitInTitle(u, terms: terms) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null)
                 .ToArray();
             if (!_titled.TryGetValue(doc, out var titled))
             {

@@ -58,7 +58,7 @@ public static class PassageCoverage
         {
             var covered = new bool[docs.Count];
             if (docs.Count == 0) return covered;
-            if (unitTerms is null && !everyDoc) (unitTerms, everyDoc) = UnitTerms(searcher, plan) is { } found ? (found, false) : (null, true);
+            if (unitTerms is null && !everyDoc) (unitTerms, everyDoc) = UnitTerms(searcher, plan, terms) is { } found ? (found, false) : (null, true);
             if (everyDoc)
             {
                 Array.Fill(covered, true);
@@ -101,14 +101,14 @@ public static class PassageCoverage
     }
 
     /// <summary>The terms of each unit to locate in the text's fields, or null when every document is covered (fewer than two units).</summary>
-    private static List<Term[]>? UnitTerms(IndexSearcher searcher, QueryPlan? plan)
+    private static List<Term[]>? UnitTerms(IndexSearcher searcher, QueryPlan? plan, TermLookups? terms)
     {
         var units = plan?.Required.Where(u => !u.IsYear).ToList() ?? [];
         if (units.Count < 2) return null;
         var unitTerms = new List<Term[]>(units.Count);
         foreach (var unit in units)
         {
-            if (QueryBuilder.ForUnit(unit) is not { } query) return null;
+            if (QueryBuilder.ForUnit(unit, terms: terms) is not { } query) return null;
             var extracted = new HashSet<Term>();
             searcher.Rewrite(query).ExtractTerms(extracted);
             unitTerms.Add(extracted.Where(t => t.Field is Schema.Body or Schema.Title or Schema.Summary or Schema.Meta or Schema.FileName or Schema.Description).ToArray());

@@ -38,17 +38,17 @@ public static partial class QueryBuilder
     {
         if (cleanedQuery.Length == 0) return new Built(new MatchAllDocsQuery(), null);
         var ranking = (limits ?? SearchLimits.Default).Ranking;
-        if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST, ranking.FieldWeights) ?? new BooleanQuery(), null);
+        if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST, ranking.FieldWeights, terms) ?? new BooleanQuery(), null);
 
         var plan = QueryPlan.Create(cleanedQuery, terms, (limits ?? SearchLimits.Default).Synonyms, eagerCorrection, limits);
-        var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST, ranking.FieldWeights);
+        var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST, ranking.FieldWeights, terms);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 
         var combined = new BooleanQuery { { required, Occur.MUST } };
         foreach (var unit in plan.Required)
         {
             // A unit expanded to synonyms: the words as typed score again, so expansions rank below exact matches.
-            if (unit.Exact is { } exact && Parse(exact, Occur.MUST, ranking.FieldWeights) is { } asTyped)
+            if (unit.Exact is { } exact && Parse(exact, Occur.MUST, ranking.FieldWeights, terms) is { } asTyped)
             {
                 asTyped.Boost = ranking.AsTypedBoost;
                 combined.Add(asTyped, Occur.SHOULD);
@@ -56,7 +56,7 @@ public static partial class QueryBuilder
         }
         // The verbs of a question rank the documents that hold them first, without excluding the others.
         foreach (var predicate in plan.Predicates)
-            if (Parse(predicate.Expression, Occur.MUST, ranking.FieldWeights) is { } verb)
+            if (Parse(predicate.Expression, Occur.MUST, ranking.FieldWeights, terms) is { } verb)
             {
                 verb.Boost = ranking.PredicateBoost;
                 combined.Add(verb, Occur.SHOULD);
@@ -66,7 +66,7 @@ public static partial class QueryBuilder
             // A year favours the documents of that year (publication year, the years their figures cover, or the
             // year in the text) without excluding the others.
             combined.Add(YearPreference(year.Original, ranking), Occur.SHOULD);
-            if (Parse(year.Expression, Occur.MUST, ranking.TextFieldWeights) is { } inText)
+            if (Parse(year.Expression, Occur.MUST, ranking.TextFieldWeights, terms) is { } inText)
             {
                 inText.Boost = ranking.YearInTextBoost;
                 combined.Add(inText, Occur.SHOULD);
@@ -86,8 +86,9 @@ public static partial class QueryBuilder
     /// The relaxed form of a plan: any unit may match (best partial matches first), for when no
     /// document contains them all. Null when there is nothing to relax.
     /// </summary>
-    public static Query? Relaxed(QueryPlan? plan, RankingParameters? ranking = null) =>
-        plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD, ranking?.FieldWeights) : null;
+    /// <param name="terms">The search's lookups, whose parsed words are reused (<see cref="TermLookups.ParsedWords"/>); null: parsed here.</param>
+    public static Query? Relaxed(QueryPlan? plan, RankingParameters? ranking = null, TermLookups? terms = null) =>
+        plan is { Units.Count: >= 2 } ? Parse(string.Join(' ', plan.Units.Select(u => u.Expression)), Occur.SHOULD, ranking?.FieldWeights, terms) : null;
 
     /// <summary>
     /// Documents of the year asked: published that year, or whose figures cover it or a year close to it. The best of
@@ -111,18 +112,20 @@ public static partial class QueryBuilder
     }
 
     /// <summary>The query of a single unit, to tell which words no document contains.</summary>
-    public static Query? ForUnit(QueryPlan.Unit unit, RankingParameters? ranking = null) => Parse(unit.Expression, Occur.MUST, ranking?.FieldWeights);
+    /// <param name="terms">The search's lookups, whose parsed words are reused (<see cref="TermLookups.ParsedWords"/>); null: parsed here.</param>
+    public static Query? ForUnit(QueryPlan.Unit unit, RankingParameters? ranking = null, TermLookups? terms = null) =>
+        Parse(unit.Expression, Occur.MUST, ranking?.FieldWeights, terms);
 
     /// <summary>The query of a single unit in the title and the summary only: what a document is about, not what it mentions.</summary>
-    public static Query? ForUnitInTitle(QueryPlan.Unit unit, RankingParameters? ranking = null) =>
-        Parse(unit.Expression, Occur.MUST, (ranking ?? RankingParameters.Default).TitleFieldWeights);
+    public static Query? ForUnitInTitle(QueryPlan.Unit unit, RankingParameters? ranking = null, TermLookups? terms = null) =>
+        Parse(unit.Expression, Occur.MUST, (ranking ?? RankingParameters.Default).TitleFieldWeights, terms);
 
-    private static Query? Parse(string text, Occur defaultOperator, Dictionary<string, float>? weights = null)
+    private static Query? Parse(string text, Occur defaultOperator, Dictionary<string, float>? weights = null, TermLookups? terms = null)
     {
         // SimpleQueryParser does not analyse prefixes: fold them to the form of the exact fields.
         // The rest goes through the analysis chain (folding it here would defeat accented stop words).
         text = PrefixTerm().Replace(text, m => QueryText.Fold(m.Value));
-        var parser = new SimpleQueryParser(FrenchAnalyzers.ForSchema, weights ?? RankingParameters.Default.FieldWeights, ParserOperators) { DefaultOperator = defaultOperator };
+        var parser = new Parser(FrenchAnalyzers.ForSchema, weights ?? RankingParameters.Default.FieldWeights, ParserOperators, terms) { DefaultOperator = defaultOperator };
         Query? parsed;
         try
         {
@@ -136,6 +139,26 @@ public static partial class QueryBuilder
         if (CountClauses(parsed) > BooleanQuery.MaxClauseCount)
             throw new InvalidSearchRequestException(SearchErrors.QueryTooComplex, "The query has too many words or operators; shorten it.");
         return parsed;
+    }
+
+    /// <summary>
+    /// The parser, with each word's query (its fields' queries with their weights: <see cref="SimpleQueryParser"/>'s
+    /// default query of a word) made once per search and kept in the search's <see cref="TermLookups.ParsedWords"/>: a search
+    /// parses the same words again and again (the query, the rest of a query naming a place, each unit for its passages and
+    /// matches, the relaxed query), and each time the word went through the analysis chain once per field. The queries kept
+    /// are never changed: each parse gets its own copy of the word's query (a boolean query's copy has its own clauses), so
+    /// a caller may set its boost or add to it; the queries below it are shared, and nothing changes them.
+    /// </summary>
+    private sealed class Parser(Lucene.Net.Analysis.Analyzer analyzer, Dictionary<string, float> weights, Operator flags, TermLookups? terms)
+        : SimpleQueryParser(analyzer, weights, flags)
+    {
+        protected override Query? NewDefaultQuery(string text)
+        {
+            if (terms is not { ReuseParsedWords: true }) return base.NewDefaultQuery(text);
+            var key = (text, DefaultOperator, weights);
+            if (!terms.ParsedWords.TryGetValue(key, out var query)) terms.ParsedWords[key] = query = base.NewDefaultQuery(text);
+            return (Query?)query?.Clone();
+        }
     }
 
     /// <summary>

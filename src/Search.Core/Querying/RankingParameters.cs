@@ -135,6 +135,12 @@ public sealed record RankingParameters
     /// what it costs (<c>Bench queries … --against-set TermDisjunctions=0</c>), not a ranking choice.</summary>
     public bool TermDisjunctions { get; init; } = true;
 
+    /// <summary>On: a word's query is parsed once per search and reused by every later parse of the same word
+    /// (<see cref="TermLookups.ParsedWords"/>); off: each parse analyses it again for every field. The same queries either way:
+    /// a switch to measure what it saves (<c>Bench queries … --set ReuseParsedWords=0 --against-set ReuseParsedWords=1</c>), not
+    /// a ranking choice.</summary>
+    public bool ReuseParsedWords { get; init; } = true;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

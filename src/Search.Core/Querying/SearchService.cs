@@ -52,7 +52,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         List<string> facetFieldsWithoutSelection = request.HitsOnly ? [] : Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
         // Every phase below looks the query's terms up in the terms dictionary: once, here.
-        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon };
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon, ReuseParsedWords = ranking.ReuseParsedWords };
         QueryBuilder.Built BuildQuery(string query, bool eager = false) => QueryBuilder.Build(query, terms, eager, limits: Limits);
         Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => BuildQuery(rest).Scoring));
 
@@ -144,7 +144,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // holding the query's words (PassageCoverage), labelled with the word they lack, before the scattered ones.
         if (complete is null && ranking.LooseUncoveredUnits > 0 && budget.Left && built.Plan is { } longPlan
             && longPlan.Required.Count >= ranking.LooseUncoveredUnits && NoPassageIn(longPlan, StrictWindow())
-            && LooseMatches.Loosen(built, ranking, titled: true) is { } uncovered)
+            && LooseMatches.Loosen(built, ranking, titled: true, terms) is { } uncovered)
         {
             var uncoveredScoring = ScoringOf(uncovered);
             var uncoveredCollected = Collect(uncoveredScoring);
@@ -155,7 +155,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected, commonOptional) = (uncovered, uncoveredScoring, uncoveredCollected, true);
             }
         }
-        if (complete is null && collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking) is { } loose && ThinAndCovered())
+        if (complete is null && collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking, terms: terms) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
             var looseCollected = Collect(looseScoring);
@@ -299,14 +299,14 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, LooseMatches.UnitMatches? unitMatches, Query? filter,
         int size, SearchBudget budget, RankingParameters ranking, (ScoreDoc[] Ranked, int Total)? searched = null)
     {
-        if (QueryBuilder.Relaxed(plan, ranking) is not { } loose || plan is null || unitMatches is null) return null;
+        if (QueryBuilder.Relaxed(plan, ranking, terms) is not { } loose || plan is null || unitMatches is null) return null;
         var relaxed = terms.Attach(loose);
         if ((searched ?? RelaxedCandidates(searcher, terms, plan, unitMatches, filter, size, budget, ranking)) is not { } candidates) return null;
         var best = candidates.Ranked.Take(size).ToArray();
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
             .TakeWhile(_ => budget.Left)
-            .Where(u => QueryBuilder.ForUnit(u) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking.TermDisjunctions), filter)))
+            .Where(u => QueryBuilder.ForUnit(u, terms: terms) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking.TermDisjunctions), filter)))
             .Select(u => u.Original)
             .ToList();
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
@@ -326,7 +326,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     private static (ScoreDoc[] Ranked, int Total)? RelaxedCandidates(IndexSearcher searcher, TermLookups terms, QueryPlan plan,
         LooseMatches.UnitMatches unitMatches, Query? filter, int size, SearchBudget budget, RankingParameters ranking)
     {
-        if (QueryBuilder.Relaxed(plan, ranking) is not { } loose) return null;
+        if (QueryBuilder.Relaxed(plan, ranking, terms) is not { } loose) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));

@@ -203,6 +203,43 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     /// <summary>The words not looked up for a correction because the cap was reached.</summary>
     public IReadOnlyList<string> Uncorrected => _uncorrected;
 
+    /// <summary>Whether the parser's queries of words are kept for the search (<see cref="ParsedWords"/>): off only to measure what
+    /// it saves (<see cref="RankingParameters.ReuseParsedWords"/>).</summary>
+    public bool ReuseParsedWords { get; init; } = true;
+
+    /// <summary>
+    /// Each word's query as the query parser made it in this search (its fields' queries with their weights), by the word, the
+    /// parser's default operator and the field weights (the same dictionary): the same words are parsed for the query, for
+    /// the rest of a query naming a place, for each unit's passages and matches and for the relaxed query, and each parse
+    /// analysed each word once per field. The queries kept are never changed (each parse takes a copy).
+    /// </summary>
+    internal Dictionary<(string Word, Occur Operator, Dictionary<string, float> Weights), Query?> ParsedWords { get; } = new(SameParse.Instance);
+
+    /// <summary>Two parses of a word alike: the same word and operator, and the same field weights in the same order (the
+    /// order of the fields' clauses), whether or not in the same dictionary (a search's ranking parameters and the defaults).</summary>
+    private sealed class SameParse : IEqualityComparer<(string Word, Occur Operator, Dictionary<string, float> Weights)>
+    {
+        public static readonly SameParse Instance = new();
+
+        public bool Equals((string Word, Occur Operator, Dictionary<string, float> Weights) x, (string Word, Occur Operator, Dictionary<string, float> Weights) y) =>
+            x.Word == y.Word && x.Operator == y.Operator && (ReferenceEquals(x.Weights, y.Weights) || SameWeights(x.Weights, y.Weights));
+
+        private static bool SameWeights(Dictionary<string, float> a, Dictionary<string, float> b)
+        {
+            if (a.Count != b.Count) return false;
+            using var other = b.GetEnumerator();
+            foreach (var (field, weight) in a)
+            {
+                other.MoveNext();
+                if (field != other.Current.Key || BitConverter.SingleToInt32Bits(weight) != BitConverter.SingleToInt32Bits(other.Current.Value)) return false;
+            }
+            return true;
+        }
+
+        public int GetHashCode((string Word, Occur Operator, Dictionary<string, float> Weights) key) =>
+            HashCode.Combine(key.Word, key.Operator, key.Weights.Count);
+    }
+
     /// <summary>How many documents contain the term, over the whole index.</summary>
     public int DocFreq(Term term) => For(term).DocFreq;
 

@@ -103,6 +103,52 @@ public sealed class SearcherDirectoryTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A stored document read at random (a hit) costs one positional read when the bytes read with its chunk's header hold its
+    /// compressed block (<see cref="SearcherDirectory.ReadAhead"/>), two without; the same fields either way, for documents alone
+    /// in their chunk, several in one, and compressed in slices.
+    /// </summary>
+    [Fact]
+    public void A_stored_document_is_decoded_from_the_bytes_read_with_its_chunk_header()
+    {
+        var path = Path.Combine(_root, "stored");
+        var random = new Random(11);
+        var vocabulary = new[] { "la", "dotation", "globale", "de", "fonctionnement", "des", "communes", "et", "départements", "en", "2021",
+            "budget", "l'État", "fiscalité", "locale", "recettes", "dépenses", "investissement", "épargne", "brute", "intercommunalité" };
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+        var texts = new List<string>();
+        using (var writer = new IndexWriter(FSDirectory.Open(path), IndexSettings.WriterConfig()))
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                // Mostly some 6 KB of text (alone in its 4 KB chunk, compressed to less than a read), some short (several in a
+                // chunk), some long (compressed in 4 KB slices).
+                var text = Text(i % 10 == 0 ? 20 : i % 10 == 1 ? 4000 : 700);
+                texts.Add(text);
+                writer.AddDocument(new Document { new StringField("id", "doc" + i, Field.Store.YES), new TextField("body", text, Field.Store.YES) });
+            }
+            writer.Commit();
+        }
+        long Reads(bool readAhead, out List<string> bodies)
+        {
+            using var directory = new SearcherDirectory(path) { ReadAhead = readAhead };
+            using var reader = DirectoryReader.Open(directory);
+            Assert.Single(reader.Leaves);
+            var read = new string[reader.MaxDoc];
+            var before = directory.PositionalReads;
+            // Last to first: each document's chunk lies before what the previous read brought in.
+            for (var d = reader.MaxDoc - 1; d >= 0; d--) read[d] = reader.Document(d).Get("body");
+            bodies = [.. read];
+            return directory.PositionalReads - before;
+        }
+        var with = Reads(readAhead: true, out var withBodies);
+        var without = Reads(readAhead: false, out var withoutBodies);
+        Assert.Equal(texts, withBodies);
+        Assert.Equal(texts, withoutBodies);
+        // 48 documents of some 6 KB: one read each instead of two.
+        Assert.True(without - with >= 40, $"{with} positional reads with the bytes read ahead, {without} without");
+    }
+
     [Fact]
     public void The_writers_directory_holds_nothing_in_memory_and_writes_and_merges_an_index_Lucene_reads_the_same()
     {
