@@ -436,11 +436,19 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     public static string ContentHash(string file)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var stream = File.OpenRead(file))
+        // A pooled buffer, and the file unbuffered (the reads are as large as the buffer): not an 80 KB array and the stream's
+        // own 4 KB buffer for every file, 0.8 GB to allocate and clear over 10,000 pages (docs/BENCHMARKS.md, "Twenty-third
+        // session (ingest23)").
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            var buffer = new byte[81920];
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0) sha.AppendData(buffer, 0, read);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
         var sidecar = SidecarMetadata.PathFor(file);
         if (File.Exists(sidecar)) sha.AppendData(File.ReadAllBytes(sidecar));

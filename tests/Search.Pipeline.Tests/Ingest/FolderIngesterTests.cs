@@ -34,6 +34,29 @@ public sealed class FolderIngesterTests : IDisposable
     }
 
     [Fact]
+    public void The_content_hash_is_the_sha256_of_the_file_then_its_sidecar_and_reads_without_a_buffer_per_file()
+    {
+        // A file larger than the read buffer, so that the hash is fed in several pieces.
+        var bytes = new byte[300_000];
+        new Random(7).NextBytes(bytes);
+        var file = Path.Combine(Corpus, "html", "large.html");
+        File.WriteAllBytes(file, bytes);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), FolderIngester.ContentHash(file));
+        var sidecar = System.Text.Encoding.UTF8.GetBytes("""{ "title": "Grand fichier" }""");
+        File.WriteAllBytes(file + ".meta.json", sidecar);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. bytes, .. sidecar])), FolderIngester.ContentHash(file));
+        File.Delete(file + ".meta.json");
+
+        // Every file of an ingest is hashed: its read buffer is the pool's, not an 80 KB array (and a stream's own 4 KB
+        // buffer) allocated and cleared for each one (docs/BENCHMARKS.md, "Twenty-third session (ingest23)").
+        FolderIngester.ContentHash(file);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        FolderIngester.ContentHash(file);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 4096, $"hashing a file allocated {allocated} bytes");
+    }
+
+    [Fact]
     public void Ingests_a_folder_reports_broken_files_and_is_idempotent()
     {
         var first = _ingester.Ingest(Corpus, IndexPath);

@@ -10,20 +10,26 @@ namespace SearchHost.Tests.Hosting;
 /// two settings .NET reads from the environment only. Where the machine
 /// reports no CPU cache sizes (virtual machines), .NET otherwise gave it a budget of a few MB and the host collected after
 /// every search or two, faulting the memory it took back in each time (docs/BENCHMARKS.md, "Twenty-second session (perf22b)").
+/// <c>dotnet run --project src/Indexer</c> (the README's way to run it) gives the Indexer the same two: an ingest collected
+/// every few documents otherwise (docs/BENCHMARKS.md, "Twenty-third session (ingest23)").
 /// </summary>
 public sealed class LaunchProfileTests
 {
-    private static readonly string ProfilePath = Path.Combine(RepoPaths.Root, "src", "SearchHost", "Properties", "launchSettings.json");
+    private static readonly string ProfilePath = ProfileOf("SearchHost");
 
-    [Fact]
-    public void TheProjectProfileSetsTheFirstGenerationBudgetInHexadecimalBytes()
+    private static string ProfileOf(string project) => Path.Combine(RepoPaths.Root, "src", project, "Properties", "launchSettings.json");
+
+    [Theory]
+    [InlineData("SearchHost")]
+    [InlineData("Indexer")]
+    public void TheProjectProfileSetsTheFirstGenerationBudgetInHexadecimalBytes(string project)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(ProfilePath));
+        using var document = JsonDocument.Parse(File.ReadAllText(ProfileOf(project)));
         var profiles = document.RootElement.GetProperty("profiles").EnumerateObject()
             .Where(p => p.Value.TryGetProperty("commandName", out var c) && c.GetString() == "Project")
             .ToList();
         var profile = Assert.Single(profiles);
-        Assert.Equal("SearchHost", profile.Name);
+        Assert.Equal(project, profile.Name);
         var value = profile.Value.GetProperty("environmentVariables").GetProperty("DOTNET_GCgen0size").GetString();
         // The runtime parses the value as hexadecimal (with or without 0x): "32000000" would mean 800 MB.
         Assert.NotNull(value);
@@ -32,12 +38,15 @@ public sealed class LaunchProfileTests
         Assert.Equal(32L * 1024 * 1024, bytes);
     }
 
-    [Fact]
-    public void TheProjectProfilePromotesHotMethodsWithoutTheCallCountingDelay()
+    [Theory]
+    [InlineData("SearchHost")]
+    [InlineData("Indexer")]
+    public void TheProjectProfilePromotesHotMethodsWithoutTheCallCountingDelay(string project)
     {
-        // Read from the environment only, like the first generation's budget: a fresh host reaches its optimised code sooner.
-        using var document = JsonDocument.Parse(File.ReadAllText(ProfilePath));
-        var environment = document.RootElement.GetProperty("profiles").GetProperty("SearchHost").GetProperty("environmentVariables");
+        // Read from the environment only, like the first generation's budget: a fresh host, an ingest's first thousands of
+        // documents, reach their optimised code sooner.
+        using var document = JsonDocument.Parse(File.ReadAllText(ProfileOf(project)));
+        var environment = document.RootElement.GetProperty("profiles").GetProperty(project).GetProperty("environmentVariables");
         Assert.Equal("0", environment.GetProperty("DOTNET_TC_CallCountingDelayMs").GetString());
     }
 
@@ -49,6 +58,18 @@ public sealed class LaunchProfileTests
         var profile = document.RootElement.GetProperty("profiles").GetProperty("SearchHost");
         Assert.False(profile.TryGetProperty("applicationUrl", out _));
         Assert.False(profile.GetProperty("environmentVariables").TryGetProperty("ASPNETCORE_ENVIRONMENT", out _));
+        Assert.Equal(["DOTNET_GCgen0size", "DOTNET_TC_CallCountingDelayMs"], profile.GetProperty("environmentVariables").EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public void TheIndexerProfileSetsTheRuntimeOnly()
+    {
+        // An ingest's options stay its command line's: the profile gives no arguments and no working directory, only the
+        // runtime's setting (a file reads from where the user runs `dotnet run`, as from `dotnet Indexer.dll`).
+        using var document = JsonDocument.Parse(File.ReadAllText(ProfileOf("Indexer")));
+        var profile = document.RootElement.GetProperty("profiles").GetProperty("Indexer");
+        Assert.False(profile.TryGetProperty("commandLineArgs", out _));
+        Assert.False(profile.TryGetProperty("workingDirectory", out _));
         Assert.Equal(["DOTNET_GCgen0size", "DOTNET_TC_CallCountingDelayMs"], profile.GetProperty("environmentVariables").EnumerateObject().Select(p => p.Name).ToArray());
     }
 }

@@ -29,7 +29,7 @@ public static class ScaleBench
     public const string Usage = """
         usage: Bench scale --docs N [--seed S] [--queries 200] [--work DIR] [--label TEXT]
                            [--phases ingest,inproc,http,throughput,fts5] [--seconds 30] [--clients 1,2,8] [--warmup 1]
-                           [--indexer PATH/Indexer.dll] [--host PATH/SearchHost.dll] [--host-env profile|inherit]
+                           [--indexer PATH/Indexer.dll] [--host PATH/SearchHost.dll] [--child-env profile|inherit]
                            [--skip-ingest-if-present] [--keep] [--clean-corpus]
                Bench scale --compare smaller.json,larger.json
         """;
@@ -120,7 +120,7 @@ public static class ScaleBench
             else
             {
                 result.Corpus = EnsureCorpus(corpus, o.Docs, o.Seed);
-                result.Ingest = Ingest(indexerDll, corpus, indexPath, o.Docs, work, o.Label);
+                result.Ingest = Ingest(indexerDll, ProfileEnvironment(o, root, "Indexer"), corpus, indexPath, o.Docs, work, o.Label);
             }
         }
         if (IndexPresent(indexPath))
@@ -151,7 +151,7 @@ public static class ScaleBench
         // 4-5. HTTP and throughput, one host; FTS5's closed loops between ours.
         var fts5Runs = new List<ThroughputRun>();
         if (o.Phases.Contains("http") || o.Phases.Contains("throughput"))
-            await OverHttp(o, result, hostDll, HostEnvironment(o, root), indexPath, corpus, work, queries, fts5, fts5Runs);
+            await OverHttp(o, result, hostDll, ProfileEnvironment(o, root, "SearchHost"), indexPath, corpus, work, queries, fts5, fts5Runs);
         if (fts5 is not null && !o.Phases.Contains("throughput"))
         {
             Console.WriteLine($"\n[fts5 throughput] closed loop, {o.Seconds} s per run, one read-only connection per thread");
@@ -258,12 +258,13 @@ public static class ScaleBench
 
     // ---------------------------------------------------------------- ingest
 
-    private static IngestFigures Ingest(string indexerDll, string corpus, string indexPath, int docs, string work, string label)
+    private static IngestFigures Ingest(string indexerDll, IReadOnlyDictionary<string, string> environment, string corpus, string indexPath, int docs, string work, string label)
     {
-        Console.WriteLine($"\n[ingest] dotnet {indexerDll} index {corpus} --index {indexPath}");
+        Console.WriteLine($"\n[ingest] dotnet {indexerDll} index {corpus} --index {indexPath}, {RuntimeMode(indexerDll, environment)}");
+        PrintProfileEnvironment(environment);
         DeleteDirectory(indexPath);
-        var first = IngestOnce(indexerDll, corpus, indexPath, docs, Path.Combine(work, $"ingest-{label}.log"), "first ingest");
-        var unchanged = IngestOnce(indexerDll, corpus, indexPath, docs, Path.Combine(work, $"ingest-{label}-unchanged.log"), "unchanged re-ingest");
+        var first = IngestOnce(indexerDll, environment, corpus, indexPath, docs, Path.Combine(work, $"ingest-{label}.log"), "first ingest");
+        var unchanged = IngestOnce(indexerDll, environment, corpus, indexPath, docs, Path.Combine(work, $"ingest-{label}-unchanged.log"), "unchanged re-ingest");
         Console.WriteLine($"  unchanged / first = {unchanged.WallSeconds / first.WallSeconds:0.000} (target ≤ 0.100)");
         return new IngestFigures(first, unchanged);
     }
@@ -271,9 +272,9 @@ public static class ScaleBench
     private static readonly Regex SummaryLine = new(@"^\s+(files|added|updated|unchanged|no text|failed|deleted):\s+(\d+)", RegexOptions.Compiled);
     private static readonly Regex SummarySeconds = new(@"^Indexed .* in ([0-9.]+) s$", RegexOptions.Compiled);
 
-    private static IngestRun IngestOnce(string indexerDll, string corpus, string indexPath, int docs, string log, string what)
+    private static IngestRun IngestOnce(string indexerDll, IReadOnlyDictionary<string, string> environment, string corpus, string indexPath, int docs, string log, string what)
     {
-        using var child = BenchChild.Start(indexerDll, ["index", corpus, "--index", indexPath], log);
+        using var child = BenchChild.Start(indexerDll, ["index", corpus, "--index", indexPath], log, environment: environment);
         s_running = child;
         var limit = TimeSpan.FromHours(12);
         var heartbeat = Stopwatch.StartNew();
@@ -441,9 +442,8 @@ public static class ScaleBench
         Directory.CreateSymbolicLink(Path.Combine(dataDir, "index"), indexPath);
         var port = FreePort();
         var log = Path.Combine(work, $"host-{o.Label}.log");
-        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {HostRuntimeMode(hostDll, hostEnvironment)}");
-        if (hostEnvironment.Count > 0)
-            Console.WriteLine($"  host environment from the launch profile: {string.Join(", ", hostEnvironment.Select(e => $"{e.Key}={e.Value}"))}");
+        Console.WriteLine($"\n[http] dotnet {hostDll} on http://127.0.0.1:{port}, Data:Path {dataDir} (index -> {indexPath}), {RuntimeMode(hostDll, hostEnvironment)}");
+        PrintProfileEnvironment(hostEnvironment);
         using var host = BenchChild.Start(hostDll,
             ["--urls", $"http://127.0.0.1:{port}", "--Data:Path", dataDir, "--Data:Corpus", corpus, "--Logging:LogLevel:Default=Warning"],
             log, workingDirectory: Path.GetDirectoryName(hostDll), sampleMs: 1000, environment: hostEnvironment);
@@ -804,20 +804,20 @@ public static class ScaleBench
     private static string GcMode() => System.Runtime.GCSettings.IsServerGC ? "server" : "workstation";
 
     /// <summary>
-    /// The environment variables the host is started with beside the bench's own: with <c>--host-env profile</c> (the
-    /// default), those of the host's launch profile (<c>src/SearchHost/Properties/launchSettings.json</c>, what
-    /// <c>dotnet run --project src/SearchHost</c> and the README's service environment give it: the GC's least first
-    /// generation and the tiering delay, which .NET reads from the environment only), except a variable the bench's own
-    /// environment already sets, which the host inherits; with <c>inherit</c>, none (the host runs as a bare
-    /// <c>dotnet SearchHost.dll</c> would).
+    /// The environment variables a child (the Indexer, the host) is started with beside the bench's own: with
+    /// <c>--child-env profile</c> (the default), those of the project's launch profile
+    /// (<c>src/&lt;project&gt;/Properties/launchSettings.json</c>, what <c>dotnet run --project src/&lt;project&gt;</c> gives
+    /// it: the GC's least first generation, for the host also the tiering delay, which .NET reads from the environment only;
+    /// the README's service environment gives the host the same), except a variable the bench's own environment already sets,
+    /// which the child inherits; with <c>inherit</c>, none (the child runs as a bare <c>dotnet &lt;project&gt;.dll</c> would).
     /// </summary>
-    private static IReadOnlyDictionary<string, string> HostEnvironment(Options o, string? root)
+    private static IReadOnlyDictionary<string, string> ProfileEnvironment(Options o, string? root, string project)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (o.HostEnv != "profile") return result;
-        var profile = Path.Combine(root ?? ".", "src", "SearchHost", "Properties", "launchSettings.json");
+        if (o.ChildEnv != "profile") return result;
+        var profile = Path.Combine(root ?? ".", "src", project, "Properties", "launchSettings.json");
         if (!File.Exists(profile))
-            throw new InvalidOperationException($"--host-env profile: no launch profile at {profile} (run from the repository or pass --host-env inherit)");
+            throw new InvalidOperationException($"--child-env profile: no launch profile at {profile} (run from the repository or pass --child-env inherit)");
         using var doc = JsonDocument.Parse(File.ReadAllText(profile));
         foreach (var entry in doc.RootElement.GetProperty("profiles").EnumerateObject())
         {
@@ -830,15 +830,21 @@ public static class ScaleBench
         return result;
     }
 
+    private static void PrintProfileEnvironment(IReadOnlyDictionary<string, string> environment)
+    {
+        if (environment.Count > 0)
+            Console.WriteLine($"  environment from the launch profile: {string.Join(", ", environment.Select(e => $"{e.Key}={e.Value}"))}");
+    }
+
     /// <summary>
-    /// The GC, the profile-guided tier and (when the environment sets it) the call-counting delay the host runs with, from
+    /// The GC, the profile-guided tier and (when the environment sets it) the call-counting delay a child runs with, from
     /// its runtimeconfig.json or the environment it inherits
     /// (ASP.NET projects default to the server GC; .NET to the profile-guided tier).
     /// </summary>
-    private static string HostRuntimeMode(string hostDll, IReadOnlyDictionary<string, string> hostEnvironment)
+    private static string RuntimeMode(string dll, IReadOnlyDictionary<string, string> environment)
     {
-        string? Variable(string name) => hostEnvironment.TryGetValue(name, out var set) ? set : Environment.GetEnvironmentVariable(name);
-        var config = Path.ChangeExtension(hostDll, ".runtimeconfig.json");
+        string? Variable(string name) => environment.TryGetValue(name, out var set) ? set : Environment.GetEnvironmentVariable(name);
+        var config = Path.ChangeExtension(dll, ".runtimeconfig.json");
         JsonElement properties = default;
         try
         {
@@ -933,8 +939,8 @@ public static class ScaleBench
         public IReadOnlyList<int> Clients { get; private set; } = [1, 2, 8];
         public string? Indexer { get; private set; }
         public string? Host { get; private set; }
-        /// <summary>"profile": the host gets its launch profile's environment (<see cref="HostEnvironment"/>); "inherit": only the bench's.</summary>
-        public string HostEnv { get; private set; } = "profile";
+        /// <summary>"profile": the Indexer and the host get their launch profiles' environment (<see cref="ProfileEnvironment"/>); "inherit": only the bench's.</summary>
+        public string ChildEnv { get; private set; } = "profile";
         public IReadOnlyList<string> Phases { get; private set; } = AllPhases;
         public string? Compare { get; private set; }
 
@@ -970,9 +976,10 @@ public static class ScaleBench
                         break;
                     case "--indexer": o.Indexer = Value(); break;
                     case "--host": o.Host = Value(); break;
-                    case "--host-env":
-                        o.HostEnv = Value();
-                        if (o.HostEnv is not ("profile" or "inherit")) throw new ArgumentException("--host-env takes profile or inherit");
+                    case "--child-env":
+                    case "--host-env": // (its name until the Indexer had a launch profile too)
+                        o.ChildEnv = Value();
+                        if (o.ChildEnv is not ("profile" or "inherit")) throw new ArgumentException($"{name} takes profile or inherit");
                         break;
                     case "--phases":
                         var phases = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
