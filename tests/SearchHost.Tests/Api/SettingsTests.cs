@@ -12,7 +12,7 @@ public sealed class SettingsTests : IDisposable
 
     public void Dispose()
     {
-        try { Directory.Delete(data, recursive: true); } catch (DirectoryNotFoundException) { } catch (IOException) { }
+        try { Directory.Delete(data, recursive: true); } catch (IOException) { }
     }
 
     [Theory]
