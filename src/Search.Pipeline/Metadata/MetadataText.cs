@@ -26,7 +26,10 @@ internal static partial class MetadataText
     public static string? Pick(params string?[] values) =>
         values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
-    /// <summary>The first pages' text, up to <see cref="CueWindow"/> characters.</summary>
+    /// <summary>
+    /// The first pages' text, up to <see cref="CueWindow"/> characters (and the blank line that separates a page from the
+    /// next, which may end it two characters past the window).
+    /// </summary>
     public static string HeadText(ExtractedContent content)
     {
         var sb = new System.Text.StringBuilder();
@@ -34,7 +37,9 @@ internal static partial class MetadataText
         {
             if (page.Length == 0) continue;
             if (sb.Length > 0) sb.Append("\n\n");
-            sb.Append(page, 0, Math.Min(page.Length, CueWindow - sb.Length));
+            // A page that left the text one character short of the window is followed by the separator alone: the count
+            // must not go below zero (it did, and the whole file failed: 2 of the first 400 generated PDFs of 1M).
+            sb.Append(page, 0, Math.Clamp(CueWindow - sb.Length, 0, page.Length));
             if (sb.Length >= CueWindow) break;
         }
         return sb.ToString();

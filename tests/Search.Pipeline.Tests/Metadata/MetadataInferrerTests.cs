@@ -67,6 +67,29 @@ public class MetadataInferrerTests
     public void InfersPublisherFromCues(string text, string expected) =>
         Assert.Equal(expected, MetadataInferrer.Infer(Content(text), "doc.pdf").Publisher);
 
+    /// <summary>
+    /// The cues are read in the first 6,000 characters of the first pages. A first page one character short of that window
+    /// used to make the next page's count negative, and the whole file failed (2 generated PDFs of the first 400 of a 1M
+    /// corpus); 5,998 and 6,000 characters did not fail, and the cues of the first page must be found in every case.
+    /// </summary>
+    [Theory]
+    [InlineData(5997)]
+    [InlineData(5998)]
+    [InlineData(5999)]
+    [InlineData(6000)]
+    [InlineData(6001)]
+    public void ReadsTheCuesWhateverTheFirstPagesLength(int firstPageLength)
+    {
+        const string opening = "Rapport de la chambre régionale des comptes Occitanie sur le département du Tarn\n";
+        var filler = string.Concat(Enumerable.Repeat("Les charges de personnel ont progressé sur la période. ", 120));
+        var first = (opening + filler)[..firstPageLength];
+        var content = new ExtractedContent { Format = "pdf", Pages = [first, "Deuxième page du rapport.", "Troisième page."] };
+
+        var metadata = MetadataInferrer.Infer(content, "pdf/rapport.pdf");
+
+        Assert.Equal("Chambre régionale des comptes Occitanie", metadata.Publisher);
+    }
+
     [Theory]
     [InlineData("Bulletin d'information statistique de la DGCL n° 170", DocumentTypes.StatisticalBulletin)]
     [InlineData("BIS n°185 — Les finances des communes", DocumentTypes.StatisticalBulletin)]
