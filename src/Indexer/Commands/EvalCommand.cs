@@ -10,7 +10,8 @@ namespace Search.Indexer.Commands;
 /// <c>eval --index &lt;dir&gt; --queries &lt;tsv&gt; --qrels &lt;tsv&gt; [--set name=value]… [--sweep name=v1,v2,…]</c>: nDCG@10, MRR@10,
 /// P@5, R@10 of a judged query set, with production's ranking parameters or some of them changed
 /// (<see cref="RankingParameters"/>); a sweep runs the set once per value of one parameter, in one process. <c>--synonyms
-/// &lt;file&gt;</c> plans the queries with another synonym file than production's (to measure what some groups do).
+/// &lt;file&gt;</c> plans the queries with another synonym file than production's (to measure what some groups do), <c>--glossary
+/// &lt;file|none&gt;</c> with another glossary or none (production's data is both files, <see cref="Synonyms.Default"/>).
 /// </summary>
 public static class EvalCommand
 {
@@ -38,24 +39,40 @@ public static class EvalCommand
             Description = "Plans the queries with this synonym file (the format of src/Search.Core/Analysis/Data/synonyms.txt) instead of production's, say with some groups left out.",
             HelpName = "file",
         }.AcceptExistingOnly();
-        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep, withRelaxed, synonyms };
+        var glossary = new Option<string>("--glossary")
+        {
+            Description = "Plans the queries with this glossary file (the format of src/Search.Core/Analysis/Data/glossary.txt) instead of production's, or with none (\"none\"); the synonyms stay production's unless --synonyms is given.",
+            HelpName = "file|none",
+        };
+        var command = new Command("eval", "Runs a judged query set and prints nDCG@10, MRR@10, P@5 and R@10 per query and on average.") { index, queries, qrels, set, sweep, withRelaxed, synonyms, glossary };
         command.SetAction(parsed => Run(parsed.GetRequiredValue(index), parsed.GetRequiredValue(queries).FullName, parsed.GetRequiredValue(qrels).FullName,
-            parsed.GetValue(set) ?? [], parsed.GetValue(sweep), parsed.GetValue(withRelaxed), parsed.GetValue(synonyms)?.FullName));
+            parsed.GetValue(set) ?? [], parsed.GetValue(sweep), parsed.GetValue(withRelaxed), parsed.GetValue(synonyms)?.FullName, parsed.GetValue(glossary)));
         return command;
     }
 
-    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep, bool withRelaxed, string? synonymsPath)
+    private static int Run(string indexPath, string queriesPath, string qrelsPath, string[] settings, string? sweep, bool withRelaxed, string? synonymsPath,
+        string? glossaryPath)
     {
         RankingParameters ranking;
         List<(string Name, string Value)> values;
         Synonyms synonyms;
+        var reading = synonymsPath;
         try
         {
-            synonyms = synonymsPath is null ? Synonyms.Default : Synonyms.Parse(File.ReadAllText(synonymsPath));
+            var synonymsText = synonymsPath is null ? Synonyms.SynonymsText : File.ReadAllText(synonymsPath);
+            reading = glossaryPath;
+            var glossaryText = glossaryPath switch { null => Synonyms.GlossaryText, "none" => null, _ => File.ReadAllText(glossaryPath) };
+            synonyms = synonymsPath is null && glossaryPath is null ? Synonyms.Default : Synonyms.Load(synonymsText, glossaryText);
         }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        catch (FormatException e)
         {
-            Console.Error.WriteLine($"error: {synonymsPath}: {e.Message}");
+            // The message names the file's kind and line ("synonyms line 3", "glossary line 3").
+            Console.Error.WriteLine($"error: {(e.Message.StartsWith("glossary", StringComparison.Ordinal) ? glossaryPath : synonymsPath)}: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {reading}: {e.Message}");
             return 2;
         }
         try
@@ -95,7 +112,8 @@ public static class EvalCommand
         }
         var single = Evaluate(provider, ranking, synonyms, queries, withRelaxed);
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
-        if (synonymsPath is not null) Console.WriteLine($"synonyms: {synonymsPath} ({synonyms.Groups.Count} groups)");
+        if (synonymsPath is not null || glossaryPath is not null)
+            Console.WriteLine($"synonyms: {synonymsPath ?? "production's"}, glossary: {glossaryPath ?? "production's"} ({synonyms.Groups.Count} groups)");
         if (withRelaxed) Console.WriteLine("ranked: the hits, or the relaxed hits of a query that has none (--with-relaxed)");
         Console.WriteLine($"{"qid",-5} {"kind",-17} {"nDCG@10",7} {"MRR@10",7} {"P@5",5} {"R@10",5} {"total",6}  query");
         foreach (var q in single.Queries)

@@ -3,10 +3,13 @@ using System.Reflection;
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// The domain's synonym groups (Analysis/Data/synonyms.txt): acronyms and their expansions, true
-/// equivalents, and generic words with the specific ones they cover ("parlementaires > députés, sénateurs":
-/// the generic word expands to the specific ones, never the reverse). Each expression is kept with its
-/// analysed form (stemmed terms, stop words removed), so matching ignores case, accents, plurals and small words.
+/// The domain's synonym groups: acronyms and their expansions, true equivalents, and generic words with the specific
+/// ones they cover ("parlementaires > députés, sénateurs": the generic word expands to the specific ones, never the
+/// reverse). Production's data is two files of one format, read in this order: Analysis/Data/synonyms.txt and
+/// Analysis/Data/glossary.txt (the publishers' terms and the public's words, written from the documents without the
+/// judged queries); a group of one that shares an expression with a group of the other is merged with it when a query
+/// holds the expression (<see cref="Querying.QueryPlan"/>). Each expression is kept with its analysed form (stemmed terms,
+/// stop words removed), so matching ignores case, accents, plurals and small words.
 /// </summary>
 public sealed class Synonyms
 {
@@ -20,11 +23,32 @@ public sealed class Synonyms
     /// <summary>Longest expression, in analysed terms.</summary>
     public int MaxTerms { get; private set; }
 
-    public static Synonyms Default { get; } = Parse(ReadResource());
+    /// <summary>The text of production's Analysis/Data/synonyms.txt.</summary>
+    public static string SynonymsText { get; } = ReadResource("Search.Core.synonyms.txt");
 
-    public static Synonyms Parse(string text)
+    /// <summary>The text of production's Analysis/Data/glossary.txt.</summary>
+    public static string GlossaryText { get; } = ReadResource("Search.Core.glossary.txt");
+
+    /// <summary>Production's data: the synonyms, then the glossary.</summary>
+    public static Synonyms Default { get; } = Load(SynonymsText, GlossaryText);
+
+    /// <summary>One file's groups (the format of synonyms.txt).</summary>
+    public static Synonyms Parse(string text) => Load(text, null);
+
+    /// <summary>
+    /// The groups of a synonym file and of a glossary file (null: none), in that order; what the evaluation varies
+    /// (<c>Indexer eval --synonyms</c>, <c>--glossary</c>). A line that does not parse is refused with its file and number.
+    /// </summary>
+    public static Synonyms Load(string synonymsText, string? glossaryText)
     {
         var synonyms = new Synonyms();
+        synonyms.Add(synonymsText, "synonyms");
+        if (glossaryText is not null) synonyms.Add(glossaryText, "glossary");
+        return synonyms;
+    }
+
+    private void Add(string text, string file)
+    {
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -32,22 +56,21 @@ public sealed class Synonyms
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#')) continue;
             var sides = line.Split('>', StringSplitOptions.TrimEntries);
-            if (sides.Length > 2) throw new FormatException($"synonyms line {number}: one '>' at most (generic > specific, …).");
+            if (sides.Length > 2) throw new FormatException($"{file} line {number}: one '>' at most (generic > specific, …).");
             var group = sides.SelectMany((side, k) => side.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                     .Select(e => new Expression(e, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, e), Narrower: k == 1)))
                 .ToList();
             if (group.Count < 2 || group.Any(e => e.Terms.Count == 0) || (sides.Length == 2 && (group.All(e => e.Narrower) || group.All(e => !e.Narrower))))
-                throw new FormatException($"synonyms line {number}: a group needs two or more expressions, each with a meaningful word (and one on each side of '>').");
-            synonyms._groups.Add(group);
-            synonyms.MaxTerms = Math.Max(synonyms.MaxTerms, group.Max(e => e.Terms.Count));
+                throw new FormatException($"{file} line {number}: a group needs two or more expressions, each with a meaningful word (and one on each side of '>').");
+            _groups.Add(group);
+            MaxTerms = Math.Max(MaxTerms, group.Max(e => e.Terms.Count));
         }
-        return synonyms;
     }
 
-    private static string ReadResource()
+    private static string ReadResource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Search.Core.synonyms.txt")
-            ?? throw new InvalidOperationException("The synonyms resource is missing from Search.Core.");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from Search.Core.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

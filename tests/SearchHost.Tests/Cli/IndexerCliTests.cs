@@ -81,6 +81,12 @@ public sealed class IndexerCliTests(HostFixture host) : IDisposable
             "--qrels", Path.Combine(_temp, "r.tsv"), "--synonyms", Path.Combine(_temp, "syn.txt"));
         Assert.Equal(2, badSynonyms.ExitCode);
         Assert.Contains("synonyms line 3", badSynonyms.Stderr);
+        // A glossary that does not parse: the same, naming the glossary's line.
+        File.WriteAllText(Path.Combine(_temp, "glossary.txt"), "# groups\nvidéosurveillance, vidéoprotection\nremontées mécaniques >\n");
+        var badGlossary = await IndexerProcess.RunAsync("eval", "--index", Path.Combine(_temp, "none"), "--queries", Path.Combine(_temp, "q.tsv"),
+            "--qrels", Path.Combine(_temp, "r.tsv"), "--glossary", Path.Combine(_temp, "glossary.txt"));
+        Assert.Equal(2, badGlossary.ExitCode);
+        Assert.Contains("glossary line 3", badGlossary.Stderr);
         var noIndex = await IndexerProcess.RunAsync("search", "x", "--index", Path.Combine(_temp, "none"));
         Assert.Equal(1, noIndex.ExitCode);
         Assert.Contains("no index", noIndex.Stderr);
