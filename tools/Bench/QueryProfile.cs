@@ -119,7 +119,7 @@ public static class QueryProfile
             using var tsv = new StreamWriter(stagesOut);
             // (With how the query was planned: its units, and those expanded to a synonym group.)
             using var lease = provider.Acquire();
-            tsv.WriteLine(string.Join('\t', new[] { "query", "units", "groups", "wall_p50", "cpu" }.Concat(names)));
+            tsv.WriteLine(string.Join('\t', new[] { "query", "units", "synonym_units", "wall_p50", "cpu" }.Concat(names)));
             foreach (var (q, sums) in perQueryStages)
             {
                 var n = perQuery[q].Count;
@@ -156,6 +156,8 @@ public static class QueryProfile
         }
         Console.WriteLine($"warm-up pass: {differ} of {queries.Count} answers differ between A and B (hits in order, totals, facets)");
         double sumA = 0, sumB = 0;
+        // Each search's thread CPU per side, for the tail (p50, p99, max): the slowest queries on both sides at nearly the same moment.
+        List<double> timesA = [], timesB = [];
         for (var p = 0; p < passes; p++)
         {
             double passA = 0, passB = 0;
@@ -167,12 +169,23 @@ public static class QueryProfile
                 var second = Timed(aFirst ? b : a, request);
                 passA += aFirst ? first : second;
                 passB += aFirst ? second : first;
+                timesA.Add(aFirst ? first : second);
+                timesB.Add(aFirst ? second : first);
             }
             sumA += passA;
             sumB += passB;
             Console.WriteLine($"pass {p + 1}: A {passA / queries.Count:0.00} ms, B {passB / queries.Count:0.00} ms CPU per query, B/A {passB / passA:0.000}; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
         Console.WriteLine($"{queries.Count} queries x {passes} passes: A {sumA / (passes * queries.Count):0.00} ms, B {sumB / (passes * queries.Count):0.00} ms CPU per query (the searching thread's), B/A {sumB / sumA:0.000}");
+        if (timesA.Count > 0)
+        {
+            timesA.Sort();
+            timesB.Sort();
+            double P(List<double> t, double p) => t[Math.Min(t.Count - 1, (int)Math.Ceiling(p / 100 * t.Count) - 1)];
+            Console.WriteLine($"searching thread's CPU per search: A p50 {P(timesA, 50):0.00} p95 {P(timesA, 95):0.00} p99 {P(timesA, 99):0.00} max {timesA[^1]:0.00} ms; "
+                + $"B p50 {P(timesB, 50):0.00} p95 {P(timesB, 95):0.00} p99 {P(timesB, 99):0.00} max {timesB[^1]:0.00} ms; "
+                + $"B/A p50 {P(timesB, 50) / P(timesA, 50):0.000} p99 {P(timesB, 99) / P(timesA, 99):0.000}");
+        }
         Console.WriteLine($"A: {Memory(a.Provider)}");
         Console.WriteLine($"B: {Memory(providerB)}");
         return 0;
