@@ -18,7 +18,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--read-ahead 0|1] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-read-ahead 0|1] [--against-set name=value]…]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--read-ahead 0|1] [--stages out.tsv] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-read-ahead 0|1] [--against-set name=value]…]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -39,7 +39,10 @@ public static class QueryProfile
         var limits = SearchLimits.Default with { Ranking = ranking };
         if (budget is not null) limits = limits with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) };
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
-        var service = new SearchService(provider, limits: limits);
+        // --stages out.tsv: each query's thread CPU by stage of the search (SearchStages), the mean over the timed passes.
+        var stagesOut = args.SkipWhile(a => a != "--stages").Skip(1).FirstOrDefault();
+        var stages = stagesOut is null ? null : new SearchStages(Search.Pipeline.Extraction.ThreadCpuClock.Now);
+        var service = new SearchService(provider, limits: limits) { Stages = stages };
         // --against <index>: the same queries against a second index (or the same one read with other budgets:
         // --against-postings-mb, --against-read-buffer), interleaved query by query in this process.
         if (args.SkipWhile(a => a != "--against").Skip(1).FirstOrDefault() is { } against)
@@ -59,6 +62,7 @@ public static class QueryProfile
         Console.WriteLine($"after the warm-up pass: {Memory(provider)}");
         var samples = new List<double>();
         var perQuery = queries.Distinct().ToDictionary(q => q, _ => new List<double>());
+        var perQueryStages = queries.Distinct().ToDictionary(q => q, _ => new Dictionary<string, double>());
         var total = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
@@ -67,10 +71,16 @@ public static class QueryProfile
         {
             foreach (var q in queries)
             {
+                stages?.Clear();
+                var threadBefore = stages is null ? default : Search.Pipeline.Extraction.ThreadCpuClock.Now();
                 var clock = Stopwatch.StartNew();
                 service.Search(new SearchRequest { Query = q });
                 samples.Add(clock.Elapsed.TotalMilliseconds);
                 perQuery[q].Add(clock.Elapsed.TotalMilliseconds);
+                if (stages is null) continue;
+                var sums = perQueryStages[q];
+                sums["cpu"] = sums.GetValueOrDefault("cpu") + (Search.Pipeline.Extraction.ThreadCpuClock.Now() - threadBefore).TotalMilliseconds;
+                foreach (var (stage, ms) in stages.Milliseconds) sums[stage] = sums.GetValueOrDefault(stage) + ms;
             }
             Console.WriteLine($"after pass {p + 1}: {Memory(provider)}");
         }
@@ -102,6 +112,23 @@ public static class QueryProfile
         Console.WriteLine($"JSON of an answer (API settings): {jsonBytes / (5.0 * answers.Count) / 1024:0.0} KB, {jsonCpu:0.000} ms CPU");
         foreach (var (q, times) in perQuery.OrderByDescending(kv => kv.Value.Order().ElementAt(kv.Value.Count / 2)).Take(8))
             Console.WriteLine($"  {times.Order().ElementAt(times.Count / 2),8:0.00} ms  {q}");
+        if (stagesOut is not null)
+        {
+            // One line per distinct query: its median wall time, then the means (per search) of its thread CPU and of each stage's.
+            var names = perQueryStages.Values.SelectMany(d => d.Keys).Where(k => k != "cpu").Distinct().ToList();
+            using var tsv = new StreamWriter(stagesOut);
+            // (With how the query was planned: its units, and those expanded to a synonym group.)
+            using var lease = provider.Acquire();
+            tsv.WriteLine(string.Join('\t', new[] { "query", "units", "synonym_units", "wall_p50", "cpu" }.Concat(names)));
+            foreach (var (q, sums) in perQueryStages)
+            {
+                var n = perQuery[q].Count;
+                var plan = lease is null ? null : QueryBuilder.Build(QueryText.Clean(q), new TermLookups(lease.Searcher.IndexReader), limits: limits).Plan;
+                tsv.WriteLine(string.Join('\t', new[] { q, $"{plan?.Units.Count ?? 0}", $"{plan?.Units.Count(u => u.Exact is not null) ?? 0}",
+                    perQuery[q].Order().ElementAt(n / 2).ToString("0.000", CultureInfo.InvariantCulture) }
+                    .Concat(new[] { "cpu" }.Concat(names).Select(k => (sums.GetValueOrDefault(k) / n).ToString("0.000", CultureInfo.InvariantCulture)))));
+            }
+        }
         return 0;
     }
 
@@ -129,6 +156,8 @@ public static class QueryProfile
         }
         Console.WriteLine($"warm-up pass: {differ} of {queries.Count} answers differ between A and B (hits in order, totals, facets)");
         double sumA = 0, sumB = 0;
+        // Each search's thread CPU per side, for the tail (p50, p99, max): the slowest queries on both sides at nearly the same moment.
+        List<double> timesA = [], timesB = [];
         for (var p = 0; p < passes; p++)
         {
             double passA = 0, passB = 0;
@@ -140,12 +169,23 @@ public static class QueryProfile
                 var second = Timed(aFirst ? b : a, request);
                 passA += aFirst ? first : second;
                 passB += aFirst ? second : first;
+                timesA.Add(aFirst ? first : second);
+                timesB.Add(aFirst ? second : first);
             }
             sumA += passA;
             sumB += passB;
             Console.WriteLine($"pass {p + 1}: A {passA / queries.Count:0.00} ms, B {passB / queries.Count:0.00} ms CPU per query, B/A {passB / passA:0.000}; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         }
         Console.WriteLine($"{queries.Count} queries x {passes} passes: A {sumA / (passes * queries.Count):0.00} ms, B {sumB / (passes * queries.Count):0.00} ms CPU per query (the searching thread's), B/A {sumB / sumA:0.000}");
+        if (timesA.Count > 0)
+        {
+            timesA.Sort();
+            timesB.Sort();
+            double P(List<double> t, double p) => t[Math.Min(t.Count - 1, (int)Math.Ceiling(p / 100 * t.Count) - 1)];
+            Console.WriteLine($"searching thread's CPU per search: A p50 {P(timesA, 50):0.00} p95 {P(timesA, 95):0.00} p99 {P(timesA, 99):0.00} max {timesA[^1]:0.00} ms; "
+                + $"B p50 {P(timesB, 50):0.00} p95 {P(timesB, 95):0.00} p99 {P(timesB, 99):0.00} max {timesB[^1]:0.00} ms; "
+                + $"B/A p50 {P(timesB, 50) / P(timesA, 50):0.000} p99 {P(timesB, 99) / P(timesA, 99):0.000}");
+        }
         Console.WriteLine($"A: {Memory(a.Provider)}");
         Console.WriteLine($"B: {Memory(providerB)}");
         return 0;

@@ -105,9 +105,11 @@ public static class LooseMatches
         return (strict with { Scoring = result }, plan.Keeping(rare));
     }
 
-    /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents.</summary>
+    /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents (counted once
+    /// per search, <see cref="TermLookups.MatchCount"/>).</summary>
     private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
-        => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking.TermDisjunctions)) >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking.TermDisjunctions)))
+            >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
 
     /// <summary>How many documents <paramref name="query"/> matches (unscored).</summary>
     private static int MatchCount(IndexSearcher searcher, Query query)
@@ -201,14 +203,17 @@ public static class LooseMatches
     /// </summary>
     public sealed class UnitMatches(IndexSearcher searcher, QueryPlan plan, TermLookups terms, bool termDisjunctions = true)
     {
-        // Per required unit, its word and its weight (null for a unit without a query: every document lacks it). Built on first use.
-        private (string Word, Weight? Weight)[]? _units;
+        // Per required unit, its word, its query as parsed and its weight (null for a unit without a query: every document lacks
+        // it). Built on first use.
+        private (string Word, Query? Query, Weight? Weight)[]? _units;
 
         // Per document asked about, which units it holds (in the order of the plan's required units).
         private readonly Dictionary<int, bool[]> _held = [];
 
-        private (string Word, Weight? Weight)[] Units => _units ??= plan.Required
-            .Select(u => (u.Original, QueryBuilder.ForUnit(u, terms: terms) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null))
+        private (string Word, Query? Query, Weight? Weight)[] Units => _units ??= plan.Required
+            .Select(u => QueryBuilder.ForUnit(u, terms: terms) is { } query
+                ? (u.Original, query, searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)))
+                : (u.Original, (Query?)null, (Weight?)null))
             .ToArray();
 
         /// <summary>
@@ -246,6 +251,17 @@ public static class LooseMatches
                 counts[i] = held[i].Count(h => h);
             }
             return counts;
+        }
+
+        /// <summary>
+        /// Which units each of <paramref name="docs"/> holds, found at once for those not asked about yet (per unit, per segment one
+        /// scorer, as <see cref="Held"/>), for <see cref="Missing"/> and <see cref="HeldBy"/> to read: asked one document at a time,
+        /// each unit's scorer is created for each document.
+        /// </summary>
+        public void FindHeld(IEnumerable<int> docs)
+        {
+            ScoreDoc[] unknown = [.. docs.Where(d => !_held.ContainsKey(d)).Distinct().Select(d => new ScoreDoc(d, 0))];
+            if (unknown.Length > 1) Held(unknown);
         }
 
         /// <summary>The words of the plan's required units that <paramref name="doc"/> does not match.</summary>
@@ -310,7 +326,7 @@ public static class LooseMatches
                 _idf = new double[units.Length];
                 for (var u = 0; u < units.Length; u++)
                 {
-                    var df = units[u].Weight is { } weight ? MatchCount(searcher, weight.Query) : 0;
+                    var df = units[u] is { Query: { } query, Weight: { } weight } ? terms.MatchCount(query, () => MatchCount(searcher, weight.Query)) : 0;
                     _idf[u] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
                 }
             }

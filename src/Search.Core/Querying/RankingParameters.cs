@@ -141,6 +141,17 @@ public sealed record RankingParameters
     /// a ranking choice.</summary>
     public bool ReuseParsedWords { get; init; } = true;
 
+    /// <summary>On: how many documents a unit of the query matches is counted once per search (<see cref="TermLookups.MatchCount"/>)
+    /// and read by every rule that asks (a thin answer's common words, twice, and the partial matches' share of the query's
+    /// weight); off: each counts it again. The same counts either way: a switch to measure what it saves
+    /// (<c>Bench queries … --set CountUnitsOnce=0 --against-set CountUnitsOnce=1</c>), not a ranking choice.</summary>
+    public bool CountUnitsOnce { get; init; } = true;
+
+    /// <summary>On: the units held by the page's loose hits (the words they lack) are found for the page at once, one scorer per
+    /// unit and segment (<see cref="LooseMatches.UnitMatches.Held"/>); off: one scorer per unit and hit. The same words either
+    /// way: a switch to measure what it saves, not a ranking choice.</summary>
+    public bool BatchUnitMatches { get; init; } = true;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

@@ -22,11 +22,16 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// machine's when null.</summary>
     public Analysis.FoldedWords? Lexicon { get; init; }
 
+    /// <summary>Where each search's time goes, by stage, for a bench (<see cref="SearchStages"/>); null (the default): not measured.</summary>
+    public SearchStages? Stages { get; init; }
+
     /// <param name="cancellationToken">Cancels the search between segments and every few thousand matches
     /// (a host passes the request's abort token: a client that goes away stops its search).</param>
     public SearchResponse Search(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var stages = Stages;
+        stages?.Start();
         Validate(request);
         var text = QueryText.Clean(request.Query);
 
@@ -52,7 +57,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         List<string> facetFieldsWithoutSelection = request.HitsOnly ? [] : Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
         // Every phase below looks the query's terms up in the terms dictionary: once, here.
-        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon, ReuseParsedWords = ranking.ReuseParsedWords };
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon, ReuseParsedWords = ranking.ReuseParsedWords, CountUnitsOnce = ranking.CountUnitsOnce };
         QueryBuilder.Built BuildQuery(string query, bool eager = false) => QueryBuilder.Build(query, terms, eager, limits: Limits);
         Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => BuildQuery(rest).Scoring));
 
@@ -76,7 +81,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         var built = BuildQuery(text);
         var scoring = ScoringOf(built);
+        stages?.Mark("plan");
         var collected = Collect(scoring);
+        stages?.Mark("first");
         if (collected.Window.TotalHits == 0 && built.Plan is not null && budget.Left)
         {
             // Nothing matches every word: try again correcting rare words towards frequent close ones.
@@ -91,6 +98,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                     (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
             }
         }
+        stages?.Mark("eager");
         // Few complete matches, one at least with a passage holding the words: those lacking one word follow them.
         HashSet<int>? complete = null;
         // Decided without the filters, so that a facet's count (of the widened answer) is what choosing its value gives.
@@ -125,6 +133,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected, coveragePlan, commonOptional) = (widened.Built, widenedScoring, widenedCollected, widened.Required, true);
             }
         }
+        stages?.Mark("common");
         // No document holds every word: those lacking only a common word, the rare ones in a passage, answer, labelled.
         if (complete is null && budget.Left && StrictWindow().TotalHits == 0
             && LooseMatches.WithoutAbsentCommonUnits(built, searcher, terms, ranking) is { } lacking)
@@ -139,6 +148,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected, coveragePlan, commonOptional) = (lacking.Built, lackingScoring, lackingCollected, lacking.Required, true);
             }
         }
+        stages?.Mark("lacking");
         // A long query no passage answers (no document holds every word, or those that do hold them pages apart): the documents
         // holding all its words but one, one of them at least in their title or summary, answer when one of them has a passage
         // holding the query's words (PassageCoverage), labelled with the word they lack, before the scattered ones.
@@ -155,6 +165,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected, commonOptional) = (uncovered, uncoveredScoring, uncoveredCollected, true);
             }
         }
+        stages?.Mark("uncovered");
         if (complete is null && collected.Window.TotalHits < ranking.LooseThinBelow && budget.Left && LooseMatches.Loosen(built, ranking, terms: terms) is { } loose && ThinAndCovered())
         {
             var looseScoring = ScoringOf(loose);
@@ -165,12 +176,14 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 (built, scoring, collected) = (loose, looseScoring, looseCollected);
             }
         }
+        stages?.Mark("loose");
         var (window, facets, territoryCounts) = collected;
         // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
         var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms, ranking.TermDisjunctions) : null;
+        stages?.Mark("unit matches");
         // The partial matches (best first), searched once: for an empty or thin answer they may answer (below), and an empty
         // answer shows them.
-        (ScoreDoc[] Ranked, int Total)? candidates = null;
+        (ScoreDoc[] Ranked, int Total, Query Relaxed)? candidates = null;
         // An empty or thin answer (none, or a few documents one of which at least holds the words in a passage): the partial
         // matches that hold most of the query's weight in one passage join it, after it, labelled (LooseMatches.Answering).
         ScoreDoc[] answering = [];
@@ -192,7 +205,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 }
             }
         }
+        stages?.Mark("partial");
         var facetResult = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result());
+        stages?.Mark("facets");
 
         if (selectedFields.Count > 0)
         {
@@ -208,11 +223,17 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        stages?.Mark("recount");
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // A year asked: within a series of same-titled documents, those covering it first.
         if (ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && budget.Left && built.Plan?.Years is [var asked]
             && int.TryParse(asked.Original, NumberStyles.None, CultureInfo.InvariantCulture, out var askedYear))
+        {
+            stages?.Mark("rescore");
             ranked = YearSeries.Order(searcher, ranked, askedYear);
+            stages?.Mark("series");
+        }
+        stages?.Mark("rescore");
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking, terms);
@@ -238,18 +259,22 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         ScoreDoc[] pageDocs = scatteredOnly ? []
             : pageGroups?.Select(g => g.Head).ToArray() ?? ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightQuery = text.Length == 0 ? null : scoring;
+        stages?.Mark("groups");
         var hits = request.HitsOnly ? PlainHits(searcher, pageDocs) : DuplicateCollapser.WithYears(Hits(searcher, highlightQuery, pageDocs));
         if (pageGroups is not null) hits = WithOtherVersions(searcher, hits, pageGroups);
         // (Not for exports, whose pages run to thousands of hits: their columns have no place for it.)
         if (complete is not null && unitMatches is not null && !request.HitsOnly)
         {
+            if (ranking.BatchUnitMatches) unitMatches.FindHeld(pageDocs.Select(d => d.Doc).Where(d => !complete.Contains(d)));
             for (var i = 0; i < hits.Count; i++)
                 if (!complete.Contains(pageDocs[i].Doc)) hits[i] = hits[i] with { Missing = unitMatches.Missing(pageDocs[i].Doc) };
         }
+        stages?.Mark("hits");
         var total = scatteredOnly ? 0 : answerTotal;
         var relaxed = request.HitsOnly || !budget.Left ? null
             : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
             : total == 0 ? Relax(searcher, terms, built.Plan, unitMatches, filter, request.Size, budget, ranking, candidates) : null;
+        stages?.Mark("relax");
         if (scatteredOnly) facetResult.Clear();
         var ignored = new IgnoredQueryParts
         {
@@ -278,6 +303,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             Partial = budget.CutShort,
         };
         response = response with { TookMs = clock.ElapsedMilliseconds };
+        stages?.Mark("response");
         // The home page (every document, newest first, with every facet) is the same for everyone until the index changes.
         if (browsing && !response.Partial) BrowseCache.GetOrCreateValue(searcher.IndexReader)[(request.Size, request.Sort)] = response;
         if (request.Page == 1 && !request.HitsOnly && (text.Length > 0 || filters.Count > 0)) queryLog?.Record(new QueryLogEntry(
@@ -297,11 +323,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     /// document (within the filters) contains at all.
     /// </summary>
     private static RelaxedResults? Relax(IndexSearcher searcher, TermLookups terms, QueryPlan? plan, LooseMatches.UnitMatches? unitMatches, Query? filter,
-        int size, SearchBudget budget, RankingParameters ranking, (ScoreDoc[] Ranked, int Total)? searched = null)
+        int size, SearchBudget budget, RankingParameters ranking, (ScoreDoc[] Ranked, int Total, Query Relaxed)? searched = null)
     {
-        if (QueryBuilder.Relaxed(plan, ranking, terms) is not { } loose || plan is null || unitMatches is null) return null;
-        var relaxed = terms.Attach(loose);
+        if (plan is null || unitMatches is null) return null;
         if ((searched ?? RelaxedCandidates(searcher, terms, plan, unitMatches, filter, size, budget, ranking)) is not { } candidates) return null;
+        var relaxed = candidates.Relaxed;
         var best = candidates.Ranked.Take(size).ToArray();
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
@@ -319,11 +345,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
     }
 
     /// <summary>
-    /// The best partial matches of a plan (any of its units) within the filter, best first, and how many there are; null when
-    /// there is nothing to relax or no document holds any unit. Those lacking the fewest words come first
+    /// The best partial matches of a plan (any of its units) within the filter, best first, how many there are, and the relaxed
+    /// query that found them (its terms attached); null when there is nothing to relax or no document holds any unit. Those lacking the fewest words come first
     /// (<see cref="RankingParameters.RelaxedByWords"/>), each count in score order.
     /// </summary>
-    private static (ScoreDoc[] Ranked, int Total)? RelaxedCandidates(IndexSearcher searcher, TermLookups terms, QueryPlan plan,
+    private static (ScoreDoc[] Ranked, int Total, Query Relaxed)? RelaxedCandidates(IndexSearcher searcher, TermLookups terms, QueryPlan plan,
         LooseMatches.UnitMatches unitMatches, Query? filter, int size, SearchBudget budget, RankingParameters ranking)
     {
         if (QueryBuilder.Relaxed(plan, ranking, terms) is not { } loose) return null;
@@ -340,7 +366,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var held = unitMatches.Held(rescored);
             rescored = [.. rescored.Select((d, i) => (d, i)).OrderByDescending(x => held[x.i]).ThenBy(x => x.i).Select(x => x.d)];
         }
-        return (rescored, window.TotalHits);
+        return (rescored, window.TotalHits, relaxed);
     }
 
     /// <summary>Counts documents found outside a search (<paramref name="docs"/>, any order) with collectors, segment by segment

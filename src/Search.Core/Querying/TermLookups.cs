@@ -240,6 +240,26 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
             HashCode.Combine(key.Word, key.Operator, key.Weights.Count);
     }
 
+    /// <summary>Whether the units' counts of documents are kept for the search (<see cref="MatchCount"/>): off only to measure what
+    /// it saves (<see cref="RankingParameters.CountUnitsOnce"/>).</summary>
+    public bool CountUnitsOnce { get; init; } = true;
+
+    private readonly Dictionary<Query, int> _matchCounts = [];
+
+    /// <summary>
+    /// How many documents a unit's query (as parsed, <see cref="QueryBuilder.ForUnit"/>) matches over the whole index, counted
+    /// once per search by <paramref name="count"/>: a query no document answers asks it of the same units up to three times
+    /// (<see cref="LooseMatches.WithoutCommonUnits"/>, <see cref="LooseMatches.WithoutAbsentCommonUnits"/>,
+    /// <see cref="LooseMatches.UnitMatches.Share"/>), and a unit of a synonym group counts its phrases in every field. Queries
+    /// are told apart by their content (Lucene's equality: fields, terms, weights).
+    /// </summary>
+    internal int MatchCount(Query unit, Func<int> count)
+    {
+        if (!CountUnitsOnce) return count();
+        if (!_matchCounts.TryGetValue(unit, out var found)) _matchCounts[unit] = found = count();
+        return found;
+    }
+
     /// <summary>How many documents contain the term, over the whole index.</summary>
     public int DocFreq(Term term) => For(term).DocFreq;
 
