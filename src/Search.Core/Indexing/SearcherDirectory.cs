@@ -352,8 +352,8 @@ public sealed class SearcherDirectory : FSDirectory
 
         protected override void Dispose(bool disposing)
         {
+            // The view stays mapped: clones may still be reachable (it is released with the last of them).
             if (disposing) Interlocked.Exchange(ref _release, null)?.Invoke();
-            GC.KeepAlive(_view);
         }
     }
 
