@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using Lucene.Net.Store;
 using Microsoft.Win32.SafeHandles;
 
@@ -14,7 +15,12 @@ namespace Search.Core.Indexing;
 /// refill, and the host's memory stays bounded. The postings lists (<c>.doc</c>: documents and term frequencies, about
 /// 9 % of the index) are held the same way within a budget of their own (<see cref="PostingsBudgetBytes"/>): every word of
 /// every query reads them, and at 100,000 documents their refills were a system call every few postings blocks.
-/// Positions, payloads and stored fields (the rest, most of the index) are read by positional reads. Lucene.Net's own <see cref="NIOFSDirectory"/> reads through a
+/// Positions, payloads and stored fields (the rest, most of the index) are read by positional reads. The held files are
+/// mapped read-only from the files (<see cref="MapsHeldFiles"/>), not copied into the process: the pages are the OS cache's
+/// own, shared with it, resident in the process only once read (the postings of the words searched, the terms dictionary
+/// blocks looked up) and given back under memory pressure as any cached file page; a copy in arrays kept all of them, 116 MB
+/// of private memory at 100,000 documents (docs/BENCHMARKS.md, "Twenty-fourth session (mem24)").
+/// Lucene.Net's own <see cref="NIOFSDirectory"/> reads through a
 /// <see cref="FileStream"/> (each refill resets the stream, drops its buffer and asks the file's length, under a
 /// lock) and its memory-mapped inputs cost more per byte read: the two together were half of a query's CPU time.
 /// The index's pages otherwise stay in the OS cache, not in the process.
@@ -92,6 +98,10 @@ public sealed class SearcherDirectory : FSDirectory
     /// measure what that saves (the same bytes are read either way).</summary>
     public bool ReadAhead { get; init; } = true;
 
+    /// <summary>Whether the held files are mapped from the files (the default: resident as read, shared with the OS cache) or
+    /// copied into arrays when opened (off only to measure the two against each other: the same bytes, read the same way).</summary>
+    public bool MapsHeldFiles { get; init; } = true;
+
     /// <summary>Positional reads (system calls) made so far by the inputs of this directory, a measure of what reading costs.</summary>
     public long PositionalReads => Interlocked.Read(ref _reads.Value);
 
@@ -155,7 +165,7 @@ public sealed class SearcherDirectory : FSDirectory
             var length = RandomAccess.GetLength(handle);
             if (Holds(name, length, out var release))
             {
-                using (handle) return ReadHeld(handle, 0, length, path, $"MemoryInput(path=\"{path}\")", release);
+                using (handle) return Held(handle, 0, length, path, $"MemoryInput(path=\"{path}\")", release);
             }
             return new PositionalReadInput($"PositionalReadInput(path=\"{path}\")", handle, 0, length,
                 BufferSize(context), ownsHandle: true, ReadAhead, _reads);
@@ -180,7 +190,7 @@ public sealed class SearcherDirectory : FSDirectory
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
         {
             return directory.Holds(sliceDescription, length, out var release) // a file inside a compound file
-                ? ReadHeld(handle, offset, length, path, $"MemoryInput({sliceDescription} in path=\"{path}\")", release)
+                ? directory.Held(handle, offset, length, path, $"MemoryInput({sliceDescription} in path=\"{path}\")", release)
                 : new PositionalReadInput($"PositionalReadInput({sliceDescription} in path=\"{path}\" slice={offset}:{offset + length})",
                     handle, offset, length, bufferSize, ownsHandle: false, directory.ReadAhead, directory._reads);
         }
@@ -191,6 +201,29 @@ public sealed class SearcherDirectory : FSDirectory
         protected override void Dispose(bool disposing)
         {
             if (disposing) handle.Dispose();
+        }
+    }
+
+    /// <summary>An input over a held file (or slice): mapped (<see cref="MapsHeldFiles"/>) or read into an array; the budget
+    /// share <paramref name="release"/> is given back if it cannot be opened. The file handle stays the caller's.</summary>
+    private IndexInput Held(SafeFileHandle handle, long offset, long length, string path, string description, Action? release) =>
+        MapsHeldFiles && length > 0 ? MapHeld(handle, offset, length, description, release) : ReadHeld(handle, offset, length, path, description, release);
+
+    /// <summary>The bytes of a held file (or slice) mapped read-only; the budget share <paramref name="release"/> is given back
+    /// if they cannot be mapped.</summary>
+    private static MappedInput MapHeld(SafeFileHandle handle, long offset, long length, string description, Action? release)
+    {
+        try
+        {
+            // The view keeps the mapping after the file and the mapping object are closed (a deleted file's pages too).
+            using var file = MemoryMappedFile.CreateFromFile(handle, mapName: null, capacity: 0, MemoryMappedFileAccess.Read,
+                HandleInheritability.None, leaveOpen: true);
+            return new MappedInput(description, file.CreateViewAccessor(offset, length, MemoryMappedFileAccess.Read), length, release);
+        }
+        catch
+        {
+            release?.Invoke();
+            throw;
         }
     }
 
@@ -262,6 +295,64 @@ public sealed class SearcherDirectory : FSDirectory
 
         protected override void Dispose(bool disposing)
         {
+            if (disposing) Interlocked.Exchange(ref _release, null)?.Invoke();
+        }
+    }
+
+    /// <summary>
+    /// An input over a file's bytes mapped read-only; clones share the mapping. The mapping is released by the view's handle when
+    /// no input over it is reachable any more (never while a clone could still read it, whatever the order of closing); closing
+    /// the original (not a clone) runs <paramref name="release"/> once. Reads are plain memory reads, as from an array.
+    /// </summary>
+    private sealed unsafe class MappedInput : IndexInput
+    {
+        private readonly MemoryMappedViewAccessor _view; // referenced by every clone: keeps the pages mapped while any is reachable
+        private readonly byte* _bytes;
+        private readonly long _length;
+        private long _position;
+        private Action? _release;
+
+        public MappedInput(string description, MemoryMappedViewAccessor view, long length, Action? release) : base(description)
+        {
+            _view = view;
+            _bytes = (byte*)view.SafeMemoryMappedViewHandle.DangerousGetHandle() + view.PointerOffset;
+            _length = length;
+            _release = release;
+        }
+
+        public override long Length => _length;
+
+        public override long Position => _position;
+
+        public override void Seek(long pos)
+        {
+            if (pos < 0 || pos > _length) throw new EndOfStreamException($"seek past EOF: {this} ({pos} of {_length})");
+            _position = pos;
+        }
+
+        public override byte ReadByte()
+        {
+            if (_position >= _length) throw new EndOfStreamException($"read past EOF: {this}");
+            return _bytes[_position++];
+        }
+
+        public override void ReadBytes(byte[] b, int offset, int len)
+        {
+            if (len > _length - _position) throw new EndOfStreamException($"read past EOF: {this}");
+            new ReadOnlySpan<byte>(_bytes + _position, len).CopyTo(b.AsSpan(offset, len));
+            _position += len;
+        }
+
+        public override object Clone()
+        {
+            var clone = (MappedInput)MemberwiseClone();
+            clone._release = null; // only the original gives the budget back
+            return clone;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            // The view stays mapped: clones may still be reachable (it is released with the last of them).
             if (disposing) Interlocked.Exchange(ref _release, null)?.Invoke();
         }
     }

@@ -50,11 +50,13 @@ public sealed class SearcherDirectoryTests : IDisposable
     [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes)]
     [InlineData(false, 0L, 4096, 0L)] // every terms dictionary and postings list read by positional reads, larger buffers
     [InlineData(true, 0L, 64, 0L)]
-    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer, long postingsBudget)
+    [InlineData(false, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes, false)] // held files in arrays
+    [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes, false)]
+    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer, long postingsBudget, bool mapped = true)
     {
         var path = Build(compound);
         using var expectedDir = new SimpleFSDirectory(path);
-        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer, postingsBudget);
+        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer, postingsBudget) { MapsHeldFiles = mapped };
         using var expected = DirectoryReader.Open(expectedDir);
         using var actual = DirectoryReader.Open(actualDir);
         Assert.True(actual.Leaves.Count >= 4);
@@ -278,6 +280,101 @@ public sealed class SearcherDirectoryTests : IDisposable
             }
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => new SearcherDirectory(path, postingsBudgetBytes: -1));
+    }
+
+    /// <summary>
+    /// The held files are mapped from the index's files, not copied into the process (so they are resident only as read, and
+    /// shared with the OS cache), with or without compound files; the mappings go once no input over them is reachable, and
+    /// none when the held files are read into arrays. Linux only (the mappings are read from /proc/self/maps).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Held_files_are_mapped_from_the_index_and_unmapped_once_unreachable(bool compound)
+    {
+        if (!File.Exists("/proc/self/maps")) return;
+        var path = Build(compound);
+        Assert.Empty(MappedFiles(path));
+
+        var held = SearchAndListMappings(path, mapped: true);
+        if (compound) Assert.Contains(held, f => f.EndsWith(".cfs", StringComparison.Ordinal)); // the held parts' slices of each compound file
+        else
+            foreach (var extension in new[] { SearcherDirectory.Postings, SearcherDirectory.TermsDictionary, ".tip", ".dvd", ".nvd" })
+                Assert.Contains(held, f => f.EndsWith(extension, StringComparison.Ordinal));
+        Assert.DoesNotContain(held, f => f.EndsWith(".fdt", StringComparison.Ordinal) || f.EndsWith(".pos", StringComparison.Ordinal)); // read by positional reads
+        ReleaseUnreachable();
+        Assert.Empty(MappedFiles(path)); // the readers closed and unreachable: nothing of the index stays mapped
+
+        Assert.Empty(SearchAndListMappings(path, mapped: false)); // copied into arrays: nothing mapped
+    }
+
+    /// <summary>
+    /// An input over a held file reads its bytes as they are on disk, through clones and seeks; a clone still reads after its
+    /// original is closed and the file deleted (Lucene closes the original last, but a mistake there must not read unmapped
+    /// memory), and reading past the end throws as Lucene expects.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_held_files_input_reads_its_bytes_and_its_clones_outlive_the_original(bool mapped)
+    {
+        var folder = Path.Combine(_root, "held-" + mapped);
+        System.IO.Directory.CreateDirectory(folder);
+        var bytes = new byte[70_001];
+        new Random(3).NextBytes(bytes);
+        File.WriteAllBytes(Path.Combine(folder, "_0.tip"), bytes);
+        using var directory = new SearcherDirectory(folder) { MapsHeldFiles = mapped };
+        var input = directory.OpenInput("_0.tip", IOContext.DEFAULT);
+        Assert.Equal(mapped, MappedFiles(folder).Contains("_0.tip"));
+        Assert.Equal(bytes.Length, input.Length);
+        var all = new byte[bytes.Length];
+        input.ReadBytes(all, 0, all.Length);
+        Assert.Equal(bytes, all);
+        Assert.Throws<EndOfStreamException>(() => input.ReadByte());
+
+        input.Seek(12_345);
+        var clone = (IndexInput)input.Clone();
+        Assert.Equal(12_345, clone.Position);
+        input.Dispose();
+        File.Delete(Path.Combine(folder, "_0.tip"));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.Equal(bytes[12_345], clone.ReadByte());
+        clone.Seek(bytes.Length - 3);
+        var tail = new byte[3];
+        clone.ReadBytes(tail, 0, 3);
+        Assert.Equal(bytes[^3..], tail);
+        Assert.Throws<EndOfStreamException>(() => clone.ReadBytes(tail, 0, 1));
+        Assert.Throws<EndOfStreamException>(() => clone.Seek(bytes.Length + 1));
+        GC.KeepAlive(clone);
+    }
+
+    /// <summary>Opens the index (held files mapped or not), runs a search, closes it, and returns the index's files mapped while it was open.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<string> SearchAndListMappings(string path, bool mapped)
+    {
+        using var directory = new SearcherDirectory(path) { MapsHeldFiles = mapped };
+        using var reader = DirectoryReader.Open(directory);
+        Assert.True(new IndexSearcher(reader).Search(new TermQuery(new Term("body", "mot1")), 10).TotalHits > 0);
+        return MappedFiles(path);
+    }
+
+    /// <summary>Collects until the finalizers of what is unreachable have run (the mappings' handles among them).</summary>
+    private static void ReleaseUnreachable()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+    }
+
+    /// <summary>The names of the files of <paramref name="folder"/> this process has mapped now.</summary>
+    private static List<string> MappedFiles(string folder)
+    {
+        var prefix = Path.GetFullPath(folder).TrimEnd('/') + "/";
+        return File.ReadLines("/proc/self/maps").Select(l => l.IndexOf('/', StringComparison.Ordinal) is var i and >= 0 ? l[i..] : "")
+            .Where(f => f.StartsWith(prefix, StringComparison.Ordinal)).Select(f => f[prefix.Length..]).Distinct().ToList();
     }
 
     /// <summary>The sizes of the terms dictionaries (or of the files with another <paramref name="extension"/>) of an index,

@@ -18,6 +18,25 @@ public sealed class GazetteerTests
         Assert.Equal(G.Count, fresh.Count);
     }
 
+    /// <summary>The codes of the levels above the communes repeat on each commune: loaded, they are one string each (not one per
+    /// commune: some 100,000 copies), with the same values.</summary>
+    [Fact]
+    public void The_codes_communes_repeat_are_loaded_once()
+    {
+        var g = Gazetteer.LoadEmbedded();
+        var communes = g.All.Where(t => t.Level == "commune").ToList();
+        foreach (var (name, code) in new (string, Func<Territory, string?>)[] { ("departement", t => t.DepartementCode), ("region", t => t.RegionCode), ("epci", t => t.EpciCode) })
+        {
+            var values = communes.Select(code).Where(c => c is not null).ToList();
+            var distinct = values.Distinct(StringComparer.Ordinal).Count();
+            Assert.True(values.Count > 10 * distinct, name);
+            Assert.Equal(distinct, values.Distinct(ReferenceEqualityComparer.Instance).Count());
+        }
+        var isere = communes.Where(t => t.DepartementCode == "38").ToList();
+        Assert.True(isere.Count > 100);
+        Assert.All(isere, t => Assert.Equal("84", t.RegionCode));
+    }
+
     [Fact]
     public void Hierarchy_commune_epci_departement_region_france()
     {
