@@ -225,15 +225,14 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         cancellationToken.ThrowIfCancellationRequested();
         stages?.Mark("recount");
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        stages?.Mark("rescore");
         // A year asked: within a series of same-titled documents, those covering it first.
         if (ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && budget.Left && built.Plan?.Years is [var asked]
             && int.TryParse(asked.Original, NumberStyles.None, CultureInfo.InvariantCulture, out var askedYear))
         {
-            stages?.Mark("rescore");
             ranked = YearSeries.Order(searcher, ranked, askedYear);
             stages?.Mark("series");
         }
-        stages?.Mark("rescore");
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking, terms);
