@@ -18,6 +18,8 @@ public class VocabularyTests
     [InlineData("Landes", "land")]
     [InlineData("Gard", "gardes")]
     [InlineData("Gard", "garder")]
+    [InlineData("commune", "commun")]
+    [InlineData("communes", "communs")]
     public void Harmful_collisions_are_split(string word, string other) => Assert.NotEqual(Stem(word), Stem(other));
 
     [Theory]
@@ -26,6 +28,10 @@ public class VocabularyTests
     [InlineData("portes", "porte")]
     [InlineData("Landes", "lande")]
     [InlineData("gardes", "garde")]
+    [InlineData("communes", "commune")]
+    [InlineData("communs", "commun")]
+    [InlineData("communne", "commune")]
+    [InlineData("communnes", "communes")]
     public void Split_words_still_meet_their_own_forms(string a, string b) => Assert.Equal(Stem(a), Stem(b));
 
     [Fact]
@@ -37,6 +43,17 @@ public class VocabularyTests
             Assert.Equal([term], Stem(form));
             Assert.Equal([form], FrenchAnalyzers.Terms(FrenchAnalyzers.Exact, form));
         }
+    }
+
+    [Fact]
+    public void The_adjective_commun_no_longer_matches_every_document_about_communes()
+    {
+        using var index = new TestIndex(
+            Doc("transports.html", "Mobilité", "Le réseau de transports en commun dessert la ville."),
+            Doc("communes.html", "Mobilité", "Les transports scolaires des communes rurales."));
+        // Before the split, "commun" and "communes" were one term: the second page matched the words one by one.
+        Assert.Equal(["transports.html"], index.Service.Search(new SearchRequest { Query = "transports en commun" }).Hits.Select(h => h.Url));
+        Assert.Equal(["communes.html"], index.Service.Search(new SearchRequest { Query = "transports communes" }).Hits.Select(h => h.Url));
     }
 
     [Fact]
