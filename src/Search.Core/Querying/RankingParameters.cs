@@ -195,6 +195,27 @@ public sealed record RankingParameters
     /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float PredicateBoost { get; init; } = 0.5f;
 
+    /// <summary>Pseudo-relevance feedback (<see cref="RelevanceFeedback"/>): the words the first hits share reorder the documents the
+    /// query matched, a document's feedback score (as a share of the window's best) adding at most this times the first hit's
+    /// score to its own. It adds no document. 0: off (the search is the same as without it).</summary>
+    public float FeedbackWeight { get; init; } = 0.05f;
+
+    /// <summary>How many of the first hits give the feedback's words (<see cref="RelevanceFeedback"/>).</summary>
+    public int FeedbackDocs { get; init; } = 2;
+
+    /// <summary>How many words the feedback keeps, the heaviest (<see cref="RelevanceFeedback"/>).</summary>
+    public int FeedbackTerms { get; init; } = 10;
+
+    /// <summary>Characters of a feedback document's first page read for its words, with its title and summary (0: those alone).</summary>
+    public int FeedbackTextChars { get; init; } = 2000;
+
+    /// <summary>On: the feedback runs only for a query one of whose expressions a synonym or glossary group widened (the reader's
+    /// words crossing to the publishers'); off: for every query with enough hits.</summary>
+    public bool FeedbackExpandedOnly { get; init; } = true;
+
+    /// <summary>A feedback word held by more than this share of the documents is left out (0: none is).</summary>
+    public float FeedbackMaxShare { get; init; } = 0.1f;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {
