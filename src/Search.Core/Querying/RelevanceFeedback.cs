@@ -56,7 +56,11 @@ public static class RelevanceFeedback
         var fixedCount = Math.Min(ranking.FeedbackDocs, ranked.Length);
         var ceiling = ranked[fixedCount - 1].Score;
         var combined = new float[ranked.Length];
-        for (var i = fixedCount; i < ranked.Length; i++) combined[i] = Math.Min(ceiling, ranked[i].Score + ranking.FeedbackWeight * top * scores[i] / max);
+        for (var i = fixedCount; i < ranked.Length; i++) combined[i] = ranked[i].Score + ranking.FeedbackWeight * top * scores[i] / max;
+        // (Scaled down together when one passes the ceiling: the order among them is the combined scores'.)
+        var highest = combined.Skip(fixedCount).Max();
+        if (highest > ceiling && highest > 0)
+            for (var i = fixedCount; i < ranked.Length; i++) combined[i] *= ceiling / highest;
         var rest = Enumerable.Range(fixedCount, ranked.Length - fixedCount).ToArray();
         // Stable: equal combined scores keep the rescoring's order (its date tie-break).
         Array.Sort(rest, (a, b) => combined[b].CompareTo(combined[a]) is var c && c != 0 ? c : a.CompareTo(b));
