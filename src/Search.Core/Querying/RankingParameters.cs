@@ -197,10 +197,13 @@ public sealed record RankingParameters
 
     /// <summary>Pseudo-relevance feedback (<see cref="RelevanceFeedback"/>): the words the first hits share reorder the documents the
     /// query matched, a document's feedback score (as a share of the window's best) adding at most this times the first hit's
-    /// score to its own. It adds no document. 0: off (the search is the same as without it).</summary>
+    /// score to its own; the feedback documents keep their places. It adds no document. 0: off (main's search, byte for byte).
+    /// 0.05: the leave-one-set-out vocabulary-gap queries rise from 0.7384 to 0.7527 (one query, shared dev's u13), flat to 0.3,
+    /// and 0.05 moves the fewest other dev queries (docs/BENCHMARKS.md, "Twenty-fifth session (rel25)").</summary>
     public float FeedbackWeight { get; init; } = 0.05f;
 
-    /// <summary>How many of the first hits give the feedback's words (<see cref="RelevanceFeedback"/>).</summary>
+    /// <summary>How many of the first hits give the feedback's words, and keep their places (<see cref="RelevanceFeedback"/>). 2: one
+    /// loses the dev gain, 2 to 5 are flat.</summary>
     public int FeedbackDocs { get; init; } = 2;
 
     /// <summary>How many words the feedback keeps, the heaviest (<see cref="RelevanceFeedback"/>).</summary>

@@ -18,7 +18,9 @@ namespace Search.Core.Querying;
 /// summary and the first <see cref="RankingParameters.FeedbackTextChars"/> characters of their first page (read without the rest of the stored
 /// document), weighed by how often each hit uses them against how many documents hold them; the window's documents are
 /// scored on them (BM25 over the stemmed text, the window only), and that score, as a share of the window's best, adds at
-/// most <see cref="RankingParameters.FeedbackWeight"/> times the first hit's score to a document's. Off (weight 0): not run.
+/// most <see cref="RankingParameters.FeedbackWeight"/> times the first hit's score to a document's below the feedback documents,
+/// which keep their places. It runs for a query a synonym or glossary group widened (<see cref="RankingParameters.FeedbackExpandedOnly"/>).
+/// Off (weight 0): not run.
 /// </para>
 /// </summary>
 public static class RelevanceFeedback
@@ -30,8 +32,9 @@ public static class RelevanceFeedback
     private const int Candidates = 10;
 
     /// <summary>
-    /// <paramref name="ranked"/> (best first, rescored) reordered by the score plus the feedback's share; the same array
-    /// when there is nothing to do (feedback off, fewer than two documents, no feedback word).
+    /// <paramref name="ranked"/> (best first, rescored) with its first <see cref="RankingParameters.FeedbackDocs"/> documents in their
+    /// places and the others reordered by their score plus the feedback's share; the same array when there is nothing to do
+    /// (feedback off, a query no synonym or glossary group widened, no document to reorder, no feedback word).
     /// </summary>
     public static ScoreDoc[] Reorder(IndexSearcher searcher, string queryText, QueryPlan? plan, ScoreDoc[] ranked, RankingParameters ranking, TermLookups terms)
     {
