@@ -195,6 +195,30 @@ public sealed record RankingParameters
     /// the flat range 0–0.5 on the four dev halves (docs/BENCHMARKS.md, "Tenth session").</summary>
     public float PredicateBoost { get; init; } = 0.5f;
 
+    /// <summary>Pseudo-relevance feedback (<see cref="RelevanceFeedback"/>): the words the first hits share reorder the documents the
+    /// query matched, a document's feedback score (as a share of the window's best) adding at most this times the first hit's
+    /// score to its own; the feedback documents keep their places. It adds no document. 0: off (main's search, byte for byte).
+    /// 0.05: the leave-one-set-out vocabulary-gap queries rise from 0.7384 to 0.7527 (one query, shared dev's u13), flat to 0.3,
+    /// and 0.05 moves the fewest other dev queries (docs/BENCHMARKS.md, "Twenty-fifth session (rel25)").</summary>
+    public float FeedbackWeight { get; init; } = 0.05f;
+
+    /// <summary>How many of the first hits give the feedback's words, and keep their places (<see cref="RelevanceFeedback"/>). 2: one
+    /// loses the dev gain, 2 to 5 are flat.</summary>
+    public int FeedbackDocs { get; init; } = 2;
+
+    /// <summary>How many words the feedback keeps, the heaviest (<see cref="RelevanceFeedback"/>).</summary>
+    public int FeedbackTerms { get; init; } = 10;
+
+    /// <summary>Characters of a feedback document's first page read for its words, with its title and summary (0: those alone).</summary>
+    public int FeedbackTextChars { get; init; } = 2000;
+
+    /// <summary>On: the feedback runs only for a query one of whose expressions a synonym or glossary group widened (the reader's
+    /// words crossing to the publishers'); off: for every query with enough hits.</summary>
+    public bool FeedbackExpandedOnly { get; init; } = true;
+
+    /// <summary>A feedback word held by more than this share of the documents is left out (0: none is).</summary>
+    public float FeedbackMaxShare { get; init; } = 0.1f;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {

@@ -70,7 +70,7 @@ public static class Rescorer
     }
 
     /// <summary>The documents of <paramref name="byDoc"/> (sorted) from index <paramref name="from"/> that lie in the segment, as its bits.</summary>
-    private static FixedBitSet WindowDocs(ScoreDoc[] byDoc, int from, int end, AtomicReaderContext context)
+    internal static FixedBitSet WindowDocs(ScoreDoc[] byDoc, int from, int end, AtomicReaderContext context)
     {
         var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
         for (var i = from; i < byDoc.Length && byDoc[i].Doc < end; i++) bits.Set(byDoc[i].Doc - context.DocBase);

@@ -225,6 +225,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         cancellationToken.ThrowIfCancellationRequested();
         stages?.Mark("recount");
         var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        // Pseudo-relevance feedback: the first hits' words reorder the window (RankingParameters.FeedbackWeight; off by default).
+        if (ranking.FeedbackWeight > 0 && text.Length > 0 && request.Sort != SearchSort.Date && budget.Left) ranked = RelevanceFeedback.Reorder(searcher, text, built.Plan, ranked, ranking, terms);
         stages?.Mark("rescore");
         // A year asked: within a series of same-titled documents, those covering it first.
         if (ranking.SeriesYearOrder > 0 && request.Sort != SearchSort.Date && budget.Left && built.Plan?.Years is [var asked]
