@@ -154,16 +154,21 @@ public sealed class FacetCounter : ICollector
         }
     }
 
+    /// <summary>How many fields <see cref="Result"/> ranked from one segment's counts by ordinal (the last time it was asked).</summary>
+    public int FieldsRankedByOrdinal { get; private set; }
+
     /// <summary>The counts per field, most frequent first (years: most recent first).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues = 100)
     {
         FlushSegment();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        FieldsRankedByOrdinal = 0;
         for (var i = 0; i < _fields.Length; i++)
         {
             if (_pending[i] is { } only && _counts[i].Count == 0)
             {
                 result[_fields[i]] = Ranked(only, maxValues);
+                FieldsRankedByOrdinal++;
                 continue;
             }
             AddPending(i);
