@@ -10,9 +10,10 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Counts facet values of the matching documents from SortedSet doc values (Lucene.Net.Facet is not
 /// available): per segment, an array of ordinal counts (pooled, not allocated per query), turned into
-/// values when the segment ends through a per-segment cache of ordinal labels. A field counting every value keeps the counts of
-/// the first segment by ordinal, and when that segment is the only one (a search of one segment, as a merged index is), ranks
-/// its values from them (<see cref="Result"/>) without a dictionary of the values, with the same answer. Each match's ordinals are read from
+/// values when the segment ends through a per-segment cache of ordinal labels. A field counting every value keeps instead the
+/// counts of the first segment by ordinal (an array of its own, not pooled), and when that segment is the only one (a search of
+/// one segment, as a merged index is), ranks its values from them (<see cref="Result"/>) without a dictionary of the values, with
+/// the same answer. Each match's ordinals are read from
 /// arrays decoded once per segment (<see cref="SegmentOrdinals"/>), not from the codec's packed blocks. A field may be limited
 /// to a few wanted values (the territory facet shows one level of the tree): only those ordinals are
 /// read back. Counts are exact: every match is collected. The year facet counts a document under its publication year
@@ -41,10 +42,11 @@ public sealed class FacetCounter : ICollector
     // Per field, the counts by ordinal of the first segment flushed, not added to _counts (null: none, or added).
     private readonly SegmentCounts?[] _pending;
 
-    /// <summary>A segment's counts of a field by ordinal, its values (for their labels) and the labels' cache.</summary>
-    private sealed record SegmentCounts(int[] Counts, SortedSetDocValues Values, string?[] Labels);
     // Whether a field's counts may be kept by ordinal at all (off only to measure it: RankingParameters.FacetsByOrdinal).
     private readonly bool _rankByOrdinal;
+
+    /// <summary>A segment's counts of a field by ordinal, its values (for their labels) and the labels' cache.</summary>
+    private sealed record SegmentCounts(int[] Counts, SortedSetDocValues Values, string?[] Labels);
 
     /// <summary>Fields whose facet also counts, once per document, the values of another field.</summary>
     private static readonly Dictionary<string, string> AlsoCounted = new(StringComparer.Ordinal) { [Documents.Schema.Year] = Documents.Schema.CoveredYear };
