@@ -34,7 +34,8 @@ public static class SearchHostApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddHostSettings(builder.Configuration);
         builder.Services.AddSingleton(sp => new ServedIndex(sp.GetRequiredService<HostSettings>().IndexPath, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<HostSettings>().TermsBudgetBytes, sp.GetRequiredService<HostSettings>().PostingsBudgetBytes));
+            sp.GetRequiredService<HostSettings>().TermsBudgetBytes, sp.GetRequiredService<HostSettings>().PostingsBudgetBytes,
+            sp.GetRequiredService<HostSettings>().PositionsBudgetBytes));
         builder.Services.AddQueryLog(builder.Configuration);
         // Over the index served now: a rebuilt index swapped in is searched by the next request.
         builder.Services.AddSearchLoadLimits(builder.Configuration);

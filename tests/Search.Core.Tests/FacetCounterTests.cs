@@ -160,4 +160,78 @@ public sealed class FacetCounterTests : IDisposable
         Assert.Equal(1, territories.Counts(Schema.TerritoryTree)["commune:38185"]);
         Assert.Equal(1, territories.Counts(Schema.TerritoryTree)["region:84"]);
     }
+    /// <summary>
+    /// Over one segment, a facet counting every value is ranked from its counts by ordinal, without a dictionary of the values
+    /// (<see cref="RankingParameters.FacetsByOrdinal"/>): the same values, counts and order as the dictionary's ranking, for
+    /// hundreds of values with tied counts, keeping fewer of them than there are and more; but not the year (ordered by value),
+    /// nor a field whose values hold a character outside the basic plane (ordinals sort it by code point, the strings by UTF-16
+    /// unit: U+1D538 after U+FF21, and before it as a string), nor over two segments.
+    /// </summary>
+    [Fact]
+    public void One_segments_facets_ranked_by_ordinal_are_the_dictionarys()
+    {
+        var path = _path + "-one";
+        try
+        {
+            using (var writer = DocumentIndexWriter.Open(path))
+            {
+                var random = new Random(11);
+                for (var i = 0; i < 600; i++)
+                    writer.Upsert(Doc($"https://c.example/{i}", "Titre " + i, "texte", "Éditeur " + random.Next(250), i % 3 == 0 ? "rapport" : "note",
+                        null, null, "thème " + random.Next(40), "thème " + random.Next(40)) with { Year = 2000 + random.Next(20) });
+                writer.Upsert(Doc("https://c.example/a", "A", "texte", "Éditeur 1", "note", null, null, "thème \U0001D538"));
+                writer.Upsert(Doc("https://c.example/b", "B", "texte", "Éditeur 2", "note", null, null, "thème \uFF21"));
+                writer.Commit();
+            }
+            using var provider = new IndexSearcherProvider(path);
+            using var lease = provider.Acquire()!;
+            Assert.Single(lease.Searcher.IndexReader.Leaves);
+            foreach (var query in new Query[] { new MatchAllDocsQuery(), new TermQuery(new Term(Schema.Type, "rapport")) })
+            {
+                foreach (var max in new[] { 1, 5, 100, 1000 })
+                {
+                    var byOrdinal = new FacetCounter(Schema.FacetFields);
+                    var byValue = new FacetCounter(Schema.FacetFields, byOrdinal: false);
+                    lease.Searcher.Search(query, byOrdinal);
+                    lease.Searcher.Search(query, byValue);
+                    var expected = byValue.Result(max);
+                    var actual = byOrdinal.Result(max);
+                    foreach (var field in Schema.FacetFields) Assert.Equal(expected[field], actual[field]);
+                    Assert.Equal(2, byOrdinal.FieldsRankedByOrdinal); // the publisher and the type
+                    Assert.Equal(0, byValue.FieldsRankedByOrdinal);
+                    // Asked again, and as counts by value: the same.
+                    Assert.Equal(expected[Schema.Publisher], byOrdinal.Result(max)[Schema.Publisher]);
+                    Assert.Equal(byValue.Counts(Schema.Publisher), byOrdinal.Counts(Schema.Publisher));
+                    Assert.Equal(expected[Schema.Publisher], byOrdinal.Result(max)[Schema.Publisher]);
+                }
+            }
+            // The two themes of one document each, tied: by UTF-16 unit, U+1D538 (a surrogate pair) first.
+            var themes = new FacetCounter([Schema.Theme]);
+            lease.Searcher.Search(new MatchAllDocsQuery(), themes);
+            var ranked = themes.Result(1000)[Schema.Theme].Select(v => v.Value).ToList();
+            Assert.True(ranked.IndexOf("thème \U0001D538") < ranked.IndexOf("thème \uFF21"));
+            Assert.Equal(0, themes.FieldsRankedByOrdinal);
+        }
+        finally
+        {
+            try { Directory.Delete(path, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public void Two_segments_facets_are_ranked_by_value()
+    {
+        using var provider = new IndexSearcherProvider(_path);
+        using var lease = provider.Acquire()!;
+        Assert.Equal(2, lease.Searcher.IndexReader.Leaves.Count);
+        var byOrdinal = new FacetCounter(Schema.FacetFields);
+        var byValue = new FacetCounter(Schema.FacetFields, byOrdinal: false);
+        lease.Searcher.Search(new MatchAllDocsQuery(), byOrdinal);
+        lease.Searcher.Search(new MatchAllDocsQuery(), byValue);
+        var expected = byValue.Result();
+        var actual = byOrdinal.Result();
+        foreach (var field in Schema.FacetFields) Assert.Equal(expected[field], actual[field]);
+        Assert.Equal(0, byOrdinal.FieldsRankedByOrdinal);
+        Assert.Equal(new FacetValue("DGCL", 3), actual[Schema.Publisher][0]);
+    }
 }

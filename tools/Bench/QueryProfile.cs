@@ -18,7 +18,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--read-ahead 0|1] [--map-held 0|1] [--stages out.tsv] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-read-ahead 0|1] [--against-map-held 0|1] [--against-set name=value]…]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--read-ahead 0|1] [--map-held 0|1] [--positions-mb P] [--stages out.tsv] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-read-ahead 0|1] [--against-map-held 0|1] [--against-positions-mb P] [--against-set name=value]…]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -33,7 +33,9 @@ public static class QueryProfile
         var readAhead = args.SkipWhile(a => a != "--read-ahead").Skip(1).FirstOrDefault();
         // --map-held 0: the held files copied into arrays instead of mapped (SearcherDirectory.MapsHeldFiles).
         var mapHeld = args.SkipWhile(a => a != "--map-held").Skip(1).FirstOrDefault();
-        using var provider = OpenProvider(args[1], termsMb, readBuffer, postingsMb, readAhead, mapHeld);
+        // --positions-mb: the budget of positions mapped (SearcherDirectory; default its own; 0: every position read by positional reads).
+        var positionsMb = args.SkipWhile(a => a != "--positions-mb").Skip(1).FirstOrDefault();
+        using var provider = OpenProvider(args[1], termsMb, readBuffer, postingsMb, readAhead, mapHeld, positionsMb);
         // --budget-ms: the time budget of each search, as the host's Search:TimeBudgetMs (default: none, every answer in full).
         var budget = args.SkipWhile(a => a != "--budget-ms").Skip(1).FirstOrDefault();
         // --set name=value (repeatable): a ranking parameter changed for this run (RankingParameters.With, as Indexer eval --set).
@@ -145,7 +147,7 @@ public static class QueryProfile
     {
         using var providerB = OpenProvider(against, null, args.SkipWhile(x => x != "--against-read-buffer").Skip(1).FirstOrDefault(),
             args.SkipWhile(x => x != "--against-postings-mb").Skip(1).FirstOrDefault(), args.SkipWhile(x => x != "--against-read-ahead").Skip(1).FirstOrDefault(),
-            args.SkipWhile(x => x != "--against-map-held").Skip(1).FirstOrDefault());
+            args.SkipWhile(x => x != "--against-map-held").Skip(1).FirstOrDefault(), args.SkipWhile(x => x != "--against-positions-mb").Skip(1).FirstOrDefault());
         // --against-set name=value (repeatable): a ranking parameter changed for B only (an engine switch, to measure it).
         var rankingB = limits.Ranking.WithSettings(args.Zip(args.Skip(1)).Where(p => p.First == "--against-set").Select(p => p.Second));
         if (rankingB != limits.Ranking) Console.WriteLine($"B's ranking parameters: {(rankingB == RankingParameters.Default ? "the defaults" : rankingB.ToString())}");
@@ -206,11 +208,12 @@ public static class QueryProfile
 
     /// <summary>A searcher provider with the budgets given on the command line (megabytes, bytes; null: the directory's defaults).</summary>
     private static IndexSearcherProvider OpenProvider(string index, string? termsMb, string? readBuffer, string? postingsMb, string? readAhead = null,
-        string? mapHeld = null) =>
+        string? mapHeld = null, string? positionsMb = null) =>
         new(index, termsMb is null ? null : (long)(double.Parse(termsMb, CultureInfo.InvariantCulture) * 1048576),
             readBuffer is null ? null : int.Parse(readBuffer, CultureInfo.InvariantCulture),
             postingsMb is null ? null : (long)(double.Parse(postingsMb, CultureInfo.InvariantCulture) * 1048576),
-            readAhead is not ("0" or "false"), mapHeld is not ("0" or "false"));
+            readAhead is not ("0" or "false"), mapHeld is not ("0" or "false"),
+            positionsMb is null ? null : (long)(double.Parse(positionsMb, CultureInfo.InvariantCulture) * 1048576));
 
     /// <summary>Resident memory (VmRSS), the managed heap after the last collection, and the terms dictionaries held.</summary>
     private static string Memory(IndexSearcherProvider provider)

@@ -15,7 +15,10 @@ namespace Search.Core.Indexing;
 /// refill, and the host's memory stays bounded. The postings lists (<c>.doc</c>: documents and term frequencies, about
 /// 9 % of the index) are held the same way within a budget of their own (<see cref="PostingsBudgetBytes"/>): every word of
 /// every query reads them, and at 100,000 documents their refills were a system call every few postings blocks.
-/// Positions, payloads and stored fields (the rest, most of the index) are read by positional reads. The held files are
+/// The positions (<c>.pos</c>, read by every phrase and snippet: about a quarter of the index) are mapped within a budget of their own
+/// (<see cref="PositionsBudgetBytes"/>): read by positional reads, their refills were a tenth of the host's CPU at 100,000
+/// documents under two clients, most of it the system calls themselves (docs/BENCHMARKS.md, "Twenty-fifth session (thr25)").
+/// Payloads and stored fields (the rest, most of the index) are read by positional reads. The held files are
 /// mapped read-only from the files (<see cref="MapsHeldFiles"/>), not copied into the process: the pages are the OS cache's
 /// own, shared with it, resident in the process only once read (the postings of the words searched, the terms dictionary
 /// blocks looked up) and given back under memory pressure as any cached file page; a copy in arrays kept all of them, 116 MB
@@ -48,8 +51,17 @@ public sealed class SearcherDirectory : FSDirectory
     /// one segment's postings did not fit and were read by system calls (see docs/BENCHMARKS.md, "Twenty-first session").</summary>
     public const long DefaultPostingsBudgetBytes = 96L * 1024 * 1024;
 
+    /// <summary>Extension of the positions, mapped within <see cref="PositionsBudgetBytes"/>.</summary>
+    public const string Positions = ".pos";
+
+    /// <summary>The default budget of positions mapped: all of them up to about 100,000 generated documents (218 MB at 100,000,
+    /// one segment). Mapped, not copied: only the pages read are resident, shared with the OS cache (the host's resident memory
+    /// grows by the positions its queries read, see docs/BENCHMARKS.md, "Twenty-fifth session (thr25)").</summary>
+    public const long DefaultPositionsBudgetBytes = 256L * 1024 * 1024;
+
     private readonly Budget _terms = new();
     private readonly Budget _postings = new();
+    private readonly Budget _positions = new();
 
     /// <summary>Bytes held under one budget.</summary>
     private sealed class Budget
@@ -78,14 +90,18 @@ public sealed class SearcherDirectory : FSDirectory
     /// <param name="readBufferBytes">The buffer of the positional reads (at least Lucene's own for the context).</param>
     /// <param name="postingsBudgetBytes">At most this many bytes of postings lists held in memory at once (as the terms
     /// dictionaries' budget). 0: none.</param>
+    /// <param name="positionsBudgetBytes">At most this many bytes of positions mapped at once (as the terms dictionaries' budget;
+    /// read into arrays instead when <see cref="MapsHeldFiles"/> is off). 0: none, every position read by positional reads.</param>
     /// <param name="holdHotFiles">Whether the files of <see cref="HeldInMemory"/> are read into memory (a searcher's random
     /// accesses); the writer's merges read each file once, in order, and hold nothing (<see cref="ForWriter"/>).</param>
     public SearcherDirectory(string path, long termsBudgetBytes = DefaultTermsBudgetBytes, int readBufferBytes = DefaultReadBufferBytes,
-        long postingsBudgetBytes = DefaultPostingsBudgetBytes, bool holdHotFiles = true)
+        long postingsBudgetBytes = DefaultPostingsBudgetBytes, bool holdHotFiles = true, long positionsBudgetBytes = DefaultPositionsBudgetBytes)
         : base(new DirectoryInfo(path), null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(termsBudgetBytes);
         ArgumentOutOfRangeException.ThrowIfNegative(postingsBudgetBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(positionsBudgetBytes);
+        PositionsBudgetBytes = positionsBudgetBytes;
         ArgumentOutOfRangeException.ThrowIfLessThan(readBufferBytes, 8);
         TermsBudgetBytes = termsBudgetBytes;
         PostingsBudgetBytes = postingsBudgetBytes;
@@ -113,7 +129,7 @@ public sealed class SearcherDirectory : FSDirectory
     /// segments it reads: they stayed in the Indexer's resident set (hundreds of MB at 100,000 documents) although the
     /// OS cache holds them anyway.
     /// </summary>
-    public static SearcherDirectory ForWriter(string path) => new(path, termsBudgetBytes: 0, postingsBudgetBytes: 0, holdHotFiles: false);
+    public static SearcherDirectory ForWriter(string path) => new(path, termsBudgetBytes: 0, postingsBudgetBytes: 0, holdHotFiles: false, positionsBudgetBytes: 0);
 
     /// <summary>Whether the files of <see cref="HeldInMemory"/> are read into memory when opened.</summary>
     public bool HoldsHotFiles { get; }
@@ -129,6 +145,8 @@ public sealed class SearcherDirectory : FSDirectory
 
     public long PostingsBudgetBytes { get; }
 
+    public long PositionsBudgetBytes { get; }
+
     public int ReadBufferBytes { get; }
 
     private int BufferSize(IOContext context) => Math.Max(BufferedIndexInput.GetBufferSize(context), ReadBufferBytes);
@@ -138,6 +156,9 @@ public sealed class SearcherDirectory : FSDirectory
 
     /// <summary>Bytes of postings lists held in memory now, by inputs still open.</summary>
     public long PostingsHeldBytes => _postings.Held;
+
+    /// <summary>Bytes of positions mapped now, by inputs still open.</summary>
+    public long PositionsHeldBytes => _positions.Held;
 
     /// <summary>Whether a file (or a file inside a compound file) of <paramref name="length"/> bytes is read into memory;
     /// a terms dictionary or a postings list takes its share of its budget, given back by <paramref name="release"/> when
@@ -151,6 +172,7 @@ public sealed class SearcherDirectory : FSDirectory
         {
             TermsDictionary => _terms.TryTake(length, TermsBudgetBytes, out release),
             Postings => _postings.TryTake(length, PostingsBudgetBytes, out release),
+            Positions => _positions.TryTake(length, PositionsBudgetBytes, out release),
             _ => false,
         };
     }

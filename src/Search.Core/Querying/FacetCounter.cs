@@ -10,7 +10,10 @@ namespace Search.Core.Querying;
 /// <summary>
 /// Counts facet values of the matching documents from SortedSet doc values (Lucene.Net.Facet is not
 /// available): per segment, an array of ordinal counts (pooled, not allocated per query), turned into
-/// values when the segment ends through a per-segment cache of ordinal labels. Each match's ordinals are read from
+/// values when the segment ends through a per-segment cache of ordinal labels. A field counting every value keeps instead the
+/// counts of the first segment by ordinal (an array of its own, not pooled), and when that segment is the only one (a search of
+/// one segment, as a merged index is), ranks its values from them (<see cref="Result"/>) without a dictionary of the values, with
+/// the same answer. Each match's ordinals are read from
 /// arrays decoded once per segment (<see cref="SegmentOrdinals"/>), not from the codec's packed blocks. A field may be limited
 /// to a few wanted values (the territory facet shows one level of the tree): only those ordinals are
 /// read back. Counts are exact: every match is collected. The year facet counts a document under its publication year
@@ -33,13 +36,27 @@ public sealed class FacetCounter : ICollector
     private readonly string?[]?[] _alsoLabels;
     // The segment being collected (its core's cache key): wanted values' ordinals are kept per segment.
     private object? _segment;
+    // Per field, whether its counts in the segment being collected may be kept by ordinal (every value counted, no second
+    // field, not the year, and the segment's ordinals in the values' string order: see OrdinalsInStringOrder).
+    private readonly bool[] _byOrdinal;
+    // Per field, the counts by ordinal of the first segment flushed, not added to _counts (null: none, or added).
+    private readonly SegmentCounts?[] _pending;
+
+    // Whether a field's counts may be kept by ordinal at all (off only to measure it: RankingParameters.FacetsByOrdinal).
+    private readonly bool _rankByOrdinal;
+
+    /// <summary>A segment's counts of a field by ordinal, its values (for their labels) and the labels' cache.</summary>
+    private sealed record SegmentCounts(int[] Counts, SortedSetDocValues Values, string?[] Labels);
 
     /// <summary>Fields whose facet also counts, once per document, the values of another field.</summary>
     private static readonly Dictionary<string, string> AlsoCounted = new(StringComparer.Ordinal) { [Documents.Schema.Year] = Documents.Schema.CoveredYear };
 
     /// <param name="wanted">Per field, the only values to count (others are ignored); absent: every value.</param>
-    public FacetCounter(IEnumerable<string> fields, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? wanted = null)
+    /// <param name="byOrdinal">Whether one segment's counts are ranked by ordinal (<see cref="RankingParameters.FacetsByOrdinal"/>;
+    /// the same values and counts either way).</param>
+    public FacetCounter(IEnumerable<string> fields, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? wanted = null, bool byOrdinal = true)
     {
+        _rankByOrdinal = byOrdinal;
         _fields = fields.ToArray();
         _wanted = _fields.Select(f => wanted?.GetValueOrDefault(f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
@@ -51,6 +68,8 @@ public sealed class FacetCounter : ICollector
         _alsoOrds = new SegmentOrdinals?[_fields.Length];
         _alsoSlots = new int[]?[_fields.Length];
         _alsoLabels = new string?[]?[_fields.Length];
+        _byOrdinal = new bool[_fields.Length];
+        _pending = new SegmentCounts?[_fields.Length];
     }
 
     /// <summary>
@@ -80,8 +99,16 @@ public sealed class FacetCounter : ICollector
             if (values is null && also is null) continue;
             var own = checked((int)(values?.ValueCount ?? 0));
             var size = checked(own + (int)(also?.ValueCount ?? 0));
-            var counts = ArrayPool<int>.Shared.Rent(size);
-            Array.Clear(counts, 0, size);
+            _byOrdinal[i] = _rankByOrdinal && _wanted[i] is null && also is null && values is not null && _fields[i] != Documents.Schema.Year
+                && OrdinalsInStringOrder(context.AtomicReader, _fields[i], values);
+            // Counts kept by ordinal past the segment are the counter's own; the others go back to the pool when it ends.
+            int[] counts;
+            if (_byOrdinal[i]) counts = new int[size];
+            else
+            {
+                counts = ArrayPool<int>.Shared.Rent(size);
+                Array.Clear(counts, 0, size);
+            }
             _segmentCounts[i] = counts;
             _labels[i] = _wanted[i] is null && values is not null ? Labels(context.AtomicReader, _fields[i], own) : null;
             if (also is not null)
@@ -129,13 +156,24 @@ public sealed class FacetCounter : ICollector
         }
     }
 
+    /// <summary>How many fields <see cref="Result"/> ranked from one segment's counts by ordinal (the last time it was asked).</summary>
+    public int FieldsRankedByOrdinal { get; private set; }
+
     /// <summary>The counts per field, most frequent first (years: most recent first).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxValues = 100)
     {
         FlushSegment();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
+        FieldsRankedByOrdinal = 0;
         for (var i = 0; i < _fields.Length; i++)
         {
+            if (_pending[i] is { } only && _counts[i].Count == 0)
+            {
+                result[_fields[i]] = Ranked(only, maxValues);
+                FieldsRankedByOrdinal++;
+                continue;
+            }
+            AddPending(i);
             var values = _counts[i].Select(kv => new FacetValue(kv.Key, kv.Value));
             values = _fields[i] == Documents.Schema.Year
                 ? values.OrderByDescending(v => v.Value, StringComparer.Ordinal)
@@ -149,7 +187,81 @@ public sealed class FacetCounter : ICollector
     public IReadOnlyDictionary<string, int> Counts(string field)
     {
         FlushSegment();
-        return _counts[Array.IndexOf(_fields, field)];
+        var i = Array.IndexOf(_fields, field);
+        AddPending(i);
+        return _counts[i];
+    }
+
+    /// <summary>
+    /// The values of one segment's counts by ordinal, most frequent first, then in the values' order (the ordinals' order, which
+    /// is their string order: see <see cref="OrdinalsInStringOrder"/>): as the dictionary's values ordered by count, then value.
+    /// The best <paramref name="maxValues"/> are kept in a heap of (count, ordinal) keys; only their labels are read.
+    /// </summary>
+    private static List<FacetValue> Ranked(SegmentCounts segment, int maxValues)
+    {
+        var counts = segment.Counts;
+        var size = Math.Min(counts.Length, (int)segment.Values.ValueCount);
+        var k = Math.Min(maxValues, size);
+        if (k <= 0) return [];
+        // A larger key is a better value: its count in the high half, the ordinal reversed in the low one.
+        var heap = new long[k];
+        var n = 0;
+        for (var ord = 0; ord < size; ord++)
+        {
+            var count = counts[ord];
+            if (count == 0) continue;
+            var key = ((long)count << 32) | (uint)(int.MaxValue - ord);
+            if (n < k)
+            {
+                heap[n++] = key;
+                if (n == k)
+                    for (var j = k / 2 - 1; j >= 0; j--) SiftDown(heap, j, k);
+            }
+            else if (key > heap[0])
+            {
+                heap[0] = key;
+                SiftDown(heap, 0, k);
+            }
+        }
+        Array.Sort(heap, 0, n);
+        var ranked = new List<FacetValue>(n);
+        for (var j = n - 1; j >= 0; j--)
+        {
+            var ord = int.MaxValue - (int)(uint)heap[j];
+            ranked.Add(new FacetValue(segment.Labels[ord] ??= Label(segment.Values, ord), (int)(heap[j] >> 32)));
+        }
+        return ranked;
+    }
+
+    /// <summary>Restores the least-first heap order of <paramref name="heap"/>[..<paramref name="n"/>] below <paramref name="i"/>.</summary>
+    private static void SiftDown(long[] heap, int i, int n)
+    {
+        var key = heap[i];
+        while (true)
+        {
+            var child = 2 * i + 1;
+            if (child >= n) break;
+            if (child + 1 < n && heap[child + 1] < heap[child]) child++;
+            if (heap[child] >= key) break;
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = key;
+    }
+
+    /// <summary>Adds the counts kept by ordinal of field <paramref name="i"/>, if any, to its counts by value.</summary>
+    private void AddPending(int i)
+    {
+        if (_pending[i] is not { } segment) return;
+        _pending[i] = null;
+        var total = _counts[i];
+        var size = Math.Min(segment.Counts.Length, (int)segment.Values.ValueCount);
+        for (var ord = 0; ord < size; ord++)
+        {
+            if (segment.Counts[ord] == 0) continue;
+            var key = segment.Labels[ord] ??= Label(segment.Values, ord);
+            total[key] = total.GetValueOrDefault(key) + segment.Counts[ord];
+        }
     }
 
     private void FlushSegment()
@@ -170,8 +282,14 @@ public sealed class FacetCounter : ICollector
                     if (ord >= 0 && counts[ord] > 0) total[key] = total.GetValueOrDefault(key) + counts[ord];
                 }
             }
+            else if (_byOrdinal[i] && _pending[i] is null && _counts[i].Count == 0)
+            {
+                // The first segment with counts: kept by ordinal (Result ranks them when no other segment follows).
+                _pending[i] = new SegmentCounts(counts, values!, _labels[i]!);
+            }
             else
             {
+                AddPending(i);
                 var labels = _labels[i];
                 for (var ord = 0; ord < own; ord++)
                 {
@@ -190,7 +308,8 @@ public sealed class FacetCounter : ICollector
                     }
                 }
             }
-            ArrayPool<int>.Shared.Return(counts);
+            if (!_byOrdinal[i]) ArrayPool<int>.Shared.Return(counts);
+            _byOrdinal[i] = false;
             _segmentCounts[i] = null;
             _values[i] = null;
             _alsoValues[i] = null;
@@ -224,6 +343,30 @@ public sealed class FacetCounter : ICollector
     }
 
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, int[]>> SlotCache = new();
+
+    /// <summary>
+    /// Whether a segment's ordinals of a field order its values as <see cref="StringComparer.Ordinal"/> does: the segment sorts
+    /// them by their UTF-8 bytes, that is by code point, the order of their UTF-16 code units unless a value holds a character
+    /// outside the basic plane (four UTF-8 bytes, a surrogate pair in UTF-16, which sorts below U+E000–U+FFFF). Read once per
+    /// segment and field, kept as long as the segment lives.
+    /// </summary>
+    private static bool OrdinalsInStringOrder(AtomicReader segment, string field, SortedSetDocValues values)
+    {
+        var perField = OrderCache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        return perField.TryGetValue(field, out var known) ? known : perField.GetOrAdd(field, static (_, v) =>
+        {
+            var scratch = new BytesRef();
+            for (long ord = 0; ord < v.ValueCount; ord++)
+            {
+                v.LookupOrd(ord, scratch);
+                for (var b = 0; b < scratch.Length; b++)
+                    if (scratch.Bytes[scratch.Offset + b] >= 0xF0) return false;
+            }
+            return true;
+        }, values);
+    }
+
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, bool>> OrderCache = new();
 
     private static string Label(SortedSetDocValues values, long ord)
     {

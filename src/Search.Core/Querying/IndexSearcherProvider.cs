@@ -14,9 +14,10 @@ namespace Search.Core.Querying;
 /// <param name="readBufferBytes">The buffer of the directory's positional reads (null: its default).</param>
 /// <param name="postingsBudgetBytes">Postings lists held in memory at most (<see cref="SearcherDirectory"/>; null: its default).</param>
 /// <param name="readAhead">The directory's <see cref="SearcherDirectory.ReadAhead"/> (off only to measure it).</param>
+/// <param name="positionsBudgetBytes">Positions mapped at most (<see cref="SearcherDirectory"/>; null: its default).</param>
 /// <param name="mapHeldFiles">The directory's <see cref="SearcherDirectory.MapsHeldFiles"/> (off only to measure it).</param>
 public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetBytes = null, int? readBufferBytes = null, long? postingsBudgetBytes = null,
-    bool readAhead = true, bool mapHeldFiles = true) : IDisposable
+    bool readAhead = true, bool mapHeldFiles = true, long? positionsBudgetBytes = null) : IDisposable
 {
     private readonly System.Threading.Lock _gate = new();
     private FSDirectory? _directory;
@@ -71,7 +72,8 @@ public sealed class IndexSearcherProvider(string indexPath, long? termsBudgetByt
             if (_manager is not null) return _manager;
             if (!System.IO.Directory.Exists(IndexPath)) return null;
             _directory ??= new SearcherDirectory(IndexPath, termsBudgetBytes ?? SearcherDirectory.DefaultTermsBudgetBytes,
-                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes, postingsBudgetBytes ?? SearcherDirectory.DefaultPostingsBudgetBytes)
+                readBufferBytes ?? SearcherDirectory.DefaultReadBufferBytes, postingsBudgetBytes ?? SearcherDirectory.DefaultPostingsBudgetBytes,
+                positionsBudgetBytes: positionsBudgetBytes ?? SearcherDirectory.DefaultPositionsBudgetBytes)
             { ReadAhead = readAhead, MapsHeldFiles = mapHeldFiles };
             if (!DirectoryReader.IndexExists(_directory)) return null;
             try

@@ -152,6 +152,12 @@ public sealed record RankingParameters
     /// way: a switch to measure what it saves, not a ranking choice.</summary>
     public bool BatchUnitMatches { get; init; } = true;
 
+    /// <summary>On: a facet counting every value ranks them, when the search read one segment, from the counts by ordinal (the best
+    /// by a heap, their labels only; <see cref="FacetCounter"/>); off: the counts added to a dictionary by value, then sorted. The same
+    /// values and counts either way: a switch to measure what it saves (<c>Bench queries … --set FacetsByOrdinal=0 --against-set
+    /// FacetsByOrdinal=1</c>), not a ranking choice.</summary>
+    public bool FacetsByOrdinal { get; init; } = true;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

@@ -68,7 +68,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
             var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            var facets = new FacetCounter(facetFieldsWithoutSelection);
+            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal);
             var territoryCounts = territories.Counter();
             budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions), filter),
                 CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts)), budget.Token)));

@@ -14,7 +14,8 @@ namespace Search.Host.Hosting;
 /// folder does not depend on the working directory; else against the working directory.
 /// <c>Index:RefreshSeconds</c> (0.1-3600, default 1); <c>Index:TermsInMemoryMb</c> (0-1,000,000, default 64: the terms
 /// dictionaries the searchers hold in memory at most, see <c>SearcherDirectory</c>); <c>Index:PostingsInMemoryMb</c>
-/// (0-1,000,000, default 96: the same for the postings lists); <c>Extraction:Ocr</c>
+/// (0-1,000,000, default 96: the same for the postings lists); <c>Index:PositionsMappedMb</c> (0-1,000,000, default 256:
+/// the positions the searchers map at most); <c>Extraction:Ocr</c>
 /// (default false) reads pages without a usable text layer with tesseract (<c>Extraction:OcrLanguage</c>,
 /// default fra; <c>Extraction:OcrPageTimeoutSeconds</c>, 1-3600, default 60), for the start-up build and
 /// the scheduled crawl. A value out of range stops the host at start-up with a message naming it.
@@ -36,6 +37,9 @@ public sealed class HostSettings
 
     /// <summary><c>Index:PostingsInMemoryMb</c>, in bytes.</summary>
     public long PostingsBudgetBytes { get; init; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPostingsBudgetBytes;
+
+    /// <summary><c>Index:PositionsMappedMb</c>, in bytes.</summary>
+    public long PositionsBudgetBytes { get; init; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPositionsBudgetBytes;
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
     public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction) => From(data, index, extraction, RepositoryRoot.Find());
@@ -51,6 +55,7 @@ public sealed class HostSettings
         RefreshInterval = TimeSpan.FromSeconds(index.RefreshSeconds),
         TermsBudgetBytes = (long)(index.TermsInMemoryMb * 1024 * 1024),
         PostingsBudgetBytes = (long)(index.PostingsInMemoryMb * 1024 * 1024),
+        PositionsBudgetBytes = (long)(index.PositionsMappedMb * 1024 * 1024),
         Extraction = new ExtractionOptions
         {
             Ocr = extraction.Ocr,
@@ -108,6 +113,9 @@ public sealed class IndexRefreshSettings
 
     /// <summary>Postings lists (documents and frequencies of every term) held in memory by the searchers at most, in MB (0: none).</summary>
     [Range(0, 1_000_000)] public double PostingsInMemoryMb { get; set; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPostingsBudgetBytes / (1024.0 * 1024);
+
+    /// <summary>Positions (<c>.pos</c>) the searchers map at most, in MB (0: none, read by positional reads): only the pages read are resident.</summary>
+    [Range(0, 1_000_000)] public double PositionsMappedMb { get; set; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPositionsBudgetBytes / (1024.0 * 1024);
 }
 
 /// <summary><c>Extraction:*</c>: OCR of pages without a usable text layer.</summary>

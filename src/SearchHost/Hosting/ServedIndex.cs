@@ -17,21 +17,28 @@ public sealed class ServedIndex : IDisposable
     private readonly TimeProvider _time;
     private readonly long? _termsBudgetBytes;
     private readonly long? _postingsBudgetBytes;
+    private readonly long? _positionsBudgetBytes;
     private IndexSearcherProvider _provider;
 
     /// <param name="termsBudgetBytes">The terms dictionaries held in memory at most (null: the directory's default).</param>
     /// <param name="postingsBudgetBytes">The postings lists held in memory at most (null: the directory's default).</param>
-    public ServedIndex(string indexPath, TimeProvider? time = null, long? termsBudgetBytes = null, long? postingsBudgetBytes = null)
+    /// <param name="positionsBudgetBytes">The positions mapped at most (null: the directory's default).</param>
+    public ServedIndex(string indexPath, TimeProvider? time = null, long? termsBudgetBytes = null, long? postingsBudgetBytes = null,
+        long? positionsBudgetBytes = null)
     {
+        _positionsBudgetBytes = positionsBudgetBytes;
         _time = time ?? TimeProvider.System;
         _termsBudgetBytes = termsBudgetBytes;
         _postingsBudgetBytes = postingsBudgetBytes;
         IndexPath = Path.GetFullPath(indexPath);
         Recover();
-        _provider = new IndexSearcherProvider(IndexPath, _termsBudgetBytes, postingsBudgetBytes: _postingsBudgetBytes);
+        _provider = NewProvider();
     }
 
     public string IndexPath { get; }
+
+    private IndexSearcherProvider NewProvider() =>
+        new(IndexPath, _termsBudgetBytes, postingsBudgetBytes: _postingsBudgetBytes, positionsBudgetBytes: _positionsBudgetBytes);
 
     /// <summary>Where a rebuild writes.</summary>
     public string RebuildPath => IndexPath + ".next";
@@ -59,7 +66,7 @@ public sealed class ServedIndex : IDisposable
         {
             Replace();
             retired = _provider;
-            Volatile.Write(ref _provider, new IndexSearcherProvider(IndexPath, _termsBudgetBytes, postingsBudgetBytes: _postingsBudgetBytes));
+            Volatile.Write(ref _provider, NewProvider());
         }
         _ = Task.Delay(RetireDelay, _time).ContinueWith(_ => retired.Dispose(), TaskScheduler.Default);
     }

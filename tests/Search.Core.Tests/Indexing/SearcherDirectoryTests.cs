@@ -48,15 +48,16 @@ public sealed class SearcherDirectoryTests : IDisposable
     [Theory]
     [InlineData(false, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes)]
     [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes)]
-    [InlineData(false, 0L, 4096, 0L)] // every terms dictionary and postings list read by positional reads, larger buffers
-    [InlineData(true, 0L, 64, 0L)]
+    [InlineData(false, 0L, 4096, 0L, true, 0L)] // every terms dictionary, postings list and position read by positional reads, larger buffers
+    [InlineData(true, 0L, 64, 0L, true, 0L)]
     [InlineData(false, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes, false)] // held files in arrays
     [InlineData(true, SearcherDirectory.DefaultTermsBudgetBytes, SearcherDirectory.DefaultReadBufferBytes, SearcherDirectory.DefaultPostingsBudgetBytes, false)]
-    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer, long postingsBudget, bool mapped = true)
+    public void Reads_the_index_as_Lucene_does(bool compound, long termsBudget, int readBuffer, long postingsBudget, bool mapped = true,
+        long positionsBudget = SearcherDirectory.DefaultPositionsBudgetBytes)
     {
         var path = Build(compound);
         using var expectedDir = new SimpleFSDirectory(path);
-        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer, postingsBudget) { MapsHeldFiles = mapped };
+        using var actualDir = new SearcherDirectory(path, termsBudget, readBuffer, postingsBudget, positionsBudgetBytes: positionsBudget) { MapsHeldFiles = mapped };
         using var expected = DirectoryReader.Open(expectedDir);
         using var actual = DirectoryReader.Open(actualDir);
         Assert.True(actual.Leaves.Count >= 4);
@@ -283,6 +284,52 @@ public sealed class SearcherDirectoryTests : IDisposable
     }
 
     /// <summary>
+    /// The positions are mapped within their budget (all of them, some, none), the segments opened first; phrases read them as
+    /// Lucene's directory does, and with every position mapped (the terms and postings held) a phrase makes no positional read
+    /// at all; closing the segments gives the budget back.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Positions_mapped_stay_within_their_budget_and_are_given_back(bool compound)
+    {
+        var path = Build(compound);
+        var positionFiles = TermsDictionarySizes(path, compound, SearcherDirectory.Positions);
+        Assert.True(positionFiles.Count >= 4, "one positions file per segment");
+        using var expectedDir = new SimpleFSDirectory(path);
+        using var expected = DirectoryReader.Open(expectedDir);
+        var expectedSearcher = new IndexSearcher(expected);
+
+        foreach (var budget in new[] { positionFiles.Sum(), positionFiles.Max() + positionFiles.Min() / 2, 0 })
+        {
+            using (var directory = new SearcherDirectory(path, positionsBudgetBytes: budget))
+            {
+                using (var reader = DirectoryReader.Open(directory))
+                {
+                    if (budget == positionFiles.Sum()) Assert.Equal(positionFiles.Sum(), directory.PositionsHeldBytes); // all of them fit
+                    else if (budget > 0) Assert.InRange(directory.PositionsHeldBytes, positionFiles.Min(), Math.Min(budget, positionFiles.Sum() - 1));
+                    else Assert.Equal(0, directory.PositionsHeldBytes);
+                    Assert.Equal(TermsDictionarySizes(path, compound, SearcherDirectory.Postings).Sum(), directory.PostingsHeldBytes); // another budget
+                    var searcher = new IndexSearcher(reader);
+                    var readsBefore = directory.PositionalReads;
+                    for (var w = 0; w < 5000; w += 113)
+                    {
+                        var phrase = new PhraseQuery { Slop = w % 2 == 0 ? 0 : 30 };
+                        phrase.Add(new Term("body", "mot" + w));
+                        phrase.Add(new Term("body", "mot" + (w + 7)));
+                        Assert.Equal(expectedSearcher.Search(phrase, 100).ScoreDocs.Select(s => (s.Doc, s.Score)), searcher.Search(phrase, 100).ScoreDocs.Select(s => (s.Doc, s.Score)));
+                    }
+                    var reads = directory.PositionalReads - readsBefore;
+                    if (budget == positionFiles.Sum()) Assert.Equal(0, reads);
+                    else Assert.True(reads > 0, $"budget {budget}: {reads} positional reads");
+                }
+                Assert.Equal(0, directory.PositionsHeldBytes); // closing the segments gives their share back
+            }
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SearcherDirectory(path, positionsBudgetBytes: -1));
+    }
+
+    /// <summary>
     /// The held files are mapped from the index's files, not copied into the process (so they are resident only as read, and
     /// shared with the OS cache), with or without compound files; the mappings go once no input over them is reachable, and
     /// none when the held files are read into arrays. Linux only (the mappings are read from /proc/self/maps).
@@ -299,9 +346,9 @@ public sealed class SearcherDirectoryTests : IDisposable
         var held = SearchAndListMappings(path, mapped: true);
         if (compound) Assert.Contains(held, f => f.EndsWith(".cfs", StringComparison.Ordinal)); // the held parts' slices of each compound file
         else
-            foreach (var extension in new[] { SearcherDirectory.Postings, SearcherDirectory.TermsDictionary, ".tip", ".dvd", ".nvd" })
+            foreach (var extension in new[] { SearcherDirectory.Postings, SearcherDirectory.TermsDictionary, SearcherDirectory.Positions, ".tip", ".dvd", ".nvd" })
                 Assert.Contains(held, f => f.EndsWith(extension, StringComparison.Ordinal));
-        Assert.DoesNotContain(held, f => f.EndsWith(".fdt", StringComparison.Ordinal) || f.EndsWith(".pos", StringComparison.Ordinal)); // read by positional reads
+        Assert.DoesNotContain(held, f => f.EndsWith(".fdt", StringComparison.Ordinal)); // read by positional reads
         ReleaseUnreachable();
         Assert.Empty(MappedFiles(path)); // the readers closed and unreachable: nothing of the index stays mapped
 

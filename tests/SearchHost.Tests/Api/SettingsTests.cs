@@ -19,6 +19,7 @@ public sealed class SettingsTests : IDisposable
     [InlineData("--Index:RefreshSeconds", "0", "RefreshSeconds")]
     [InlineData("--Index:TermsInMemoryMb", "-1", "TermsInMemoryMb")]
     [InlineData("--Index:PostingsInMemoryMb", "-1", "PostingsInMemoryMb")]
+    [InlineData("--Index:PositionsMappedMb", "-1", "PositionsMappedMb")]
     [InlineData("--Extraction:OcrPageTimeoutSeconds", "0", "OcrPageTimeoutSeconds")]
     [InlineData("--Extraction:OcrLanguage", "fra;rm -rf", "OcrLanguage")]
     [InlineData("--Crawl:IntervalHours", "-1", "IntervalHours")]
@@ -55,5 +56,16 @@ public sealed class SettingsTests : IDisposable
         string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
         await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:PostingsInMemoryMb", megabytes]);
         Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().PostingsBudgetBytes);
+    }
+
+    [Theory]
+    [InlineData(null, 256L * 1024 * 1024)]
+    [InlineData("0", 0L)]
+    [InlineData("0.5", 512L * 1024)]
+    public async Task The_positions_mapped_are_a_setting(string? megabytes, long expected)
+    {
+        string[] args = ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", data];
+        await using var app = SearchHostApp.Build(megabytes is null ? args : [.. args, "--Index:PositionsMappedMb", megabytes]);
+        Assert.Equal(expected, app.Services.GetRequiredService<Search.Host.Hosting.HostSettings>().PositionsBudgetBytes);
     }
 }

@@ -76,4 +76,24 @@ public sealed class ServedIndexTests : IDisposable
         Assert.Equal("nouveau", TitleServedBy(served));
         Assert.False(Directory.Exists(served.RebuildPath));
     }
+
+    /// <summary>The index served, and one swapped in, are read with the budgets given (the positions' here).</summary>
+    [Fact]
+    public void The_served_index_and_a_swapped_in_one_map_the_positions_within_the_budget_given()
+    {
+        Write(_index, "ancien", complete: true);
+        using var served = new ServedIndex(_index, positionsBudgetBytes: 0);
+        Assert.Equal("ancien", TitleServedBy(served));
+        Assert.Equal(0, served.Provider.Directory!.PositionsBudgetBytes);
+        Assert.Equal(0, served.Provider.Directory.PositionsHeldBytes);
+        Write(served.RebuildPath, "nouveau", complete: true);
+        served.SwapInRebuilt();
+        Assert.Equal("nouveau", TitleServedBy(served));
+        Assert.Equal(0, served.Provider.Directory!.PositionsBudgetBytes);
+
+        using var mapped = new ServedIndex(_index, positionsBudgetBytes: 1L << 20);
+        Assert.Equal("nouveau", TitleServedBy(mapped));
+        Assert.Equal(1L << 20, mapped.Provider.Directory!.PositionsBudgetBytes);
+        Assert.True(mapped.Provider.Directory.PositionsHeldBytes > 0);
+    }
 }
