@@ -232,12 +232,14 @@ public class IncrementalCrawlTests
         var config = CrawlTestKit.Config(site, s => HtmlOnly(s) with { PageBudget = 3 });
         var first = (await kit.Crawler(config).RunAsync()).Sources.Single();
         Assert.True(first.Queued > 0);
-        var fetchedFirst = site.Requests.Count(r => r.Path != "/robots.txt");
-        Assert.Equal(3, fetchedFirst);
+        // The budget counts pages, not attempts: on a loaded machine a request can pass the 1 s idle timeout and be retried.
+        var firstRequests = site.Requests.Count;
+        var firstPages = site.Requests.Where(r => r.Path != "/robots.txt").Select(r => r.Path).Distinct().ToList();
+        Assert.Equal(3, firstPages.Count);
 
         var second = (await kit.Crawler(config).RunAsync()).Sources.Single();
-        var paths = site.Requests.Where(r => r.Path != "/robots.txt").Select(r => r.Path).ToList();
-        Assert.Equal(paths.Count, paths.Distinct().Count()); // nothing fetched twice: the second run went on where the first stopped
+        var secondPages = site.Requests.Skip(firstRequests).Where(r => r.Path != "/robots.txt").Select(r => r.Path).Distinct().ToList();
+        Assert.Empty(secondPages.Intersect(firstPages)); // nothing fetched again: the second run went on where the first stopped
         Assert.True(second.Fetched + second.NotModified >= 2);
     }
 
