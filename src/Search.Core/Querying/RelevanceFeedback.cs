@@ -111,32 +111,13 @@ public static class RelevanceFeedback
     }
 
     /// <summary>Each document's score for <paramref name="query"/> (0 when it does not match), in the order of <paramref name="docs"/>;
-    /// the scorers see only these documents (<see cref="Rescorer.WindowDocs"/>).</summary>
+    /// the scorers see only these documents (<see cref="Rescorer.ScoreEach"/>).</summary>
     private static float[] Scores(IndexSearcher searcher, Query query, ScoreDoc[] docs)
     {
         var scores = new float[docs.Length];
         var byDoc = docs.Select((d, i) => (Doc: d.Doc, Index: i)).OrderBy(d => d.Doc).ToArray();
         var sorted = byDoc.Select(d => new ScoreDoc(d.Doc, 0)).ToArray();
-        var weight = searcher.CreateNormalizedWeight(query);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = -1;
-        var end = 0;
-        AtomicReaderContext? context = null;
-        Scorer? scorer = null;
-        for (var i = 0; i < byDoc.Length; i++)
-        {
-            var doc = byDoc[i].Doc;
-            while (doc >= end)
-            {
-                context = leaves[++leaf];
-                end = context.DocBase + context.AtomicReader.MaxDoc;
-                scorer = doc < end ? weight.GetScorer(context, Rescorer.WindowDocs(sorted, i, end, context)) : null;
-            }
-            var target = doc - context!.DocBase;
-            if (scorer is null) continue;
-            if (scorer.DocID < target) scorer.Advance(target);
-            if (scorer.DocID == target) scores[byDoc[i].Index] = scorer.GetScore();
-        }
+        Rescorer.ScoreEach(searcher, query, sorted, (i, score) => scores[byDoc[i].Index] = score);
         return scores;
     }
 

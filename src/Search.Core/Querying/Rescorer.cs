@@ -26,7 +26,28 @@ public static class Rescorer
         if (firstPhase.Length == 0) return firstPhase;
         var byDoc = firstPhase.Select(d => new ScoreDoc(d.Doc, d.Score)).OrderBy(d => d.Doc).ToArray();
         var dates = new long[byDoc.Length];
-        var weight = searcher.CreateNormalizedWeight(full);
+        // Same matching as the first phase, so the scorer is on each document; if not, its first score stays.
+        ScoreEach(searcher, full, byDoc, (i, score) => byDoc[i].Score = score, dates);
+
+        var order = Enumerable.Range(0, byDoc.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var c = byDate ? dates[b].CompareTo(dates[a]) : byDoc[b].Score.CompareTo(byDoc[a].Score);
+            if (c == 0) c = byDate ? byDoc[b].Score.CompareTo(byDoc[a].Score) : dates[b].CompareTo(dates[a]);
+            return c != 0 ? c : byDoc[a].Doc.CompareTo(byDoc[b].Doc);
+        });
+        return order.Select(i => byDoc[i]).ToArray();
+    }
+
+    /// <summary>
+    /// Scores the documents of <paramref name="byDoc"/> (sorted by document) with <paramref name="query"/>, one scorer per segment
+    /// that sees only these documents, and gives each matching one's score to <paramref name="score"/> (by its index in
+    /// <paramref name="byDoc"/>); a document the query does not match is not given. With <paramref name="dates"/>, also reads
+    /// each document's date (newest first sorting) into it.
+    /// </summary>
+    internal static void ScoreEach(IndexSearcher searcher, Query query, ScoreDoc[] byDoc, Action<int, float> score, long[]? dates = null)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
         var leaf = -1;
         var end = 0;
@@ -44,29 +65,19 @@ public static class Rescorer
                 dateValues = null;
                 if (doc < end)
                 {
-                    // The scorer sees only the window's documents of the segment: a phrase clause, which would otherwise
-                    // read the positions of every document between two of them (its Advance looks for the next document
-                    // that has the phrase), reads them for the window only. Scores do not depend on the accepted set.
+                    // The scorer sees only these documents of the segment: a phrase clause, which would otherwise read the
+                    // positions of every document between two of them (its Advance looks for the next document that has the
+                    // phrase), reads them for these only. Scores do not depend on the accepted set.
                     scorer = weight.GetScorer(context, WindowDocs(byDoc, i, end, context));
-                    dateValues = context.AtomicReader.GetNumericDocValues(Schema.DateSort);
+                    if (dates is not null) dateValues = context.AtomicReader.GetNumericDocValues(Schema.DateSort);
                 }
             }
             var target = doc - context!.DocBase;
-            dates[i] = dateValues?.Get(target) ?? 0;
+            if (dates is not null) dates[i] = dateValues?.Get(target) ?? 0;
             if (scorer is null) continue;
             if (scorer.DocID < target) scorer.Advance(target);
-            // Same matching as the first phase, so the scorer is on the document; if not, the first score stays.
-            if (scorer.DocID == target) byDoc[i].Score = scorer.GetScore();
+            if (scorer.DocID == target) score(i, scorer.GetScore());
         }
-
-        var order = Enumerable.Range(0, byDoc.Length).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            var c = byDate ? dates[b].CompareTo(dates[a]) : byDoc[b].Score.CompareTo(byDoc[a].Score);
-            if (c == 0) c = byDate ? byDoc[b].Score.CompareTo(byDoc[a].Score) : dates[b].CompareTo(dates[a]);
-            return c != 0 ? c : byDoc[a].Doc.CompareTo(byDoc[b].Doc);
-        });
-        return order.Select(i => byDoc[i]).ToArray();
     }
 
     /// <summary>The documents of <paramref name="byDoc"/> (sorted) from index <paramref name="from"/> that lie in the segment, as its bits.</summary>
