@@ -254,13 +254,19 @@ public sealed class FacetCounter : ICollector
     {
         if (_pending[i] is not { } segment) return;
         _pending[i] = null;
-        var total = _counts[i];
-        var size = Math.Min(segment.Counts.Length, (int)segment.Values.ValueCount);
+        AddByValue(_counts[i], segment.Counts, 0, Math.Min(segment.Counts.Length, (int)segment.Values.ValueCount), segment.Labels, segment.Values);
+    }
+
+    /// <summary>Adds <paramref name="counts"/>[<paramref name="offset"/>..][..<paramref name="size"/>], by ordinal of
+    /// <paramref name="values"/>, to <paramref name="total"/> by value (labels read once into <paramref name="labels"/>).</summary>
+    private static void AddByValue(Dictionary<string, int> total, int[] counts, int offset, int size, string?[] labels, SortedSetDocValues values)
+    {
         for (var ord = 0; ord < size; ord++)
         {
-            if (segment.Counts[ord] == 0) continue;
-            var key = segment.Labels[ord] ??= Label(segment.Values, ord);
-            total[key] = total.GetValueOrDefault(key) + segment.Counts[ord];
+            var count = counts[offset + ord];
+            if (count == 0) continue;
+            var key = labels[ord] ??= Label(values, ord);
+            total[key] = total.GetValueOrDefault(key) + count;
         }
     }
 
@@ -290,23 +296,8 @@ public sealed class FacetCounter : ICollector
             else
             {
                 AddPending(i);
-                var labels = _labels[i];
-                for (var ord = 0; ord < own; ord++)
-                {
-                    if (counts[ord] == 0) continue;
-                    var key = labels![ord] ??= Label(values!, ord);
-                    total[key] = total.GetValueOrDefault(key) + counts[ord];
-                }
-                if (_alsoValues[i] is { } also)
-                {
-                    var alsoLabels = _alsoLabels[i]!;
-                    for (var ord = 0; ord < (int)also.ValueCount; ord++)
-                    {
-                        if (counts[own + ord] == 0) continue;
-                        var key = alsoLabels[ord] ??= Label(also, ord);
-                        total[key] = total.GetValueOrDefault(key) + counts[own + ord];
-                    }
-                }
+                if (values is not null) AddByValue(total, counts, 0, own, _labels[i]!, values);
+                if (_alsoValues[i] is { } also) AddByValue(total, counts, own, (int)also.ValueCount, _alsoLabels[i]!, also);
             }
             if (!_byOrdinal[i]) ArrayPool<int>.Shared.Return(counts);
             _byOrdinal[i] = false;
