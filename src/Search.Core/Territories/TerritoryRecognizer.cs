@@ -382,6 +382,12 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         // "le département et l'agglomération d'Épinal": the title's EPCI and the département it lies in, named in the document.
         if (title is not null && DepartementAndBodyTitle().IsMatch(title) && about.Count == 1 && about[0].Level is TerritoryLevels.Epci or TerritoryLevels.Commune
             && about[0].Parents.FirstOrDefault(p => p.Level == TerritoryLevels.Departement) is { } itsDepartement && scores.ContainsKey(itsDepartement)) about.Add(itsDepartement);
+        // "La gestion de la communauté de communes du pays Thibérien" (an EPCI merged away, whose name no vintage holds): the title's
+        // subject is an EPCI, so the one commune the text is about (its seat, the address of its letters) stands for that EPCI's
+        // perimeter, which is today's EPCI of that commune. Not a commune the title names itself.
+        if (title is not null && EpciSubjectTitle().IsMatch(title) && about is [{ Level: TerritoryLevels.Commune } seat] && !(scores.TryGetValue(seat, out var seatScore) && seatScore.InTitle)
+            && seat.EpciCode is { } seatEpci && Gazetteer.Find(TerritoryLevels.Epci, seatEpci) is { } successor)
+            about = [successor];
         // A job or internship offer has no territorial subject, wherever the post is.
         if (title is not null && (JobTitle().IsMatch(title) || ReferenceTitle().IsMatch(title))) about.Clear();
         else if (about.Count == 0 && !localBody && !grantToOne && IsNational(title, segments, atTop)) about.Add(Gazetteer.France);
@@ -749,6 +755,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// <summary>A methodological note or guide: national, its places are examples.</summary>
     [GeneratedRegex(@"\b(note méthodologique|méthodologie|methodologie|méthodologique)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MethodTitle();
+
+    /// <summary>A title whose subject is an EPCI named by its legal form: "La gestion de la communauté de communes …", "Communauté
+    /// d'agglomération de …" (not "la ville de X et sa communauté de communes", nor "les communautés de communes").</summary>
+    [GeneratedRegex(@"^(?:[^–:]*[–:]\s*)?(?:(?:la )?gestion (?:de |d['’])|l['’]examen de la gestion (?:de |d['’]))?(?:la )?communauté (?:de communes|d['’]agglomération|urbaine)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EpciSubjectTitle();
 
     /// <summary>A title naming one local body: its subject is local even when no place is recognised.</summary>
     [GeneratedRegex(@"\b(communauté (de communes|d'agglomération|urbaine)|commune (de|d')|syndicat|SIVU|SIVOM|SIAEP|SDIS|office (de|du|d')|établissement public|régie|centre (communal|intercommunal) d'action sociale|CCAS|CIAS|centre de gestion)\b", RegexOptions.IgnoreCase)]

@@ -1248,4 +1248,21 @@ public sealed class RecognitionRulesTests
             "La commune compte 4 900 habitants sur le littoral des Pyrénées-Orientales, près de Perpignan."));
         Assert.DoesNotContain("commune:66182", About("Sainte-Marie : le littoral", text.Replace("La commune de Sainte-Marie", "Elle")));
     }
+
+    [Fact]
+    public void A_report_on_a_merged_away_communaute_de_communes_is_about_its_seats_epci_not_the_seat()
+    {
+        // The report on the communauté de communes du Pays Thibérien (../shared/corpus/html/ccomptes_crc_391550.html): merged into
+        // the CC Périgord-Limousin in 2017, its name is in no vintage of the gazetteer; its letters are addressed to its seat,
+        // "24800 THIVIERS", the one place the text is about.
+        const string letter = "Le Vice-président à Monsieur le Président de la Communauté de communes du Pays Thibérien Espace Pierre Beylot 24800 THIVIERS. "
+            + "Objet : notification du rapport d'observations définitives relatif à l'examen de la gestion de la communauté de communes du pays Thibérien. "
+            + "À Monsieur le Président de la Communauté de communes du Pays Thibérien, 24800 THIVIERS. "
+            + "Lettre recommandée à Monsieur le Président de la Communauté de communes du Pays Thibérien, 24800 THIVIERS. "
+            + "Copie à Monsieur le Président de la Communauté de communes du Pays Thibérien, 24800 THIVIERS.";
+        Assert.Equal(["epci:242400752"], About("Rapport d'observations définitives – La gestion de la communauté de communes du pays Thibérien", letter));
+        // The same text under a title whose subject is the commune, or no EPCI: the commune, as before.
+        Assert.Equal(["commune:24551"], About("Rapport d'observations définitives – La gestion de la commune de Thiviers", letter));
+        Assert.Equal(["commune:24551"], About("Rapport d'observations définitives – Les comptes de 2014", letter));
+    }
 }

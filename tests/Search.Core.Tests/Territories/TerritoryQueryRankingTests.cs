@@ -188,3 +188,38 @@ public sealed class TerritoryQueryLevelWordTests : IDisposable
         Assert.True(response.Hits[0].Score > response.Hits[1].Score);
     }
 }
+
+/// <summary>
+/// A report on a communauté de communes merged away, whose name the gazetteer lacks, is about its seat's EPCI, not its seat: a
+/// query for the communes of its région finds a commune's report first, on a real index whose territories are the recognizer's,
+/// and a query for the communautés de communes of its département still finds it.
+/// </summary>
+public sealed class MergedEpciRankingTests : IDisposable
+{
+    private static SearchDocument Recognized(SearchDocument doc) =>
+        doc with { Territories = TerritoryRecognizer.Default.Recognize(doc.Title, null, doc.Pages) };
+
+    private readonly TestIndex _index = new(
+        // Saying "finances" and "communes" more often than the commune's report does.
+        Recognized(TestIndex.Doc("https://x.example/thiberien", "La gestion de la communauté de communes du pays Thibérien",
+            "À Monsieur le Président de la Communauté de communes du Pays Thibérien, 24800 THIVIERS. Les finances de la communauté "
+            + "de communes et les finances des communes membres : la chambre a examiné les finances des communes du Pays Thibérien. "
+            + "Lettre recommandée à Monsieur le Président de la Communauté de communes du Pays Thibérien, 24800 THIVIERS. "
+            + "Copie à Monsieur le Président de la Communauté de communes du Pays Thibérien, 24800 THIVIERS. "
+            + "Objet : l'examen de la gestion de la communauté de communes du pays Thibérien, 24800 THIVIERS.")),
+        Recognized(TestIndex.Doc("https://x.example/manot", "La gestion de la commune de Manot",
+            "La chambre a examiné la gestion de la commune de Manot (Charente) et ses finances.")));
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void A_communes_report_is_first_for_the_communes_of_its_region_and_the_merged_epcis_report_answers_its_level()
+    {
+        var communes = _index.Service.Search(new SearchRequest { Query = "finances communes Nouvelle-Aquitaine", Size = 10 });
+        Assert.Equal(["region:75"], communes.QueryTerritories.Select(t => t.Key));
+        Assert.Equal("https://x.example/manot", communes.Hits[0].Url);
+        Assert.Equal(["epci:242400752"], communes.Hits.Single(h => h.Url.EndsWith("thiberien")).Territories.About.Select(t => t.Key));
+        var epcis = _index.Service.Search(new SearchRequest { Query = "finances communauté de communes Dordogne", Size = 10 });
+        Assert.Equal("https://x.example/thiberien", epcis.Hits[0].Url);
+    }
+}
