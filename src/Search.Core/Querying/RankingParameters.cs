@@ -158,6 +158,12 @@ public sealed record RankingParameters
     /// FacetsByOrdinal=1</c>), not a ranking choice.</summary>
     public bool FacetsByOrdinal { get; init; } = true;
 
+    /// <summary>On: a <see cref="TermDisjunction"/>'s exact phrases (a synonym's words in each field) are matched in two phases, the
+    /// documents holding their terms first, their positions read only where the disjunction needs them (a document no other clause
+    /// of it matches, or one scored); off: Lucene's phrase scorer confirms every document holding the terms it passes. The same
+    /// documents and scores either way: a switch to measure what it saves (<c>Bench queries … --against-set LazyPhrases=0</c>).</summary>
+    public bool LazyPhrases { get; init; } = true;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 
