@@ -67,10 +67,18 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         (TopDocs Window, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
-            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal);
+            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal, sideBySide: ranking.FacetsSideBySide);
             var territoryCounts = territories.Counter();
-            budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions, ranking.LazyPhrases), filter),
+            var matching = QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions, ranking.LazyPhrases), filter);
+            if (ranking.OwnWindow && WindowCollector.Keeps(sort, out var dateFirst))
+            {
+                // Each match scored once by the window itself (the facets do not ask for scores): no caching wrapper.
+                var own = new WindowCollector(window, dateFirst);
+                budget.Run(() => searcher.Search(matching, CancellableCollector.Wrap(MultiCollector.Wrap(own, facets, territoryCounts), budget.Token)));
+                return (own.GetTopDocs(), facets, territoryCounts);
+            }
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            budget.Run(() => searcher.Search(matching,
                 CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts)), budget.Token)));
             return (top.GetTopDocs(), facets, territoryCounts);
         }
