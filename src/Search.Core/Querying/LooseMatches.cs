@@ -108,7 +108,7 @@ public static class LooseMatches
     /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents (counted once
     /// per search, <see cref="TermLookups.MatchCount"/>).</summary>
     private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
-        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking.TermDisjunctions)))
+        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking.TermDisjunctions, ranking.LazyPhrases)))
             >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
 
     /// <summary>How many documents <paramref name="query"/> matches (unscored).</summary>
@@ -201,7 +201,7 @@ public static class LooseMatches
     /// <see cref="TermLookups"/>; a document whose units were found by <see cref="Held"/> is not asked about again.
     /// Not thread-safe: one per search.
     /// </summary>
-    public sealed class UnitMatches(IndexSearcher searcher, QueryPlan plan, TermLookups terms, bool termDisjunctions = true)
+    public sealed class UnitMatches(IndexSearcher searcher, QueryPlan plan, TermLookups terms, bool termDisjunctions = true, bool lazyPhrases = true)
     {
         // Per required unit, its word, its query as parsed and its weight (null for a unit without a query: every document lacks
         // it). Built on first use.
@@ -212,7 +212,7 @@ public static class LooseMatches
 
         private (string Word, Query? Query, Weight? Weight)[] Units => _units ??= plan.Required
             .Select(u => QueryBuilder.ForUnit(u, terms: terms) is { } query
-                ? (u.Original, query, searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)))
+                ? (u.Original, query, searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions, lazyPhrases)))
                 : (u.Original, (Query?)null, (Weight?)null))
             .ToArray();
 
@@ -298,7 +298,7 @@ public static class LooseMatches
         public bool[] TitledBy(int doc)
         {
             _titleUnits ??= plan.Required
-                .Select(u => QueryBuilder.ForUnitInTitle(u, terms: terms) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions)) : null)
+                .Select(u => QueryBuilder.ForUnitInTitle(u, terms: terms) is { } query ? searcher.CreateNormalizedWeight(MatchingQuery.Of(terms.Attach(query), termDisjunctions, lazyPhrases)) : null)
                 .ToArray();
             if (!_titled.TryGetValue(doc, out var titled))
             {

@@ -31,11 +31,12 @@ public static class MatchingQuery
 
     /// <param name="termDisjunctions">Whether disjunctions of terms become <see cref="TermDisjunction"/>s
     /// (<see cref="RankingParameters.TermDisjunctions"/>).</param>
-    public static Query Of(Query query, bool termDisjunctions = true)
+    /// <param name="lazyPhrases">Whether their exact phrases are matched in two phases (<see cref="RankingParameters.LazyPhrases"/>).</param>
+    public static Query Of(Query query, bool termDisjunctions = true, bool lazyPhrases = true)
     {
         // A territory query's demotion of the documents outside the named territories: its match sheds clauses, the same
         // factor applies (it decides which documents enter the window).
-        if (query is TerritoryQuery.OutsideDemotion demotion) return demotion.With(Of(demotion.Match, termDisjunctions));
+        if (query is TerritoryQuery.OutsideDemotion demotion) return demotion.With(Of(demotion.Match, termDisjunctions, lazyPhrases));
         if (query is not BooleanQuery boolean) return query;
         var clauses = boolean.Clauses;
         var hasRequired = clauses.Any(c => c.Occur == Occur.MUST);
@@ -49,12 +50,12 @@ public static class MatchingQuery
             if (scoreOnlyShould && clause.Occur == Occur.SHOULD && IsPositional(clause.Query)) continue;
             if (pureDisjunction && SingleField(clause.Query) is { } field && StemmedTwin.TryGetValue(field, out var twin)
                 && siblingFields.Contains(twin) && ImpliedByStemmedTwin(clause.Query)) continue;
-            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query, termDisjunctions), clause.Occur);
+            result.Add(clause.Occur == Occur.MUST_NOT ? clause.Query : Of(clause.Query, termDisjunctions, lazyPhrases), clause.Occur);
         }
         if (result.Clauses.Count == 1 && result.Clauses[0].Occur != Occur.MUST_NOT && boolean.Boost == 1f) return result.Clauses[0].Query;
         // A word's fields (or any other disjunction of terms): the same scores, summed only for the documents that match the
         // whole query.
-        return (termDisjunctions ? TermDisjunction.Of(result) : null) ?? (Query)result;
+        return (termDisjunctions ? TermDisjunction.Of(result, lazyPhrases) : null) ?? (Query)result;
     }
 
     /// <summary>Phrases (and boolean queries of phrases only): they read positions, the most costly postings.</summary>

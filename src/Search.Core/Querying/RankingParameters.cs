@@ -158,6 +158,24 @@ public sealed record RankingParameters
     /// FacetsByOrdinal=1</c>), not a ranking choice.</summary>
     public bool FacetsByOrdinal { get; init; } = true;
 
+    /// <summary>On: a <see cref="TermDisjunction"/>'s exact phrases (a synonym's words in each field) are matched in two phases, the
+    /// documents holding their terms first, their positions read only where the disjunction needs them (a document no other clause
+    /// of it matches, or one scored); off: Lucene's phrase scorer confirms every document holding the terms it passes. The same
+    /// documents and scores either way: a switch to measure what it saves (<c>Bench queries … --against-set LazyPhrases=0</c>).</summary>
+    public bool LazyPhrases { get; init; } = true;
+
+    /// <summary>On: a facet counter reads the single-valued fields' ordinals of a match (publisher, type, year) side by side, one
+    /// array per segment (<see cref="SegmentOrdinals.SideBySide"/>); off: each from its own array. The same counts either way: a
+    /// switch to measure what it saves (<c>Bench queries … --set FacetsSideBySide=0 --against-set FacetsSideBySide=1</c>), not a
+    /// ranking choice.</summary>
+    public bool FacetsSideBySide { get; init; } = true;
+
+    /// <summary>On: the first phase's window is kept by <see cref="WindowCollector"/> (one score per match compared in place, the
+    /// date read only when it decides); off: by Lucene's <see cref="Lucene.Net.Search.TopFieldCollector"/> of the same sort. The same
+    /// window, order and scores either way: a switch to measure what it saves (<c>Bench queries … --set OwnWindow=0 --against-set
+    /// OwnWindow=1</c>), not a ranking choice.</summary>
+    public bool OwnWindow { get; init; } = true;
+
     /// <summary>Fewer complete matches than this: the answer is widened (<see cref="LooseMatches"/>).</summary>
     public int LooseThinBelow { get; init; } = 10;
 

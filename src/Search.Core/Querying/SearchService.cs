@@ -67,10 +67,18 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         (TopDocs Window, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
-            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal);
+            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal, sideBySide: ranking.FacetsSideBySide);
             var territoryCounts = territories.Counter();
-            budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions), filter),
+            var matching = QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions, ranking.LazyPhrases), filter);
+            if (ranking.OwnWindow && WindowCollector.Keeps(sort, out var dateFirst))
+            {
+                // Each match scored once by the window itself (the facets do not ask for scores): no caching wrapper.
+                var own = new WindowCollector(window, dateFirst);
+                budget.Run(() => searcher.Search(matching, CancellableCollector.Wrap(MultiCollector.Wrap(own, facets, territoryCounts), budget.Token)));
+                return (own.GetTopDocs(), facets, territoryCounts);
+            }
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            budget.Run(() => searcher.Search(matching,
                 CancellableCollector.Wrap(ScoreOnceCollector.Wrap(MultiCollector.Wrap(top, facets, territoryCounts)), budget.Token)));
             return (top.GetTopDocs(), facets, territoryCounts);
         }
@@ -110,7 +118,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             if (filter is null) return collected.Window;
             if (strictWindow is not null) return strictWindow;
             var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
-            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring, ranking.TermDisjunctions), CancellableCollector.Wrap(top, budget.Token)));
+            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring, ranking.TermDisjunctions, ranking.LazyPhrases), CancellableCollector.Wrap(top, budget.Token)));
             return strictWindow = top.GetTopDocs();
         }
         bool ThinAndCovered()
@@ -179,7 +187,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         stages?.Mark("loose");
         var (window, facets, territoryCounts) = collected;
         // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
-        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms, ranking.TermDisjunctions) : null;
+        var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms, ranking.TermDisjunctions, ranking.LazyPhrases) : null;
         stages?.Mark("unit matches");
         // The partial matches (best first), searched once: for an empty or thin answer they may answer (below), and an empty
         // answer shows them.
@@ -211,7 +219,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         if (selectedFields.Count > 0)
         {
-            var matching = MatchingQuery.Of(scoring, ranking.TermDisjunctions);
+            var matching = MatchingQuery.Of(scoring, ranking.TermDisjunctions, ranking.LazyPhrases);
             foreach (var field in selectedFields.TakeWhile(_ => budget.Left))
             {
                 // Disjunctive counts: every filter but this field's; only matching matters, not scores.
@@ -224,7 +232,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         cancellationToken.ThrowIfCancellationRequested();
         stages?.Mark("recount");
-        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
+        var ranked = text.Length == 0 || !budget.Left ? window.ScoreDocs : Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(scoring, ranking.LazyPhrases) : scoring, window.ScoreDocs, byDate: request.Sort == SearchSort.Date);
         // Pseudo-relevance feedback: the first hits' words reorder the window (RankingParameters.FeedbackWeight; off by default).
         if (ranking.FeedbackWeight > 0 && text.Length > 0 && request.Sort != SearchSort.Date && budget.Left) ranked = RelevanceFeedback.Reorder(searcher, text, built.Plan, ranked, ranking, terms);
         stages?.Mark("rescore");
@@ -333,7 +341,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
             .TakeWhile(_ => budget.Left)
-            .Where(u => QueryBuilder.ForUnit(u, terms: terms) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking.TermDisjunctions), filter)))
+            .Where(u => QueryBuilder.ForUnit(u, terms: terms) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking.TermDisjunctions, ranking.LazyPhrases), filter)))
             .Select(u => u.Original)
             .ToList();
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
@@ -356,10 +364,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (QueryBuilder.Relaxed(plan, ranking, terms) is not { } loose) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
+        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions, ranking.LazyPhrases), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
-        var rescored = budget.Left ? Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(relaxed) : relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
+        var rescored = budget.Left ? Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(relaxed, ranking.LazyPhrases) : relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
         // The best partial matches are those lacking the fewest words, each count in score order: a document holding every
         // word but one before one that says a single word of the query many times.
         if (ranking.RelaxedByWords && budget.Left && rescored.Length > 1)
