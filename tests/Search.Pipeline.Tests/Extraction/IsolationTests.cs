@@ -146,6 +146,24 @@ public class IsolationTests
     }
 
     /// <summary>
+    /// A worker runs with a first GC generation of <see cref="IsolatedPdfExtractor.WorkerGen0Bytes"/> (DOTNET_GCgen0size, which
+    /// the runtime reads from the environment only), whatever the parent's environment says, and answers as before.
+    /// </summary>
+    [SkippableFact]
+    public void AWorkerRunsWithItsOwnFirstGenerationBudget()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "reads the worker's environment from /proc");
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        var pids = new List<int>();
+        using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
+        Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
+        var environment = File.ReadAllText($"/proc/{Assert.Single(pids)}/environ").Split('\0');
+        Assert.Equal("DOTNET_GCgen0size=0x4000000", Assert.Single(environment, v => v.StartsWith("DOTNET_GCgen0size=", StringComparison.Ordinal)));
+        Assert.Equal(64L * 1024 * 1024, IsolatedPdfExtractor.WorkerGen0Bytes);
+    }
+
+    /// <summary>
     /// Into a fresh index the folder ingest starts the PDF worker before it opens the index (so the worker's start-up
     /// overlaps the ingest's own); a re-ingest with nothing new starts none; a new PDF gets one.
     /// </summary>

@@ -58,6 +58,9 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
     /// </summary>
     public TimeSpan WarmUpAllowance { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The worker's first-generation budget (DOTNET_GCgen0size), 64 MB.</summary>
+    public const long WorkerGen0Bytes = 64L * 1024 * 1024;
+
     /// <summary>Called with the process id of every worker started (diagnostics, tests).</summary>
     public Action<int>? WorkerStarted { get; init; }
 
@@ -252,6 +255,13 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             // longer the busier the machine, since the delay is wall time. An environment variable only: the runtime
             // reads this knob from nothing else (docs/BENCHMARKS.md, perfq15). Same output.
             info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
+            // The first generation's budget: 64 MB, not what the runtime derives from the CPU cache the machine reports (a
+            // few MB on a machine that reports none, docs/BENCHMARKS.md perf22b). A worker allocates about 6 MB per page
+            // (PdfPig's letters, paths and decoded streams, the layout's trees) that die with the page: with the larger
+            // budget half as many of them are promoted by a young collection (gen-1 collections over the 39 real PDFs 14-22
+            // instead of 27-34), and the worker's CPU falls (docs/BENCHMARKS.md, pdf26). Read from the environment only
+            // (perf22b). Same output.
+            info.Environment["DOTNET_GCgen0size"] = "0x" + WorkerGen0Bytes.ToString("X", CultureInfo.InvariantCulture);
             info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
             var process = Process.Start(info) ?? throw new ExtractionException("Cannot start the PDF extraction worker");
             var worker = new WorkerProcess(process);
