@@ -259,7 +259,8 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             // few MB on a machine that reports none, docs/BENCHMARKS.md perf22b). A worker allocates about 6 MB per page
             // (PdfPig's letters, paths and decoded streams, the layout's trees) that die with the page: with the larger
             // budget half as many of them are promoted by a young collection (gen-1 collections over the 39 real PDFs 14-22
-            // instead of 27-34), and the worker's CPU falls (docs/BENCHMARKS.md, pdf26). Read from the environment only
+            // instead of 27-34); on a loaded machine the worker's CPU fell to about 0.93 of its CPU without it, on a quieter one no
+            // change was measured (docs/BENCHMARKS.md, pdf26 and the lead's sets after it). Read from the environment only
             // (perf22b). Same output.
             info.Environment["DOTNET_GCgen0size"] = "0x" + WorkerGen0Bytes.ToString("X", CultureInfo.InvariantCulture);
             info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
