@@ -108,7 +108,7 @@ public static class LooseMatches
     /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents (counted once
     /// per search, <see cref="TermLookups.MatchCount"/>).</summary>
     private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
-        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking.TermDisjunctions, ranking.LazyPhrases)))
+        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking)))
             >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
 
     /// <summary>How many documents <paramref name="query"/> matches (unscored).</summary>

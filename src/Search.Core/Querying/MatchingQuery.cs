@@ -29,6 +29,10 @@ public static class MatchingQuery
         [Schema.BodyExact] = Schema.Body,
     };
 
+    /// <summary>The matching query of <paramref name="query"/> with the search's <see cref="RankingParameters.TermDisjunctions"/>
+    /// and <see cref="RankingParameters.LazyPhrases"/>.</summary>
+    public static Query Of(Query query, RankingParameters ranking) => Of(query, ranking.TermDisjunctions, ranking.LazyPhrases);
+
     /// <param name="termDisjunctions">Whether disjunctions of terms become <see cref="TermDisjunction"/>s
     /// (<see cref="RankingParameters.TermDisjunctions"/>).</param>
     /// <param name="lazyPhrases">Whether their exact phrases are matched in two phases (<see cref="RankingParameters.LazyPhrases"/>).</param>

@@ -69,7 +69,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
             var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal, sideBySide: ranking.FacetsSideBySide);
             var territoryCounts = territories.Counter();
-            var matching = QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking.TermDisjunctions, ranking.LazyPhrases), filter);
+            var matching = QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking), filter);
             if (ranking.OwnWindow && WindowCollector.Keeps(sort, out var dateFirst))
             {
                 // Each match scored once by the window itself (the facets do not ask for scores): no caching wrapper.
@@ -118,7 +118,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             if (filter is null) return collected.Window;
             if (strictWindow is not null) return strictWindow;
             var top = TopScoreDocCollector.Create(ranking.LooseThinBelow, docsScoredInOrder: true);
-            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring, ranking.TermDisjunctions, ranking.LazyPhrases), CancellableCollector.Wrap(top, budget.Token)));
+            budget.Run(() => searcher.Search(MatchingQuery.Of(scoring, ranking), CancellableCollector.Wrap(top, budget.Token)));
             return strictWindow = top.GetTopDocs();
         }
         bool ThinAndCovered()
@@ -219,7 +219,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
 
         if (selectedFields.Count > 0)
         {
-            var matching = MatchingQuery.Of(scoring, ranking.TermDisjunctions, ranking.LazyPhrases);
+            var matching = MatchingQuery.Of(scoring, ranking);
             foreach (var field in selectedFields.TakeWhile(_ => budget.Left))
             {
                 // Disjunctive counts: every filter but this field's; only matching matters, not scores.
@@ -341,7 +341,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Out of time, no word is reported missing (none was checked).
         var missing = plan.Units
             .TakeWhile(_ => budget.Left)
-            .Where(u => QueryBuilder.ForUnit(u, terms: terms) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking.TermDisjunctions, ranking.LazyPhrases), filter)))
+            .Where(u => QueryBuilder.ForUnit(u, terms: terms) is not { } q || !AnyMatch(searcher, QueryBuilder.Restrict(MatchingQuery.Of(terms.Attach(q), ranking), filter)))
             .Select(u => u.Original)
             .ToList();
         // Each partial match says which words it lacks (the page writes "Ne contient pas"), as a loose hit does; out of time,
@@ -364,7 +364,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (QueryBuilder.Relaxed(plan, ranking, terms) is not { } loose) return null;
         var relaxed = terms.Attach(loose);
         var top = TopFieldCollector.Create(Sort.RELEVANCE, Math.Max(size, Rescorer.Window), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking.TermDisjunctions, ranking.LazyPhrases), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
+        budget.Run(() => searcher.Search(QueryBuilder.Restrict(MatchingQuery.Of(relaxed, ranking), filter), CancellableCollector.Wrap(ScoreOnceCollector.Wrap(top), budget.Token)));
         var window = top.GetTopDocs();
         if (window.TotalHits == 0) return null;
         var rescored = budget.Left ? Rescorer.Rescore(searcher, ranking.TermDisjunctions ? TermDisjunction.Within(relaxed, ranking.LazyPhrases) : relaxed, window.ScoreDocs, byDate: false) : window.ScoreDocs;
