@@ -218,50 +218,6 @@ public sealed class FacetCounterTests : IDisposable
         }
     }
 
-    /// <summary>
-    /// The single-valued fields' ordinals read side by side (<see cref="SegmentOrdinals.SideBySide"/>,
-    /// <see cref="RankingParameters.FacetsSideBySide"/>) count as each field's own: over three segments (one document written again:
-    /// a deletion), every document, one type, and the year with its covered years, the same counts and ranking as read apart.
-    /// </summary>
-    [Fact]
-    public void Single_valued_fields_read_side_by_side_count_as_read_apart()
-    {
-        WriteAgainTheFirstDocument();
-        using var provider = new IndexSearcherProvider(_path);
-        using var lease = provider.Acquire()!;
-        var searcher = lease.Searcher;
-        Assert.Equal(3, searcher.IndexReader.Leaves.Count);
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            string[] singles = [Schema.Publisher, Schema.Type, Schema.Year];
-            var packed = SegmentOrdinals.SideBySide(leaf.AtomicReader, singles);
-            Assert.NotNull(packed);
-            Assert.Same(packed, SegmentOrdinals.SideBySide(leaf.AtomicReader, singles));
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-                for (var j = 0; j < singles.Length; j++)
-                    Assert.Equal(SegmentOrdinals.Of(leaf.AtomicReader, singles[j])?.Single?[doc] ?? -1, packed![doc * singles.Length + j]);
-            // A multi-valued field is not read side by side.
-            Assert.Null(SegmentOrdinals.SideBySide(leaf.AtomicReader, [Schema.Publisher, Schema.Theme]));
-        }
-        foreach (var query in new Query[] { new MatchAllDocsQuery(), new TermQuery(new Term(Schema.Type, "rapport")) })
-        {
-            var sideBySide = new FacetCounter(Schema.FacetFields);
-            var apart = new FacetCounter(Schema.FacetFields, sideBySide: false);
-            searcher.Search(query, sideBySide);
-            searcher.Search(query, apart);
-            Assert.Equal(3, sideBySide.FieldsSideBySide);
-            Assert.Equal(0, apart.FieldsSideBySide);
-            foreach (var field in Schema.FacetFields) Assert.Equal(apart.Counts(field), sideBySide.Counts(field));
-            var expected = apart.Result();
-            var actual = sideBySide.Result();
-            foreach (var field in Schema.FacetFields) Assert.Equal(expected[field], actual[field]);
-        }
-        var all = new FacetCounter(Schema.FacetFields);
-        searcher.Search(new MatchAllDocsQuery(), all);
-        Assert.Equal(4, all.Counts(Schema.Year)["2019"]);
-        Assert.Equal(3, all.Counts(Schema.Publisher)["DGCL"]);
-    }
-
     [Fact]
     public void Two_segments_facets_are_ranked_by_value()
     {

@@ -45,13 +45,6 @@ public sealed class FacetCounter : ICollector
     // Whether a field's counts may be kept by ordinal at all (off only to measure it: RankingParameters.FacetsByOrdinal).
     private readonly bool _rankByOrdinal;
 
-    // The segment's single-valued fields' ordinals side by side (SegmentOrdinals.SideBySide; null: fewer than two such fields, or
-    // off), how many fields per document, and per field its place among them (−1: read from its own ordinals).
-    private readonly bool _sideBySide;
-    private int[]? _packed;
-    private int _packedWidth;
-    private readonly int[] _packedSlot;
-
     /// <summary>A segment's counts of a field by ordinal, its values (for their labels) and the labels' cache.</summary>
     private sealed record SegmentCounts(int[] Counts, SortedSetDocValues Values, string?[] Labels);
 
@@ -61,13 +54,9 @@ public sealed class FacetCounter : ICollector
     /// <param name="wanted">Per field, the only values to count (others are ignored); absent: every value.</param>
     /// <param name="byOrdinal">Whether one segment's counts are ranked by ordinal (<see cref="RankingParameters.FacetsByOrdinal"/>;
     /// the same values and counts either way).</param>
-    /// <param name="sideBySide">Whether the single-valued fields' ordinals are read side by side (<see cref="RankingParameters.FacetsSideBySide"/>;
-    /// the same counts either way).</param>
-    public FacetCounter(IEnumerable<string> fields, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? wanted = null, bool byOrdinal = true,
-        bool sideBySide = true)
+    public FacetCounter(IEnumerable<string> fields, IReadOnlyDictionary<string, IReadOnlyCollection<string>>? wanted = null, bool byOrdinal = true)
     {
         _rankByOrdinal = byOrdinal;
-        _sideBySide = sideBySide;
         _fields = fields.ToArray();
         _wanted = _fields.Select(f => wanted?.GetValueOrDefault(f)).ToArray();
         _counts = _fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
@@ -81,8 +70,6 @@ public sealed class FacetCounter : ICollector
         _alsoLabels = new string?[]?[_fields.Length];
         _byOrdinal = new bool[_fields.Length];
         _pending = new SegmentCounts?[_fields.Length];
-        _packedSlot = new int[_fields.Length];
-        Array.Fill(_packedSlot, -1);
     }
 
     /// <summary>
@@ -130,32 +117,16 @@ public sealed class FacetCounter : ICollector
                 _alsoSlots[i] = AlsoSlots(context.AtomicReader, _fields[i], values, also);
             }
         }
-        if (!_sideBySide) return;
-        List<int>? singles = null;
-        for (var i = 0; i < _fields.Length; i++)
-            if (_segmentCounts[i] is not null && _ords[i]?.Single is not null) (singles ??= []).Add(i);
-        if (singles is not { Count: >= 2 } || SegmentOrdinals.SideBySide(context.AtomicReader, singles.Select(i => _fields[i]).ToArray()) is not { } packed) return;
-        _packed = packed;
-        _packedWidth = singles.Count;
-        FieldsSideBySide = Math.Max(FieldsSideBySide, singles.Count);
-        for (var j = 0; j < singles.Count; j++) _packedSlot[singles[j]] = j;
     }
 
     public void Collect(int doc)
     {
-        var packed = _packed;
-        var first = doc * _packedWidth;
         for (var i = 0; i < _ords.Length; i++)
         {
             var counts = _segmentCounts[i];
             if (counts is null) continue;
             var last = -1;
-            var slot = _packedSlot[i];
-            if (slot >= 0)
-            {
-                if ((last = packed![first + slot]) >= 0) counts[last]++;
-            }
-            else if (_ords[i] is { } values)
+            if (_ords[i] is { } values)
             {
                 if (values.Single is { } single)
                 {
@@ -184,9 +155,6 @@ public sealed class FacetCounter : ICollector
             }
         }
     }
-
-    /// <summary>The most fields whose ordinals were read side by side in one segment (<see cref="SegmentOrdinals.SideBySide"/>).</summary>
-    public int FieldsSideBySide { get; private set; }
 
     /// <summary>How many fields <see cref="Result"/> ranked from one segment's counts by ordinal (the last time it was asked).</summary>
     public int FieldsRankedByOrdinal { get; private set; }
@@ -304,9 +272,6 @@ public sealed class FacetCounter : ICollector
 
     private void FlushSegment()
     {
-        _packed = null;
-        _packedWidth = 0;
-        Array.Fill(_packedSlot, -1);
         for (var i = 0; i < _fields.Length; i++)
         {
             var counts = _segmentCounts[i];

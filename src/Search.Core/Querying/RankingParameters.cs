@@ -164,12 +164,6 @@ public sealed record RankingParameters
     /// documents and scores either way: a switch to measure what it saves (<c>Bench queries … --against-set LazyPhrases=0</c>).</summary>
     public bool LazyPhrases { get; init; } = true;
 
-    /// <summary>On: a facet counter reads the single-valued fields' ordinals of a match (publisher, type, year) side by side, one
-    /// array per segment (<see cref="SegmentOrdinals.SideBySide"/>); off: each from its own array. The same counts either way: a
-    /// switch to measure what it saves (<c>Bench queries … --set FacetsSideBySide=0 --against-set FacetsSideBySide=1</c>), not a
-    /// ranking choice.</summary>
-    public bool FacetsSideBySide { get; init; } = true;
-
     /// <summary>On: the first phase's window is kept by <see cref="WindowCollector"/> (one score per match compared in place, the
     /// date read only when it decides); off: by Lucene's <see cref="Lucene.Net.Search.TopFieldCollector"/> of the same sort. The same
     /// window, order and scores either way: a switch to measure what it saves (<c>Bench queries … --set OwnWindow=0 --against-set

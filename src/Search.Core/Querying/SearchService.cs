@@ -67,7 +67,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         (TopDocs Window, FacetCounter Facets, FacetCounter TerritoryCounts) Collect(Query scoringQuery)
         {
             var window = text.Length == 0 ? wanted : Math.Max(wanted, Rescorer.Window);
-            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal, sideBySide: ranking.FacetsSideBySide);
+            var facets = new FacetCounter(facetFieldsWithoutSelection, byOrdinal: ranking.FacetsByOrdinal);
             var territoryCounts = territories.Counter();
             var matching = QueryBuilder.Restrict(MatchingQuery.Of(scoringQuery, ranking), filter);
             if (ranking.OwnWindow && WindowCollector.Keeps(sort, out var dateFirst))

@@ -62,37 +62,8 @@ public sealed class SegmentOrdinals
     }
 
     /// <summary>
-    /// The ordinals of several single-valued fields side by side: per document, its ordinal of each field in turn (−1: none), at
-    /// <c>doc * fields.Length + j</c> — the same values as each field's <see cref="Single"/>, but one cache line read per document
-    /// for all of them, where the separate arrays cost one each (counting facets, a match reads them all). Decoded on first use
-    /// from the fields' own ordinals and kept as long as the segment lives (4 bytes per document and field); null when a field is
-    /// not single-valued in the segment or has no value there.
-    /// </summary>
-    public static int[]? SideBySide(AtomicReader segment, IReadOnlyList<string> fields)
-    {
-        var key = string.Join('\n', fields);
-        var perFields = SideBySideCache.GetValue(segment.CoreCacheKey, _ => new ConcurrentDictionary<string, int[]?>(StringComparer.Ordinal));
-        if (perFields.TryGetValue(key, out var known)) return known;
-        var singles = new int[fields.Count][];
-        for (var j = 0; j < fields.Count; j++)
-        {
-            if (Of(segment, fields[j])?.Single is not { } single) return perFields.GetOrAdd(key, (int[]?)null);
-            singles[j] = single;
-        }
-        var width = fields.Count;
-        var maxDoc = segment.MaxDoc;
-        var packed = new int[checked(maxDoc * width)];
-        for (var doc = 0; doc < maxDoc; doc++)
-            for (var j = 0; j < width; j++) packed[doc * width + j] = singles[j][doc];
-        return perFields.GetOrAdd(key, packed);
-    }
-
-    /// <summary>
     /// Per segment core (doc values of SortedSet fields do not change while a segment lives; deletions do not touch them),
     /// per field. Freed with the segment.
     /// </summary>
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentOrdinals?>> Cache = new();
-
-    /// <summary>Per segment core, per list of fields (joined by a line break): <see cref="SideBySide"/>. Freed with the segment.</summary>
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, int[]?>> SideBySideCache = new();
 }
