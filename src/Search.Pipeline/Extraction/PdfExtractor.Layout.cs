@@ -41,10 +41,11 @@ public sealed partial class PdfExtractor
             if (kept.Count == 0) return [];
             var geometry = new WordGeometry(kept);
             // One tree serves both steps: PdfPig builds the same one twice (words by their bottom-left corner).
-            var tree = new PointTree(geometry.BottomLeft);
+            var tree = PointTree.Rent(geometry.BottomLeft);
             var neighbours = new WithinLineNeighbours(kept.Count);
             var withinLine = SpacingEstimation(geometry, tree, o.WithinLineBounds, o.WithinLineBinSize, o.BetweenLineBounds, o.BetweenLineBinSize,
                 neighbours, out var betweenLine);
+            tree.Return();
             if (double.IsNaN(withinLine)) withinLine = 0;
             if (double.IsNaN(betweenLine)) betweenLine = 0;
             var lines = Lines(kept, neighbours, o.WithinLineMultiplier * withinLine, o.WordSeparator);
@@ -198,12 +199,17 @@ public sealed partial class PdfExtractor
                     }
                 }
             }
-            var groups = GroupIndexes(links);
+            var s = Scratch.Rent();
+            var groups = GroupIndexes(links, s);
             var lines = new TextLine[groups.Count];
             for (var i = 0; i < groups.Count; i++)
             {
-                lines[i] = new TextLine(groups[i].Select(k => words[k]).ToList().OrderByReadingOrder(), separator);
+                var group = groups[i];
+                var lineWords = new List<Word>(group.Length);
+                foreach (var k in group) lineWords.Add(words[k]);
+                lines[i] = new TextLine(lineWords.OrderByReadingOrder(), separator);
             }
+            Scratch.Return(s);
             return lines;
         }
 
@@ -220,30 +226,41 @@ public sealed partial class PdfExtractor
         {
             var words = new List<Word>(letters.Count / 4);
             if (letters.Count == 0) return words;
-            var buckets = new List<Letter>[5];
-            for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
-            foreach (var l in letters)
+            var n = letters.Count;
+            var s = Scratch.Rent();
+            // The letters by orientation group, each group in page order: a counting sort of their group numbers.
+            var groupOf = Scratch.AtLeast(ref s.Bytes, n);
+            Span<int> from = stackalloc int[6];
+            for (var i = 0; i < n; i++)
             {
-                buckets[l.TextOrientation switch
+                var b = letters[i].TextOrientation switch
                 {
                     TextOrientation.Horizontal => 0,
                     TextOrientation.Rotate270 => 1,
                     TextOrientation.Rotate180 => 2,
                     TextOrientation.Rotate90 => 3,
                     _ => 4,
-                }].Add(l);
+                };
+                groupOf[i] = (byte)b;
+                from[b + 1]++;
             }
-            for (var b = 0; b < buckets.Length; b++)
+            for (var b = 0; b < 5; b++) from[b + 1] += from[b];
+            var sorted = Scratch.AtLeast(ref s.Letters, n);
+            Span<int> fill = stackalloc int[5];
+            from[..5].CopyTo(fill);
+            for (var i = 0; i < n; i++) sorted[fill[groupOf[i]]++] = letters[i];
+            var starts = Scratch.AtLeast(ref s.Points, n);
+            var links = Scratch.AtLeast(ref s.Links, n);
+            for (var b = 0; b < 5; b++)
             {
-                var bucket = buckets[b];
-                if (bucket.Count == 0) continue;
-                var starts = new PdfPoint[bucket.Count];
-                for (var i = 0; i < bucket.Count; i++) starts[i] = bucket[i].StartBaseLine;
-                var tree = new PointTree(starts);
-                var links = new int[bucket.Count];
-                Array.Fill(links, -1);
+                var count = from[b + 1] - from[b];
+                if (count == 0) continue;
+                var bucket = sorted.AsSpan(from[b], count);
+                for (var i = 0; i < count; i++) starts[i] = bucket[i].StartBaseLine;
+                var tree = PointTree.Rent(starts.AsSpan(0, count));
+                links.AsSpan(0, count).Fill(-1);
                 var euclidean = b == 4;
-                for (var e = 0; e < bucket.Count; e++)
+                for (var e = 0; e < count; e++)
                 {
                     var pivot = bucket[e];
                     if (string.IsNullOrWhiteSpace(pivot.Value)) continue;
@@ -252,13 +269,18 @@ public sealed partial class PdfExtractor
                     var paired = bucket[index];
                     if (!string.IsNullOrWhiteSpace(paired.Value) && distance < MaximumWordDistance(pivot, paired)) links[e] = index;
                 }
-                foreach (var group in GroupIndexes(links))
+                tree.Return();
+                var groups = GroupIndexes(links.AsSpan(0, count), s);
+                for (var g = 0; g < groups.Count; g++)
                 {
-                    var groupLetters = new List<Letter>(group.Count);
+                    var group = groups[g];
+                    var groupLetters = new List<Letter>(group.Length);
                     foreach (var i in group) groupLetters.Add(bucket[i]);
                     words.Add(new Word(groupLetters));
                 }
             }
+            Array.Clear(sorted, 0, n);
+            Scratch.Return(s);
             return words;
         }
 
@@ -281,14 +303,19 @@ public sealed partial class PdfExtractor
         /// </summary>
         internal sealed class PointTree
         {
-            private readonly double[] _x;
-            private readonly double[] _y;
-            private readonly int[] _element;
-            private readonly int[] _left;
-            private readonly int[] _right;
-            private readonly bool[] _leaf;
-            private readonly bool[] _cutX;
-            private readonly int _root;
+            [ThreadStatic] private static PointTree? t_free;
+
+            private double[] _x = [];
+            private double[] _y = [];
+            private int[] _element = [];
+            private int[] _left = [];
+            private int[] _right = [];
+            private bool[] _leaf = [];
+            private bool[] _cutX = [];
+            private double[] _xs = [];
+            private double[] _ys = [];
+            private Item[] _items = [];
+            private int _root;
             private int _count;
 
             private readonly Queue _queue = new(2);
@@ -299,28 +326,51 @@ public sealed partial class PdfExtractor
             /// </summary>
             internal readonly record struct Item(double Key, int Index);
 
-            public PointTree(IReadOnlyList<PdfPoint> points)
+            private PointTree()
             {
-                var n = points.Count;
+            }
+
+            /// <summary>
+            /// The tree of <paramref name="points"/>, in arrays the thread's previous tree left (a tree was 60 bytes a
+            /// point, built for every page twice); <see cref="Return"/> gives them back. Every node the build makes
+            /// overwrites its slots, so nothing of the previous tree is read.
+            /// </summary>
+            public static PointTree Rent(ReadOnlySpan<PdfPoint> points)
+            {
+                var n = points.Length;
                 if (n == 0) throw new ArgumentException("KdTree(): candidates cannot be null or empty.", nameof(points));
-                _x = new double[n];
-                _y = new double[n];
-                _element = new int[n];
-                _left = new int[n];
-                _right = new int[n];
-                _leaf = new bool[n];
-                _cutX = new bool[n];
-                var xs = new double[n];
-                var ys = new double[n];
-                var items = new Item[n];
+                var tree = t_free ?? new PointTree();
+                t_free = null;
+                if (tree._x.Length < n)
+                {
+                    var size = Math.Max(n, tree._x.Length + tree._x.Length / 2);
+                    tree._x = new double[size];
+                    tree._y = new double[size];
+                    tree._element = new int[size];
+                    tree._left = new int[size];
+                    tree._right = new int[size];
+                    tree._leaf = new bool[size];
+                    tree._cutX = new bool[size];
+                    tree._xs = new double[size];
+                    tree._ys = new double[size];
+                    tree._items = new Item[size];
+                }
+                var xs = tree._xs;
+                var ys = tree._ys;
+                var items = tree._items;
                 for (var i = 0; i < n; i++)
                 {
                     xs[i] = points[i].X;
                     ys[i] = points[i].Y;
                     items[i] = new Item(0, i);
                 }
-                _root = Build(items, 0, xs, ys);
+                tree._count = 0;
+                tree._root = tree.Build(items.AsSpan(0, n), 0, xs, ys);
+                return tree;
             }
+
+            /// <summary>Gives the tree's arrays back to the thread; the tree must not be used any more.</summary>
+            public void Return() => t_free = this;
 
             private int Build(Span<Item> p, int depth, double[] xs, double[] ys)
             {
@@ -786,13 +836,17 @@ public sealed partial class PdfExtractor
                 if (best != -1 && bestDistance < maxDistance) links[e] = best;
             }
 
-            var blocks = new List<TextBlock>();
-            foreach (var group in GroupIndexes(links))
+            var s = Scratch.Rent();
+            var groups = GroupIndexes(links, s);
+            var blocks = new List<TextBlock>(groups.Count);
+            for (var g = 0; g < groups.Count; g++)
             {
-                var groupLines = new List<TextLine>(group.Count);
+                var group = groups[g];
+                var groupLines = new List<TextLine>(group.Length);
                 foreach (var i in group) groupLines.Add(lines[i]);
                 blocks.Add(new TextBlock(groupLines.OrderByReadingOrder(), separator));
             }
+            Scratch.Return(s);
             return blocks;
         }
 
@@ -825,12 +879,14 @@ public sealed partial class PdfExtractor
         /// <summary>
         /// PdfPig's (internal) Clustering.GroupIndexes: the connected components of the links, each found depth
         /// first from its lowest index, with the neighbours of a node in the order PdfPig's adjacency lists hold
-        /// them (stored here in two flat arrays instead of one list per node).
+        /// them (stored here in two flat arrays instead of one list per node). The groups are spans of the scratch's
+        /// arrays, valid until its next use.
         /// </summary>
-        internal static List<List<int>> GroupIndexes(int[] edges)
+        internal static Groups GroupIndexes(ReadOnlySpan<int> edges, Scratch s)
         {
             var n = edges.Length;
-            var start = new int[n + 1];
+            var start = Scratch.AtLeast(ref s.Start, n + 1);
+            Array.Clear(start, 0, n + 1);
             for (var i = 0; i < n; i++)
             {
                 var j = edges[i];
@@ -839,8 +895,9 @@ public sealed partial class PdfExtractor
                 start[j + 1]++;
             }
             for (var i = 0; i < n; i++) start[i + 1] += start[i];
-            var fill = new int[n];
-            var adjacency = new int[start[n]];
+            var fill = Scratch.AtLeast(ref s.Fill, n);
+            Array.Clear(fill, 0, n);
+            var adjacency = Scratch.AtLeast(ref s.Adjacency, start[n]);
             for (var i = 0; i < n; i++)
             {
                 var j = edges[i];
@@ -848,30 +905,82 @@ public sealed partial class PdfExtractor
                 adjacency[start[i] + fill[i]++] = j;
                 adjacency[start[j] + fill[j]++] = i;
             }
-            var groups = new List<List<int>>();
-            var done = new bool[n];
-            var stack = new Stack<int>(16);
+            var members = Scratch.AtLeast(ref s.Members, n);
+            var groupStart = Scratch.AtLeast(ref s.GroupStart, n + 1);
+            var done = Scratch.AtLeast(ref s.Done, n);
+            Array.Clear(done, 0, n);
+            // Each node is pushed once: the stack never holds more than n.
+            var stack = Scratch.AtLeast(ref s.Stack, n);
+            var count = 0;
+            var written = 0;
             for (var p = 0; p < n; p++)
             {
                 if (done[p]) continue;
-                var group = new List<int>();
-                stack.Push(p);
+                groupStart[count++] = written;
+                var top = 0;
+                stack[top++] = p;
                 done[p] = true;
-                while (stack.Count > 0)
+                while (top > 0)
                 {
-                    var u = stack.Pop();
-                    group.Add(u);
+                    var u = stack[--top];
+                    members[written++] = u;
                     for (var a = start[u]; a < start[u + 1]; a++)
                     {
                         var v = adjacency[a];
                         if (done[v]) continue;
-                        stack.Push(v);
+                        stack[top++] = v;
                         done[v] = true;
                     }
                 }
-                groups.Add(group);
             }
-            return groups;
+            groupStart[count] = written;
+            return new Groups(members, groupStart, count);
+        }
+
+        /// <summary>The groups of <see cref="GroupIndexes"/>: group g is members[start[g]..start[g + 1]].</summary>
+        internal readonly struct Groups(int[] members, int[] start, int count)
+        {
+            public int Count => count;
+            public ReadOnlySpan<int> this[int g] => members.AsSpan(start[g], start[g + 1] - start[g]);
+        }
+
+        /// <summary>
+        /// Arrays a page's layout needs again and again, kept by the thread for its next page instead of allocated for
+        /// each (the layout's own allocations were about as large as PdfPig's letters: the collector's cycle of freeing and
+        /// re-committing them was a fifth of the worker's CPU). Taken and given back around each use; a nested use on the
+        /// same thread gets a fresh one. The arrays only grow; their contents are not cleared between uses.
+        /// </summary>
+        internal sealed class Scratch
+        {
+            [ThreadStatic] private static Scratch? t_free;
+
+            public byte[] Bytes = [];
+            public Letter[] Letters = [];
+            public PdfPoint[] Points = [];
+            public int[] Links = [];
+            public int[] Start = [];
+            public int[] Fill = [];
+            public int[] Adjacency = [];
+            public int[] Members = [];
+            public int[] GroupStart = [];
+            public bool[] Done = [];
+            public int[] Stack = [];
+
+            public static Scratch Rent()
+            {
+                var s = t_free ?? new Scratch();
+                t_free = null;
+                return s;
+            }
+
+            public static void Return(Scratch s) => t_free = s;
+
+            /// <summary>An array of at least <paramref name="n"/> items (grown by half again, never cleared).</summary>
+            public static T[] AtLeast<T>(ref T[] array, int n)
+            {
+                if (array.Length < n) array = new T[Math.Max(n, array.Length + array.Length / 2)];
+                return array;
+            }
         }
 
         /// <summary>
