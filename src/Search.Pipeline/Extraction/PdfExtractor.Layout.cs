@@ -39,49 +39,71 @@ public sealed partial class PdfExtractor
             var o = DocstrumDefaults;
             var kept = words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
             if (kept.Count == 0) return [];
-            var geometry = new WordGeometry(kept);
+            var geometry = WordGeometry.Rent(kept);
             // One tree serves both steps: PdfPig builds the same one twice (words by their bottom-left corner).
-            var tree = PointTree.Rent(geometry.BottomLeft);
-            var neighbours = new WithinLineNeighbours(kept.Count);
+            var tree = PointTree.Rent(geometry.BottomLeft.AsSpan(0, geometry.Count));
+            var neighbours = geometry.Neighbours;
             var withinLine = SpacingEstimation(geometry, tree, o.WithinLineBounds, o.WithinLineBinSize, o.BetweenLineBounds, o.BetweenLineBinSize,
                 neighbours, out var betweenLine);
             tree.Return();
             if (double.IsNaN(withinLine)) withinLine = 0;
             if (double.IsNaN(betweenLine)) betweenLine = 0;
             var lines = Lines(kept, neighbours, o.WithinLineMultiplier * withinLine, o.WordSeparator);
+            geometry.Return();
             return StructuralBlocks(lines, o.BetweenLineMultiplier * betweenLine, o.AngularDifferenceBounds, o.Epsilon, o.LineSeparator);
         }
 
-        /// <summary>The word corners and angles the Docstrum steps read again and again (PdfRectangle computes some on each read).</summary>
+        /// <summary>
+        /// The word corners and angles the Docstrum steps read again and again (PdfRectangle computes some on each read),
+        /// with the steps' working lists: in arrays the thread's previous page left (see <see cref="Scratch"/>), the first
+        /// <see cref="Count"/> items of each.
+        /// </summary>
         private sealed class WordGeometry
         {
-            public WordGeometry(IReadOnlyList<Word> words)
+            [ThreadStatic] private static WordGeometry? t_free;
+
+            public int Count;
+            public PdfPoint[] BottomLeft = [];
+            public PdfPoint[] BottomRight = [];
+            public PdfPoint[] TopLeft = [];
+            public PdfPoint[] Centroid = [];
+            public double[] Rotation = [];
+            public double[] Height = [];
+            public readonly WithinLineNeighbours Neighbours = new();
+            public readonly List<double> Within = [];
+            public readonly List<double> Between = [];
+            public readonly List<(int Index, double Distance)> Found = [];
+
+            public static WordGeometry Rent(IReadOnlyList<Word> words)
             {
+                var g = t_free ?? new WordGeometry();
+                t_free = null;
                 var n = words.Count;
-                BottomLeft = new PdfPoint[n];
-                BottomRight = new PdfPoint[n];
-                TopLeft = new PdfPoint[n];
-                Centroid = new PdfPoint[n];
-                Rotation = new double[n];
-                Height = new double[n];
+                g.Count = n;
+                Scratch.AtLeast(ref g.BottomLeft, n);
+                Scratch.AtLeast(ref g.BottomRight, n);
+                Scratch.AtLeast(ref g.TopLeft, n);
+                Scratch.AtLeast(ref g.Centroid, n);
+                Scratch.AtLeast(ref g.Rotation, n);
+                Scratch.AtLeast(ref g.Height, n);
                 for (var i = 0; i < n; i++)
                 {
                     var box = words[i].BoundingBox;
-                    BottomLeft[i] = box.BottomLeft;
-                    BottomRight[i] = box.BottomRight;
-                    TopLeft[i] = box.TopLeft;
-                    Centroid[i] = box.Centroid;
-                    Rotation[i] = box.Rotation;
-                    Height[i] = box.Height;
+                    g.BottomLeft[i] = box.BottomLeft;
+                    g.BottomRight[i] = box.BottomRight;
+                    g.TopLeft[i] = box.TopLeft;
+                    g.Centroid[i] = box.Centroid;
+                    g.Rotation[i] = box.Rotation;
+                    g.Height[i] = box.Height;
                 }
+                g.Neighbours.Reset(n);
+                g.Within.Clear();
+                g.Between.Clear();
+                g.Found.Clear();
+                return g;
             }
 
-            public PdfPoint[] BottomLeft { get; }
-            public PdfPoint[] BottomRight { get; }
-            public PdfPoint[] TopLeft { get; }
-            public PdfPoint[] Centroid { get; }
-            public double[] Rotation { get; }
-            public double[] Height { get; }
+            public void Return() => t_free = this;
 
             /// <summary>DocstrumBoundingBoxes.AngleWL: from the pivot's bottom right to the candidate's bottom left, in [-90, 90].</summary>
             public double AngleWithinLine(int pivot, int candidate)
@@ -106,10 +128,17 @@ public sealed partial class PdfExtractor
         /// within the line angle. The spacing estimation and the line step ask PdfPig's tree exactly the same question
         /// (same tree, same pivot point, same k), so it is asked once.
         /// </summary>
-        private sealed class WithinLineNeighbours(int words)
+        private sealed class WithinLineNeighbours
         {
-            public readonly int[] Start = new int[words + 1];
-            public readonly List<(int Index, double Distance, bool InAngle)> Entries = new(words * 2);
+            public int[] Start = [];
+            public readonly List<(int Index, double Distance, bool InAngle)> Entries = [];
+
+            public void Reset(int words)
+            {
+                Scratch.AtLeast(ref Start, words + 1);
+                Entries.Clear();
+                if (Entries.Capacity < words * 2) Entries.Capacity = words * 2;
+            }
         }
 
         /// <summary>DocstrumBoundingBoxes.GetSpacingEstimation (sequential: PdfPig's parallel loop only changes the order of a sum).</summary>
@@ -117,10 +146,10 @@ public sealed partial class PdfExtractor
             DocstrumBoundingBoxes.AngleBounds withinBounds, int withinBin, DocstrumBoundingBoxes.AngleBounds betweenBounds, int betweenBin,
             WithinLineNeighbours neighbours, out double betweenLine)
         {
-            var within = new List<double>();
-            var between = new List<double>();
-            var found = new List<(int Index, double Distance)>();
-            for (var i = 0; i < g.BottomLeft.Length; i++)
+            var within = g.Within;
+            var between = g.Between;
+            var found = g.Found;
+            for (var i = 0; i < g.Count; i++)
             {
                 tree.NearestNeighbours(i, g.BottomRight[i], 2, euclidean: true, found);
                 neighbours.Start[i] = neighbours.Entries.Count;
@@ -141,7 +170,7 @@ public sealed partial class PdfExtractor
                     if (distance >= 0) between.Add(distance);
                 }
             }
-            neighbours.Start[g.BottomLeft.Length] = neighbours.Entries.Count;
+            neighbours.Start[g.Count] = neighbours.Entries.Count;
             betweenLine = PeakAverageDistance(between, betweenBin) ?? double.NaN;
             return PeakAverageDistance(within, withinBin) ?? double.NaN;
         }
