@@ -344,16 +344,23 @@ public sealed partial class PdfExtractor
             private double[] _xs = [];
             private double[] _ys = [];
             private Item[] _items = [];
+            private int[] _rankX = [];
+            private int[] _rankY = [];
+            private int[] _byAxis = [];
+            private double[] _sortedAxis = [];
             private int _root;
             private int _count;
 
             private readonly Queue _queue = new(2);
 
             /// <summary>
-            /// What the build sorts: an element and its coordinate on the level's axis (16 bytes; with the whole point, 24
-            /// bytes were moved for every exchange). The same sort on the same keys gives the same order, ties included.
+            /// What the build sorts: an element and the rank of its coordinate on the level's axis among all the points'
+            /// (8 bytes; with the coordinate, 16, and with the whole point, 24, were moved for every exchange, and a double's
+            /// CompareTo is several tests). Equal coordinates (by <c>double.CompareTo</c>) have equal ranks and a smaller
+            /// coordinate a smaller rank, so every comparison of the sort has the outcome it had on the coordinates, and
+            /// the same sort gives the same order, ties included.
             /// </summary>
-            internal readonly record struct Item(double Key, int Index);
+            internal readonly record struct Item(int Key, int Index);
 
             private PointTree()
             {
@@ -383,6 +390,10 @@ public sealed partial class PdfExtractor
                     tree._xs = new double[size];
                     tree._ys = new double[size];
                     tree._items = new Item[size];
+                    tree._rankX = new int[size];
+                    tree._rankY = new int[size];
+                    tree._byAxis = new int[size];
+                    tree._sortedAxis = new double[size];
                 }
                 var xs = tree._xs;
                 var ys = tree._ys;
@@ -394,8 +405,30 @@ public sealed partial class PdfExtractor
                     items[i] = new Item(0, i);
                 }
                 tree._count = 0;
+                tree.Rank(xs, n, tree._rankX);
+                tree.Rank(ys, n, tree._rankY);
                 tree._root = tree.Build(items.AsSpan(0, n), 0, xs, ys);
                 return tree;
+            }
+
+            /// <summary>
+            /// The dense rank of each of the first <paramref name="n"/> values: equal values (<c>CompareTo</c> = 0: -0 and
+            /// +0, NaN and NaN) one rank, a smaller value a smaller rank (NaN the smallest, as <c>CompareTo</c> has it).
+            /// </summary>
+            internal void Rank(double[] values, int n, int[] ranks)
+            {
+                var sorted = _sortedAxis.AsSpan(0, n);
+                var order = _byAxis.AsSpan(0, n);
+                values.AsSpan(0, n).CopyTo(sorted);
+                for (var i = 0; i < n; i++) order[i] = i;
+                // Any order consistent with CompareTo will do: equal values end side by side whatever their order.
+                sorted.Sort(order);
+                var rank = 0;
+                for (var k = 0; k < n; k++)
+                {
+                    if (k > 0 && sorted[k - 1].CompareTo(sorted[k]) != 0) rank++;
+                    ranks[order[k]] = rank;
+                }
             }
 
             /// <summary>Gives the tree's arrays back to the thread; the tree must not be used any more.</summary>
@@ -405,8 +438,8 @@ public sealed partial class PdfExtractor
             {
                 if (p.Length == 0) return -1;
                 if (p.Length == 1) return Node(p[0].Index, depth, leaf: true, -1, -1, xs, ys);
-                // The span is sorted by X on even levels, by Y on odd ones: each item takes that coordinate as its key.
-                var keys = depth % 2 == 0 ? xs : ys;
+                // The span is sorted by X on even levels, by Y on odd ones: each item takes the rank of that coordinate as its key.
+                var keys = depth % 2 == 0 ? _rankX : _rankY;
                 for (var k = 0; k < p.Length; k++) p[k] = new Item(keys[p[k].Index], p[k].Index);
                 SameOrderSort.Sort(p);
                 if (p.Length == 2) return Node(p[1].Index, depth, leaf: false, Node(p[0].Index, depth + 1, leaf: true, -1, -1, xs, ys), -1, xs, ys);
@@ -691,7 +724,7 @@ public sealed partial class PdfExtractor
             }
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static int Compare(in PointTree.Item a, in PointTree.Item b) => a.Key.CompareTo(b.Key);
+            private static int Compare(in PointTree.Item a, in PointTree.Item b) => a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0;
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static void Exchange(Span<PointTree.Item> s, int i, int j)
