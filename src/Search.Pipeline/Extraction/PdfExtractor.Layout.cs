@@ -334,13 +334,7 @@ public sealed partial class PdfExtractor
         {
             [ThreadStatic] private static PointTree? t_free;
 
-            private double[] _x = [];
-            private double[] _y = [];
-            private int[] _element = [];
-            private int[] _left = [];
-            private int[] _right = [];
-            private bool[] _leaf = [];
-            private bool[] _cutX = [];
+            private TreeNode[] _nodes = [];
             private double[] _xs = [];
             private double[] _ys = [];
             private Item[] _items = [];
@@ -377,16 +371,10 @@ public sealed partial class PdfExtractor
                 if (n == 0) throw new ArgumentException("KdTree(): candidates cannot be null or empty.", nameof(points));
                 var tree = t_free ?? new PointTree();
                 t_free = null;
-                if (tree._x.Length < n)
+                if (tree._nodes.Length < n)
                 {
-                    var size = Math.Max(n, tree._x.Length + tree._x.Length / 2);
-                    tree._x = new double[size];
-                    tree._y = new double[size];
-                    tree._element = new int[size];
-                    tree._left = new int[size];
-                    tree._right = new int[size];
-                    tree._leaf = new bool[size];
-                    tree._cutX = new bool[size];
+                    var size = Math.Max(n, tree._nodes.Length + tree._nodes.Length / 2);
+                    tree._nodes = new TreeNode[size];
                     tree._xs = new double[size];
                     tree._ys = new double[size];
                     tree._items = new Item[size];
@@ -452,26 +440,24 @@ public sealed partial class PdfExtractor
             private int Node(int element, int depth, bool leaf, int left, int right, double[] xs, double[] ys)
             {
                 var id = _count++;
-                _x[id] = xs[element];
-                _y[id] = ys[element];
-                _element[id] = element;
-                _leaf[id] = leaf;
-                _cutX[id] = depth % 2 == 0;
-                _left[id] = left;
-                _right[id] = right;
+                _nodes[id] = new TreeNode(xs[element], ys[element], element, left, right, leaf, depth % 2 == 0);
                 return id;
             }
 
+            /// <summary>A node's point, element, children (-1: none), whether it is a leaf and whether it cuts on X: one
+            /// 32-byte item, so that a search reads one place per node it visits instead of seven arrays.</summary>
+            private readonly record struct TreeNode(double X, double Y, int Element, int Left, int Right, bool Leaf, bool CutX);
+
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private double Distance(int node, double px, double py, bool euclidean)
+            private static double Distance(in TreeNode node, double px, double py, bool euclidean)
             {
                 if (euclidean)
                 {
-                    var dx = _x[node] - px;
-                    var dy = _y[node] - py;
+                    var dx = node.X - px;
+                    var dy = node.Y - py;
                     return Math.Sqrt(dx * dx + dy * dy);
                 }
-                return Math.Abs(_x[node] - px) + Math.Abs(_y[node] - py);
+                return Math.Abs(node.X - px) + Math.Abs(node.Y - py);
             }
 
             /// <summary>KdTree.FindNearestNeighbour: the element index, or -1; distance NaN when none.</summary>
@@ -483,7 +469,7 @@ public sealed partial class PdfExtractor
                     distance = double.NaN;
                     return -1;
                 }
-                return _element[node];
+                return _nodes[node].Element;
             }
 
             private int Nearest(int node, int pivot, double px, double py, bool euclidean, out double distance, out bool has)
@@ -494,48 +480,49 @@ public sealed partial class PdfExtractor
                     has = false;
                     return -1;
                 }
-                if (_leaf[node])
+                ref readonly var nd = ref _nodes[node];
+                if (nd.Leaf)
                 {
-                    if (_element[node] == pivot)
+                    if (nd.Element == pivot)
                     {
                         distance = 0;
                         has = false;
                         return -1;
                     }
-                    distance = Distance(node, px, py, euclidean);
+                    distance = Distance(nd, px, py, euclidean);
                     has = true;
                     return node;
                 }
                 var current = node;
-                var currentDistance = Distance(node, px, py, euclidean);
+                var currentDistance = Distance(nd, px, py, euclidean);
                 int found;
                 double foundDistance;
                 bool foundHas;
-                var pointValue = _cutX[node] ? px : py;
-                var l = _cutX[node] ? _x[node] : _y[node];
+                var pointValue = nd.CutX ? px : py;
+                var l = nd.CutX ? nd.X : nd.Y;
                 if (pointValue < l)
                 {
-                    found = Nearest(_left[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
-                    if (foundHas && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = Nearest(nd.Left, pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (foundHas && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         currentDistance = foundDistance;
                         current = found;
                     }
-                    if (_right[node] != -1 && pointValue + currentDistance >= l)
-                        found = Nearest(_right[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (nd.Right != -1 && pointValue + currentDistance >= l)
+                        found = Nearest(nd.Right, pivot, px, py, euclidean, out foundDistance, out foundHas);
                 }
                 else
                 {
-                    found = Nearest(_right[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
-                    if (foundHas && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = Nearest(nd.Right, pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (foundHas && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         currentDistance = foundDistance;
                         current = found;
                     }
-                    if (_left[node] != -1 && pointValue - currentDistance <= l)
-                        found = Nearest(_left[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (nd.Left != -1 && pointValue - currentDistance <= l)
+                        found = Nearest(nd.Left, pivot, px, py, euclidean, out foundDistance, out foundHas);
                 }
-                if (foundHas && foundDistance <= currentDistance && _element[found] != pivot)
+                if (foundHas && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                 {
                     currentDistance = foundDistance;
                     current = found;
@@ -557,7 +544,7 @@ public sealed partial class PdfExtractor
                 result.Clear();
                 for (var i = 0; i < queue.Count; i++)
                 {
-                    foreach (var node in queue.Nodes(i)) result.Add((_element[node], queue.Key(i)));
+                    foreach (var node in queue.Nodes(i)) result.Add((_nodes[node].Element, queue.Key(i)));
                 }
             }
 
@@ -568,14 +555,15 @@ public sealed partial class PdfExtractor
                     distance = double.NaN;
                     return -1;
                 }
-                if (_leaf[node])
+                ref readonly var nd = ref _nodes[node];
+                if (nd.Leaf)
                 {
-                    if (_element[node] == pivot)
+                    if (nd.Element == pivot)
                     {
                         distance = double.NaN;
                         return -1;
                     }
-                    var d = Distance(node, px, py, euclidean);
+                    var d = Distance(nd, px, py, euclidean);
                     var nearest = node;
                     if (!queue.IsFull || d <= queue.LastDistance)
                     {
@@ -587,8 +575,8 @@ public sealed partial class PdfExtractor
                     return nearest;
                 }
                 var current = node;
-                var currentDistance = Distance(node, px, py, euclidean);
-                if ((!queue.IsFull || currentDistance <= queue.LastDistance) && _element[node] != pivot)
+                var currentDistance = Distance(nd, px, py, euclidean);
+                if ((!queue.IsFull || currentDistance <= queue.LastDistance) && nd.Element != pivot)
                 {
                     queue.Add(currentDistance, current);
                     currentDistance = queue.LastDistance;
@@ -596,33 +584,33 @@ public sealed partial class PdfExtractor
                 }
                 var found = -1;
                 var foundDistance = double.NaN;
-                var pointValue = _cutX[node] ? px : py;
-                var l = _cutX[node] ? _x[node] : _y[node];
+                var pointValue = nd.CutX ? px : py;
+                var l = nd.CutX ? nd.X : nd.Y;
                 if (pointValue < l)
                 {
-                    found = NearestK(_left[node], pivot, px, py, euclidean, queue, out foundDistance);
-                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = NearestK(nd.Left, pivot, px, py, euclidean, queue, out foundDistance);
+                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         queue.Add(foundDistance, found);
                         currentDistance = queue.LastDistance;
                         current = queue.LastNode;
                     }
-                    if (_right[node] != -1 && pointValue + currentDistance >= l)
-                        found = NearestK(_right[node], pivot, px, py, euclidean, queue, out foundDistance);
+                    if (nd.Right != -1 && pointValue + currentDistance >= l)
+                        found = NearestK(nd.Right, pivot, px, py, euclidean, queue, out foundDistance);
                 }
                 else
                 {
-                    found = NearestK(_right[node], pivot, px, py, euclidean, queue, out foundDistance);
-                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = NearestK(nd.Right, pivot, px, py, euclidean, queue, out foundDistance);
+                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         queue.Add(foundDistance, found);
                         currentDistance = queue.LastDistance;
                         current = queue.LastNode;
                     }
-                    if (_left[node] != -1 && pointValue - currentDistance <= l)
-                        found = NearestK(_left[node], pivot, px, py, euclidean, queue, out foundDistance);
+                    if (nd.Left != -1 && pointValue - currentDistance <= l)
+                        found = NearestK(nd.Left, pivot, px, py, euclidean, queue, out foundDistance);
                 }
-                if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _element[found] != pivot)
+                if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                 {
                     queue.Add(foundDistance, found);
                     currentDistance = queue.LastDistance;
