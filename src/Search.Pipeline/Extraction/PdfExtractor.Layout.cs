@@ -422,6 +422,34 @@ public sealed partial class PdfExtractor
             /// <summary>Gives the tree's arrays back to the thread; the tree must not be used any more.</summary>
             public void Return() => t_free = this;
 
+            /// <summary>The tree in preorder (tests): a leaf as its element, a node as "(element left right)", "-" for none.</summary>
+            internal string Describe()
+            {
+                var sb = new System.Text.StringBuilder();
+                Describe(_root, sb);
+                return sb.ToString();
+            }
+
+            private void Describe(int node, System.Text.StringBuilder sb)
+            {
+                if (node == -1)
+                {
+                    sb.Append('-');
+                    return;
+                }
+                ref readonly var nd = ref _nodes[node];
+                if (nd.Leaf)
+                {
+                    sb.Append(nd.Element);
+                    return;
+                }
+                sb.Append('(').Append(nd.Element).Append(' ');
+                Describe(nd.Left, sb);
+                sb.Append(' ');
+                Describe(nd.Right, sb);
+                sb.Append(')');
+            }
+
             private int Build(Span<Item> p, int depth, double[] xs, double[] ys)
             {
                 if (p.Length == 0) return -1;
