@@ -691,11 +691,12 @@ public sealed partial class PdfExtractor
                 public void Add(double key, int node)
                 {
                     if (key > LastDistance && IsFull) return;
-                    // SortedList's key search (Comparer<double>.Default).
-                    var at = Array.BinarySearch(_keys, 0, Count, key);
-                    if (at < 0)
+                    // SortedList's key search (Comparer<double>.Default): the keys are sorted and distinct, and at most
+                    // k + 1 (3 here), so the first key not below this one is where a binary search ends.
+                    var at = 0;
+                    while (at < Count && _keys[at].CompareTo(key) < 0) at++;
+                    if (at == Count || _keys[at].CompareTo(key) != 0)
                     {
-                        at = ~at;
                         var spare = _sets[Count];
                         for (var i = Count; i > at; i--)
                         {
