@@ -39,48 +39,71 @@ public sealed partial class PdfExtractor
             var o = DocstrumDefaults;
             var kept = words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
             if (kept.Count == 0) return [];
-            var geometry = new WordGeometry(kept);
+            var geometry = WordGeometry.Rent(kept);
             // One tree serves both steps: PdfPig builds the same one twice (words by their bottom-left corner).
-            var tree = new PointTree(geometry.BottomLeft);
-            var neighbours = new WithinLineNeighbours(kept.Count);
+            var tree = PointTree.Rent(geometry.BottomLeft.AsSpan(0, geometry.Count));
+            var neighbours = geometry.Neighbours;
             var withinLine = SpacingEstimation(geometry, tree, o.WithinLineBounds, o.WithinLineBinSize, o.BetweenLineBounds, o.BetweenLineBinSize,
                 neighbours, out var betweenLine);
+            tree.Return();
             if (double.IsNaN(withinLine)) withinLine = 0;
             if (double.IsNaN(betweenLine)) betweenLine = 0;
             var lines = Lines(kept, neighbours, o.WithinLineMultiplier * withinLine, o.WordSeparator);
+            geometry.Return();
             return StructuralBlocks(lines, o.BetweenLineMultiplier * betweenLine, o.AngularDifferenceBounds, o.Epsilon, o.LineSeparator);
         }
 
-        /// <summary>The word corners and angles the Docstrum steps read again and again (PdfRectangle computes some on each read).</summary>
+        /// <summary>
+        /// The word corners and angles the Docstrum steps read again and again (PdfRectangle computes some on each read),
+        /// with the steps' working lists: in arrays the thread's previous page left (see <see cref="Scratch"/>), the first
+        /// <see cref="Count"/> items of each.
+        /// </summary>
         private sealed class WordGeometry
         {
-            public WordGeometry(IReadOnlyList<Word> words)
+            [ThreadStatic] private static WordGeometry? t_free;
+
+            public int Count;
+            public PdfPoint[] BottomLeft = [];
+            public PdfPoint[] BottomRight = [];
+            public PdfPoint[] TopLeft = [];
+            public PdfPoint[] Centroid = [];
+            public double[] Rotation = [];
+            public double[] Height = [];
+            public readonly WithinLineNeighbours Neighbours = new();
+            public readonly List<double> Within = [];
+            public readonly List<double> Between = [];
+            public readonly List<(int Index, double Distance)> Found = [];
+
+            public static WordGeometry Rent(IReadOnlyList<Word> words)
             {
+                var g = t_free ?? new WordGeometry();
+                t_free = null;
                 var n = words.Count;
-                BottomLeft = new PdfPoint[n];
-                BottomRight = new PdfPoint[n];
-                TopLeft = new PdfPoint[n];
-                Centroid = new PdfPoint[n];
-                Rotation = new double[n];
-                Height = new double[n];
+                g.Count = n;
+                Scratch.AtLeast(ref g.BottomLeft, n);
+                Scratch.AtLeast(ref g.BottomRight, n);
+                Scratch.AtLeast(ref g.TopLeft, n);
+                Scratch.AtLeast(ref g.Centroid, n);
+                Scratch.AtLeast(ref g.Rotation, n);
+                Scratch.AtLeast(ref g.Height, n);
                 for (var i = 0; i < n; i++)
                 {
                     var box = words[i].BoundingBox;
-                    BottomLeft[i] = box.BottomLeft;
-                    BottomRight[i] = box.BottomRight;
-                    TopLeft[i] = box.TopLeft;
-                    Centroid[i] = box.Centroid;
-                    Rotation[i] = box.Rotation;
-                    Height[i] = box.Height;
+                    g.BottomLeft[i] = box.BottomLeft;
+                    g.BottomRight[i] = box.BottomRight;
+                    g.TopLeft[i] = box.TopLeft;
+                    g.Centroid[i] = box.Centroid;
+                    g.Rotation[i] = box.Rotation;
+                    g.Height[i] = box.Height;
                 }
+                g.Neighbours.Reset(n);
+                g.Within.Clear();
+                g.Between.Clear();
+                g.Found.Clear();
+                return g;
             }
 
-            public PdfPoint[] BottomLeft { get; }
-            public PdfPoint[] BottomRight { get; }
-            public PdfPoint[] TopLeft { get; }
-            public PdfPoint[] Centroid { get; }
-            public double[] Rotation { get; }
-            public double[] Height { get; }
+            public void Return() => t_free = this;
 
             /// <summary>DocstrumBoundingBoxes.AngleWL: from the pivot's bottom right to the candidate's bottom left, in [-90, 90].</summary>
             public double AngleWithinLine(int pivot, int candidate)
@@ -105,10 +128,17 @@ public sealed partial class PdfExtractor
         /// within the line angle. The spacing estimation and the line step ask PdfPig's tree exactly the same question
         /// (same tree, same pivot point, same k), so it is asked once.
         /// </summary>
-        private sealed class WithinLineNeighbours(int words)
+        private sealed class WithinLineNeighbours
         {
-            public readonly int[] Start = new int[words + 1];
-            public readonly List<(int Index, double Distance, bool InAngle)> Entries = new(words * 2);
+            public int[] Start = [];
+            public readonly List<(int Index, double Distance, bool InAngle)> Entries = [];
+
+            public void Reset(int words)
+            {
+                Scratch.AtLeast(ref Start, words + 1);
+                Entries.Clear();
+                if (Entries.Capacity < words * 2) Entries.Capacity = words * 2;
+            }
         }
 
         /// <summary>DocstrumBoundingBoxes.GetSpacingEstimation (sequential: PdfPig's parallel loop only changes the order of a sum).</summary>
@@ -116,10 +146,10 @@ public sealed partial class PdfExtractor
             DocstrumBoundingBoxes.AngleBounds withinBounds, int withinBin, DocstrumBoundingBoxes.AngleBounds betweenBounds, int betweenBin,
             WithinLineNeighbours neighbours, out double betweenLine)
         {
-            var within = new List<double>();
-            var between = new List<double>();
-            var found = new List<(int Index, double Distance)>();
-            for (var i = 0; i < g.BottomLeft.Length; i++)
+            var within = g.Within;
+            var between = g.Between;
+            var found = g.Found;
+            for (var i = 0; i < g.Count; i++)
             {
                 tree.NearestNeighbours(i, g.BottomRight[i], 2, euclidean: true, found);
                 neighbours.Start[i] = neighbours.Entries.Count;
@@ -140,7 +170,7 @@ public sealed partial class PdfExtractor
                     if (distance >= 0) between.Add(distance);
                 }
             }
-            neighbours.Start[g.BottomLeft.Length] = neighbours.Entries.Count;
+            neighbours.Start[g.Count] = neighbours.Entries.Count;
             betweenLine = PeakAverageDistance(between, betweenBin) ?? double.NaN;
             return PeakAverageDistance(within, withinBin) ?? double.NaN;
         }
@@ -198,12 +228,17 @@ public sealed partial class PdfExtractor
                     }
                 }
             }
-            var groups = GroupIndexes(links);
+            var s = Scratch.Rent();
+            var groups = GroupIndexes(links, s);
             var lines = new TextLine[groups.Count];
             for (var i = 0; i < groups.Count; i++)
             {
-                lines[i] = new TextLine(groups[i].Select(k => words[k]).ToList().OrderByReadingOrder(), separator);
+                var group = groups[i];
+                var lineWords = new List<Word>(group.Length);
+                foreach (var k in group) lineWords.Add(words[k]);
+                lines[i] = new TextLine(lineWords.OrderByReadingOrder(), separator);
             }
+            Scratch.Return(s);
             return lines;
         }
 
@@ -220,30 +255,41 @@ public sealed partial class PdfExtractor
         {
             var words = new List<Word>(letters.Count / 4);
             if (letters.Count == 0) return words;
-            var buckets = new List<Letter>[5];
-            for (var i = 0; i < buckets.Length; i++) buckets[i] = [];
-            foreach (var l in letters)
+            var n = letters.Count;
+            var s = Scratch.Rent();
+            // The letters by orientation group, each group in page order: a counting sort of their group numbers.
+            var groupOf = Scratch.AtLeast(ref s.Bytes, n);
+            Span<int> from = stackalloc int[6];
+            for (var i = 0; i < n; i++)
             {
-                buckets[l.TextOrientation switch
+                var b = letters[i].TextOrientation switch
                 {
                     TextOrientation.Horizontal => 0,
                     TextOrientation.Rotate270 => 1,
                     TextOrientation.Rotate180 => 2,
                     TextOrientation.Rotate90 => 3,
                     _ => 4,
-                }].Add(l);
+                };
+                groupOf[i] = (byte)b;
+                from[b + 1]++;
             }
-            for (var b = 0; b < buckets.Length; b++)
+            for (var b = 0; b < 5; b++) from[b + 1] += from[b];
+            var sorted = Scratch.AtLeast(ref s.Letters, n);
+            Span<int> fill = stackalloc int[5];
+            from[..5].CopyTo(fill);
+            for (var i = 0; i < n; i++) sorted[fill[groupOf[i]]++] = letters[i];
+            var starts = Scratch.AtLeast(ref s.Points, n);
+            var links = Scratch.AtLeast(ref s.Links, n);
+            for (var b = 0; b < 5; b++)
             {
-                var bucket = buckets[b];
-                if (bucket.Count == 0) continue;
-                var starts = new PdfPoint[bucket.Count];
-                for (var i = 0; i < bucket.Count; i++) starts[i] = bucket[i].StartBaseLine;
-                var tree = new PointTree(starts);
-                var links = new int[bucket.Count];
-                Array.Fill(links, -1);
+                var count = from[b + 1] - from[b];
+                if (count == 0) continue;
+                var bucket = sorted.AsSpan(from[b], count);
+                for (var i = 0; i < count; i++) starts[i] = bucket[i].StartBaseLine;
+                var tree = PointTree.Rent(starts.AsSpan(0, count));
+                links.AsSpan(0, count).Fill(-1);
                 var euclidean = b == 4;
-                for (var e = 0; e < bucket.Count; e++)
+                for (var e = 0; e < count; e++)
                 {
                     var pivot = bucket[e];
                     if (string.IsNullOrWhiteSpace(pivot.Value)) continue;
@@ -252,13 +298,18 @@ public sealed partial class PdfExtractor
                     var paired = bucket[index];
                     if (!string.IsNullOrWhiteSpace(paired.Value) && distance < MaximumWordDistance(pivot, paired)) links[e] = index;
                 }
-                foreach (var group in GroupIndexes(links))
+                tree.Return();
+                var groups = GroupIndexes(links.AsSpan(0, count), s);
+                for (var g = 0; g < groups.Count; g++)
                 {
-                    var groupLetters = new List<Letter>(group.Count);
+                    var group = groups[g];
+                    var groupLetters = new List<Letter>(group.Length);
                     foreach (var i in group) groupLetters.Add(bucket[i]);
                     words.Add(new Word(groupLetters));
                 }
             }
+            Array.Clear(sorted, 0, n);
+            Scratch.Return(s);
             return words;
         }
 
@@ -281,53 +332,130 @@ public sealed partial class PdfExtractor
         /// </summary>
         internal sealed class PointTree
         {
-            private readonly double[] _x;
-            private readonly double[] _y;
-            private readonly int[] _element;
-            private readonly int[] _left;
-            private readonly int[] _right;
-            private readonly bool[] _leaf;
-            private readonly bool[] _cutX;
-            private readonly int _root;
+            [ThreadStatic] private static PointTree? t_free;
+
+            private TreeNode[] _nodes = [];
+            private double[] _xs = [];
+            private double[] _ys = [];
+            private Item[] _items = [];
+            private int[] _rankX = [];
+            private int[] _rankY = [];
+            private int[] _byAxis = [];
+            private double[] _sortedAxis = [];
+            private int _root;
             private int _count;
 
             private readonly Queue _queue = new(2);
 
             /// <summary>
-            /// What the build sorts: an element and its coordinate on the level's axis (16 bytes; with the whole point, 24
-            /// bytes were moved for every exchange). The same sort on the same keys gives the same order, ties included.
+            /// What the build sorts: an element and the rank of its coordinate on the level's axis among all the points'
+            /// (8 bytes; with the coordinate, 16, and with the whole point, 24, were moved for every exchange, and a double's
+            /// CompareTo is several tests). Equal coordinates (by <c>double.CompareTo</c>) have equal ranks and a smaller
+            /// coordinate a smaller rank, so every comparison of the sort has the outcome it had on the coordinates, and
+            /// the same sort gives the same order, ties included.
             /// </summary>
-            internal readonly record struct Item(double Key, int Index);
+            internal readonly record struct Item(int Key, int Index);
 
-            public PointTree(IReadOnlyList<PdfPoint> points)
+            private PointTree()
             {
-                var n = points.Count;
+            }
+
+            /// <summary>
+            /// The tree of <paramref name="points"/>, in arrays the thread's previous tree left (a tree was 60 bytes a
+            /// point, built for every page twice); <see cref="Return"/> gives them back. Every node the build makes
+            /// overwrites its slots, so nothing of the previous tree is read.
+            /// </summary>
+            public static PointTree Rent(ReadOnlySpan<PdfPoint> points)
+            {
+                var n = points.Length;
                 if (n == 0) throw new ArgumentException("KdTree(): candidates cannot be null or empty.", nameof(points));
-                _x = new double[n];
-                _y = new double[n];
-                _element = new int[n];
-                _left = new int[n];
-                _right = new int[n];
-                _leaf = new bool[n];
-                _cutX = new bool[n];
-                var xs = new double[n];
-                var ys = new double[n];
-                var items = new Item[n];
+                var tree = t_free ?? new PointTree();
+                t_free = null;
+                if (tree._nodes.Length < n)
+                {
+                    var size = Math.Max(n, tree._nodes.Length + tree._nodes.Length / 2);
+                    tree._nodes = new TreeNode[size];
+                    tree._xs = new double[size];
+                    tree._ys = new double[size];
+                    tree._items = new Item[size];
+                    tree._rankX = new int[size];
+                    tree._rankY = new int[size];
+                    tree._byAxis = new int[size];
+                    tree._sortedAxis = new double[size];
+                }
+                var xs = tree._xs;
+                var ys = tree._ys;
+                var items = tree._items;
                 for (var i = 0; i < n; i++)
                 {
                     xs[i] = points[i].X;
                     ys[i] = points[i].Y;
                     items[i] = new Item(0, i);
                 }
-                _root = Build(items, 0, xs, ys);
+                tree._count = 0;
+                tree.Rank(xs, n, tree._rankX);
+                tree.Rank(ys, n, tree._rankY);
+                tree._root = tree.Build(items.AsSpan(0, n), 0, xs, ys);
+                return tree;
+            }
+
+            /// <summary>
+            /// The dense rank of each of the first <paramref name="n"/> values: equal values (<c>CompareTo</c> = 0: -0 and
+            /// +0, NaN and NaN) one rank, a smaller value a smaller rank (NaN the smallest, as <c>CompareTo</c> has it).
+            /// </summary>
+            internal void Rank(double[] values, int n, int[] ranks)
+            {
+                var sorted = _sortedAxis.AsSpan(0, n);
+                var order = _byAxis.AsSpan(0, n);
+                values.AsSpan(0, n).CopyTo(sorted);
+                for (var i = 0; i < n; i++) order[i] = i;
+                // Any order consistent with CompareTo will do: equal values end side by side whatever their order.
+                sorted.Sort(order);
+                var rank = 0;
+                for (var k = 0; k < n; k++)
+                {
+                    if (k > 0 && sorted[k - 1].CompareTo(sorted[k]) != 0) rank++;
+                    ranks[order[k]] = rank;
+                }
+            }
+
+            /// <summary>Gives the tree's arrays back to the thread; the tree must not be used any more.</summary>
+            public void Return() => t_free = this;
+
+            /// <summary>The tree in preorder (tests): a leaf as its element, a node as "(element left right)", "-" for none.</summary>
+            internal string Describe()
+            {
+                var sb = new System.Text.StringBuilder();
+                Describe(_root, sb);
+                return sb.ToString();
+            }
+
+            private void Describe(int node, System.Text.StringBuilder sb)
+            {
+                if (node == -1)
+                {
+                    sb.Append('-');
+                    return;
+                }
+                ref readonly var nd = ref _nodes[node];
+                if (nd.Leaf)
+                {
+                    sb.Append(nd.Element);
+                    return;
+                }
+                sb.Append('(').Append(nd.Element).Append(' ');
+                Describe(nd.Left, sb);
+                sb.Append(' ');
+                Describe(nd.Right, sb);
+                sb.Append(')');
             }
 
             private int Build(Span<Item> p, int depth, double[] xs, double[] ys)
             {
                 if (p.Length == 0) return -1;
                 if (p.Length == 1) return Node(p[0].Index, depth, leaf: true, -1, -1, xs, ys);
-                // The span is sorted by X on even levels, by Y on odd ones: each item takes that coordinate as its key.
-                var keys = depth % 2 == 0 ? xs : ys;
+                // The span is sorted by X on even levels, by Y on odd ones: each item takes the rank of that coordinate as its key.
+                var keys = depth % 2 == 0 ? _rankX : _rankY;
                 for (var k = 0; k < p.Length; k++) p[k] = new Item(keys[p[k].Index], p[k].Index);
                 SameOrderSort.Sort(p);
                 if (p.Length == 2) return Node(p[1].Index, depth, leaf: false, Node(p[0].Index, depth + 1, leaf: true, -1, -1, xs, ys), -1, xs, ys);
@@ -340,26 +468,24 @@ public sealed partial class PdfExtractor
             private int Node(int element, int depth, bool leaf, int left, int right, double[] xs, double[] ys)
             {
                 var id = _count++;
-                _x[id] = xs[element];
-                _y[id] = ys[element];
-                _element[id] = element;
-                _leaf[id] = leaf;
-                _cutX[id] = depth % 2 == 0;
-                _left[id] = left;
-                _right[id] = right;
+                _nodes[id] = new TreeNode(xs[element], ys[element], element, left, right, leaf, depth % 2 == 0);
                 return id;
             }
 
+            /// <summary>A node's point, element, children (-1: none), whether it is a leaf and whether it cuts on X: one
+            /// 32-byte item, so that a search reads one place per node it visits instead of seven arrays.</summary>
+            private readonly record struct TreeNode(double X, double Y, int Element, int Left, int Right, bool Leaf, bool CutX);
+
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private double Distance(int node, double px, double py, bool euclidean)
+            private static double Distance(in TreeNode node, double px, double py, bool euclidean)
             {
                 if (euclidean)
                 {
-                    var dx = _x[node] - px;
-                    var dy = _y[node] - py;
+                    var dx = node.X - px;
+                    var dy = node.Y - py;
                     return Math.Sqrt(dx * dx + dy * dy);
                 }
-                return Math.Abs(_x[node] - px) + Math.Abs(_y[node] - py);
+                return Math.Abs(node.X - px) + Math.Abs(node.Y - py);
             }
 
             /// <summary>KdTree.FindNearestNeighbour: the element index, or -1; distance NaN when none.</summary>
@@ -371,7 +497,7 @@ public sealed partial class PdfExtractor
                     distance = double.NaN;
                     return -1;
                 }
-                return _element[node];
+                return _nodes[node].Element;
             }
 
             private int Nearest(int node, int pivot, double px, double py, bool euclidean, out double distance, out bool has)
@@ -382,48 +508,49 @@ public sealed partial class PdfExtractor
                     has = false;
                     return -1;
                 }
-                if (_leaf[node])
+                ref readonly var nd = ref _nodes[node];
+                if (nd.Leaf)
                 {
-                    if (_element[node] == pivot)
+                    if (nd.Element == pivot)
                     {
                         distance = 0;
                         has = false;
                         return -1;
                     }
-                    distance = Distance(node, px, py, euclidean);
+                    distance = Distance(nd, px, py, euclidean);
                     has = true;
                     return node;
                 }
                 var current = node;
-                var currentDistance = Distance(node, px, py, euclidean);
+                var currentDistance = Distance(nd, px, py, euclidean);
                 int found;
                 double foundDistance;
                 bool foundHas;
-                var pointValue = _cutX[node] ? px : py;
-                var l = _cutX[node] ? _x[node] : _y[node];
+                var pointValue = nd.CutX ? px : py;
+                var l = nd.CutX ? nd.X : nd.Y;
                 if (pointValue < l)
                 {
-                    found = Nearest(_left[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
-                    if (foundHas && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = Nearest(nd.Left, pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (foundHas && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         currentDistance = foundDistance;
                         current = found;
                     }
-                    if (_right[node] != -1 && pointValue + currentDistance >= l)
-                        found = Nearest(_right[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (nd.Right != -1 && pointValue + currentDistance >= l)
+                        found = Nearest(nd.Right, pivot, px, py, euclidean, out foundDistance, out foundHas);
                 }
                 else
                 {
-                    found = Nearest(_right[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
-                    if (foundHas && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = Nearest(nd.Right, pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (foundHas && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         currentDistance = foundDistance;
                         current = found;
                     }
-                    if (_left[node] != -1 && pointValue - currentDistance <= l)
-                        found = Nearest(_left[node], pivot, px, py, euclidean, out foundDistance, out foundHas);
+                    if (nd.Left != -1 && pointValue - currentDistance <= l)
+                        found = Nearest(nd.Left, pivot, px, py, euclidean, out foundDistance, out foundHas);
                 }
-                if (foundHas && foundDistance <= currentDistance && _element[found] != pivot)
+                if (foundHas && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                 {
                     currentDistance = foundDistance;
                     current = found;
@@ -445,7 +572,7 @@ public sealed partial class PdfExtractor
                 result.Clear();
                 for (var i = 0; i < queue.Count; i++)
                 {
-                    foreach (var node in queue.Nodes(i)) result.Add((_element[node], queue.Key(i)));
+                    foreach (var node in queue.Nodes(i)) result.Add((_nodes[node].Element, queue.Key(i)));
                 }
             }
 
@@ -456,14 +583,15 @@ public sealed partial class PdfExtractor
                     distance = double.NaN;
                     return -1;
                 }
-                if (_leaf[node])
+                ref readonly var nd = ref _nodes[node];
+                if (nd.Leaf)
                 {
-                    if (_element[node] == pivot)
+                    if (nd.Element == pivot)
                     {
                         distance = double.NaN;
                         return -1;
                     }
-                    var d = Distance(node, px, py, euclidean);
+                    var d = Distance(nd, px, py, euclidean);
                     var nearest = node;
                     if (!queue.IsFull || d <= queue.LastDistance)
                     {
@@ -475,8 +603,8 @@ public sealed partial class PdfExtractor
                     return nearest;
                 }
                 var current = node;
-                var currentDistance = Distance(node, px, py, euclidean);
-                if ((!queue.IsFull || currentDistance <= queue.LastDistance) && _element[node] != pivot)
+                var currentDistance = Distance(nd, px, py, euclidean);
+                if ((!queue.IsFull || currentDistance <= queue.LastDistance) && nd.Element != pivot)
                 {
                     queue.Add(currentDistance, current);
                     currentDistance = queue.LastDistance;
@@ -484,33 +612,33 @@ public sealed partial class PdfExtractor
                 }
                 var found = -1;
                 var foundDistance = double.NaN;
-                var pointValue = _cutX[node] ? px : py;
-                var l = _cutX[node] ? _x[node] : _y[node];
+                var pointValue = nd.CutX ? px : py;
+                var l = nd.CutX ? nd.X : nd.Y;
                 if (pointValue < l)
                 {
-                    found = NearestK(_left[node], pivot, px, py, euclidean, queue, out foundDistance);
-                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = NearestK(nd.Left, pivot, px, py, euclidean, queue, out foundDistance);
+                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         queue.Add(foundDistance, found);
                         currentDistance = queue.LastDistance;
                         current = queue.LastNode;
                     }
-                    if (_right[node] != -1 && pointValue + currentDistance >= l)
-                        found = NearestK(_right[node], pivot, px, py, euclidean, queue, out foundDistance);
+                    if (nd.Right != -1 && pointValue + currentDistance >= l)
+                        found = NearestK(nd.Right, pivot, px, py, euclidean, queue, out foundDistance);
                 }
                 else
                 {
-                    found = NearestK(_right[node], pivot, px, py, euclidean, queue, out foundDistance);
-                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _element[found] != pivot)
+                    found = NearestK(nd.Right, pivot, px, py, euclidean, queue, out foundDistance);
+                    if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                     {
                         queue.Add(foundDistance, found);
                         currentDistance = queue.LastDistance;
                         current = queue.LastNode;
                     }
-                    if (_left[node] != -1 && pointValue - currentDistance <= l)
-                        found = NearestK(_left[node], pivot, px, py, euclidean, queue, out foundDistance);
+                    if (nd.Left != -1 && pointValue - currentDistance <= l)
+                        found = NearestK(nd.Left, pivot, px, py, euclidean, queue, out foundDistance);
                 }
-                if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _element[found] != pivot)
+                if (!double.IsNaN(foundDistance) && foundDistance <= currentDistance && _nodes[found].Element != pivot)
                 {
                     queue.Add(foundDistance, found);
                     currentDistance = queue.LastDistance;
@@ -563,11 +691,12 @@ public sealed partial class PdfExtractor
                 public void Add(double key, int node)
                 {
                     if (key > LastDistance && IsFull) return;
-                    // SortedList's key search (Comparer<double>.Default).
-                    var at = Array.BinarySearch(_keys, 0, Count, key);
-                    if (at < 0)
+                    // SortedList's key search (Comparer<double>.Default): the keys are sorted and distinct, and at most
+                    // k + 1 (3 here), so the first key not below this one is where a binary search ends.
+                    var at = 0;
+                    while (at < Count && _keys[at].CompareTo(key) < 0) at++;
+                    if (at == Count || _keys[at].CompareTo(key) != 0)
                     {
-                        at = ~at;
                         var spare = _sets[Count];
                         for (var i = Count; i > at; i--)
                         {
@@ -612,7 +741,7 @@ public sealed partial class PdfExtractor
             }
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static int Compare(in PointTree.Item a, in PointTree.Item b) => a.Key.CompareTo(b.Key);
+            private static int Compare(in PointTree.Item a, in PointTree.Item b) => a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0;
 
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             private static void Exchange(Span<PointTree.Item> s, int i, int j)
@@ -786,13 +915,17 @@ public sealed partial class PdfExtractor
                 if (best != -1 && bestDistance < maxDistance) links[e] = best;
             }
 
-            var blocks = new List<TextBlock>();
-            foreach (var group in GroupIndexes(links))
+            var s = Scratch.Rent();
+            var groups = GroupIndexes(links, s);
+            var blocks = new List<TextBlock>(groups.Count);
+            for (var g = 0; g < groups.Count; g++)
             {
-                var groupLines = new List<TextLine>(group.Count);
+                var group = groups[g];
+                var groupLines = new List<TextLine>(group.Length);
                 foreach (var i in group) groupLines.Add(lines[i]);
                 blocks.Add(new TextBlock(groupLines.OrderByReadingOrder(), separator));
             }
+            Scratch.Return(s);
             return blocks;
         }
 
@@ -825,12 +958,14 @@ public sealed partial class PdfExtractor
         /// <summary>
         /// PdfPig's (internal) Clustering.GroupIndexes: the connected components of the links, each found depth
         /// first from its lowest index, with the neighbours of a node in the order PdfPig's adjacency lists hold
-        /// them (stored here in two flat arrays instead of one list per node).
+        /// them (stored here in two flat arrays instead of one list per node). The groups are spans of the scratch's
+        /// arrays, valid until its next use.
         /// </summary>
-        internal static List<List<int>> GroupIndexes(int[] edges)
+        internal static Groups GroupIndexes(ReadOnlySpan<int> edges, Scratch s)
         {
             var n = edges.Length;
-            var start = new int[n + 1];
+            var start = Scratch.AtLeast(ref s.Start, n + 1);
+            Array.Clear(start, 0, n + 1);
             for (var i = 0; i < n; i++)
             {
                 var j = edges[i];
@@ -839,8 +974,9 @@ public sealed partial class PdfExtractor
                 start[j + 1]++;
             }
             for (var i = 0; i < n; i++) start[i + 1] += start[i];
-            var fill = new int[n];
-            var adjacency = new int[start[n]];
+            var fill = Scratch.AtLeast(ref s.Fill, n);
+            Array.Clear(fill, 0, n);
+            var adjacency = Scratch.AtLeast(ref s.Adjacency, start[n]);
             for (var i = 0; i < n; i++)
             {
                 var j = edges[i];
@@ -848,30 +984,82 @@ public sealed partial class PdfExtractor
                 adjacency[start[i] + fill[i]++] = j;
                 adjacency[start[j] + fill[j]++] = i;
             }
-            var groups = new List<List<int>>();
-            var done = new bool[n];
-            var stack = new Stack<int>(16);
+            var members = Scratch.AtLeast(ref s.Members, n);
+            var groupStart = Scratch.AtLeast(ref s.GroupStart, n + 1);
+            var done = Scratch.AtLeast(ref s.Done, n);
+            Array.Clear(done, 0, n);
+            // Each node is pushed once: the stack never holds more than n.
+            var stack = Scratch.AtLeast(ref s.Stack, n);
+            var count = 0;
+            var written = 0;
             for (var p = 0; p < n; p++)
             {
                 if (done[p]) continue;
-                var group = new List<int>();
-                stack.Push(p);
+                groupStart[count++] = written;
+                var top = 0;
+                stack[top++] = p;
                 done[p] = true;
-                while (stack.Count > 0)
+                while (top > 0)
                 {
-                    var u = stack.Pop();
-                    group.Add(u);
+                    var u = stack[--top];
+                    members[written++] = u;
                     for (var a = start[u]; a < start[u + 1]; a++)
                     {
                         var v = adjacency[a];
                         if (done[v]) continue;
-                        stack.Push(v);
+                        stack[top++] = v;
                         done[v] = true;
                     }
                 }
-                groups.Add(group);
             }
-            return groups;
+            groupStart[count] = written;
+            return new Groups(members, groupStart, count);
+        }
+
+        /// <summary>The groups of <see cref="GroupIndexes"/>: group g is members[start[g]..start[g + 1]].</summary>
+        internal readonly struct Groups(int[] members, int[] start, int count)
+        {
+            public int Count => count;
+            public ReadOnlySpan<int> this[int g] => members.AsSpan(start[g], start[g + 1] - start[g]);
+        }
+
+        /// <summary>
+        /// Arrays a page's layout needs again and again, kept by the thread for its next page instead of allocated for
+        /// each (the layout's own allocations were about as large as PdfPig's letters: the collector's cycle of freeing and
+        /// re-committing them was a fifth of the worker's CPU). Taken and given back around each use; a nested use on the
+        /// same thread gets a fresh one. The arrays only grow; their contents are not cleared between uses.
+        /// </summary>
+        internal sealed class Scratch
+        {
+            [ThreadStatic] private static Scratch? t_free;
+
+            public byte[] Bytes = [];
+            public Letter[] Letters = [];
+            public PdfPoint[] Points = [];
+            public int[] Links = [];
+            public int[] Start = [];
+            public int[] Fill = [];
+            public int[] Adjacency = [];
+            public int[] Members = [];
+            public int[] GroupStart = [];
+            public bool[] Done = [];
+            public int[] Stack = [];
+
+            public static Scratch Rent()
+            {
+                var s = t_free ?? new Scratch();
+                t_free = null;
+                return s;
+            }
+
+            public static void Return(Scratch s) => t_free = s;
+
+            /// <summary>An array of at least <paramref name="n"/> items (grown by half again, never cleared).</summary>
+            public static T[] AtLeast<T>(ref T[] array, int n)
+            {
+                if (array.Length < n) array = new T[Math.Max(n, array.Length + array.Length / 2)];
+                return array;
+            }
         }
 
         /// <summary>

@@ -67,7 +67,22 @@ public sealed partial class PdfExtractor
             return full >= (b.Lines.Count - 1) * 0.7;
         }
 
-        private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        /// <summary><c>text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length</c>, without the words' strings.</summary>
+        private static int WordCount(string text)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                if (c == ' ') inWord = false;
+                else if (!inWord)
+                {
+                    inWord = true;
+                    count++;
+                }
+            }
+            return count;
+        }
 
         /// <summary>The leftmost left, rightmost right, highest top and lowest bottom of a block's lines.</summary>
         private readonly record struct Extent(double Left, double Right, double Top, double Bottom)
@@ -89,7 +104,14 @@ public sealed partial class PdfExtractor
             foreach (var la in a.Lines)
             {
                 var tolerance = Math.Max(1, la.FontSize * 0.3);
-                if (b.Lines.Any(lb => Math.Abs(la.Bottom - lb.Bottom) <= tolerance)) shared++;
+                foreach (var lb in b.Lines)
+                {
+                    if (Math.Abs(la.Bottom - lb.Bottom) <= tolerance)
+                    {
+                        shared++;
+                        break;
+                    }
+                }
             }
             return shared;
         }

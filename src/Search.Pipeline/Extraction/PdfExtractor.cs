@@ -382,7 +382,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             var lines = new List<PdfLine>();
             foreach (var line in block.TextLines)
             {
-                var text = string.Join(" ", line.Words.Select(w => w.Text));
+                var text = JoinWords(line.Words);
                 var size = MeanPointSize(line.Words);
                 lines.Add(new PdfLine(text, size, line.BoundingBox.Top, line.BoundingBox.Bottom, line.BoundingBox.Left, line.BoundingBox.Right));
             }
@@ -390,6 +390,21 @@ public sealed partial class PdfExtractor : IContentExtractor
         }
         result.Blocks.AddRange(TableRows.Merge(pdfBlocks, page.Width));
         return result;
+    }
+
+    [ThreadStatic] private static string[]? t_wordTexts;
+
+    /// <summary><c>string.Join(" ", words.Select(w => w.Text))</c> without the iterator: the texts in a reused array.</summary>
+    private static string JoinWords(IReadOnlyList<Word> words)
+    {
+        var n = words.Count;
+        if (n == 1) return words[0].Text ?? "";
+        var texts = t_wordTexts;
+        if (texts is null || texts.Length < n) t_wordTexts = texts = new string[Math.Max(n, 64)];
+        for (var i = 0; i < n; i++) texts[i] = words[i].Text;
+        var text = string.Join(" ", texts, 0, n);
+        Array.Clear(texts, 0, n);
+        return text;
     }
 
     /// <summary>Letters with a space where the gap between consecutive glyphs is large (for the quality check only).</summary>

@@ -53,7 +53,7 @@ public class LayoutEquivalenceTests
             foreach (var distinct in new[] { 4, 7 })
             {
                 var items = Enumerable.Range(0, n)
-                    .Select(i => new PdfExtractor.Layout.PointTree.Item(random.Next(0, distinct) * 1.5, i))
+                    .Select(i => new PdfExtractor.Layout.PointTree.Item(random.Next(0, distinct), i))
                     .ToArray();
                 var expected = items.ToArray();
                 expected.AsSpan().Sort((a, b) => a.Key.CompareTo(b.Key));
@@ -62,6 +62,55 @@ public class LayoutEquivalenceTests
                 Assert.Equal(expected.Select(e => e.Index), actual.Select(a => a.Index));
             }
         }
+    }
+
+    /// <summary>
+    /// The kd-tree built on ranks from reused arrays is PdfPig's KdTree node for node: the letters' start points of every
+    /// page of the samples (equal baselines and left margins: ties on both axes), then points with few distinct
+    /// coordinates, -0 beside +0 and NaN, built one after the other on the same thread.
+    /// </summary>
+    [Fact]
+    public void The_kd_tree_is_pdfpigs_node_for_node()
+    {
+        var sets = new List<PdfPoint[]>();
+        foreach (var f in Directory.GetFiles(Path.Combine(GroundTruthTests.SamplesRoot(), "pdf"), "*.pdf").Order(StringComparer.Ordinal))
+        {
+            using var document = PdfDocument.Open(f, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            for (var i = 1; i <= document.NumberOfPages; i++)
+            {
+                var letters = document.GetPage(i).Letters;
+                if (letters.Count > 0) sets.Add(letters.Select(l => l.StartBaseLine).ToArray());
+            }
+        }
+        var random = new Random(11);
+        double[] odd = [0.0, -0.0, double.NaN, 1.5, -2, 3];
+        foreach (var n in new[] { 1, 2, 3, 17, 40, 300, 3000 })
+        {
+            sets.Add(Enumerable.Range(0, n).Select(_ => new PdfPoint(random.Next(0, 5), random.Next(0, 3))).ToArray());
+            sets.Add(Enumerable.Range(0, n).Select(_ => new PdfPoint(odd[random.Next(odd.Length)], odd[random.Next(odd.Length)])).ToArray());
+        }
+        Assert.True(sets.Count > 50);
+        foreach (var points in sets)
+        {
+            var tree = PdfExtractor.Layout.PointTree.Rent(points);
+            var actual = tree.Describe();
+            tree.Return();
+            Assert.Equal(PdfPigTree(points.Select((p, i) => (Index: i, Point: p)).ToArray(), 0), actual);
+        }
+    }
+
+    /// <summary>KdTree&lt;T&gt;.BuildTree of PdfPig 0.1.16, described as <c>PointTree.Describe</c> does.</summary>
+    private static string PdfPigTree(Span<(int Index, PdfPoint Point)> p, int depth)
+    {
+        if (p.Length == 0) return "-";
+        if (p.Length == 1) return p[0].Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (depth % 2 == 0) p.Sort((p0, p1) => p0.Point.X.CompareTo(p1.Point.X));
+        else p.Sort((p0, p1) => p0.Point.Y.CompareTo(p1.Point.Y));
+        if (p.Length == 2) return $"({p[1].Index} {p[0].Index} -)";
+        var median = p.Length / 2;
+        var left = PdfPigTree(p[..median], depth + 1);
+        var right = PdfPigTree(p[(median + 1)..], depth + 1);
+        return $"({p[median].Index} {left} {right})";
     }
 
     private static void AssertSameLayout(string path, int maxPages)
