@@ -244,7 +244,9 @@ public sealed record RankingParameters
     public int ThesaurusAlternatives { get; init; } = 16;
 
     /// <summary>A thesaurus alternative stands where the query's word stood: within this many positions of a word next to it in the
-    /// query (<see cref="ThesaurusBridge"/>).</summary>
+    /// query (<see cref="ThesaurusBridge"/>). 4: the middle of the flat dev range 2–8 (0–1 lose wset's w12, "différends entre les
+    /// personnels"); without this gate, no-answer queries of <c>eval/absent</c> and <c>eval/noanswer-dev-shared</c> get hits
+    /// (docs/BENCHMARKS.md, "Twenty-seventh session (thes27)").</summary>
     public int ThesaurusNearSlop { get; init; } = 4;
 
     /// <summary>Weights of the fields a word is searched in.</summary>

@@ -185,8 +185,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             }
         }
         stages?.Mark("loose");
-        // No document holds every word, and no widening answered: a word the thesaurus bridges (its alternatives held with the
-        // other words in a passage) is searched also as those alternatives; the answer says so.
+        // No document holds every word, and no widening answered: the query's rarest word is searched also as its thesaurus
+        // alternatives that a document holds with every other word in a passage, next to the word's neighbour (ThesaurusBridge);
+        // the answer says so. (Decided without the filters, as the loose rules are.)
         IReadOnlyList<ThesaurusReplacement>? bridged = null;
         if (complete is null && ranking.ThesaurusAlternatives > 0 && text.Length > 0 && budget.Left && StrictWindow().TotalHits == 0
             && ThesaurusBridge.Bridge(built, searcher, terms, ranking, Limits.Thesaurus ?? Analysis.Thesaurus.Default, budget) is { } bridge)
