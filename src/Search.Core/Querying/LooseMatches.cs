@@ -108,8 +108,11 @@ public static class LooseMatches
     /// <summary>Whether a unit's query matches at least <see cref="RankingParameters.CommonUnitShare"/> of the documents (counted once
     /// per search, <see cref="TermLookups.MatchCount"/>).</summary>
     private static bool IsCommon(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
-        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking)))
-            >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+        => UnitMatchCount(searcher, terms, unit, ranking) >= ranking.CommonUnitShare * searcher.IndexReader.NumDocs;
+
+    /// <summary>How many documents a unit's query matches over the whole index, counted once per search (<see cref="TermLookups.MatchCount"/>).</summary>
+    internal static int UnitMatchCount(IndexSearcher searcher, TermLookups terms, Query unit, RankingParameters ranking)
+        => terms.MatchCount(unit, () => MatchCount(searcher, MatchingQuery.Of(terms.Attach(unit), ranking)));
 
     /// <summary>How many documents <paramref name="query"/> matches (unscored).</summary>
     private static int MatchCount(IndexSearcher searcher, Query query)

@@ -32,11 +32,13 @@ public static class PassageCoverage
     /// (<see cref="RankingParameters.LongTextPassages"/>), none overlapping another, must hold the words (1: one is enough).</param>
     /// <param name="terms">The search's term lookups: the units' terms are found in each segment from the states looked
     /// up already instead of through the terms dictionary again (null: looked up here).</param>
+    /// <param name="every">A passage must hold every unit, not only <see cref="Needed"/> of them (a word the thesaurus bridged, with
+    /// all the others: <see cref="ThesaurusBridge"/>).</param>
     public static (ScoreDoc[] Covered, ScoreDoc[] Scattered) Split(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, RankingParameters ranking,
-        TermLookups? terms = null)
+        TermLookups? terms = null, bool every = false)
     {
         if (ranked.Length == 0) return (ranked, []);
-        return Split(ranked, Covering(searcher, plan, ranking, terms)(ranked));
+        return Split(ranked, Covering(searcher, plan, ranking, terms, every)(ranked));
     }
 
     /// <summary>The ranked documents whose <paramref name="covered"/> flag is set, and the others; each in its given order.</summary>
@@ -49,7 +51,9 @@ public static class PassageCoverage
     /// (<see cref="DuplicateCollapser.FirstGroups"/>). Every document is covered when the query has fewer than two units
     /// to locate. The units' terms are extracted at the first call, once.
     /// </summary>
-    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, RankingParameters ranking, TermLookups? terms = null)
+    /// <param name="every">A passage must hold every unit, not only <see cref="Needed"/> of them.</param>
+    public static Func<IReadOnlyList<ScoreDoc>, bool[]> Covering(IndexSearcher searcher, QueryPlan? plan, RankingParameters ranking, TermLookups? terms = null,
+        bool every = false)
     {
         var (width, shortText, longPassages, longText) = (ranking.PassageWidth, ranking.ShortTextLength, ranking.LongTextPassages, ranking.LongTextLength);
         List<Term[]>? unitTerms = null;
@@ -64,7 +68,7 @@ public static class PassageCoverage
                 Array.Fill(covered, true);
                 return covered;
             }
-            var needed = Needed(unitTerms!.Count);
+            var needed = every ? unitTerms!.Count : Needed(unitTerms!.Count);
             var leaves = searcher.IndexReader.Leaves;
             // Per leaf, documents in index order: the postings are read forward once.
             foreach (var group in Enumerable.Range(0, docs.Count).GroupBy(i => ReaderUtil.SubIndex(docs[i].Doc, leaves)))

@@ -41,6 +41,13 @@ public static partial class QueryBuilder
         if (HasOperators(cleanedQuery)) return new Built(Parse(cleanedQuery, Occur.MUST, ranking.FieldWeights, terms) ?? new BooleanQuery(), null);
 
         var plan = QueryPlan.Create(cleanedQuery, terms, (limits ?? SearchLimits.Default).Synonyms, eagerCorrection, limits);
+        return FromPlan(plan, ranking, terms);
+    }
+
+    /// <summary>The scoring query of a plan (<see cref="Build"/>'s for a plain query): what a plan changed after it was made
+    /// searches (<see cref="ThesaurusBridge"/>).</summary>
+    public static Built FromPlan(QueryPlan plan, RankingParameters ranking, TermLookups? terms = null)
+    {
         var required = Parse(string.Join(' ', plan.Required.Select(u => u.Expression)), Occur.MUST, ranking.FieldWeights, terms);
         if (required is null) return new Built(new BooleanQuery(), plan);   // only stop words or punctuation
 

@@ -150,6 +150,19 @@ public sealed partial class QueryPlan
             Unexpanded = Unexpanded,
         };
 
+    /// <summary>The same plan with some units in place of others (<paramref name="replaced"/>: old unit -> new unit), in their places:
+    /// a unit widened by the thesaurus (<see cref="ThesaurusBridge"/>).</summary>
+    internal QueryPlan Replacing(IReadOnlyDictionary<Unit, Unit> replaced) =>
+        new([.. Units.Select(u => replaced.GetValueOrDefault(u, u))], Suggestion)
+        {
+            QuestionWords = QuestionWords,
+            IgnoredWords = IgnoredWords,
+            Unexpanded = Unexpanded,
+        };
+
+    /// <summary>A word or words as the query parser reads them, its operators' characters blanked.</summary>
+    internal static string Escaped(string text) => Escape(text);
+
     /// <summary>The words of a question that only frame it ("à quoi correspondent les IFER ?" dropped "quoi", "correspondent").</summary>
     public IReadOnlyList<string> QuestionWords { get; private init; } = [];
 

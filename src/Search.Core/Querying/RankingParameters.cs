@@ -237,6 +237,18 @@ public sealed record RankingParameters
     /// <summary>A feedback word held by more than this share of the documents is left out (0: none is).</summary>
     public float FeedbackMaxShare { get; init; } = 0.1f;
 
+    /// <summary>When no document holds every word of a query (and no widening answered it), its rarest word may be searched also as
+    /// the general thesaurus's alternatives that a passage holds with all the query's other words (<see cref="ThesaurusBridge"/>): at
+    /// most this many tried, in the file's order. 0: off (main's search, byte for byte). 16: the dev halves are flat from 8 to 64
+    /// (4 loses wset's w11), and fewer alternatives make a cheaper query (docs/BENCHMARKS.md, "Twenty-seventh session (thes27)").</summary>
+    public int ThesaurusAlternatives { get; init; } = 16;
+
+    /// <summary>A thesaurus alternative stands where the query's word stood: within this many positions of a word next to it in the
+    /// query (<see cref="ThesaurusBridge"/>). 4: the middle of the flat dev range 2–8 (0–1 lose wset's w12, "différends entre les
+    /// personnels"); without this gate, no-answer queries of <c>eval/absent</c> and <c>eval/noanswer-dev-shared</c> get hits
+    /// (docs/BENCHMARKS.md, "Twenty-seventh session (thes27)").</summary>
+    public int ThesaurusNearSlop { get; init; } = 4;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {

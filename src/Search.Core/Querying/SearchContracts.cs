@@ -58,6 +58,10 @@ public sealed record SearchResponse
     /// <summary>When no document contains every word, or none holds them in one passage (total 0): the best partial matches and the missing words.</summary>
     public RelaxedResults? Relaxed { get; init; }
 
+    /// <summary>The words of the query that no document holds with the others, searched also as thesaurus alternatives a passage
+    /// holds with them (« querelles » cherché aussi comme « différends », <see cref="ThesaurusBridge"/>), or null.</summary>
+    public IReadOnlyList<ThesaurusReplacement>? Thesaurus { get; init; }
+
     /// <summary>What the search left out to stay within its limits (words, places, corrections, synonyms), or null.</summary>
     public IgnoredQueryParts? Ignored { get; init; }
 

@@ -49,6 +49,10 @@ public sealed record SearchLimits
     /// file (<c>Indexer eval --synonyms</c>) to measure what some groups do, say a judged set's own groups left out.
     /// </summary>
     public Synonyms Synonyms { get; init; } = Synonyms.Default;
+
+    /// <summary>The general thesaurus that bridges a query's word no document holds with the others
+    /// (<see cref="ThesaurusBridge"/>): null (the default) for this machine's (<see cref="Thesaurus.Default"/>, read on first use).</summary>
+    public Thesaurus? Thesaurus { get; init; }
 }
 
 /// <summary>What a search left out to stay within its <see cref="SearchLimits"/> (each list empty when nothing).</summary>

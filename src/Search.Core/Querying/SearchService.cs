@@ -185,6 +185,22 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             }
         }
         stages?.Mark("loose");
+        // No document holds every word, and no widening answered: the query's rarest word is searched also as its thesaurus
+        // alternatives that a document holds with every other word in a passage, next to the word's neighbour (ThesaurusBridge);
+        // the answer says so. (Decided without the filters, as the loose rules are.)
+        IReadOnlyList<ThesaurusReplacement>? bridged = null;
+        if (complete is null && ranking.ThesaurusAlternatives > 0 && text.Length > 0 && budget.Left && StrictWindow().TotalHits == 0
+            && ThesaurusBridge.Bridge(built, searcher, terms, ranking, Limits.Thesaurus ?? Analysis.Thesaurus.Default, budget) is { } bridge)
+        {
+            var bridgedScoring = ScoringOf(bridge.Built);
+            var bridgedCollected = Collect(bridgedScoring);
+            if (bridgedCollected.Window.TotalHits > 0 && budget.Left)
+            {
+                (built, scoring, collected, coveragePlan) = (bridge.Built, bridgedScoring, bridgedCollected, bridge.Built.Plan);
+                bridged = bridge.Replaced;
+            }
+        }
+        stages?.Mark("thesaurus");
         var (window, facets, territoryCounts) = collected;
         // Which of the plan's units a loose hit or a partial match holds: each unit weighed once for the search.
         var unitMatches = built.Plan is { } matchedPlan ? new LooseMatches.UnitMatches(searcher, matchedPlan, terms, ranking.TermDisjunctions, ranking.LazyPhrases) : null;
@@ -308,6 +324,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             TerritoryFacet = scatteredOnly ? territories.Facet(territories.Counter()) : territories.Facet(territoryCounts),
             QueryTerritoryFilters = scatteredOnly ? [] : territories.QueryTerritoryFilters(territoryCounts),
             Relaxed = relaxed,
+            Thesaurus = bridged,
             Ignored = ignored.IsEmpty ? null : ignored,
             Partial = budget.CutShort,
         };

@@ -178,6 +178,12 @@ public static partial class UiText
         return lines;
     }
 
+    /// <summary>The words of the query searched also as thesaurus alternatives, one French sentence per word: « querelles » cherché
+    /// aussi comme « différend » (none when nothing).</summary>
+    public static IReadOnlyList<string> Thesaurus(IReadOnlyList<ThesaurusReplacement>? replaced) =>
+        replaced is null ? [] : replaced.Select(r =>
+            $"Aucun document ne contient « {r.Word} » avec vos autres mots : « {r.Word} » cherché aussi comme {string.Join(", ", r.SearchedAs.Select(w => $"« {w} »"))}.").ToList();
+
     public const string PartialResults = "La recherche a été interrompue faute de temps : les résultats et leur nombre peuvent être incomplets. Précisez ou raccourcissez la recherche.";
 
     /// <summary>A French message for a request the service refused, from its code (its own messages are in English).</summary>

@@ -6,6 +6,14 @@ namespace SearchHost.Tests.Ui;
 public sealed class UiTextTests
 {
     [Fact]
+    public void A_word_searched_through_the_thesaurus_is_said_in_french()
+    {
+        Assert.Equal(["Aucun document ne contient « querelles » avec vos autres mots : « querelles » cherché aussi comme « différend », « dispute »."],
+            UiText.Thesaurus([new ThesaurusReplacement("querelles", ["différend", "dispute"])]));
+        Assert.Empty(UiText.Thesaurus(null));
+    }
+
+    [Fact]
     public void A_corrected_word_takes_the_accented_form_highlighted_in_the_passages()
     {
         var snippets = new[] { "Les <mark>apprentis</mark> des <mark>Collectivités</mark> locales", "<mark>collectivités</mark> &amp; EPCI" };
