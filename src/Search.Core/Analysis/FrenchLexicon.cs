@@ -43,25 +43,10 @@ public sealed class FrenchLexicon
     /// <summary>Like <see cref="Contains"/>, accents ignored ("REGIONAL" as read by OCR from capitals); the folded list is built on first use.</summary>
     public bool ContainsIgnoringAccents(string word) => Contains(word) || _folded.Value.Contains(QueryText.Fold(word));
 
-    private static string WordListPath()
-    {
-        var path = Environment.GetEnvironmentVariable(PathVariable);
-        return string.IsNullOrWhiteSpace(path) ? DefaultPath : path;
-    }
+    private static string WordListPath() => SystemDataFile.PathOf(PathVariable, DefaultPath);
 
-    /// <summary>What <paramref name="build"/> makes of this machine's word list, read line by line inside the guard (an
-    /// unreadable file is no list), or <paramref name="empty"/> when there is none.</summary>
-    private static T FromWordList<T>(Func<IEnumerable<string>, T> build, T empty)
-    {
-        var path = WordListPath();
-        try
-        {
-            if (File.Exists(path)) return build(File.ReadLines(path, Encoding.UTF8));
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return empty;
-    }
+    /// <summary>What <paramref name="build"/> makes of this machine's word list, or <paramref name="empty"/> when there is none.</summary>
+    private static T FromWordList<T>(Func<IEnumerable<string>, T> build, T empty) => SystemDataFile.Read(WordListPath(), build, empty);
 
     private static FrenchLexicon Load() =>
         FromWordList(lines => new FrenchLexicon(lines) { Source = WordListPath() }, new FrenchLexicon([]));

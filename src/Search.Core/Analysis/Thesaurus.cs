@@ -87,20 +87,8 @@ public sealed class Thesaurus
     }
 
     /// <summary>The thesaurus of a file, or <see cref="Empty"/> when it does not exist or cannot be read.</summary>
-    public static Thesaurus FromFile(string path)
-    {
-        try
-        {
-            if (File.Exists(path)) return Parse(File.ReadLines(path, Encoding.UTF8)) is { Count: > 0 } read ? new Thesaurus(read._entries) { Source = path } : Empty;
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return Empty;
-    }
+    public static Thesaurus FromFile(string path) =>
+        SystemDataFile.Read(path, lines => Parse(lines) is { Count: > 0 } read ? new Thesaurus(read._entries) { Source = path } : Empty, Empty);
 
-    private static Thesaurus Load()
-    {
-        var path = Environment.GetEnvironmentVariable(PathVariable);
-        return FromFile(string.IsNullOrWhiteSpace(path) ? DefaultPath : path);
-    }
+    private static Thesaurus Load() => FromFile(SystemDataFile.PathOf(PathVariable, DefaultPath));
 }
