@@ -36,6 +36,9 @@ public sealed class FrenchLexicon
 
     public int Count => _words.Count;
 
+    /// <summary>Where this machine's word list is looked for (<see cref="PathVariable"/>, else <see cref="DefaultPath"/>).</summary>
+    public static string FilePath => WordListPath();
+
     public string? Source { get; private init; }
 
     public bool Contains(string word) => _words.Contains(word.Normalize(NormalizationForm.FormC).ToLowerInvariant());

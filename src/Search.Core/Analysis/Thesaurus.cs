@@ -90,5 +90,8 @@ public sealed class Thesaurus
     public static Thesaurus FromFile(string path) =>
         SystemDataFile.Read(path, lines => Parse(lines) is { Count: > 0 } read ? new Thesaurus(read._entries) { Source = path } : Empty, Empty);
 
-    private static Thesaurus Load() => FromFile(SystemDataFile.PathOf(PathVariable, DefaultPath));
+    /// <summary>Where this machine's thesaurus is looked for (<see cref="PathVariable"/>, else <see cref="DefaultPath"/>).</summary>
+    public static string FilePath => SystemDataFile.PathOf(PathVariable, DefaultPath);
+
+    private static Thesaurus Load() => FromFile(FilePath);
 }

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Search.Core.Analysis;
 
 namespace Search.Host.Hosting;
 
 /// <summary>
 /// Tells the terminal what the host is doing while it starts, as Information log lines (shown by the default
 /// console logger): the folders it serves and builds from, the progress of a start-up build or rebuild every
-/// few seconds, and the address of the search page once the index is ready.
+/// few seconds, and the address of the search page once the index is ready. Once the server listens it also reads the
+/// searches' system data in the background (the French word list's folded forms, the thesaurus: no search pays for their
+/// first use) and says whether they are installed, since without them typo correction and the vocabulary-gap bridge do less.
 /// </summary>
 public sealed class StartupReport(IndexStatus status, HostSettings settings, IServer server, IHostApplicationLifetime lifetime,
     TimeProvider time, ILogger<StartupReport> logger) : IHostedService
@@ -24,7 +27,28 @@ public sealed class StartupReport(IndexStatus status, HostSettings settings, ISe
         logger.LogInformation("Data folder {DataPath}; index {IndexPath}", settings.DataPath, settings.IndexPath);
         status.Changed += OnChanged;
         lifetime.ApplicationStarted.Register(OnListening);
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(ReadQueryData));
         return Task.CompletedTask;
+    }
+
+    /// <summary>Loads the word list's folded forms and the thesaurus (each read once per process) and logs what was found.</summary>
+    private void ReadQueryData()
+    {
+        try
+        {
+            var words = FrenchLexicon.Folded;
+            if (words.Count > 0) logger.LogInformation("French word list: {Path} ({Count} forms)", FrenchLexicon.FilePath, words.Count);
+            else logger.LogInformation("French word list: none at {Path} (Debian's wfrench): every word the index lacks is read as a possible typo",
+                FrenchLexicon.FilePath);
+            var thesaurus = Thesaurus.Default;
+            if (thesaurus.Count > 0) logger.LogInformation("French thesaurus: {Path} ({Count} entries)", thesaurus.Source, thesaurus.Count);
+            else logger.LogInformation("French thesaurus: none at {Path} (Debian's mythes-fr): a word no document holds with the others is not searched as its synonyms",
+                Thesaurus.FilePath);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "The searches' system data could not be read ahead; the first search that needs them reads them");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

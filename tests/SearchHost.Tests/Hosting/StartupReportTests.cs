@@ -64,6 +64,28 @@ public sealed class StartupReportTests(FirstStartFixture host) : IClassFixture<F
         Assert.Contains("Indexing: 3 of 3 done, 0 error(s)", lines);
         Assert.True(lines.FindIndex(l => l.StartsWith("Indexing: ", StringComparison.Ordinal)) < lines.FindIndex(l => l.StartsWith("Ready: ", StringComparison.Ordinal)));
     }
+
+    /// <summary>Once the server listens the host reads the word list and the thesaurus ahead of any search, and says whether this
+    /// machine has them (the expected lines follow what is installed here: CI installs both).</summary>
+    [Fact]
+    public async Task The_start_reads_the_word_list_and_the_thesaurus_ahead_and_says_whether_they_are_installed()
+    {
+        await host.Log.Ready.WaitAsync(TimeSpan.FromMinutes(2));
+        string? words = null, thesaurus = null;
+        for (var i = 0; i < 600 && (words is null || thesaurus is null); i++)
+        {
+            words = host.Log.Lines.FirstOrDefault(l => l.StartsWith("French word list: ", StringComparison.Ordinal));
+            thesaurus = host.Log.Lines.FirstOrDefault(l => l.StartsWith("French thesaurus: ", StringComparison.Ordinal));
+            if (words is null || thesaurus is null) await Task.Delay(100);
+        }
+        Assert.NotNull(words);
+        Assert.NotNull(thesaurus);
+        Assert.StartsWith(File.Exists(Search.Core.Analysis.FrenchLexicon.FilePath)
+            ? $"French word list: {Search.Core.Analysis.FrenchLexicon.FilePath} (" : "French word list: none at ", words);
+        Assert.StartsWith(File.Exists(Search.Core.Analysis.Thesaurus.FilePath)
+            ? $"French thesaurus: {Search.Core.Analysis.Thesaurus.FilePath} (" : "French thesaurus: none at ", thesaurus);
+        if (File.Exists(Search.Core.Analysis.Thesaurus.FilePath)) Assert.Matches(@" \([1-9]\d* entries\)$", thesaurus);
+    }
 }
 
 /// <summary>Where the data lives: relative settings against the checkout, whatever the working directory.</summary>
