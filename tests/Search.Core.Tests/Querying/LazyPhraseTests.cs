@@ -1,8 +1,6 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -16,19 +14,11 @@ namespace Search.Core.Tests.Querying;
 /// </summary>
 public sealed class LazyPhraseTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "search-lazyphrase-" + Guid.NewGuid().ToString("N"));
-    private readonly FSDirectory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly WhitespaceIndex _index;
 
     public LazyPhraseTests()
     {
-        _directory = FSDirectory.Open(_path);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
-        {
-            Similarity = IndexSettings.Similarity,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        using (var writer = new IndexWriter(_directory, config))
+        _index = new WhitespaceIndex(writer =>
         {
             for (var i = 0; i < 400; i++)
             {
@@ -46,16 +36,10 @@ public sealed class LazyPhraseTests : IDisposable
                 writer.AddDocument(document);
                 if (i == 199) writer.Commit();
             }
-        }
-        _reader = DirectoryReader.Open(_directory);
+        });
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-        try { System.IO.Directory.Delete(_path, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _index.Dispose();
 
     private static PhraseQuery Phrase(string field, float boost = 1f) =>
         new PhraseQuery { new Term(field, "alpha"), new Term(field, "beta") }.With(boost);
@@ -74,7 +58,7 @@ public sealed class LazyPhraseTests : IDisposable
     [InlineData(false)]
     public void Every_document_and_score_is_that_of_Lucenes_phrase_and_boolean_queries(bool inConjunction)
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = IndexSettings.Similarity };
+        var searcher = _index.Searcher();
         Query Of(bool? lazy) => inConjunction ? Conjunction(lazy) : ((BooleanQuery)Conjunction(lazy)).Clauses[1].Query;
         var expected = Scores(searcher, Of(null));
         Assert.NotEmpty(expected);
@@ -88,7 +72,7 @@ public sealed class LazyPhraseTests : IDisposable
     [Fact]
     public void A_phrase_alone_matches_and_scores_as_lucenes()
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = IndexSettings.Similarity };
+        var searcher = _index.Searcher();
         var phrases = new BooleanQuery { { Phrase("body"), Occur.SHOULD }, { Phrase("title", 3f), Occur.SHOULD } };
         var expected = Scores(searcher, phrases);
         Assert.Equal(expected, Scores(searcher, TermDisjunction.Of(phrases, lazyPhrases: true)!));
@@ -99,7 +83,7 @@ public sealed class LazyPhraseTests : IDisposable
     [Fact]
     public void In_a_conjunction_the_phrases_positions_are_read_only_where_the_disjunction_needs_them()
     {
-        var counting = new MultiReader(_reader.Leaves.Select(l => (IndexReader)new PositionCounting(l.AtomicReader)).ToArray());
+        var counting = new MultiReader(_index.Reader.Leaves.Select(l => (IndexReader)new PositionCounting(l.AtomicReader)).ToArray());
         var searcher = new IndexSearcher(counting) { Similarity = IndexSettings.Similarity };
         int Read(Query query, out int matches)
         {

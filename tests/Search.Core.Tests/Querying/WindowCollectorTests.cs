@@ -1,9 +1,6 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Querying;
@@ -18,19 +15,11 @@ namespace Search.Core.Tests.Querying;
 /// </summary>
 public sealed class WindowCollectorTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "search-window-" + Guid.NewGuid().ToString("N"));
-    private readonly FSDirectory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly WhitespaceIndex _index;
 
     public WindowCollectorTests()
     {
-        _directory = FSDirectory.Open(_path);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
-        {
-            Similarity = IndexSettings.Similarity,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
-        };
-        using (var writer = new IndexWriter(_directory, config))
+        _index = new WhitespaceIndex(writer =>
         {
             for (var i = 0; i < 600; i++)
             {
@@ -44,17 +33,11 @@ public sealed class WindowCollectorTests : IDisposable
                 writer.AddDocument(document);
                 if (i is 199 or 399) writer.Commit();
             }
-        }
-        _reader = DirectoryReader.Open(_directory);
-        Assert.Equal(3, _reader.Leaves.Count);
+        });
+        Assert.Equal(3, _index.Reader.Leaves.Count);
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-        try { System.IO.Directory.Delete(_path, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => _index.Dispose();
 
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true));
     private static readonly Sort ByDate = new(new SortField(Schema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE);
@@ -84,7 +67,7 @@ public sealed class WindowCollectorTests : IDisposable
     [MemberData(nameof(Cases))]
     public void The_window_is_Lucenes_top_field_collectors(string text, bool dateFirst, int size)
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = IndexSettings.Similarity };
+        var searcher = _index.Searcher();
         var sort = dateFirst ? ByDate : ByRelevance;
         Assert.True(WindowCollector.Keeps(sort, out var keepsDateFirst));
         Assert.Equal(dateFirst, keepsDateFirst);
@@ -120,7 +103,7 @@ public sealed class WindowCollectorTests : IDisposable
     [Fact]
     public void Each_match_is_scored_once_by_relevance_and_only_when_its_date_may_enter_by_date()
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = IndexSettings.Similarity };
+        var searcher = _index.Searcher();
         var query = Parse("alpha");
         var own = new CountingScores(new WindowCollector(20, dateFirst: false));
         searcher.Search(query, own);
