@@ -142,26 +142,20 @@ public sealed partial class QueryPlan
 
     /// <summary>The same plan with only <paramref name="required"/> among its required units (its years kept): what a passage
     /// of an answer must hold when the other units are optional (<see cref="LooseMatches.WithoutCommonUnits"/>).</summary>
-    internal QueryPlan Keeping(IReadOnlyList<Unit> required) =>
-        new([.. Units.Where(u => u.IsYear || required.Contains(u))], Suggestion)
-        {
-            QuestionWords = QuestionWords,
-            IgnoredWords = IgnoredWords,
-            Unexpanded = Unexpanded,
-        };
+    internal QueryPlan Keeping(IReadOnlyList<Unit> required) => WithUnits(Units.Where(u => u.IsYear || required.Contains(u)));
 
     /// <summary>The same plan with some units in place of others (<paramref name="replaced"/>: old unit -> new unit), in their places:
     /// a unit widened by the thesaurus (<see cref="ThesaurusBridge"/>).</summary>
-    internal QueryPlan Replacing(IReadOnlyDictionary<Unit, Unit> replaced) =>
-        new([.. Units.Select(u => replaced.GetValueOrDefault(u, u))], Suggestion)
+    internal QueryPlan Replacing(IReadOnlyDictionary<Unit, Unit> replaced) => WithUnits(Units.Select(u => replaced.GetValueOrDefault(u, u)));
+
+    /// <summary>This plan with other units: its suggestion, question words, ignored and unexpanded words kept.</summary>
+    private QueryPlan WithUnits(IEnumerable<Unit> units) =>
+        new([.. units], Suggestion)
         {
             QuestionWords = QuestionWords,
             IgnoredWords = IgnoredWords,
             Unexpanded = Unexpanded,
         };
-
-    /// <summary>A word or words as the query parser reads them, its operators' characters blanked.</summary>
-    internal static string Escaped(string text) => Escape(text);
 
     /// <summary>The words of a question that only frame it ("à quoi correspondent les IFER ?" dropped "quoi", "correspondent").</summary>
     public IReadOnlyList<string> QuestionWords { get; private init; } = [];
@@ -617,7 +611,7 @@ public sealed partial class QueryPlan
     internal static int RestrictedEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b) => (int)Spelling.Alignment<Spelling.UnitCosts>(a, b);
 
     /// <summary>Removes the characters SimpleQueryParser treats as operators from a plain word or phrase.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text) sb.Append(c is '"' or '|' or '+' or '*' or '~' or '(' or ')' or '\\' ? ' ' : c);

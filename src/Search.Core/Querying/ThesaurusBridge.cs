@@ -70,7 +70,7 @@ public static class ThesaurusBridge
             var coveredDocs = covered.Select(d => d.Doc).ToHashSet();
             var admitted = alternatives.Where(alternative =>
             {
-                var alone = plan.Replacing(new Dictionary<QueryPlan.Unit, QueryPlan.Unit> { [unit] = unit with { Expression = QueryPlan.Escaped(alternative), Exact = null } });
+                var alone = plan.Replacing(new Dictionary<QueryPlan.Unit, QueryPlan.Unit> { [unit] = unit with { Expression = QueryPlan.Escape(alternative), Exact = null } });
                 return PassageCoverage.Covering(searcher, alone, ranking, terms, every: true)(covered).Any(c => c)
                     && Near(searcher, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, alternative)[0], neighbours, coveredDocs, ranking.ThesaurusNearSlop);
             }).ToList();
@@ -128,7 +128,7 @@ public static class ThesaurusBridge
 
     /// <summary>A unit matching its own expression (the word as typed, its correction or synonyms) or any of the alternatives.</summary>
     private static QueryPlan.Unit Widened(QueryPlan.Unit unit, IEnumerable<string> alternatives) =>
-        unit with { Expression = $"({unit.Expression} | {string.Join(" | ", alternatives.Select(QueryPlan.Escaped))})" };
+        unit with { Expression = $"({unit.Expression} | {string.Join(" | ", alternatives.Select(QueryPlan.Escape))})" };
 
     /// <summary>The thesaurus alternatives of a unit worth trying, in the file's order: one word of <see cref="MinLetters"/>
     /// letters or more, not a stop word, not of a stem of the query's words (<paramref name="own"/>), held by some document and by
