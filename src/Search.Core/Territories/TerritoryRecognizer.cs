@@ -790,7 +790,50 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart) { Parts = parts });
         }
         if (result.Count < 3) AddOverseas(tokens, result);
+        AddDepartementAdjectives(tokens, result);
         return result;
+    }
+
+    /// <summary>
+    /// A département named in a query by its adjective ("budget village ardéchois", "collèges yvelinois", "communes
+    /// haut-marnaises"), typed with or without accents: the département, as the documents' recognition reads the same list
+    /// (<see cref="DepartementAdjectives"/>) in their text. As there, in lower case only (but for the query's first word): a
+    /// capitalised one is a name's ("Isle Double Landais", a communauté de communes of the Dordogne). Only words no place
+    /// name of the query covers.
+    /// </summary>
+    private void AddDepartementAdjectives(List<TerritoryToken> tokens, List<QueryTerritory> result)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (result.Any(r => r.Start < tokens[i].End && tokens[i].Start < r.End)) continue;
+            if ((tokens[i].Capitalized || tokens[i].AllUpper) && i > 0) continue;
+            // Compound adjectives are two or three words once hyphens split them ("bucco-rhodanien", "loir-et-chérien").
+            for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
+            {
+                if (n > 1 && tokens.Skip(i + 1).Take(n - 1).Any(t => t.Capitalized || t.AllUpper)) continue;
+                var key = n == 1 ? tokens[i].Folded : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+                if (!FoldedDepartementAdjectives.TryGetValue(key, out var code)
+                    || Gazetteer.Find(TerritoryLevels.Departement, code) is not { } departement
+                    || result.Any(r => r.Territory == departement)) continue;
+                result.Add(new QueryTerritory(departement, tokens[i].Start, tokens[i + n - 1].End));
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Every form of <see cref="DepartementAdjectiveForms"/> as <see cref="TerritoryText.Key"/> folds it (lower case,
+    /// no accents, hyphens as spaces) -> the code of its département; a form two adjectives could make is the first one's.</summary>
+    private static readonly Dictionary<string, string> FoldedDepartementAdjectives = FoldedAdjectiveForms();
+
+    private static Dictionary<string, string> FoldedAdjectiveForms()
+    {
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, adjective) in DepartementAdjectives)
+        {
+            foreach (var ending in (ReadOnlySpan<string>)["", "e", "ne", "s", "es", "nes"]) folded.TryAdd(TerritoryText.Key(adjective + ending), code);
+        }
+        return folded;
     }
 
     /// <summary>"outre-mer", "DOM-TOM", "ultramarins": the overseas territories; "DOM", "DROM": the five overseas départements-régions.</summary>

@@ -109,6 +109,32 @@ public sealed class RecognizerTests
     }
 
     [Theory]
+    [InlineData("budget 2019 village ardéchois", "departement:07", "ardéchois")]
+    [InlineData("budget 2019 village ardechois", "departement:07", "ardechois")]
+    [InlineData("communes haut-marnaises", "departement:52", "haut-marnaises")]
+    [InlineData("collèges yvelinois 2020", "departement:78", "yvelinois")]
+    [InlineData("Vendéens et intercommunalité", "departement:85", "Vendéens")]
+    public void Query_departement_named_by_its_adjective_in_lower_case(string query, string key, string words)
+    {
+        var named = Recognizer.RecognizeQuery(query).Single();
+        Assert.Equal(key, named.Territory.Key);
+        Assert.Equal(words, query[named.Start..named.End]);
+    }
+
+    [Theory]
+    // A capitalised adjective after the first word is a name's: a communauté de communes of the Dordogne, a company.
+    [InlineData("communauté de communes Isle Double Landais", "departement:40")]
+    [InlineData("rapport Eau Ardéchoise", "departement:07")]
+    // A word a place name already covers is not read again.
+    [InlineData("Landes landaises", null)]
+    public void Query_adjective_in_a_name_or_already_placed_names_no_other_departement(string query, string? notKey)
+    {
+        var named = Recognizer.RecognizeQuery(query);
+        if (notKey is not null) Assert.DoesNotContain(named, n => n.Territory.Key == notKey);
+        Assert.True(named.Count <= 1);
+    }
+
+    [Theory]
     [InlineData("comptes communauté de communes Languedoc-Roussillon", "region:76", "epci", "communauté de communes ")]
     [InlineData("transports communauté d'agglomération Picardie", "region:32", "epci", "communauté d'agglomération ")]
     [InlineData("finances département Nouvelle-Aquitaine", "departement", "departement", "département ")]
