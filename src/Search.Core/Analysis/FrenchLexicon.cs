@@ -7,8 +7,9 @@ namespace Search.Core.Analysis;
 /// A French word list (lower case): Debian's wfrench (/usr/share/dict/french, ~346,000 forms) when
 /// installed, or the file named by SEARCH_FRENCH_WORDLIST. Empty when neither exists: hyphenated
 /// words are then rejoined only with the document's own vocabulary, and every word the index lacks is corrected
-/// as a typo. Extraction reads it whole (<see cref="Default"/>); the query side needs only its folded forms
-/// (<see cref="Folded"/>, packed in one buffer).
+/// as a typo. Extraction reads it whole (<see cref="Default"/>: the PDF worker); the query side, the file names' joined
+/// words and the metadata's title rules need only its folded forms (<see cref="Folded"/>, packed in one buffer), so the
+/// Indexer and the search host never build the set of 346,000 strings.
 /// </summary>
 public sealed class FrenchLexicon
 {
@@ -19,12 +20,9 @@ public sealed class FrenchLexicon
     private static readonly Lazy<FoldedWords> SharedFolded = new(LoadFolded);
     private readonly HashSet<string> _words;
 
-    private readonly Lazy<FoldedWords> _folded;
-
     public FrenchLexicon(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
-        _folded = new Lazy<FoldedWords>(() => new FoldedWords(_words));
     }
 
     /// <summary>The word list of this machine (loaded once).</summary>
@@ -42,9 +40,6 @@ public sealed class FrenchLexicon
     public string? Source { get; private init; }
 
     public bool Contains(string word) => _words.Contains(word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
-
-    /// <summary>Like <see cref="Contains"/>, accents ignored ("REGIONAL" as read by OCR from capitals); the folded list is built on first use.</summary>
-    public bool ContainsIgnoringAccents(string word) => Contains(word) || _folded.Value.Contains(QueryText.Fold(word));
 
     private static string WordListPath() => SystemDataFile.PathOf(PathVariable, DefaultPath);
 
@@ -93,6 +88,13 @@ public sealed class FoldedWords
 
     /// <summary>The bytes the list holds (its buffer and offsets).</summary>
     public long Size => _bytes.LongLength + 4L * _offsets.LongLength;
+
+    /// <summary>
+    /// Whether the list holds <paramref name="word"/>, case and accents ignored ("REGIONAL" as read by OCR from capitals):
+    /// its folded form looked up. A word the whole list holds as written is held here too (its folded form is one of the
+    /// list's), so this is <see cref="FrenchLexicon.Contains"/> of the word or of any spelling with other accents.
+    /// </summary>
+    public bool ContainsIgnoringAccents(string word) => Contains(QueryText.Fold(word));
 
     /// <summary>Whether the list holds <paramref name="folded"/>, a form already folded (<see cref="QueryText.Fold"/>).</summary>
     public bool Contains(string folded)

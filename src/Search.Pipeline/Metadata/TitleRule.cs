@@ -414,7 +414,7 @@ public static partial class TitleRule
         var t = MetadataText.WhiteSpaceRun().Replace(text, " ").Trim();
         var letters = t.Where(char.IsLetter).ToList();
         if (letters.Count == 0 || letters.Count(char.IsUpper) < letters.Count * 0.8) return t;
-        var lexicon = FrenchLexicon.Default;
+        var lexicon = FrenchLexicon.Folded;
         var result = MetadataText.WordToken().Replace(t, m =>
         {
             var lower = m.Value.ToLowerInvariant();
@@ -436,7 +436,7 @@ public static partial class TitleRule
     /// </summary>
     public static bool IsPlausibleOcrLine(string line)
     {
-        var lexicon = FrenchLexicon.Default;
+        var lexicon = FrenchLexicon.Folded;
         if (lexicon.Count == 0) return true;
         var words = MetadataText.WordToken().Matches(line).Select(m => m.Value).Where(w => w.Length >= 3).ToList();
         if (words.Count == 0) return false;
