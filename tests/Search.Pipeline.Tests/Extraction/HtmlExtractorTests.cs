@@ -175,6 +175,120 @@ public class ExtractorRegistryTests
 
 public class HtmlCharsetTests
 {
+    /// <summary>The charset sniffing as it was written: the first 8,192 bytes as a Latin-1 string, then the regexes.</summary>
+    private static string? DeclaredCharsetReference(byte[] bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(head, @"<meta\b[^>]*>", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            var c = System.Text.RegularExpressions.Regex.Match(m.Value, @"charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            if (c.Success) return c.Groups[1].Value.Trim().ToLowerInvariant();
+        }
+        var xml = System.Text.RegularExpressions.Regex.Match(head, @"<\?xml[^>]*encoding\s*=\s*[""']([A-Za-z0-9_\-.]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return xml.Success ? xml.Groups[1].Value.ToLowerInvariant() : null;
+    }
+
+    /// <summary>
+    /// The charset is sniffed from the first bytes without a string of them: the declaration found, and so the text decoded,
+    /// are what the Latin-1 string and the regexes gave, whatever the head holds (meta tags with and without a charset, an XML
+    /// declaration in any case, a declaration past the 8,192nd byte, bytes above 127, nothing). A warning names the declared
+    /// charset when it is unknown: the warnings tell the declaration too.
+    /// </summary>
+    [Fact]
+    public void The_declared_charset_is_the_one_the_latin1_head_and_the_regexes_gave()
+    {
+        string[] pieces = ["<meta charset=\"utf-8\">", "<META CHARSET='ISO-8859-1'>", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+            "<meta name=\"description\" content=\"x\">", "<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?>", "<?XML encoding='utf-8'?>", "<meta charset=x-unknown-1>",
+            "<p>Données é</p>", "\u00e9\u00e8", "<meta", ">", " ", "charset=utf-16", new string('a', 3000)];
+        var random = new Random(28);
+        for (var n = 0; n < 3_000; n++)
+        {
+            var sb = new StringBuilder();
+            for (var k = random.Next(0, 12); k > 0; k--) sb.Append(pieces[random.Next(pieces.Length)]);
+            var latin1 = random.Next(2) == 0;
+            var bytes = latin1 ? Encoding.Latin1.GetBytes(sb.ToString()) : Encoding.UTF8.GetBytes(sb.ToString());
+            if (bytes.Length == 0 || bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) || bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE })
+                || bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF })) continue;
+            var declared = DeclaredCharsetReference(bytes);
+            var warnings = new List<string>();
+            var text = HtmlExtractor.Decode(bytes, warnings, out var encoding);
+            var expectedWarnings = new List<string>();
+            var expected = ReferenceDecode(bytes, declared, expectedWarnings, out var expectedEncoding);
+            Assert.Equal(expected, text);
+            Assert.Equal(expectedEncoding.CodePage, encoding.CodePage);
+            Assert.Equal(expectedWarnings, warnings);
+        }
+
+        static string ReferenceDecode(byte[] bytes, string? declared, List<string> warnings, out Encoding encoding)
+        {
+            var strict = new UTF8Encoding(false, true);
+            Encoding? enc = declared is null ? null
+                : declared is "iso-8859-1" or "iso8859-1" or "latin1" or "latin-1" or "l1" or "us-ascii" or "ascii" or "iso_8859-1" or "cp1252" ? Encoding.GetEncoding(1252)
+                : declared is "utf8" ? Encoding.UTF8
+                : Try(declared);
+            if (declared is not null)
+            {
+                if (enc is null) warnings.Add($"unknown declared charset '{declared}'");
+                else if (enc.CodePage == Encoding.UTF8.CodePage)
+                {
+                    try { encoding = Encoding.UTF8; return strict.GetString(bytes); }
+                    catch (DecoderFallbackException)
+                    {
+                        warnings.Add("declared UTF-8 but bytes are not valid UTF-8: decoded as windows-1252");
+                        encoding = Encoding.GetEncoding(1252);
+                        return encoding.GetString(bytes);
+                    }
+                }
+                else
+                {
+                    if (enc.IsSingleByte && bytes.AsSpan().ContainsAnyInRange((byte)0x80, (byte)0xFF))
+                    {
+                        try
+                        {
+                            var text = strict.GetString(bytes);
+                            warnings.Add($"declared {declared} but the bytes are valid UTF-8: decoded as UTF-8");
+                            encoding = Encoding.UTF8;
+                            return text;
+                        }
+                        catch (DecoderFallbackException) { }
+                    }
+                    encoding = enc;
+                    return enc.GetString(bytes);
+                }
+            }
+            try { encoding = Encoding.UTF8; return strict.GetString(bytes); }
+            catch (DecoderFallbackException)
+            {
+                encoding = Encoding.GetEncoding(1252);
+                return encoding.GetString(bytes);
+            }
+
+            static Encoding? Try(string name)
+            {
+                try { return Encoding.GetEncoding(name); }
+                catch (ArgumentException) { return null; }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Decoding a page allocates its text and little else: no string of its first 8,192 bytes for the charset's sniffing (16 KB
+    /// a page before).
+    /// </summary>
+    [Fact]
+    public void Decoding_a_page_allocates_its_text_and_not_a_string_of_its_head()
+    {
+        var html = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Budget</title></head><body>"
+            + string.Concat(Enumerable.Repeat("<p>Les dépenses de fonctionnement des communes en 2022.</p>", 400)) + "</body></html>";
+        var bytes = Encoding.UTF8.GetBytes(html);
+        HtmlExtractor.Decode(bytes, null, out _);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var text = HtmlExtractor.Decode(bytes, null, out _);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(html, text);
+        Assert.True(allocated < 2L * text.Length + 4096, $"{allocated:N0} bytes allocated for a text of {text.Length:N0} characters");
+    }
+
     [Fact]
     public void Utf8BytesWinOverAStaleLatin1Declaration()
     {
