@@ -142,7 +142,13 @@ public static class TerritoryText
         if (!fold) folded = word;
         else if (buffer.Length > 0 && TryFold(word, buffer, out var n)) folded = buffer[..n];
         else return Expand(FoldWithBuilder(word));
-        if (Expansion(folded) is { } expanded) return expanded;
+        switch (folded)
+        {
+            case "st": return "saint";
+            case "ste": return "sainte";
+            case "sts": return "saints";
+            case "stes": return "saintes";
+        }
         if (folded.Length > MaxSeenWordLength) return new string(folded);
         var seen = t_seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -174,16 +180,13 @@ public static class TerritoryText
 
     private static string FoldSlow(string text) => Querying.QueryText.Fold(text);
 
-    private static string Expand(string folded) => Expansion(folded) ?? folded;
-
-    /// <summary>The word an abbreviation stands for ("st" -> "saint"), or null.</summary>
-    private static string? Expansion(ReadOnlySpan<char> folded) => folded switch
+    private static string Expand(string folded) => folded switch
     {
         "st" => "saint",
         "ste" => "sainte",
         "sts" => "saints",
         "stes" => "saintes",
-        _ => null,
+        _ => folded,
     };
 
     /// <summary>
