@@ -258,17 +258,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         // A methodological note is national even when its examples are named with a cue at the top.
         if (about.Count == 0 && title is not null && MethodTitle().IsMatch(title)) about.Add(Gazetteer.France);
         var localBody = title is not null && LocalBodyTitle().IsMatch(title);
-        // The title, the summary and the first page's first 3,000 characters, joined only when a rule below reads them (most
-        // documents are placed by their title before).
-        string? words = null;
-        string Words() => words ??= string.Join("\n", segments.Where(s => s.Weight <= 2).Select(s => s.Text.Length > 3000 ? s.Text[..3000] : s.Text));
+        var words = string.Join("\n", segments.Where(s => s.Weight <= 2).Select(s => s.Text.Length > 3000 ? s.Text[..3000] : s.Text));
         if (about.Count == 0 && head.Count > 0)
         {
             // The territories named with a cue or a code at the top: a syndicate's member communes, or one account's subject.
             // Under a title about a level ("tableau des communes"), only those of that level: the rest are examples.
             // A département's own publication ("Le Département de la Mayenne gère… les routes du département"): the one
             // département named at the top, not its towns named after it (an EPCI named in full still wins, below).
-            var ownDepartement = !localBody && head.Count(h => h.Level == TerritoryLevels.Departement) == 1 && DepartementSelfReference().IsMatch(Words())
+            var ownDepartement = !localBody && head.Count(h => h.Level == TerritoryLevels.Departement) == 1 && DepartementSelfReference().IsMatch(words)
                 ? head.First(h => h.Level == TerritoryLevels.Departement) : null;
             about = head.Where(a => (whole.Contains(a) || a == ownDepartement || !head.Any(b => Gazetteer.IsAncestor(a, b)) && !whole.Any(w => Gazetteer.IsAncestor(w, a)))
                 && !(ownDepartement is not null && a.Level == TerritoryLevels.Commune && Gazetteer.IsAncestor(ownDepartement, a))
@@ -313,18 +310,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             foreach (var (level, self) in (ReadOnlySpan<(string, Regex)>)[(TerritoryLevels.Epci, EpciSelfReference()), (TerritoryLevels.Departement, DepartementSelfReference())])
             {
                 var named = atTop.Where(x => x.Level == level).Distinct().ToList();
-                if (named.Count == 1 && self.IsMatch(Words())) { about.Add(named[0]); break; }
+                if (named.Count == 1 && self.IsMatch(words)) { about.Add(named[0]); break; }
                 // A département's body named by its kind alone ("le centre de gestion a reçu…", "le SDIS", "le conseil
                 // départemental"), its département named at the top only by its adjective ("Les collectivités meusiennes"): that
                 // département, the body's perimeter.
-                if (level == TerritoryLevels.Departement && named.Count == 0 && (self.IsMatch(Words()) || DepartementBodySelfReference().IsMatch(Words()))
+                if (level == TerritoryLevels.Departement && named.Count == 0 && (self.IsMatch(words) || DepartementBodySelfReference().IsMatch(words))
                     && DepartementsByAdjective(segments.Where(x => x.Weight <= 2).Select(x => (x.Text.Length > 600 ? x.Text[..600] : x.Text, x.Weight)).ToList()) is [var byAdjective])
                 { about.Add(byAdjective); break; }
             }
             // A commune's own publication ("le conseil municipal a adopté le budget de la ville", "la commune dispose…"): the
             // one commune it names with a cue ("la ville de X"), or the commune its first sentence opens with ("X compte 33 000
             // habitants"). Not a body's title, nor a title about communes in the plural ("… dans 4 500 communes").
-            if (about.Count == 0 && !localBody && !(title is not null && PluralCommunes().IsMatch(title)) && CommuneSelfReference().IsMatch(Words()))
+            if (about.Count == 0 && !localBody && !(title is not null && PluralCommunes().IsMatch(title)) && CommuneSelfReference().IsMatch(words))
             {
                 var firstAtTop = atTop.FirstOrDefault(x => x.Level == TerritoryLevels.Commune);
                 if (cuedCommunes.Count == 1) about.Add(cuedCommunes[0]);
@@ -333,7 +330,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 else if (cuedCommunes.Count == 0 && addressed.Count == 1) about.Add(addressed[0]);
                 // Or the one commune it names at its top ("les travaux de la rue principale de X ont commencé"), when no
                 // EPCI speaks ("l'agglomération regroupe…, la ville-centre de X": the EPCI's voice, below).
-                else if (cuedCommunes.Count == 0 && addressed.Count == 0 && !EpciVoice().IsMatch(Words()) && atTop.Where(x => x.Level == TerritoryLevels.Commune).Distinct().ToList() is [var only]) about.Add(only);
+                else if (cuedCommunes.Count == 0 && addressed.Count == 0 && !EpciVoice().IsMatch(words) && atTop.Where(x => x.Level == TerritoryLevels.Commune).Distinct().ToList() is [var only]) about.Add(only);
             }
             // A body that speaks as an EPCI or a région without naming itself in a way the gazetteer holds ("Agglopolys … le
             // conseil communautaire", "la Région investit… l'hôtel de région à Orléans"): the one territory of that level that
@@ -341,7 +338,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             // members are the subject) nor a title about communes in the plural.
             if (about.Count == 0 && !localBody && !(title is not null && PluralCommunes().IsMatch(title)))
             {
-                var voice = EpciVoice().IsMatch(Words()) ? TerritoryLevels.Epci : RegionVoice().IsMatch(Words()) ? TerritoryLevels.Region : null;
+                var voice = EpciVoice().IsMatch(words) ? TerritoryLevels.Epci : RegionVoice().IsMatch(words) ? TerritoryLevels.Region : null;
                 var communes = scores.Keys.Where(x => x.Level == TerritoryLevels.Commune).ToList();
                 if (voice is not null && communes.Count > 0 && !scores.Keys.Any(x => x.Level == voice)
                     && communes.Select(x => x.Parents.FirstOrDefault(p => p.Level == voice)).Distinct().ToList() is [{ } holder])
@@ -875,7 +872,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 var (start, end) = (tokens[i].Start, tokens[i + n - 1].End);
                 if (candidates.Any(c => c.Start <= start && c.End >= end)) break;
-                var key = JoinFolded(tokens, i, n);
+                var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
                 if (key.Length < 10) continue;
                 string? match = null;
                 var several = false;
@@ -957,27 +954,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     internal List<Candidate> Candidates(string text, bool query)
     {
-        // The tokens are this call's alone (no candidate keeps them): one list per thread, kept unless a long text grew it.
-        var tokens = t_tokens ?? [];
-        t_tokens = null;
-        TerritoryText.Tokenize(text, tokens);
-        try
-        {
-            return Candidates(text, tokens, query);
-        }
-        finally
-        {
-            if (tokens.Capacity <= MaxKeptTokens) t_tokens = tokens;
-        }
-    }
-
-    [ThreadStatic] private static List<TerritoryToken>? t_tokens;
-
-    /// <summary>The capacity of the largest token list a thread keeps (a 60,000-character page's).</summary>
-    private const int MaxKeptTokens = 10_000;
-
-    private List<Candidate> Candidates(string text, List<TerritoryToken> tokens, bool query)
-    {
+        var tokens = TerritoryText.Tokenize(text);
         var result = new List<Candidate>();
         var joinable = new bool[Math.Max(0, tokens.Count - 1)];
         for (var k = 0; k + 1 < tokens.Count; k++) joinable[k] = TerritoryText.Joinable(text, tokens[k].End, tokens[k + 1].Start);
@@ -990,14 +967,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (!query && !names.Any(x => x.Target.Level == TerritoryLevels.Epci) && SignatureEpci(text, tokens, joinable, i) is { } signed)
             {
                 result.Add(signed);
-                i = FirstTokenFrom(tokens, i, signed.End);
+                i = tokens.FindIndex(i, t => t.Start >= signed.End) is var after && after < 0 ? tokens.Count : after;
                 continue;
             }
             // An EPCI named after its seat in a way no gazetteer vintage holds: "le Grand Dijon", "la métropole toulonnaise".
             if (!query && n <= 1 && SeatEpci(tokens, joinable, i) is { } seat)
             {
                 result.Add(seat);
-                i = FirstTokenFrom(tokens, i, seat.End);
+                i = tokens.FindIndex(i, t => t.Start >= seat.End) is var next && next < 0 ? tokens.Count : next;
                 continue;
             }
             if (n == 0) { i++; continue; }
@@ -1005,7 +982,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var overtaken = false;
             for (var j = i + 1; j < i + n && !overtaken; j++) overtaken = j + LongestAt(tokens, joinable, j, query).Length > i + n;
             if (overtaken) { i++; continue; }
-            var key = JoinFolded(tokens, i, n);
+            var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
             // A name after a number ("le SIVU des deux Montreuil", "les trois Saint-Sauveur du canton") is shared by several
             // communes, none of them in particular; a département's name so ("les deux Savoie") still names the département.
             if (!query && i > 0 && NumberWords.Contains(tokens[i - 1].Folded) && names.Any(x => x.Target.Level == TerritoryLevels.Commune))
@@ -1016,20 +993,16 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (n > 1 && tokens[i].Folded is "la" or "le" or "les" or "l")
             {
                 // "la Creuse" is the département before the commune La Creuse: offer both.
-                var rest = JoinFolded(tokens, i + 1, n - 1);
-                var offered = new List<TerritoryName>(names);
-                foreach (var x in Gazetteer.Names(rest))
-                {
-                    if (x.Target.Level != TerritoryLevels.Commune && Fits(x, tokens, i + 1, n - 1, query)) offered.Add(x);
-                }
-                names = offered;
+                var rest = string.Join(' ', tokens.Skip(i + 1).Take(n - 1).Select(t => t.Folded));
+                names = [.. names, .. Gazetteer.Names(rest).Where(x => x.Target.Level != TerritoryLevels.Commune && Fits(x, tokens, i + 1, n - 1, query))];
             }
             // The last "(" between the previous word and this one (searched there only: the last one of the whole text before
             // this word counts only when it is in that gap).
             var locator = i > 0 && text.LastIndexOf('(', tokens[i].Start, tokens[i].Start - tokens[i - 1].End + 1) is var open && open >= tokens[i - 1].End
                 && result.Count > 0 && result[^1].End <= open && TerritoryText.Joinable(text, result[^1].End, open);
+            var spelled = text[tokens[i].Start..tokens[i + n - 1].End];
             // An EPCI named with its legal form spelled out ("communauté de communes du Grand Autunois Morvan") is its own cue.
-            var legalForm = !query && AllNamedWithLegalForm(names, LegalFormWords.Contains(tokens[i].Folded));
+            var legalForm = !query && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && LegalFormWords.Contains(tokens[i].Folded));
             // So is a région's name that starts with its level word ("le budget de la Région Sud").
             var regionWord = !query && tokens[i].Folded == "region" && names.All(x => x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Region);
             // A level word before a name that spells its own legal form is the list's, not this name's ("la promotion des 28
@@ -1045,8 +1018,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 i > 0 && Articles.Contains(tokens[i - 1].Folded),
                 tokens[i].SentenceStart, n == 1 && tokens[i].AllUpper, locator,
                 ProperNameNeighbour(text, tokens, i, n),
-                AccentsDiffer: n == 1 && !tokens[i].AllUpper && !SpelledAs(names, text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start)),
-                AllCaps: AllCapitals(tokens, i, n))
+                AccentsDiffer: n == 1 && !tokens[i].AllUpper && !names.Any(x => string.Equals(x.Spelling, spelled, StringComparison.OrdinalIgnoreCase)),
+                AllCaps: tokens.Skip(i).Take(n).All(t => t.AllUpper || Linkers.Contains(t.Folded) || t.Folded.Length == 1))
             {
                 ParentsAfter = ParentsAfter(text, tokens[i + n - 1].End),
                 PostcodeAfter = PostcodeAfter(text, tokens[i + n - 1].End),
@@ -1084,71 +1057,6 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             BodiesBetween(text, result);
         }
         return result;
-    }
-
-    // Candidates' per-token loop captures nothing in a lambda: a closure over the loop body's locals was allocated at every
-    // token (about a quarter of the bytes territory recognition allocated for a page), and one over the loop's index kept it
-    // in that object instead of a register. The helpers below are the loops those lambdas ran.
-
-    /// <summary>The index of the first token from <paramref name="from"/> on that starts at or after <paramref name="start"/>, or the count.</summary>
-    private static int FirstTokenFrom(List<TerritoryToken> tokens, int from, int start)
-    {
-        for (var k = from; k < tokens.Count; k++)
-        {
-            if (tokens[k].Start >= start) return k;
-        }
-        return tokens.Count;
-    }
-
-    /// <summary>The folded forms of <paramref name="count"/> tokens from <paramref name="from"/>, joined by single spaces.</summary>
-    private static string JoinFolded(List<TerritoryToken> tokens, int from, int count)
-    {
-        if (count <= 0) return "";
-        if (count == 1) return tokens[from].Folded;
-        var length = count - 1;
-        for (var k = from; k < from + count; k++) length += tokens[k].Folded.Length;
-        return string.Create(length, (tokens, from, count), static (span, state) =>
-        {
-            var (tokens, from, count) = state;
-            var at = 0;
-            for (var k = from; k < from + count; k++)
-            {
-                if (k > from) span[at++] = ' ';
-                tokens[k].Folded.CopyTo(span[at..]);
-                at += tokens[k].Folded.Length;
-            }
-        });
-    }
-
-    /// <summary>Every name is an EPCI's with prefix words, and the first word is a legal form's (true for no name).</summary>
-    private static bool AllNamedWithLegalForm(List<TerritoryName> names, bool legalFormWord)
-    {
-        foreach (var x in names)
-        {
-            if (!(x.PrefixTokens > 0 && x.Target.Level == TerritoryLevels.Epci && legalFormWord)) return false;
-        }
-        return true;
-    }
-
-    /// <summary>Some name is spelled as the text writes it, case aside.</summary>
-    private static bool SpelledAs(List<TerritoryName> names, ReadOnlySpan<char> spelled)
-    {
-        foreach (var x in names)
-        {
-            if (x.Spelling is not null && x.Spelling.AsSpan().Equals(spelled, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Every one of <paramref name="count"/> tokens from <paramref name="from"/> is in capitals, a linker or one character.</summary>
-    private static bool AllCapitals(List<TerritoryToken> tokens, int from, int count)
-    {
-        for (var k = from; k < from + count; k++)
-        {
-            var t = tokens[k];
-            if (!(t.AllUpper || Linkers.Contains(t.Folded) || t.Folded.Length == 1)) return false;
-        }
-        return true;
     }
 
     /// <summary>
@@ -1205,7 +1113,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         else return null;
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, 0) { Spelling = epci.Name };
-        return new Candidate(JoinFolded(tokens, i, last - i + 1), tokens[i].Start, tokens[last].End, [name],
+        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
             cue ? TerritoryLevels.Epci : null, false, null, null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false);
     }
@@ -1258,7 +1166,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, k - i) { Spelling = text[tokens[i].Start..tokens[last].End] };
-        return new Candidate(JoinFolded(tokens, i, last - i + 1), tokens[i].Start, tokens[last].End, [name],
+        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
             TerritoryLevels.Epci, false, CodeAfter(text, tokens[last].End), null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false)
         {
@@ -2072,14 +1980,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (!query) names = names.Where(n => !(n.Target.Level == TerritoryLevels.Departement && Evidence(c, n.Target, []) < 3
                 && names.Any(r => r.Target.Level == TerritoryLevels.Region && r.Target.Name == n.Target.Name && SingleCollectivity(r.Target)))).ToList();
         }
-        var scored = Scored(c, names, context);
+        var scored = names.Select(n => (Name: n, Score: Evidence(c, n.Target, context)))
+            .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => s.Name.Target.Population)
+            .ThenBy(s => TerritoryLevels.Rank(s.Name.Target.Level))
+            .ToList();
         var best = scored[0];
         var t = best.Name.Target;
-        var tied = new List<(TerritoryName Name, int Score)>();
-        foreach (var s in scored)
-        {
-            if (s.Score == best.Score && s.Name.Target != t && s.Name.Target.Level == t.Level) tied.Add(s);
-        }
+        var tied = scored.Where(s => s.Score == best.Score && s.Name.Target != t && s.Name.Target.Level == t.Level).ToList();
         if (tied.Count > 0 && !query)
         {
             // Homonyms whose départements are all named: the one whose EPCI the document also names ("Prades, membre de la
@@ -2158,30 +2066,6 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
     }
 
-    /// <summary>
-    /// The names with their evidence, the strongest first, then the most populated, then the largest level, else in their
-    /// order: what the stable sort <c>OrderByDescending(score).ThenByDescending(population).ThenBy(rank)</c> gave, by a stable
-    /// insertion sort over the few names of a candidate (without the iterators, keys and delegates of each call).
-    /// </summary>
-    private static List<(TerritoryName Name, int Score)> Scored(Candidate c, IReadOnlyList<TerritoryName> names, HashSet<Territory> context)
-    {
-        var scored = new List<(TerritoryName Name, int Score)>(names.Count);
-        for (var k = 0; k < names.Count; k++) scored.Add((names[k], Evidence(c, names[k].Target, context)));
-        for (var a = 1; a < scored.Count; a++)
-        {
-            var x = scored[a];
-            var b = a - 1;
-            for (; b >= 0 && Before(x, scored[b]); b--) scored[b + 1] = scored[b];
-            scored[b + 1] = x;
-        }
-        return scored;
-
-        static bool Before((TerritoryName Name, int Score) x, (TerritoryName Name, int Score) y) =>
-            x.Score != y.Score ? x.Score > y.Score
-            : x.Name.Target.Population != y.Name.Target.Population ? x.Name.Target.Population > y.Name.Target.Population
-            : TerritoryLevels.Rank(x.Name.Target.Level) < TerritoryLevels.Rank(y.Name.Target.Level);
-    }
-
     /// <summary>A région that is also its one département under the same name: Martinique, Guyane, the overseas collectivities.</summary>
     private static bool SingleCollectivity(Territory region) => region.Code is "02" or "03" || region.Code.Length == 3;
 
@@ -2206,43 +2090,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         {
             var matches = code.Length == 5
                 ? t.Code == code || t.Postcodes.Contains(code)
-                : t.Level == TerritoryLevels.Departement ? t.Code == code : t.DepartementCode == code || HasDepartementParent(t, code);
+                : t.Level == TerritoryLevels.Departement ? t.Code == code : t.DepartementCode == code || t.Parents.Any(p => p.Level == TerritoryLevels.Departement && p.Code == code);
             score += matches ? 4 : -3;
         }
         if (c.PostcodeBefore is { } postcode) score += t.Postcodes.Contains(postcode) ? 4 : 0;
         if (c.Merged == t) score += 2;
         if (c.PostcodeAfter is { } after && t.Postcodes.Contains(after)) score += 4;
         if (c.ParentsAfter.Count > 0)
-            score += AnyParentOf(c.ParentsAfter, t) ? 4 : t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci ? -3 : 0;
-        if (context.Count > 0 && HasParentIn(t, context)) score += 2;
+            score += c.ParentsAfter.Any(p => t.Parents.Contains(p)) ? 4 : t.Level is TerritoryLevels.Commune or TerritoryLevels.Epci ? -3 : 0;
+        if (context.Count > 0 && t.Parents.Any(p => p.Level != TerritoryLevels.France && context.Contains(p))) score += 2;
         return score;
-
-        // Loops, not lambdas: a lambda over the parameters made Evidence allocate its closure at every call.
-        static bool HasDepartementParent(Territory t, string code)
-        {
-            for (var k = 0; k < t.Parents.Count; k++)
-            {
-                if (t.Parents[k] is var p && p.Level == TerritoryLevels.Departement && p.Code == code) return true;
-            }
-            return false;
-        }
-
-        static bool AnyParentOf(IReadOnlyList<Territory> parents, Territory t)
-        {
-            for (var k = 0; k < parents.Count; k++)
-            {
-                if (t.Parents.Contains(parents[k])) return true;
-            }
-            return false;
-        }
-
-        static bool HasParentIn(Territory t, HashSet<Territory> context)
-        {
-            for (var k = 0; k < t.Parents.Count; k++)
-            {
-                if (t.Parents[k] is var p && p.Level != TerritoryLevels.France && context.Contains(p)) return true;
-            }
-            return false;
-        }
     }
 }

@@ -18,15 +18,6 @@ public static class TerritoryText
     public static List<TerritoryToken> Tokenize(string text)
     {
         var tokens = new List<TerritoryToken>(text.Length / 6 + 1);
-        Tokenize(text, tokens);
-        return tokens;
-    }
-
-    /// <summary><see cref="Tokenize(string)"/> into a list the caller reuses (emptied first).</summary>
-    internal static void Tokenize(string text, List<TerritoryToken> tokens)
-    {
-        tokens.Clear();
-        tokens.EnsureCapacity(text.Length / 6 + 1);
         var i = 0;
         while (i < text.Length)
         {
@@ -54,7 +45,7 @@ public static class TerritoryText
                 if (char.IsUpper(c)) upper++;
             }
             var word = text.AsSpan(start, i - start);
-            var folded = FoldedWord(word, fold);
+            var folded = Expand(fold ? FoldSpan(word) : new string(word));
             var (sentenceStart, afterFullStop) = Before(text, start);
             tokens.Add(new TerritoryToken(
                 folded, start, i,
@@ -63,6 +54,7 @@ public static class TerritoryText
                 SentenceStart: sentenceStart,
                 AfterFullStop: afterFullStop));
         }
+        return tokens;
     }
 
     /// <summary>The key of a name: its folded words joined by single spaces.</summary>
@@ -105,64 +97,26 @@ public static class TerritoryText
     {
         // Most words fit a stack buffer (a table entry is one or two letters); anything longer goes through a builder.
         Span<char> buffer = stackalloc char[text.Length <= 64 ? text.Length * 2 + 2 : 0];
-        return buffer.Length > 0 && TryFold(text, buffer, out var n) ? new string(buffer[..n]) : FoldWithBuilder(text);
-    }
-
-    /// <summary>
-    /// <see cref="Fold(ReadOnlySpan{char})"/> written into <paramref name="buffer"/>; false when it does not fit.
-    /// </summary>
-    private static bool TryFold(ReadOnlySpan<char> text, Span<char> buffer, out int n)
-    {
-        n = 0;
-        foreach (var c in text)
+        if (buffer.Length > 0)
         {
-            if (c < 128)
+            var n = 0;
+            foreach (var c in text)
             {
-                if (n == buffer.Length) return false;
-                buffer[n++] = char.ToLowerInvariant(c);
-                continue;
+                if (c < 128)
+                {
+                    if (n == buffer.Length) return FoldWithBuilder(text);
+                    buffer[n++] = char.ToLowerInvariant(c);
+                    continue;
+                }
+                var piece = c < FoldTable.Length ? FoldTable[c] : FoldSlow(c.ToString());
+                if (n + piece.Length > buffer.Length) return FoldWithBuilder(text);
+                piece.CopyTo(buffer[n..]);
+                n += piece.Length;
             }
-            var piece = c < FoldTable.Length ? FoldTable[c] : FoldSlow(c.ToString());
-            if (n + piece.Length > buffer.Length) return false;
-            piece.CopyTo(buffer[n..]);
-            n += piece.Length;
+            return new string(buffer[..n]);
         }
-        return true;
+        return FoldWithBuilder(text);
     }
-
-    /// <summary>
-    /// A text's word folded and expanded ("st" -> "saint"), as <see cref="Tokenize"/> keys it: the same string as
-    /// <c>Expand(Fold(word))</c>, taken from this thread's table of the words already seen, so that a page's thousand words
-    /// are not a thousand new strings (the same words come back on every page). The table is emptied when it is full.
-    /// </summary>
-    private static string FoldedWord(ReadOnlySpan<char> word, bool fold)
-    {
-        Span<char> buffer = stackalloc char[word.Length <= 64 ? word.Length * 2 + 2 : 0];
-        scoped ReadOnlySpan<char> folded;
-        if (!fold) folded = word;
-        else if (buffer.Length > 0 && TryFold(word, buffer, out var n)) folded = buffer[..n];
-        else return Expand(FoldWithBuilder(word));
-        switch (folded)
-        {
-            case "st": return "saint";
-            case "ste": return "sainte";
-            case "sts": return "saints";
-            case "stes": return "saintes";
-        }
-        if (folded.Length > MaxSeenWordLength) return new string(folded);
-        var seen = t_seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(folded, out var known)) return known;
-        if (seen.Count >= MaxSeenWords) seen.Clear();
-        var added = new string(folded);
-        seen.Add(added, added);
-        return added;
-    }
-
-    /// <summary>Words kept per thread by <see cref="FoldedWord"/>, and the longest kept.</summary>
-    private const int MaxSeenWords = 50_000, MaxSeenWordLength = 40;
-
-    [ThreadStatic] private static Dictionary<string, string>? t_seen;
 
     private static string FoldWithBuilder(ReadOnlySpan<char> text)
     {

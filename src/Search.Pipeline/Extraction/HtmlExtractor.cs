@@ -99,8 +99,9 @@ public sealed partial class HtmlExtractor : IContentExtractor
         if (span.StartsWith(new byte[] { 0xFF, 0xFE })) { encoding = Encoding.Unicode; return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2); }
         if (span.StartsWith(new byte[] { 0xFE, 0xFF })) { encoding = Encoding.BigEndianUnicode; return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2); }
 
-        var strictUtf8 = StrictUtf8;
-        var declared = DeclaredCharset(bytes.AsSpan(0, Math.Min(bytes.Length, 8192)));
+        var strictUtf8 = new UTF8Encoding(false, true);
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
+        var declared = DeclaredCharset(head);
         if (declared is not null)
         {
             var enc = ResolveEncoding(declared);
@@ -142,34 +143,15 @@ public sealed partial class HtmlExtractor : IContentExtractor
         }
     }
 
-    /// <summary>UTF-8 that throws on invalid bytes (immutable: one for every page and thread).</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-
-    /// <summary>
-    /// The charset the first bytes declare, read as Latin-1 (one character a byte) into a pooled buffer rather than a string
-    /// of up to 8,192 characters per page; a string is made only of a meta tag, and of the head when it holds an XML
-    /// declaration.
-    /// </summary>
-    private static string? DeclaredCharset(ReadOnlySpan<byte> headBytes)
+    private static string? DeclaredCharset(string head)
     {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, headBytes.Length));
-        try
+        foreach (Match m in MetaTag().Matches(head))
         {
-            var head = buffer.AsSpan(0, Encoding.Latin1.GetChars(headBytes, buffer));
-            foreach (var m in MetaTag().EnumerateMatches(head))
-            {
-                var c = CharsetInMeta().Match(new string(head.Slice(m.Index, m.Length)));
-                if (c.Success) return c.Groups[1].Value.Trim().ToLowerInvariant();
-            }
-            // The XML declaration's pattern starts with "<?xml" (any case): without it, no match.
-            if (!head.Contains("<?xml", StringComparison.OrdinalIgnoreCase)) return null;
-            var xml = XmlEncoding().Match(new string(head));
-            return xml.Success ? xml.Groups[1].Value.ToLowerInvariant() : null;
+            var c = CharsetInMeta().Match(m.Value);
+            if (c.Success) return c.Groups[1].Value.Trim().ToLowerInvariant();
         }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        }
+        var xml = XmlEncoding().Match(head);
+        return xml.Success ? xml.Groups[1].Value.ToLowerInvariant() : null;
     }
 
     private static Encoding? ResolveEncoding(string name)
@@ -333,28 +315,12 @@ public sealed partial class HtmlExtractor : IContentExtractor
 
     private static string Render(IElement root)
     {
-        // One builder per thread (a page's text written into the capacity the previous pages grew), unless a huge page grew it.
-        var sb = t_render ?? new StringBuilder();
-        t_render = null;
-        try
-        {
-            RenderNode(root, sb);
-            // The whole text at once: what normalising each line and collapsing the joined lines gave (every step of
-            // Normalize keeps newlines and acts within a line), without a string, a builder and a pooled buffer per line.
-            return TextNormalizer.Normalize(sb.ToString());
-        }
-        finally
-        {
-            sb.Clear();
-            if (sb.Capacity <= MaxKeptBuilder) t_render = sb;
-        }
+        var sb = new StringBuilder();
+        RenderNode(root, sb);
+        // The whole text at once: what normalising each line and collapsing the joined lines gave (every step of
+        // Normalize keeps newlines and acts within a line), without a string, a builder and a pooled buffer per line.
+        return TextNormalizer.Normalize(sb.ToString());
     }
-
-    [ThreadStatic] private static StringBuilder? t_render;
-    [ThreadStatic] private static StringBuilder? t_textContent;
-
-    /// <summary>The capacity of the largest builder a thread keeps (characters).</summary>
-    private const int MaxKeptBuilder = 1 << 20;
 
     private static void RenderNode(INode node, StringBuilder sb)
     {
@@ -394,19 +360,9 @@ public sealed partial class HtmlExtractor : IContentExtractor
     /// </summary>
     private static string TextContent(IElement e)
     {
-        // One builder per thread (AppendText calls nothing that comes back here).
-        var sb = t_textContent ?? new StringBuilder();
-        t_textContent = null;
-        try
-        {
-            AppendText(e, sb);
-            return sb.ToString();
-        }
-        finally
-        {
-            sb.Clear();
-            if (sb.Capacity <= MaxKeptBuilder) t_textContent = sb;
-        }
+        var sb = new StringBuilder();
+        AppendText(e, sb);
+        return sb.ToString();
 
         static void AppendText(INode node, StringBuilder sb)
         {

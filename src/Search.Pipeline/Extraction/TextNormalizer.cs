@@ -107,10 +107,7 @@ public static partial class TextNormalizer
     {
         // Line by line: every run of SpaceRunChars becomes one space, then the line is trimmed (char.IsWhiteSpace),
         // written straight into the result (no string per line).
-        // The result is never longer than the text (a line never grows, and a separator stands for the line breaks before
-        // it): it is written into a pooled buffer, then copied once into its string.
-        var result = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
-        var length = 0;
+        var sb = new StringBuilder(text.Length);
         var blank = 0;
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
         try
@@ -136,25 +133,19 @@ public static partial class TextNormalizer
                 if (line.Length == 0) blank++;
                 else
                 {
-                    if (length > 0)
-                    {
-                        result[length++] = '\n';
-                        if (blank > 0) result[length++] = '\n';
-                    }
+                    if (sb.Length > 0) sb.Append(blank > 0 ? "\n\n" : "\n");
                     blank = 0;
-                    line.CopyTo(result.AsSpan(length));
-                    length += line.Length;
+                    sb.Append(line);
                 }
                 if (newline < 0) break;
                 start = newline + 1;
             }
-            return new string(result, 0, length);
         }
         finally
         {
             System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-            System.Buffers.ArrayPool<char>.Shared.Return(result);
         }
+        return sb.ToString();
     }
 
     /// <summary>The characters whose runs become one space: [ \t\r\f\v\u00A0\u2000-\u200B\u202F\u205F\u3000].</summary>

@@ -91,24 +91,4 @@ public sealed class TerritoryTextTests
     {
         Assert.Equal(Reference(text), TerritoryText.Tokenize(text));
     }
-
-    /// <summary>
-    /// A word seen before on the thread is the same string (a page's words are not a string each), and the tokens are still
-    /// the plain tokenizer's: for the same text twice, and after the table of words seen is emptied when full (more than
-    /// 50,000 different words, then the texts again).
-    /// </summary>
-    [Fact]
-    public void A_word_seen_before_is_the_same_string_and_the_tokens_stay_the_plain_ones()
-    {
-        const string text = "La Communauté de communes du Pays de Lunel, SAINT-DENIS et Ste-Marie : la commune de Lunel. ÉVRY, l’Haÿ-les-Roses";
-        var first = TerritoryText.Tokenize(text);
-        var second = TerritoryText.Tokenize(text);
-        Assert.Equal(Reference(text), first);
-        Assert.Equal(Reference(text), second);
-        for (var k = 0; k < first.Count; k++) Assert.Same(first[k].Folded, second[k].Folded);
-        var many = string.Join(" ", Enumerable.Range(0, 60_000).Select(k => "Mot" + k.ToString(CultureInfo.InvariantCulture)));
-        Assert.Equal(Reference(many), TerritoryText.Tokenize(many));
-        foreach (var again in ((IEnumerable<object[]>)Texts()).Select(row => (string)row[0]).Append(text).Append(many))
-            Assert.Equal(Reference(again), TerritoryText.Tokenize(again));
-    }
 }

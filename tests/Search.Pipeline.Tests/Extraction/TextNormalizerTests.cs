@@ -71,19 +71,6 @@ public class TextNormalizerTests
         }
     }
 
-    /// <summary>Collapsing a page's spaces allocates its result and no builder of the text's length (written in a pooled buffer).</summary>
-    [Fact]
-    public void Collapsing_spaces_allocates_the_result_only()
-    {
-        var text = string.Concat(Enumerable.Repeat("  Les dépenses   de fonctionnement\t des communes.  \n\n\n", 500));
-        TextNormalizer.CollapseSpaces(text);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = TextNormalizer.CollapseSpaces(text);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(CollapseSpacesReference(text), result);
-        Assert.True(allocated < 2L * result.Length + 1024, $"{allocated:N0} bytes allocated for a result of {result.Length:N0} characters");
-    }
-
     /// <summary>
     /// The HTML extractor normalises a rendered page at once: it must give what normalising each line and collapsing
     /// the joined lines gave (detached accents, combining marks and controls next to line ends, ligatures, spaces).
