@@ -432,17 +432,19 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// Every form of the adjectives above (the masculine, then "e" or "ne" as in vendéenne, then "s") -> the code of its
     /// département; a form two adjectives could make is the first one's.
     /// </summary>
-    private static readonly Dictionary<string, string> DepartementAdjectiveForms = AdjectiveForms();
+    private static readonly Dictionary<string, string> DepartementAdjectiveForms = AdjectiveForms(form => form);
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DepartementAdjectiveLookup =
         DepartementAdjectiveForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static Dictionary<string, string> AdjectiveForms()
+    /// <summary>Every form of the adjectives (the masculine, then "e" or "ne", then "s"), as <paramref name="key"/> writes it,
+    /// -> the code of its département; a key two adjectives could make is the first one's.</summary>
+    private static Dictionary<string, string> AdjectiveForms(Func<string, string> key)
     {
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, adjective) in DepartementAdjectives)
         {
-            foreach (var ending in (ReadOnlySpan<string>)["", "e", "ne", "s", "es", "nes"]) forms.TryAdd(adjective + ending, code);
+            foreach (var ending in (ReadOnlySpan<string>)["", "e", "ne", "s", "es", "nes"]) forms.TryAdd(key(adjective + ending), code);
         }
         return forms;
     }
@@ -811,7 +813,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
             {
                 if (n > 1 && tokens.Skip(i + 1).Take(n - 1).Any(t => t.Capitalized || t.AllUpper)) continue;
-                var key = n == 1 ? tokens[i].Folded : string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+                var key = JoinFolded(tokens, i, n);
                 if (!FoldedDepartementAdjectives.TryGetValue(key, out var code)
                     || Gazetteer.Find(TerritoryLevels.Departement, code) is not { } departement
                     || result.Any(r => r.Territory == departement)) continue;
@@ -824,17 +826,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>Every form of <see cref="DepartementAdjectiveForms"/> as <see cref="TerritoryText.Key"/> folds it (lower case,
     /// no accents, hyphens as spaces) -> the code of its département; a form two adjectives could make is the first one's.</summary>
-    private static readonly Dictionary<string, string> FoldedDepartementAdjectives = FoldedAdjectiveForms();
+    private static readonly Dictionary<string, string> FoldedDepartementAdjectives = AdjectiveForms(TerritoryText.Key);
 
-    private static Dictionary<string, string> FoldedAdjectiveForms()
-    {
-        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (code, adjective) in DepartementAdjectives)
-        {
-            foreach (var ending in (ReadOnlySpan<string>)["", "e", "ne", "s", "es", "nes"]) folded.TryAdd(TerritoryText.Key(adjective + ending), code);
-        }
-        return folded;
-    }
+    /// <summary>The key of <paramref name="count"/> tokens from <paramref name="from"/>: their folded forms joined by single spaces.</summary>
+    private static string JoinFolded(List<TerritoryToken> tokens, int from, int count) =>
+        string.Join(' ', tokens.Skip(from).Take(count).Select(t => t.Folded));
 
     /// <summary>"outre-mer", "DOM-TOM", "ultramarins": the overseas territories; "DOM", "DROM": the five overseas départements-régions.</summary>
     private void AddOverseas(List<TerritoryToken> tokens, List<QueryTerritory> result)
@@ -872,7 +868,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             {
                 var (start, end) = (tokens[i].Start, tokens[i + n - 1].End);
                 if (candidates.Any(c => c.Start <= start && c.End >= end)) break;
-                var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+                var key = JoinFolded(tokens, i, n);
                 if (key.Length < 10) continue;
                 string? match = null;
                 var several = false;
@@ -982,7 +978,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var overtaken = false;
             for (var j = i + 1; j < i + n && !overtaken; j++) overtaken = j + LongestAt(tokens, joinable, j, query).Length > i + n;
             if (overtaken) { i++; continue; }
-            var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
+            var key = JoinFolded(tokens, i, n);
             // A name after a number ("le SIVU des deux Montreuil", "les trois Saint-Sauveur du canton") is shared by several
             // communes, none of them in particular; a département's name so ("les deux Savoie") still names the département.
             if (!query && i > 0 && NumberWords.Contains(tokens[i - 1].Folded) && names.Any(x => x.Target.Level == TerritoryLevels.Commune))
@@ -993,7 +989,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (n > 1 && tokens[i].Folded is "la" or "le" or "les" or "l")
             {
                 // "la Creuse" is the département before the commune La Creuse: offer both.
-                var rest = string.Join(' ', tokens.Skip(i + 1).Take(n - 1).Select(t => t.Folded));
+                var rest = JoinFolded(tokens, i + 1, n - 1);
                 names = [.. names, .. Gazetteer.Names(rest).Where(x => x.Target.Level != TerritoryLevels.Commune && Fits(x, tokens, i + 1, n - 1, query))];
             }
             // The last "(" between the previous word and this one (searched there only: the last one of the whole text before
@@ -1113,7 +1109,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         else return null;
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, 0) { Spelling = epci.Name };
-        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
+        return new Candidate(JoinFolded(tokens, i, last - i + 1), tokens[i].Start, tokens[last].End, [name],
             cue ? TerritoryLevels.Epci : null, false, null, null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false);
     }
@@ -1166,7 +1162,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
         if (epci is null) return null;
         var name = new TerritoryName(epci, NameKind.Variant, last - i + 1, k - i) { Spelling = text[tokens[i].Start..tokens[last].End] };
-        return new Candidate(string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Folded)), tokens[i].Start, tokens[last].End, [name],
+        return new Candidate(JoinFolded(tokens, i, last - i + 1), tokens[i].Start, tokens[last].End, [name],
             TerritoryLevels.Epci, false, CodeAfter(text, tokens[last].End), null, ArticleBefore: i > 0 && Articles.Contains(tokens[i - 1].Folded),
             SentenceStart: tokens[i].SentenceStart, AllUpper: false)
         {
