@@ -101,6 +101,14 @@ public sealed partial class QueryPlan
                 continue;
             }
 
+            // A word read as a place's name is the territory's to answer: searched as typed.
+            if (terms is not null && terms.PlaceWords.Count > 0 && terms.PlaceWords.Contains(QueryText.Fold(words[i])))
+            {
+                units.Add(new Unit(words[i], Escape(words[i]), IsPredicate: predicates.Contains(i)));
+                suggestion.Add(words[i]);
+                i++;
+                continue;
+            }
             var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the

@@ -57,7 +57,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         List<string> facetFieldsWithoutSelection = request.HitsOnly ? [] : Schema.FacetFields.Where(f => !selectedFields.Contains(f)).ToList();
 
         // Every phase below looks the query's terms up in the terms dictionary: once, here.
-        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections) { Lexicon = Lexicon, ReuseParsedWords = ranking.ReuseParsedWords, CountUnitsOnce = ranking.CountUnitsOnce };
+        var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections)
+        {
+            Lexicon = Lexicon, ReuseParsedWords = ranking.ReuseParsedWords, CountUnitsOnce = ranking.CountUnitsOnce, PlaceWords = territories.PlaceWords,
+        };
         QueryBuilder.Built BuildQuery(string query, bool eager = false) => QueryBuilder.Build(query, terms, eager, limits: Limits);
         Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => BuildQuery(rest).Scoring));
 

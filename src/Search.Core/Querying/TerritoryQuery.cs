@@ -28,6 +28,15 @@ public sealed class TerritoryQuery
     private readonly IReadOnlyList<QueryTerritory> _named;
     private readonly string _text;
 
+    /// <summary>
+    /// The query's words (folded) that name a place as it is spelt, or its département by its adjective ("landaises"): the
+    /// territory answers for them, so a word the index lacks is searched as typed, not corrected into another word or split
+    /// in two ("land aises"). A misspelt name's words are not among them (its correction may find the name in the text).
+    /// </summary>
+    public IReadOnlySet<string> PlaceWords => _placeWords ??= _named.Where(n => !n.Misspelt)
+        .SelectMany(n => _text[n.Start..n.End].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(QueryText.Fold).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _placeWords;
+
     /// <summary>The filter of the selected territories, or null.</summary>
     public Query? Filter { get; }
 

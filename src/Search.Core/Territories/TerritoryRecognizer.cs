@@ -24,6 +24,10 @@ public sealed record QueryTerritory(Territory Territory, int Start, int End, str
     /// <see cref="Territory"/> (France) only holds them and is no territory of the query.
     /// </summary>
     public bool Group { get; init; }
+
+    /// <summary>A name of two words or more written with one letter wrong ("Bagnères de Bigore"): the query's words there
+    /// are not the name as spelt.</summary>
+    public bool Misspelt { get; init; }
 }
 
 /// <summary>
@@ -789,7 +793,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     ? (outer, c.OuterCueStart)
                 : c.CueLevel == t.Level && c.CueStart >= 0 ? (t.Level, c.CueStart) : (null, -1);
             var parts = t.Level == TerritoryLevels.Region ? Gazetteer.FormerRegionParts(c.Key) : [];
-            result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart) { Parts = parts });
+            result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart) { Parts = parts, Misspelt = c.Misspelt });
         }
         if (result.Count < 3) AddOverseas(tokens, result);
         AddDepartementAdjectives(tokens, result);
@@ -884,7 +888,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 var at = candidates.FindIndex(c => c.Start > start);
                 candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
                     match, start, end, Gazetteer.Names(match), CueLevel(tokens, i), CuePlural(tokens, i), null, null,
-                    ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i) });
+                    ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
                 i += n - 1;
                 break;
             }
@@ -919,6 +923,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         public bool HyphenAfter { get; init; }
         /// <summary>Alone on its line (a letterhead, a heading).</summary>
         public bool OwnLine { get; init; }
+        /// <summary>A query's name written with one letter wrong (<see cref="MisspeltNames"/>).</summary>
+        public bool Misspelt { get; init; }
         /// <summary>Given as an example ("par exemple Annecy"): not a subject.</summary>
         public bool Example { get; init; }
         /// <summary>After a word of position ("entre Blois et Orléans", "face à Vienne"): it places the subject, it is not one.</summary>
