@@ -41,7 +41,10 @@ public static partial class LevelSiblings
     /// For each of the first <paramref name="reach"/> documents of <paramref name="ranked"/> that is a publication at a level the
     /// query names, its siblings at the other levels ranked below it or not ranked (in level order); null when there are none.
     /// </summary>
-    public static IReadOnlyDictionary<int, int[]>? Find(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int reach)
+    /// <param name="missing">The words of the query's required units a document lacks (<see cref="LooseMatches.UnitMatches.Missing"/>): a
+    /// sibling lacks none but the level's (the départements' note lacks "communes", not "CFE" and "zéro").</param>
+    public static IReadOnlyDictionary<int, int[]>? Find(IndexSearcher searcher, QueryPlan? plan, ScoreDoc[] ranked, int reach,
+        Func<int, IReadOnlyList<string>> missing)
     {
         // A question (its interrogative dropped: "comment sont calculées…", "qu'est-ce qu'un…") asks how a thing is defined or done,
         // which the publication explains at every level alike; a query naming the level's documents ("comptes des régions DGFiP")
@@ -50,7 +53,7 @@ public static partial class LevelSiblings
         var asked = new HashSet<int>();
         foreach (var unit in plan.Required)
         {
-            var level = LevelOf(QueryText.Fold(unit.Correction ?? unit.Original));
+            var level = LevelOf(QueryText.Fold(unit.Correction ?? unit.Original).ToLowerInvariant());
             if (level >= 0) asked.Add(level);
         }
         if (asked.Count == 0) return null;
@@ -69,7 +72,9 @@ public static partial class LevelSiblings
                 foreach (var (candidate, other) in SwappedAddresses(url, level))
                 {
                     if (FindUrl(searcher, candidate) is not { } doc || above.Contains(doc) || siblings.Contains(doc)) continue;
-                    if (UrlAndTitle(searcher, doc).Title is { } siblingTitle && SameTitle(titleWords, level, Words(siblingTitle), other)) siblings.Add(doc);
+                    if (UrlAndTitle(searcher, doc).Title is { } siblingTitle && SameTitle(titleWords, level, Words(siblingTitle), other)
+                        && missing(doc).All(word => LevelOf(QueryText.Fold(word).ToLowerInvariant()) == level))
+                        siblings.Add(doc);
                 }
                 if (siblings.Count == 0) continue;
                 (found ??= [])[head.Doc] = [.. siblings];

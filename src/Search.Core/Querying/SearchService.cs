@@ -260,8 +260,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             stages?.Mark("series");
         }
         // A query naming a level: a publication made once per level among the first hits brings its other levels (LevelSiblings).
-        var siblings = ranking.LevelSiblingReach > 0 && text.Length > 0 && request.Sort != SearchSort.Date && budget.Left
-            ? LevelSiblings.Find(searcher, built.Plan, ranked, ranking.LevelSiblingReach) : null;
+        var siblings = ranking.LevelSiblingReach > 0 && text.Length > 0 && request.Sort != SearchSort.Date && budget.Left && unitMatches is not null
+            ? LevelSiblings.Find(searcher, built.Plan, ranked, ranking.LevelSiblingReach, unitMatches.Missing) : null;
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking, terms);
