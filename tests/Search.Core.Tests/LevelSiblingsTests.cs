@@ -48,6 +48,9 @@ public sealed class LevelSiblingsTests : IDisposable
         Assert.Equal(["communes"], on.Hits[2].Missing);
         Assert.Empty(on.Hits[0].Missing ?? []);
         Assert.Equal(off.Total + 2, on.Total);
+        // Counted in the facets as any hit.
+        static int Dgcl(SearchResponse r) => r.Facets[Search.Core.Documents.Schema.Publisher].Single(v => v.Value == "DGCL").Count;
+        Assert.Equal(Dgcl(off) + 2, Dgcl(on));
         Assert.Equal(off.Hits.Skip(1).Take(7).Select(h => h.Url), urls.Skip(3));
         // A table filed alike at another level, but of another place, is no sibling.
         Assert.DoesNotContain("html/dgfip_alize_region_2013_account.html", urls);
