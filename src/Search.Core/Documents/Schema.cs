@@ -87,6 +87,12 @@ public static class Schema
             new Int64Field(SizeBytes, doc.SizeBytes, Field.Store.YES),
             new StoredField(IndexedAt, doc.IndexedAt.ToString("O", CultureInfo.InvariantCulture)),
         };
+        // A name printed at the top of every page, searched as a title when it says something the title does not.
+        if (RunningTitleWords(doc.Title, doc.RunningTitle) is { } running)
+        {
+            d.Add(new TextField(Title, running, Field.Store.NO));
+            d.Add(new TextField(TitleExact, running, Field.Store.NO));
+        }
         if (doc.Origin is not null) d.Add(new StringField(Origin, doc.Origin, Field.Store.YES));
         if (doc.SourcePath is not null) d.Add(new StringField(SourcePath, doc.SourcePath, Field.Store.YES));
         if (doc.ContentHash is not null) d.Add(new StringField(ContentHash, doc.ContentHash, Field.Store.YES));
@@ -183,6 +189,19 @@ public static class Schema
             found = [word[..cut], word[cut..]];
         }
         return found;
+    }
+
+    /// <summary>The running title (<see cref="SearchDocument.RunningTitle"/>) when it holds a word of two letters or more the title lacks
+    /// (folded), else null: "Sénat - Subventions aux collectivités locales" under "Annexe Réserve parlementaire Senat - P122 - v1909".</summary>
+    public static string? RunningTitleWords(string title, string? running)
+    {
+        // A running line with a number ("Texte 133 sur 157", a list's year) or in capitals is a page's masthead, the journal's name
+        // every issue prints ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE"), not the document's own.
+        if (string.IsNullOrWhiteSpace(running) || running.Any(char.IsDigit) || !running.Any(char.IsLower)) return null;
+        static IEnumerable<string> Words(string text) =>
+            System.Text.RegularExpressions.Regex.Matches(Querying.QueryText.Fold(text).ToLowerInvariant(), @"[\p{L}\p{Nd}]{2,}").Select(m => m.Value);
+        var own = Words(title).ToHashSet(StringComparer.Ordinal);
+        return Words(running).Any(w => !own.Contains(w)) ? running.Trim() : null;
     }
 
     /// <summary>

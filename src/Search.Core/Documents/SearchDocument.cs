@@ -12,6 +12,11 @@ public sealed record SearchDocument
     public required string Url { get; init; }
 
     public required string Title { get; init; }
+
+    /// <summary>A name the document prints at the top of its pages (a running header), searched as a second title, not stored nor
+    /// shown: a list's name its declared title ("Annexe Réserve parlementaire Senat - P122 - v1909") does not give.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? RunningTitle { get; init; }
     public string? Publisher { get; init; }
     public string? Type { get; init; }
     public DateOnly? Date { get; init; }

@@ -249,6 +249,12 @@ public sealed record RankingParameters
     /// (docs/BENCHMARKS.md, "Twenty-seventh session (thes27)").</summary>
     public int ThesaurusNearSlop { get; init; } = 4;
 
+    /// <summary>A query naming a level ("… des communes") whose first this many hits include one of a publication made once per
+    /// level ("Fiche de situation financière des communes", "… des départements", "… des régions") brings that publication's other
+    /// levels right after it, labelled with the level word they lack (<see cref="LevelSiblings"/>). 0: off (main's search, byte
+    /// for byte). 3 (docs/BENCHMARKS.md, "Twenty-ninth session (rel29)").</summary>
+    public int LevelSiblingReach { get; init; } = 3;
+
     /// <summary>Weights of the fields a word is searched in.</summary>
     internal Dictionary<string, float> FieldWeights => _fieldWeights ??= WithFileName(new Dictionary<string, float>
     {

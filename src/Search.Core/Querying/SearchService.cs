@@ -262,12 +262,15 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             ranked = YearSeries.Order(searcher, ranked, askedYear);
             stages?.Mark("series");
         }
+        // A query naming a level: a publication made once per level among the first hits brings its other levels (LevelSiblings).
+        var siblings = ranking.LevelSiblingReach > 0 && text.Length > 0 && request.Sort != SearchSort.Date && budget.Left && unitMatches is not null
+            ? LevelSiblings.Find(searcher, built.Plan, ranked, ranking.LevelSiblingReach, unitMatches.Missing) : null;
         // Documents whose words are only scattered through a long text rank after those with a passage holding them;
         // when every match is scattered, there is no hit, only partial matches.
         var covers = text.Length == 0 || !budget.Left ? null : PassageCoverage.Covering(searcher, coveragePlan, ranking, terms);
         // The page's groups (below) from the coverage of the window's best documents when these decide them: the same
         // groups as from the whole window split and collapsed, without locating the words in every document of it.
-        var firstGroups = covers is null || complete is not null || request.HitsOnly ? null
+        var firstGroups = covers is null || complete is not null || siblings is not null || request.HitsOnly ? null
             : DuplicateCollapser.FirstGroups(searcher.IndexReader, ranked, covers, wanted, prefix: FirstGroupsPrefix * wanted);
         // (With the first groups found, the window's order past them is not needed: it stays the rescoring's.)
         ScoreDoc[] covered = ranked, scattered = [];
@@ -276,9 +279,21 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // Loose matches (lacking a word) after the complete matches (LooseMatches.Order).
         // (Widened by its common words, the query had no covered complete match: the covered documents come first.)
         ranked = complete is null || commonOptional ? [.. covered, .. scattered] : LooseMatches.Order(covered, scattered, complete, ranking.LooseScoreFactor);
+        // The siblings of a publication at the level asked follow it, labelled with the level word they lack (when they lack it).
+        int[] siblingsAdded = [];
+        if (siblings is not null)
+        {
+            complete ??= ranked.Select(d => d.Doc).ToHashSet();
+            ranked = LevelSiblings.Insert(ranked, siblings, out siblingsAdded);
+            if (siblingsAdded.Length > 0)
+            {
+                Feed(searcher.IndexReader, [.. siblingsAdded.Select(d => new ScoreDoc(d, 0f))], facets, territoryCounts);
+                foreach (var (field, values) in facets.Result()) if (!selectedFields.Contains(field)) facetResult[field] = values;
+            }
+        }
         // The partial matches that answer come after every other document of the answer.
         if (answering.Length > 0) ranked = [.. ranked, .. answering];
-        var answerTotal = window.TotalHits + answering.Length;
+        var answerTotal = window.TotalHits + answering.Length + siblingsAdded.Length;
         // Collapse step: copies and versions of a hit follow it; the page is filled from the next distinct hits. When the
         // window holds too few distinct hits for this page (a deep page of a larger answer), the page is not collapsed.
         var groups = firstGroups ?? (text.Length > 0 && !request.HitsOnly && !scatteredOnly ? DuplicateCollapser.Collapse(searcher.IndexReader, ranked) : null);

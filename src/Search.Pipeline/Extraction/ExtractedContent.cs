@@ -79,6 +79,11 @@ public sealed record ExtractedContent
     /// <summary>Largest-type line(s) of the first page, or the HTML &lt;h1&gt;, as written: a title candidate.</summary>
     public string? HeadingTitle { get; init; }
 
+    /// <summary>The first running header of three words or more a PDF prints at the top of its pages (kept once in its text): often a
+    /// list's only name ("Sénat - Subventions aux collectivités locales"), which its declared title does not give. Searched as a
+    /// title (<c>SearchDocument.RunningTitle</c>).</summary>
+    public string? RunningTitle { get; init; }
+
     /// <summary>Summary declared by the file (meta description, og:description, DC.description).</summary>
     public string? Description { get; init; }
 

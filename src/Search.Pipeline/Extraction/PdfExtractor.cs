@@ -213,7 +213,7 @@ public sealed partial class PdfExtractor : IContentExtractor
         if (pageFailures == pageCount)
             throw new ExtractionException($"Corrupt or unreadable PDF (no page could be read; {warnings.FirstOrDefault()}): {Path.GetFileName(path)}");
 
-        RemoveRunningHeadersAndFooters(results);
+        var runningTitle = RemoveRunningHeadersAndFooters(results);
         if (RepairGlyphs)
         {
             foreach (var r in RepairUnmappedGlyphs(results, Lexicon ?? FrenchLexicon.Default))
@@ -300,6 +300,7 @@ public sealed partial class PdfExtractor : IContentExtractor
             Quality = quality,
             DeclaredTitles = titles,
             HeadingTitle = results.Count > 0 && results[0].Usable ? FindHeadingTitle(results[0]) : null,
+            RunningTitle = runningTitle,
             DeclaredPublishers = authors,
             DeclaredDate = date,
             DeclaredDateIsFileCreationDate = dateIsCreation,
@@ -495,12 +496,12 @@ public sealed partial class PdfExtractor : IContentExtractor
     /// occurrence of a header (at the top of the page) that names something (<see cref="NamesSomething"/>): a list's pages are
     /// often headed by its only name ("Sénat - Subventions aux collectivités locales"), which its declared title does not give,
     /// and the document keeps it once, where it first shows, instead of on every page. Footers (a folio, a publisher's line,
-    /// "Bulletin n° 142 — page 1/2") are removed everywhere.
+    /// "Bulletin n° 142 — page 1/2") are removed everywhere. Returns the first header kept (the list's name), or null.
     /// </summary>
-    private static void RemoveRunningHeadersAndFooters(List<PageResult> pages)
+    private static string? RemoveRunningHeadersAndFooters(List<PageResult> pages)
     {
         var usable = pages.Where(p => p.Usable && p.Blocks.Count > 0).ToList();
-        if (usable.Count < 2) return;
+        if (usable.Count < 2) return null;
         const int Edge = 2;
         var counts = new Dictionary<string, int>();
         foreach (var p in usable)
@@ -510,17 +511,20 @@ public sealed partial class PdfExtractor : IContentExtractor
         // Two pages: a margin line on both is running; more pages: on at least half of them (and 3).
         var threshold = usable.Count == 2 ? 2 : Math.Max(3, (int)Math.Ceiling(usable.Count * 0.5));
         var repeated = counts.Where(kv => kv.Value >= threshold).Select(kv => kv.Key).ToHashSet();
-        if (repeated.Count == 0) return;
+        if (repeated.Count == 0) return null;
         var kept = new HashSet<string>();
+        string? first = null;
         foreach (var p in usable)
         {
             foreach (var (block, line, top) in EdgeLines(p, Edge).ToList())
             {
                 var key = Key(line.Text);
                 if (repeated.Contains(key) && !(top && NamesSomething(key) && kept.Add(key))) block.Lines.Remove(line);
+                else if (repeated.Contains(key)) first ??= TextNormalizer.Normalize(line.Text).Trim();
             }
             p.Blocks.RemoveAll(b => b.Lines.Count == 0);
         }
+        return first;
     }
 
     /// <summary>A running line of three words or more (a title, a body's name), not a folio ("page # sur #", "#/#").</summary>

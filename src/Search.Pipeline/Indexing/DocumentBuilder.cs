@@ -47,6 +47,7 @@ public static class DocumentBuilder
             Id = DocumentIds.FromUrl(provenance.Url),
             Url = provenance.Url,
             Title = metadata.Title,
+            RunningTitle = content.RunningTitle,
             Publisher = Publishers.Canonical(ChamberOfTerritories(PublisherOf(defaults, metadata.Publisher), territories)),
             Type = type,
             Date = metadata.Date,

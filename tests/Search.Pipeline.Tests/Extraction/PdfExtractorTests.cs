@@ -64,6 +64,7 @@ public class PdfExtractorTests
         Assert.Equal(4, c.Pages.Count);
         // The header names the document: kept once, on the first page; the folios name nothing: gone from every page.
         Assert.StartsWith("Rapport annuel sur les finances locales 2022", c.Pages[0]);
+        Assert.Equal("Rapport annuel sur les finances locales 2022", c.RunningTitle);
         Assert.All(c.Pages.Skip(1), p => Assert.DoesNotContain("Rapport annuel sur les finances locales", p));
         Assert.All(c.Pages, p => Assert.DoesNotContain("Page ", p));
         Assert.Contains("Chapitre 3 : les budgets des communes", c.Pages[2]);
@@ -84,6 +85,8 @@ public class PdfExtractorTests
 
         Assert.Single(c.Pages, p => p.Contains("Subventions aux collectivites locales"));
         Assert.StartsWith("Senat - Subventions aux collectivites locales", c.Pages[0]);
+        // Given as the running title: searched as a second title (Schema.RunningTitleWords).
+        Assert.Equal("Senat - Subventions aux collectivites locales", c.RunningTitle);
         Assert.Contains("COMMUNE 4", c.Pages[3]);
         Assert.All(c.Pages, p => Assert.DoesNotContain("Page ", p));
     }
