@@ -287,7 +287,7 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             // first-generation regions back to the system after a collection and takes fresh ones for the next 64 MB, so the
             // worker's 3.4 GB of short-lived allocations over the real corpus's PDFs page-faulted about 250,000 times and
             // zeroed each page twice (the kernel, then the collector): a quarter of the worker's samples on the long lists
-            // were memset and page faults. The segments collector reuses its ephemeral segment in place: 145,000-190,000
+            // were memset and page faults. The segments collector reuses its ephemeral segment in place: 124,000-192,000
             // faults and about 0.90 of the worker's CPU, same answers, same cap (docs/BENCHMARKS.md, idx29). Only when the
             // runtime's folder has it (a missing collector would stop the worker from starting).
             if (WorkerCollector is { } collector) info.Environment["DOTNET_GCName"] = collector;
