@@ -164,6 +164,26 @@ public class IsolationTests
     }
 
     /// <summary>
+    /// A worker runs the runtime's segments collector (<c>DOTNET_GCName</c>) when the runtime's folder has it: the library is
+    /// mapped in the worker, which answers as before; the memory cap still holds (<see cref="PdfOverTheMemoryCapIsStoppedAndReported"/>).
+    /// </summary>
+    [SkippableFact]
+    public void AWorkerRunsTheSegmentsCollectorWhenTheRuntimeHasIt()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "reads the worker's mapped libraries from /proc");
+        Skip.If(IsolatedPdfExtractor.WorkerCollector is null, "this runtime has no segments collector (libclrgc.so)");
+        Assert.Equal("libclrgc.so", IsolatedPdfExtractor.WorkerCollector);
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        var pids = new List<int>();
+        using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
+        Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
+        var pid = Assert.Single(pids);
+        Assert.Contains("DOTNET_GCName=libclrgc.so", File.ReadAllText($"/proc/{pid}/environ").Split('\0'));
+        Assert.Contains(File.ReadLines($"/proc/{pid}/maps"), line => line.EndsWith("/libclrgc.so", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Into a fresh index the folder ingest starts the PDF worker before it opens the index (so the worker's start-up
     /// overlaps the ingest's own); a re-ingest with nothing new starts none; a new PDF gets one.
     /// </summary>
