@@ -403,7 +403,17 @@ public sealed class SearcherDirectoryTests : IDisposable
         using var directory = new SearcherDirectory(path) { MapsHeldFiles = mapped };
         using var reader = DirectoryReader.Open(directory);
         Assert.True(new IndexSearcher(reader).Search(new TermQuery(new Term("body", "mot1")), 10).TotalHits > 0);
-        return MappedFiles(path);
+        // Lucene reads a terms index (.tip) whole when it opens a segment and closes its input: the mapping then goes at the
+        // next collection, which another test's thread may run before the listing below. An input of our own keeps it there.
+        var terms = System.IO.Directory.GetFiles(path, "*.tip").Select(f => directory.OpenInput(Path.GetFileName(f), IOContext.DEFAULT)).ToList();
+        try
+        {
+            return MappedFiles(path);
+        }
+        finally
+        {
+            foreach (var input in terms) input.Dispose();
+        }
     }
 
     /// <summary>Collects until the finalizers of what is unreachable have run (the mappings' handles among them).</summary>
