@@ -198,8 +198,7 @@ public static class Schema
         // A running line with a number ("Texte 133 sur 157", a list's year) or in capitals is a page's masthead, the journal's name
         // every issue prints ("JOURNAL OFFICIEL DE LA RÉPUBLIQUE FRANÇAISE"), not the document's own.
         if (string.IsNullOrWhiteSpace(running) || running.Any(char.IsDigit) || !running.Any(char.IsLower)) return null;
-        static IEnumerable<string> Words(string text) =>
-            System.Text.RegularExpressions.Regex.Matches(Querying.QueryText.Fold(text).ToLowerInvariant(), @"[\p{L}\p{Nd}]{2,}").Select(m => m.Value);
+        static IEnumerable<string> Words(string text) => Querying.QueryText.FoldedWords(text).Where(w => w.Length >= 2);
         var own = Words(title).ToHashSet(StringComparer.Ordinal);
         return Words(running).Any(w => !own.Contains(w)) ? running.Trim() : null;
     }

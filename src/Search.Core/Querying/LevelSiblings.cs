@@ -53,7 +53,7 @@ public static partial class LevelSiblings
         var asked = new HashSet<int>();
         foreach (var unit in plan.Required)
         {
-            var level = LevelOf(QueryText.Fold(unit.Correction ?? unit.Original).ToLowerInvariant());
+            var level = LevelOf(QueryText.Fold(unit.Correction ?? unit.Original));
             if (level >= 0) asked.Add(level);
         }
         if (asked.Count == 0) return null;
@@ -73,7 +73,7 @@ public static partial class LevelSiblings
                 {
                     if (FindUrl(searcher, candidate) is not { } doc || above.Contains(doc) || siblings.Contains(doc)) continue;
                     if (UrlAndTitle(searcher, doc).Title is { } siblingTitle && SameTitle(titleWords, level, Words(siblingTitle), other)
-                        && missing(doc).All(word => LevelOf(QueryText.Fold(word).ToLowerInvariant()) == level))
+                        && missing(doc).All(word => LevelOf(QueryText.Fold(word)) == level))
                         siblings.Add(doc);
                 }
                 if (siblings.Count == 0) continue;
@@ -139,7 +139,7 @@ public static partial class LevelSiblings
     }
 
     /// <summary>The folded words of a title.</summary>
-    public static List<string> Words(string title) => Token().Matches(QueryText.Fold(title)).Select(m => m.Value.ToLowerInvariant()).ToList();
+    public static List<string> Words(string title) => QueryText.FoldedWords(title).ToList();
 
     private static (string? Url, string? Title) UrlAndTitle(IndexSearcher searcher, int doc)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Search.Core.Querying;
 
 /// <summary>Cleans what a person typed before it reaches the parser.</summary>
-public static class QueryText
+public static partial class QueryText
 {
     /// <summary>
     /// Replaces control and format characters by spaces, folds typographic quotes and apostrophes,
@@ -44,6 +44,13 @@ public static class QueryText
             throw new InvalidSearchRequestException(SearchErrors.QueryTooLong, $"The query is too long ({cleaned.Length} characters; at most {SearchRequest.MaxQueryLength}).");
         return cleaned;
     }
+
+    /// <summary>The words of a text (runs of letters and digits), folded (<see cref="Fold"/>): how titles are compared word by
+    /// word (<see cref="YearSeries"/>, <see cref="LevelSiblings"/>, a running title against the title).</summary>
+    public static IEnumerable<string> FoldedWords(string text) => WordPattern().Matches(Fold(text)).Select(m => m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{Nd}]+")]
+    private static partial System.Text.RegularExpressions.Regex WordPattern();
 
     /// <summary>Lower case without diacritics (œ -> oe): the form of the exact fields, for prefixes.</summary>
     /// <remarks>

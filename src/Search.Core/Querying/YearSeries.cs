@@ -14,7 +14,7 @@ namespace Search.Core.Querying;
 /// one. So, within a series, the members whose figures cover the year asked take the series' first places (in their
 /// ranked order); the places of the other documents do not change (issue 14, point 6).
 /// </summary>
-public static partial class YearSeries
+public static class YearSeries
 {
     /// <summary>
     /// <paramref name="ranked"/> (rank order) with, in each series, the documents covering <paramref name="year"/> (one
@@ -91,10 +91,7 @@ public static partial class YearSeries
     public static string? TitleKey(string? title)
     {
         if (string.IsNullOrWhiteSpace(title)) return null;
-        var words = WordPattern().Matches(QueryText.Fold(title)).Select(m => m.Value).Where(w => !w.Any(char.IsDigit)).ToList();
+        var words = QueryText.FoldedWords(title).Where(w => !w.Any(char.IsDigit)).ToList();
         return words.Count < 2 ? null : string.Join(' ', words);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{Nd}]+")]
-    private static partial System.Text.RegularExpressions.Regex WordPattern();
 }
