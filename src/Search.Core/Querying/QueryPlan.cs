@@ -109,6 +109,15 @@ public sealed partial class QueryPlan
                 i++;
                 continue;
             }
+            // A verb of the first group conjugated as no document prints it ("paient", "quittent"): a word of the language, not a
+            // typo ("paient" is not "patient"), searched also as its infinitive and participles the index holds ("payer", "payés").
+            if (terms is not null && VerbForms(words[i], wordTerms[i], terms, negated: i > 0 && QueryText.Fold(words[i - 1]) == "ne") is { Count: > 0 } forms)
+            {
+                units.Add(new Unit(words[i], "(" + string.Join(" | ", forms.Prepend(words[i]).Select(Escape)) + ")", IsPredicate: predicates.Contains(i)));
+                suggestion.Add(words[i]);
+                i++;
+                continue;
+            }
             var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
@@ -443,6 +452,44 @@ public sealed partial class QueryPlan
             if (best is null || rarest > best.Value.Rarest) best = ($"{left} {right}", rarest);
         }
         return best;
+    }
+
+    /// <summary>
+    /// The forms a document may print of a verb of the first group that a query conjugates in the third person plural of the
+    /// present ("paient", "quittent", "financent": the public's "les locataires qui ne paient pas") when no document holds that
+    /// form: its infinitive ("payer", "quitter") and past participles ("payé", "payés", "payée", "payées": a report writes "loyers
+    /// impayés", "payer son loyer"), those of them that the index holds. Only for a word of the French word list
+    /// (<see cref="TermLookups.Lexicon"/>) that ends in "-ent" and whose infinitive in "-er" is in the list too; the verbs in
+    /// "-ayer", "-oyer" and "-uyer" write "i" before a mute "e" ("paient", "emploient") and "y" in the infinitive. Otherwise
+    /// such a word, absent from the index, was corrected to the nearest indexed word ("paient" to "patient"). Empty when the
+    /// word is no such verb form, the index holds it, or holds none of its other forms. A verb denied ("qui ne paient pas",
+    /// "n'acquittent pas": <paramref name="negated"/>, or elided in the word) is searched also as its privative participles
+    /// ("impayés", "inoccupés"), which a report writes for what the public says with a negation. The minimal stemmer
+    /// (<see cref="FrenchAnalyzers"/>) conjugates nothing; this reads the one verb form a query names.
+    /// </summary>
+    public static IReadOnlyList<string> VerbForms(string word, IReadOnlyList<string> stems, TermLookups terms, bool negated = false)
+    {
+        var folded = QueryText.Fold(word);
+        if (folded.StartsWith("n'", StringComparison.Ordinal))
+        {
+            folded = folded[2..];
+            negated = true;
+        }
+        if (folded.Length < 6 || !folded.EndsWith("ent", StringComparison.Ordinal) || !folded.All(char.IsLetter)) return [];
+        if (Known(folded, stems, terms) > 0) return [];
+        var lexicon = terms.Lexicon ?? FrenchLexicon.Folded;
+        if (!lexicon.Contains(folded)) return [];
+        var stem = folded[..^3];
+        if (stem.Length >= 3 && stem[^1] == 'i' && stem[^2] is 'a' or 'o' or 'u') stem = stem[..^1] + "y";
+        var infinitive = stem + "er";
+        if (!lexicon.Contains(infinitive)) return [];
+        string[] participles = [stem + "e", stem + "es", stem + "ee", stem + "ees"];
+        var forms = new List<string>();
+        foreach (var form in (string[])[infinitive, .. participles, stem + "ent", .. negated ? participles.SelectMany(p => (string[])["im" + p, "in" + p]) : []])
+            if (form != folded && lexicon.Contains(form)
+                && (terms.DocFreq(new Term(Schema.BodyExact, form)) > 0 || terms.DocFreq(new Term(Schema.TitleExact, form)) > 0))
+                forms.Add(form);
+        return forms;
     }
 
     /// <summary>
