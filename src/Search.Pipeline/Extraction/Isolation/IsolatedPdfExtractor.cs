@@ -283,7 +283,7 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             // change was measured (docs/BENCHMARKS.md, pdf26 and the lead's sets after it). Read from the environment only
             // (perf22b). Same output. 128 MB since pdf30, with the segments collector and a trim that does not fire again on the
             // first generation refilling (WorkerProtocol.MemoryTrim): about 0.87 of the worker's CPU over the real corpus's
-            // PDFs (gen-1 collections 11-12 -> 4, minor faults 130,000-230,000 -> 105,000-115,000), the small-PDF worker's peak
+            // PDFs (gen-1 collections 10-13 -> 4-5, minor faults 130,000-230,000 -> 104,000-116,000), the small-PDF worker's peak
             // resident size within 10 % of 64 MB's (docs/BENCHMARKS.md, pdf30).
             info.Environment["DOTNET_GCgen0size"] = "0x" + WorkerGen0Bytes.ToString("X", CultureInfo.InvariantCulture);
             // The segments collector, not the default regions one: under the heap cap the regions collector gives its emptied
