@@ -18,11 +18,21 @@ public sealed class FrenchLexicon
 
     private static readonly Lazy<FrenchLexicon> Shared = new(Load);
     private static readonly Lazy<FoldedWords> SharedFolded = new(LoadFolded);
-    private readonly HashSet<string> _words;
+
+    // The forms (each trimmed and lower-cased, deduplicated) one after the other in one buffer, found through an
+    // open-addressing table of their numbers, not a set of 346,000 strings that every PDF worker built, promoted through the
+    // collector's generations and kept for its life: here the lines read die young and the list is five arrays; a worker's
+    // peak working set over the 2,016 small generated PDFs 256-261 -> 240-242 MB, same answers (docs/BENCHMARKS.md, pdf30).
+    private char[] _chars = new char[1 << 16];
+    private int _used;
+    private int[] _starts = new int[1024];
+    private int[] _lengths = new int[1024];
+    private int[] _slots = new int[2048]; // a form's number + 1, 0 for a free slot; a power of two, at most half full
+    private int _count;
 
     public FrenchLexicon(IEnumerable<string> words)
     {
-        _words = new HashSet<string>(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
+        foreach (var w in words) Add(w.AsSpan().Trim());
     }
 
     /// <summary>The word list of this machine (loaded once).</summary>
@@ -32,14 +42,61 @@ public sealed class FrenchLexicon
     /// <see cref="Default"/> (a search host needs a few MB, not a set of 346,000 strings).</summary>
     public static FoldedWords Folded => SharedFolded.Value;
 
-    public int Count => _words.Count;
+    public int Count => _count;
 
     /// <summary>Where this machine's word list is looked for (<see cref="PathVariable"/>, else <see cref="DefaultPath"/>).</summary>
     public static string FilePath => WordListPath();
 
     public string? Source { get; private init; }
 
-    public bool Contains(string word) => _words.Contains(word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
+    public bool Contains(string word) => Find(word.Normalize(NormalizationForm.FormC).ToLowerInvariant()) >= 0;
+
+    /// <summary>Adds <paramref name="word"/> lower-cased (invariant, as <see cref="string.ToLowerInvariant()"/>) unless it is empty or held.</summary>
+    private void Add(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return;
+        if (_chars.Length - _used < word.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + word.Length));
+        var lower = _chars.AsSpan(_used, word.Length);
+        word.ToLowerInvariant(lower);
+        var slot = SlotOf(lower);
+        if (_slots[slot] != 0) return;
+        if (_count == _starts.Length)
+        {
+            Array.Resize(ref _starts, _count * 2);
+            Array.Resize(ref _lengths, _count * 2);
+        }
+        _starts[_count] = _used;
+        _lengths[_count] = word.Length;
+        _used += word.Length;
+        _slots[slot] = ++_count;
+        if (_count * 2 > _slots.Length) Grow();
+    }
+
+    /// <summary>The number of the form <paramref name="lower"/>, or -1.</summary>
+    private int Find(ReadOnlySpan<char> lower) => _slots[SlotOf(lower)] - 1;
+
+    /// <summary>The slot that holds <paramref name="form"/>, or the free slot where it would go.</summary>
+    private int SlotOf(ReadOnlySpan<char> form)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = string.GetHashCode(form) & mask; ; slot = (slot + 1) & mask)
+        {
+            var n = _slots[slot] - 1;
+            if (n < 0 || _chars.AsSpan(_starts[n], _lengths[n]).SequenceEqual(form)) return slot;
+        }
+    }
+
+    private void Grow()
+    {
+        _slots = new int[_slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var n = 0; n < _count; n++)
+        {
+            var slot = string.GetHashCode(_chars.AsSpan(_starts[n], _lengths[n])) & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = n + 1;
+        }
+    }
 
     private static string WordListPath() => SystemDataFile.PathOf(PathVariable, DefaultPath);
 

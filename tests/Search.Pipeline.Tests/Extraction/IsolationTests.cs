@@ -59,15 +59,42 @@ public class IsolationTests
         using var output = new MemoryStream();
         var fullCollections = GC.CollectionCount(GC.MaxGeneration);
 
-        // Any resident size is above 0 bytes: a full collection after every request.
-        Assert.Equal(0, WorkerProtocol.Serve(input, output, new PdfExtractor(), parentPid: null, trimAboveBytes: 0));
+        // Any resident size is above 0 bytes and no regrowth is asked for: a full collection after every request.
+        var trim = new WorkerProtocol.MemoryTrim(aboveBytes: 0, regrowthBytes: 0);
+        Assert.Equal(0, WorkerProtocol.Serve(input, output, new PdfExtractor(), parentPid: null, trim));
 
+        Assert.Equal(3, trim.Count);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) - fullCollections >= 3, "one full collection per request at least");
         var answers = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(WorkerProtocol.Deserialize).ToList();
         Assert.Equal(3, answers.Count);
         var expected = new PdfExtractor().Extract(path).Pages;
         Assert.All(answers, a => Assert.Equal(expected, a!.Content!.Pages));
+    }
+
+    /// <summary>
+    /// Once a worker has trimmed, it trims again only when its resident size has grown past what that trim left by more
+    /// than the regrowth allowed (a worker's: its first generation's budget): three requests for a small PDF above a line of
+    /// 0 bytes trim once, where without the regrowth they trimmed after each one (the knife edge of docs/BENCHMARKS.md, gc29).
+    /// </summary>
+    [Fact]
+    public void AWorkerThatHasTrimmedTrimsAgainOnlyAfterGrowingPastWhatTheTrimLeft()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        var request = WorkerProtocol.Serialize(new WorkerRequest(path));
+        var input = new StringReader(string.Join('\n', Enumerable.Repeat(request, 3)) + "\n");
+        using var output = new MemoryStream();
+        // A regrowth far above anything the test process can reach, whatever other tests run beside this one.
+        var trim = new WorkerProtocol.MemoryTrim(aboveBytes: 0, regrowthBytes: 64L << 30);
+
+        Assert.Equal(0, WorkerProtocol.Serve(input, output, new PdfExtractor(), parentPid: null, trim));
+
+        Assert.Equal(1, trim.Count);
+        var answers = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(WorkerProtocol.Deserialize).ToList();
+        Assert.Equal(3, answers.Count);
+        Assert.All(answers, a => Assert.Contains("apprentis en nombre croissant", a!.Content!.Pages[0]));
     }
 
     [Fact]
@@ -159,8 +186,8 @@ public class IsolationTests
         using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
         Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
         var environment = File.ReadAllText($"/proc/{Assert.Single(pids)}/environ").Split('\0');
-        Assert.Equal("DOTNET_GCgen0size=0x4000000", Assert.Single(environment, v => v.StartsWith("DOTNET_GCgen0size=", StringComparison.Ordinal)));
-        Assert.Equal(64L * 1024 * 1024, IsolatedPdfExtractor.WorkerGen0Bytes);
+        Assert.Equal("DOTNET_GCgen0size=0x8000000", Assert.Single(environment, v => v.StartsWith("DOTNET_GCgen0size=", StringComparison.Ordinal)));
+        Assert.Equal(128L * 1024 * 1024, IsolatedPdfExtractor.WorkerGen0Bytes);
     }
 
     /// <summary>

@@ -58,8 +58,8 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
     /// </summary>
     public TimeSpan WarmUpAllowance { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The worker's first-generation budget (DOTNET_GCgen0size), 64 MB.</summary>
-    public const long WorkerGen0Bytes = 64L * 1024 * 1024;
+    /// <summary>The worker's first-generation budget (DOTNET_GCgen0size), 128 MB.</summary>
+    public const long WorkerGen0Bytes = 128L * 1024 * 1024;
 
     /// <summary>
     /// The garbage collector the worker runs (DOTNET_GCName): the runtime's segments collector (<c>libclrgc.so</c>, shipped
@@ -275,13 +275,16 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             // longer the busier the machine, since the delay is wall time. An environment variable only: the runtime
             // reads this knob from nothing else (docs/BENCHMARKS.md, perfq15). Same output.
             info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
-            // The first generation's budget: 64 MB, not what the runtime derives from the CPU cache the machine reports (a
+            // The first generation's budget: 128 MB, not what the runtime derives from the CPU cache the machine reports (a
             // few MB on a machine that reports none, docs/BENCHMARKS.md perf22b). A worker allocates about 6 MB per page
             // (PdfPig's letters, paths and decoded streams, the layout's trees) that die with the page: with the larger
             // budget half as many of them are promoted by a young collection (gen-1 collections over the 39 real PDFs 14-22
             // instead of 27-34); on a loaded machine the worker's CPU fell to about 0.93 of its CPU without it, on a quieter one no
             // change was measured (docs/BENCHMARKS.md, pdf26 and the lead's sets after it). Read from the environment only
-            // (perf22b). Same output.
+            // (perf22b). Same output. 128 MB since pdf30, with the segments collector and a trim that does not fire again on the
+            // first generation refilling (WorkerProtocol.MemoryTrim): about 0.87 of the worker's CPU over the real corpus's
+            // PDFs (gen-1 collections 10-13 -> 4-5, minor faults 130,000-230,000 -> 104,000-116,000), the small-PDF worker's peak
+            // resident size within 10 % of 64 MB's (docs/BENCHMARKS.md, pdf30).
             info.Environment["DOTNET_GCgen0size"] = "0x" + WorkerGen0Bytes.ToString("X", CultureInfo.InvariantCulture);
             // The segments collector, not the default regions one: under the heap cap the regions collector gives its emptied
             // first-generation regions back to the system after a collection and takes fresh ones for the next 64 MB, so the

@@ -38,14 +38,14 @@ public static class WorkerProtocol
 
     /// <summary>Serves requests until stdin closes. Returns the process exit code.</summary>
     public static int Serve(TextReader input, Stream output, IContentExtractor extractor, int? parentPid = null) =>
-        Serve(input, output, extractor, parentPid, TrimAboveBytes);
+        Serve(input, output, extractor, parentPid, new MemoryTrim(TrimAboveBytes, IsolatedPdfExtractor.WorkerGen0Bytes));
 
-    /// <param name="trimAboveBytes">Resident size above which the worker gives memory back after a request (tests: 0).</param>
-    internal static int Serve(TextReader input, Stream output, IContentExtractor extractor, int? parentPid, long trimAboveBytes)
+    /// <param name="trim">When the worker gives memory back after a request (tests: a line of 0 bytes).</param>
+    internal static int Serve(TextReader input, Stream output, IContentExtractor extractor, int? parentPid, MemoryTrim trim)
     {
         if (parentPid is { } pid) WatchParent(pid);
         AppDomain.CurrentDomain.FirstChanceException += NoteOutOfMemory;
-        try { return ServeRequests(input, output, extractor, trimAboveBytes); }
+        try { return ServeRequests(input, output, extractor, trim); }
         finally { AppDomain.CurrentDomain.FirstChanceException -= NoteOutOfMemory; }
     }
 
@@ -55,7 +55,7 @@ public static class WorkerProtocol
         if (e.Exception is OutOfMemoryException) Volatile.Write(ref s_outOfMemorySeen, 1);
     }
 
-    private static int ServeRequests(TextReader input, Stream output, IContentExtractor extractor, long trimAboveBytes)
+    private static int ServeRequests(TextReader input, Stream output, IContentExtractor extractor, MemoryTrim trim)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         while (input.ReadLine() is { } line)
@@ -86,7 +86,7 @@ public static class WorkerProtocol
             }
             writer.WriteLine(JsonSerializer.Serialize(response, WorkerJson.Default.WorkerResponse));
             writer.Flush();
-            ReturnMemoryIfLarge(trimAboveBytes);
+            trim.AfterRequest();
         }
         return 0;
     }
@@ -101,11 +101,31 @@ public static class WorkerProtocol
     /// decommits the freed memory. Not lower: the collection itself is cheap, but the budgets it resets and the memory it
     /// gives back are paid again by the next file; at 160 MB it ran after about every file of the real corpus's PDFs (10 of
     /// a worker's 14 full collections over the 39 of them) for about a tenth of the worker's CPU, at 256 MB after none.
+    /// <para>
+    /// Once it has trimmed, a worker trims again only when its resident size has grown past what the last trim left by more
+    /// than <c>regrowthBytes</c> (the first generation's budget in a worker): less than that is the first
+    /// generation filling up again, which the collector reuses in place and the next file would fault in again. Without
+    /// it the line was a knife edge: a worker that settled just above it after a trim paid a full collection after every
+    /// file (1,957 of 2,016 small PDFs with a 128 MB first generation, twice the CPU; docs/BENCHMARKS.md, gc29 and pdf30).
+    /// 0: every request above the line trims.
+    /// </para>
     /// </summary>
-    private static void ReturnMemoryIfLarge(long trimAboveBytes)
+    internal sealed class MemoryTrim(long aboveBytes, long regrowthBytes)
     {
-        if (Environment.WorkingSet <= trimAboveBytes) return;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        private long _leftByLastTrim = -1;
+
+        /// <summary>How many times this worker has trimmed.</summary>
+        public int Count { get; private set; }
+
+        public void AfterRequest()
+        {
+            var workingSet = Environment.WorkingSet;
+            if (workingSet <= aboveBytes) return;
+            if (regrowthBytes > 0 && _leftByLastTrim >= 0 && workingSet - _leftByLastTrim <= regrowthBytes) return;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            _leftByLastTrim = Environment.WorkingSet;
+            Count++;
+        }
     }
 
     private static void TryWrite(StreamWriter writer, WorkerResponse response)
