@@ -53,21 +53,14 @@ public class IsolationTests
     public void AWorkerAboveItsTrimSizeCollectsAfterEachRequestAndAnswersTheSame()
     {
         using var dir = new TempDir();
-        var path = dir.Write("good.pdf", GoodPdf());
-        var request = WorkerProtocol.Serialize(new WorkerRequest(path));
-        var input = new StringReader(string.Join('\n', Enumerable.Repeat(request, 3)) + "\n");
-        using var output = new MemoryStream();
         var fullCollections = GC.CollectionCount(GC.MaxGeneration);
 
         // Any resident size is above 0 bytes and no regrowth is asked for: a full collection after every request.
         var trim = new WorkerProtocol.MemoryTrim(aboveBytes: 0, regrowthBytes: 0);
-        Assert.Equal(0, WorkerProtocol.Serve(input, output, new PdfExtractor(), parentPid: null, trim));
+        var (path, answers) = ServeTheSamePdfThrice(dir, trim);
 
         Assert.Equal(3, trim.Count);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) - fullCollections >= 3, "one full collection per request at least");
-        var answers = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(WorkerProtocol.Deserialize).ToList();
-        Assert.Equal(3, answers.Count);
         var expected = new PdfExtractor().Extract(path).Pages;
         Assert.All(answers, a => Assert.Equal(expected, a!.Content!.Pages));
     }
@@ -81,20 +74,28 @@ public class IsolationTests
     public void AWorkerThatHasTrimmedTrimsAgainOnlyAfterGrowingPastWhatTheTrimLeft()
     {
         using var dir = new TempDir();
+        // A regrowth far above anything the test process can reach, whatever other tests run beside this one.
+        var trim = new WorkerProtocol.MemoryTrim(aboveBytes: 0, regrowthBytes: 64L << 30);
+
+        var (_, answers) = ServeTheSamePdfThrice(dir, trim);
+
+        Assert.Equal(1, trim.Count);
+        Assert.All(answers, a => Assert.Contains("apprentis en nombre croissant", a!.Content!.Pages[0]));
+    }
+
+    /// <summary>Three requests for the same small PDF served in this process with <paramref name="trim"/>: the PDF's path and
+    /// the three answers (checked to be three, the serving loop's exit code 0).</summary>
+    private static (string Path, List<WorkerResponse?> Answers) ServeTheSamePdfThrice(TempDir dir, WorkerProtocol.MemoryTrim trim)
+    {
         var path = dir.Write("good.pdf", GoodPdf());
         var request = WorkerProtocol.Serialize(new WorkerRequest(path));
         var input = new StringReader(string.Join('\n', Enumerable.Repeat(request, 3)) + "\n");
         using var output = new MemoryStream();
-        // A regrowth far above anything the test process can reach, whatever other tests run beside this one.
-        var trim = new WorkerProtocol.MemoryTrim(aboveBytes: 0, regrowthBytes: 64L << 30);
-
         Assert.Equal(0, WorkerProtocol.Serve(input, output, new PdfExtractor(), parentPid: null, trim));
-
-        Assert.Equal(1, trim.Count);
         var answers = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(WorkerProtocol.Deserialize).ToList();
         Assert.Equal(3, answers.Count);
-        Assert.All(answers, a => Assert.Contains("apprentis en nombre croissant", a!.Content!.Pages[0]));
+        return (path, answers);
     }
 
     [Fact]
