@@ -9,7 +9,7 @@ namespace Search.Core.Analysis;
 /// words are then rejoined only with the document's own vocabulary, and every word the index lacks is corrected
 /// as a typo. Extraction reads it whole (<see cref="Default"/>: the PDF worker); the query side, the file names' joined
 /// words and the metadata's title rules need only its folded forms (<see cref="Folded"/>, packed in one buffer), so the
-/// Indexer and the search host never build the set of 346,000 strings.
+/// Indexer and the search host never build the whole list of exact forms.
 /// </summary>
 public sealed class FrenchLexicon
 {
