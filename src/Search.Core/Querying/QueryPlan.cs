@@ -128,7 +128,7 @@ public sealed partial class QueryPlan
                 && terms.Split(words[i], () => SplitGlued(words[i], wordTerms[i], terms)) is { } split
                 && (correction is null || ((RestrictedEditDistance(QueryText.Fold(words[i]), correction) >= 2
                         || split.Text.Split(' ').Any(part => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, part).Count == 0))
-                    && split.Rarest >= Math.Max(terms.DocFreq(new Term(Schema.BodyExact, correction)), terms.DocFreq(new Term(Schema.TitleExact, correction))))))
+                    && split.Rarest >= ExactDocFreq(correction, terms))))
             {
                 var parts = split.Text.Split(' ');
                 foreach (var part in parts)
@@ -332,8 +332,13 @@ public sealed partial class QueryPlan
         {
             if (stems.Count > 0 && stems.All(s => terms.DocFreq(new Term(field, s)) > 0)) known = Math.Max(known, stems.Min(s => terms.DocFreq(new Term(field, s))));
         }
-        return Math.Max(known, Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded))));
+        return Math.Max(known, ExactDocFreq(folded, terms));
     }
+
+    /// <summary>How many documents hold <paramref name="folded"/> as written (folded) in the text or the title: the larger
+    /// document frequency of the two exact fields.</summary>
+    private static int ExactDocFreq(string folded, TermLookups terms) =>
+        Math.Max(terms.DocFreq(new Term(Schema.BodyExact, folded)), terms.DocFreq(new Term(Schema.TitleExact, folded)));
 
     /// <summary>
     /// The folded letters of a word without the punctuation around it (and, when <paramref name="elided"/>, without an
@@ -487,7 +492,7 @@ public sealed partial class QueryPlan
         var forms = new List<string>();
         foreach (var form in (string[])[infinitive, .. participles, stem + "ent", .. negated ? participles.SelectMany(p => (string[])["im" + p, "in" + p]) : []])
             if (form != folded && lexicon.Contains(form)
-                && (terms.DocFreq(new Term(Schema.BodyExact, form)) > 0 || terms.DocFreq(new Term(Schema.TitleExact, form)) > 0))
+                && ExactDocFreq(form, terms) > 0)
                 forms.Add(form);
         return forms;
     }
