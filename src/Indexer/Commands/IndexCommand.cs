@@ -29,6 +29,7 @@ public static class IndexCommand
                 Console.Error.WriteLine($"error: folder not found: {root}");
                 return 1;
             }
+            ShortIngest.RelaunchIfShort(root.FullName);
             using var extractors = extraction.CreateRegistry(parsed);
             var ingester = new FolderIngester(extractors) { Parallelism = parsed.GetValue(parallel), CommitEvery = parsed.GetValue(commitEvery) };
             return Run(ingester, root.FullName, parsed.GetRequiredValue(index), extractors, cancellationToken);
@@ -94,6 +95,7 @@ public static class IndexCommand
         if (s.OcrFailedPages > 0)
             Console.WriteLine($"  ocr failed: {s.OcrFailedPages} page(s) in {s.Reports.Count(r => r.OcrFailedPages > 0)} file(s) not read (over the CPU budget per page, --ocr-timeout, or a tool error; see below)");
         Console.WriteLine($"  throughput: {s.Reports.Count / seconds:0.0} files/s, {s.ExtractedPdfPages / seconds:0.0} PDF pages/s, {s.ExtractedBytes / 1048576.0 / seconds:0.00} MB/s");
+        if (ShortIngest.IsRelaunched) Console.WriteLine($"  runtime:    short ingest (at most {ShortIngest.MaxFiles} files), run without tiered recompilation");
         foreach (var r in s.WithoutText) Console.WriteLine($"  no text: {r.Path}{(r.OcrFailedPages > 0 ? ": " + r.Reason : "")}");
         foreach (var r in s.Reports.Where(r => r.Outcome != FileOutcome.Failed && r.Reason is not null && r.Outcome != FileOutcome.NoText))
             Console.WriteLine($"  warning: {r.Path}: {r.Reason}");

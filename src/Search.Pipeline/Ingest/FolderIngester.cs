@@ -295,12 +295,18 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     }
 
     /// <summary>The files the ingest considers, relative order stable.</summary>
-    public static IReadOnlyList<string> ListFiles(string root) =>
+    public static IReadOnlyList<string> ListFiles(string root) => Candidates(root).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// How many files the ingest of <paramref name="root"/> considers, counted up to <paramref name="limit"/> + 1 only:
+    /// a caller asking whether a folder is small does not list a large one to the end.
+    /// </summary>
+    public static int CountFiles(string root, int limit) => Candidates(root).Take(limit + 1).Count();
+
+    private static IEnumerable<string> Candidates(string root) =>
         Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     private (FileReport Report, string? Id) IngestFile(
         string root, string file, string origin,

@@ -212,6 +212,35 @@ public class IsolationTests
     }
 
     /// <summary>
+    /// The worker's tiering is its own: an Indexer relaunched without tiered recompilation for a short ingest
+    /// (<c>DOTNET_TieredCompilation=0</c> in its environment) does not pass the switch on to the worker, whose long
+    /// extractions need their optimised code.
+    /// </summary>
+    [SkippableFact]
+    public void AWorkerDoesNotInheritTheIndexersTieringSwitch()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux(), "reads the worker's environment from /proc");
+        using var dir = new TempDir();
+        var path = dir.Write("good.pdf", GoodPdf());
+        var pids = new List<int>();
+        var before = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation");
+        Environment.SetEnvironmentVariable("DOTNET_TieredCompilation", "0");
+        try
+        {
+            using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
+            Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
+            var pid = Assert.Single(pids);
+            var environment = File.ReadAllText($"/proc/{pid}/environ").Split('\0');
+            Assert.DoesNotContain(environment, v => v.StartsWith("DOTNET_TieredCompilation=", StringComparison.Ordinal));
+            Assert.Contains("DOTNET_TC_CallCountingDelayMs=0", environment); // the worker's own settings are there
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DOTNET_TieredCompilation", before);
+        }
+    }
+
+    /// <summary>
     /// Into a fresh index the folder ingest starts the PDF worker before it opens the index (so the worker's start-up
     /// overlaps the ingest's own); a re-ingest with nothing new starts none; a new PDF gets one.
     /// </summary>

@@ -295,6 +295,10 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             // runtime's folder has it (a missing collector would stop the worker from starting).
             if (WorkerCollector is { } collector) info.Environment["DOTNET_GCName"] = collector;
             info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+            // The worker's tiering is its own (its runtimeconfig: tiered, without the profile-guided tier), whatever the
+            // Indexer runs with: a short ingest runs the Indexer without tiered recompilation (Indexer's ShortIngest), which
+            // costs the worker's long extractions a fifth of their CPU (docs/BENCHMARKS.md, "Thirty-first session, lead").
+            info.Environment.Remove("DOTNET_TieredCompilation");
             var process = Process.Start(info) ?? throw new ExtractionException("Cannot start the PDF extraction worker");
             var worker = new WorkerProcess(process);
             process.ErrorDataReceived += (_, e) =>
