@@ -181,15 +181,26 @@ public class IsolationTests
     public void AWorkerRunsWithItsOwnFirstGenerationBudget()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "reads the worker's environment from /proc");
+        WithOneWorker(pid =>
+        {
+            var environment = EnvironmentOf(pid);
+            Assert.Equal("DOTNET_GCgen0size=0x8000000", Assert.Single(environment, v => v.StartsWith("DOTNET_GCgen0size=", StringComparison.Ordinal)));
+        });
+        Assert.Equal(128L * 1024 * 1024, IsolatedPdfExtractor.WorkerGen0Bytes);
+    }
+
+    /// <summary>Starts one worker, has it extract a good PDF, and hands its process id to <paramref name="inspect"/> while it runs.</summary>
+    private static void WithOneWorker(Action<int> inspect)
+    {
         using var dir = new TempDir();
         var path = dir.Write("good.pdf", GoodPdf());
         var pids = new List<int>();
         using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
         Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
-        var environment = File.ReadAllText($"/proc/{Assert.Single(pids)}/environ").Split('\0');
-        Assert.Equal("DOTNET_GCgen0size=0x8000000", Assert.Single(environment, v => v.StartsWith("DOTNET_GCgen0size=", StringComparison.Ordinal)));
-        Assert.Equal(128L * 1024 * 1024, IsolatedPdfExtractor.WorkerGen0Bytes);
+        inspect(Assert.Single(pids));
     }
+
+    private static string[] EnvironmentOf(int pid) => File.ReadAllText($"/proc/{pid}/environ").Split('\0');
 
     /// <summary>
     /// A worker runs the runtime's segments collector (<c>DOTNET_GCName</c>) when the runtime's folder has it: the library is
@@ -201,14 +212,11 @@ public class IsolationTests
         Skip.IfNot(OperatingSystem.IsLinux(), "reads the worker's mapped libraries from /proc");
         Skip.If(IsolatedPdfExtractor.WorkerCollector is null, "this runtime has no segments collector (libclrgc.so)");
         Assert.Equal("libclrgc.so", IsolatedPdfExtractor.WorkerCollector);
-        using var dir = new TempDir();
-        var path = dir.Write("good.pdf", GoodPdf());
-        var pids = new List<int>();
-        using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
-        Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
-        var pid = Assert.Single(pids);
-        Assert.Contains("DOTNET_GCName=libclrgc.so", File.ReadAllText($"/proc/{pid}/environ").Split('\0'));
-        Assert.Contains(File.ReadLines($"/proc/{pid}/maps"), line => line.EndsWith("/libclrgc.so", StringComparison.Ordinal));
+        WithOneWorker(pid =>
+        {
+            Assert.Contains("DOTNET_GCName=libclrgc.so", EnvironmentOf(pid));
+            Assert.Contains(File.ReadLines($"/proc/{pid}/maps"), line => line.EndsWith("/libclrgc.so", StringComparison.Ordinal));
+        });
     }
 
     /// <summary>
@@ -220,19 +228,16 @@ public class IsolationTests
     public void AWorkerDoesNotInheritTheIndexersTieringSwitch()
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "reads the worker's environment from /proc");
-        using var dir = new TempDir();
-        var path = dir.Write("good.pdf", GoodPdf());
-        var pids = new List<int>();
         var before = Environment.GetEnvironmentVariable("DOTNET_TieredCompilation");
         Environment.SetEnvironmentVariable("DOTNET_TieredCompilation", "0");
         try
         {
-            using var isolated = new IsolatedPdfExtractor(Worker) { WorkerStarted = pid => { lock (pids) pids.Add(pid); } };
-            Assert.Contains("apprentis en nombre croissant", isolated.Extract(path).Pages[0]);
-            var pid = Assert.Single(pids);
-            var environment = File.ReadAllText($"/proc/{pid}/environ").Split('\0');
-            Assert.DoesNotContain(environment, v => v.StartsWith("DOTNET_TieredCompilation=", StringComparison.Ordinal));
-            Assert.Contains("DOTNET_TC_CallCountingDelayMs=0", environment); // the worker's own settings are there
+            WithOneWorker(pid =>
+            {
+                var environment = EnvironmentOf(pid);
+                Assert.DoesNotContain(environment, v => v.StartsWith("DOTNET_TieredCompilation=", StringComparison.Ordinal));
+                Assert.Contains("DOTNET_TC_CallCountingDelayMs=0", environment); // the worker's own settings are there
+            });
         }
         finally
         {
