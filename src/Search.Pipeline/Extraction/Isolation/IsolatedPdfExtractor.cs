@@ -296,7 +296,7 @@ public sealed class IsolatedPdfExtractor : IContentExtractor, IDisposable
             if (WorkerCollector is { } collector) info.Environment["DOTNET_GCName"] = collector;
             info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
             // The worker's tiering is its own (its runtimeconfig: tiered, without the profile-guided tier), whatever the
-            // Indexer runs with: a short ingest runs the Indexer without tiered recompilation (Indexer's ShortIngest), which
+            // Indexer runs with: a short ingest runs the Indexer without tiered recompilation (Indexer's IngestRuntime), which
             // would cost the worker's long extractions about a quarter more CPU (docs/BENCHMARKS.md, "Thirty-first session, lead").
             info.Environment.Remove("DOTNET_TieredCompilation");
             var process = Process.Start(info) ?? throw new ExtractionException("Cannot start the PDF extraction worker");

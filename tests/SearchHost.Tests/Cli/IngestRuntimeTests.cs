@@ -4,14 +4,14 @@ using SearchHost.Tests.Infrastructure;
 namespace SearchHost.Tests.Cli;
 
 /// <summary>
-/// <c>index</c> on a folder of at most 500 files relaunches itself (the same process, execve) without tiered
-/// recompilation, which a short ingest does not repay; a larger folder, or a user's own setting of the runtime's switch,
-/// keeps the process as started. The relaunched process says so in its summary (it is the only one that can).
+/// <c>index</c> relaunches itself (the same process, execve) with the runtime settings .NET reads from the environment
+/// only: the first generation's budget and no call-counting delay always, no tiered recompilation on a folder of at most
+/// 500 files; each one the user set is kept. The relaunched process says so in its summary (it is the only one that can).
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class ShortIngestTests : IDisposable
+public sealed class IngestRuntimeTests : IDisposable
 {
-    private const string RuntimeLine = "runtime:    short ingest";
+    private const string ShortLine = "tiered recompilation off (short ingest: at most 500 files)";
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "short-ingest-tests-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -31,10 +31,11 @@ public sealed class ShortIngestTests : IDisposable
         return corpus;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Index(string corpus, string index, string? tiering = null)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> Index(string corpus, string index, params (string Name, string Value)[] environment)
     {
         var info = IndexerProcess.StartInfo("index", corpus, "--index", index, "--ocr", "false");
-        if (tiering is not null) info.Environment["DOTNET_TieredCompilation"] = tiering;
+        foreach (var name in new[] { "DOTNET_GCgen0size", "DOTNET_TC_CallCountingDelayMs", "DOTNET_TieredCompilation" }) info.Environment.Remove(name);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -49,26 +50,33 @@ public sealed class ShortIngestTests : IDisposable
         if (!OperatingSystem.IsLinux()) return; // execve: elsewhere the ingest runs in the process as started
         var run = await Index(Corpus(3), Path.Combine(_temp, "index"));
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Contains(RuntimeLine, run.Stdout);
+        Assert.Contains("runtime:    first generation 0x2000000, call-counting delay 0 ms, " + ShortLine, run.Stdout);
         Assert.Contains("added:      3", run.Stdout);
         Assert.Contains("[3/3]", run.Stderr); // the progress, on the stream the caller reads
     }
 
     [Fact]
-    public async Task A_users_own_setting_of_the_switch_is_kept()
+    public async Task A_users_own_settings_are_kept()
     {
-        var run = await Index(Corpus(3), Path.Combine(_temp, "index"), tiering: "1");
+        if (!OperatingSystem.IsLinux()) return;
+        var run = await Index(Corpus(3), Path.Combine(_temp, "index"), ("DOTNET_TieredCompilation", "1"), ("DOTNET_GCgen0size", "0x4000000"));
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.DoesNotContain(RuntimeLine, run.Stdout);
+        Assert.Contains("runtime:    first generation 0x4000000, call-counting delay 0 ms, tiered recompilation on", run.Stdout);
         Assert.Contains("added:      3", run.Stdout);
+        // Every setting given: nothing to add, the process is not relaunched.
+        var all = await Index(Corpus(3), Path.Combine(_temp, "index-2"), ("DOTNET_TieredCompilation", "1"), ("DOTNET_GCgen0size", "0x4000000"),
+            ("DOTNET_TC_CallCountingDelayMs", "0"));
+        Assert.True(all.ExitCode == 0, all.Stderr);
+        Assert.DoesNotContain("runtime:", all.Stdout);
     }
 
     [Fact]
     public async Task A_folder_of_more_than_500_files_keeps_tiered_recompilation()
     {
+        if (!OperatingSystem.IsLinux()) return;
         var run = await Index(Corpus(501), Path.Combine(_temp, "index"));
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.DoesNotContain(RuntimeLine, run.Stdout);
+        Assert.Contains("runtime:    first generation 0x2000000, call-counting delay 0 ms, tiered recompilation on", run.Stdout);
         Assert.Contains("added:      501", run.Stdout);
     }
 }
