@@ -95,22 +95,11 @@ public static class IndexCommand
         if (s.OcrFailedPages > 0)
             Console.WriteLine($"  ocr failed: {s.OcrFailedPages} page(s) in {s.Reports.Count(r => r.OcrFailedPages > 0)} file(s) not read (over the CPU budget per page, --ocr-timeout, or a tool error; see below)");
         Console.WriteLine($"  throughput: {s.Reports.Count / seconds:0.0} files/s, {s.ExtractedPdfPages / seconds:0.0} PDF pages/s, {s.ExtractedBytes / 1048576.0 / seconds:0.00} MB/s");
-        if (Environment.GetEnvironmentVariable(IngestRuntime.MarkerVariable) is not null) Console.WriteLine("  runtime:    " + DescribeRuntime());
+        if (IngestRuntime.Description is { } runtime) Console.WriteLine("  runtime:    " + runtime);
         foreach (var r in s.WithoutText) Console.WriteLine($"  no text: {r.Path}{(r.OcrFailedPages > 0 ? ": " + r.Reason : "")}");
         foreach (var r in s.Reports.Where(r => r.Outcome != FileOutcome.Failed && r.Reason is not null && r.Outcome != FileOutcome.NoText))
             Console.WriteLine($"  warning: {r.Path}: {r.Reason}");
         foreach (var r in s.Failures) Console.WriteLine($"  failed: {r.Path}: {r.Reason}");
-    }
-
-    /// <summary>The runtime settings of the environment that <see cref="IngestRuntime"/> decides, as this process got them.</summary>
-    private static string DescribeRuntime()
-    {
-        var gen0 = Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "default";
-        var delay = Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") ?? "default";
-        var tiering = IngestRuntime.IsShort
-            ? $"tiered recompilation off (short ingest: at most {IngestRuntime.MaxFiles} files)"
-            : Environment.GetEnvironmentVariable(IngestRuntime.TieringVariable) == "0" ? "tiered recompilation off" : "tiered recompilation on";
-        return $"first generation {gen0}, call-counting delay {delay} ms, {tiering}";
     }
 
     private static int SafeWindowWidth()

@@ -33,6 +33,9 @@ public static class IngestRuntime
     /// <summary>Set in the replaced process: the settings were decided, and whether the ingest was short.</summary>
     public const string MarkerVariable = "SEARCH_INDEXER_RUNTIME";
 
+    private const string Gen0Variable = "DOTNET_GCgen0size";
+    private const string CallCountingDelayVariable = "DOTNET_TC_CallCountingDelayMs";
+
     /// <summary>
     /// The variables an ingest of <paramref name="files"/> files adds to its environment: each of the settings above the
     /// user did not set; none in a process this class relaunched.
@@ -45,14 +48,29 @@ public static class IngestRuntime
         {
             if (environment(name) is null) additions.Add(new(name, value));
         }
-        Add("DOTNET_GCgen0size", "0x2000000");
-        Add("DOTNET_TC_CallCountingDelayMs", "0");
+        Add(Gen0Variable, "0x2000000");
+        Add(CallCountingDelayVariable, "0");
         if (files <= MaxFiles) Add(TieringVariable, "0");
         return additions;
     }
 
-    /// <summary>True in a process relaunched for a short ingest (without tiered recompilation).</summary>
-    public static bool IsShort => Environment.GetEnvironmentVariable(MarkerVariable) == "short";
+    /// <summary>
+    /// In a process this class relaunched, the settings it runs with, as the summary prints them; null in any other.
+    /// </summary>
+    public static string? Description
+    {
+        get
+        {
+            var marker = Environment.GetEnvironmentVariable(MarkerVariable);
+            if (marker is null) return null;
+            var gen0 = Environment.GetEnvironmentVariable(Gen0Variable) ?? "default";
+            var delay = Environment.GetEnvironmentVariable(CallCountingDelayVariable) ?? "default";
+            var tiering = marker == "short"
+                ? $"tiered recompilation off (short ingest: at most {MaxFiles} files)"
+                : Environment.GetEnvironmentVariable(TieringVariable) == "0" ? "tiered recompilation off" : "tiered recompilation on";
+            return $"first generation {gen0}, call-counting delay {delay} ms, {tiering}";
+        }
+    }
 
     /// <summary>
     /// Replaces the process with the same command run with <see cref="Additions"/> (Linux; elsewhere, when there is

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SearchHost.Tests.Infrastructure;
 
 namespace SearchHost.Tests.Cli;
@@ -12,7 +11,7 @@ namespace SearchHost.Tests.Cli;
 public sealed class IngestRuntimeTests : IDisposable
 {
     private const string ShortLine = "tiered recompilation off (short ingest: at most 500 files)";
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "short-ingest-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "ingest-runtime-tests-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
     {
@@ -31,17 +30,12 @@ public sealed class IngestRuntimeTests : IDisposable
         return corpus;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> Index(string corpus, string index, params (string Name, string Value)[] environment)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> Index(string corpus, string index, params (string Name, string Value)[] environment)
     {
         var info = IndexerProcess.StartInfo("index", corpus, "--index", index, "--ocr", "false");
         foreach (var name in new[] { "DOTNET_GCgen0size", "DOTNET_TC_CallCountingDelayMs", "DOTNET_TieredCompilation" }) info.Environment.Remove(name);
         foreach (var (name, value) in environment) info.Environment[name] = value;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        return IndexerProcess.RunAsync(info);
     }
 
     [Fact]
