@@ -19,11 +19,15 @@ public sealed class DocumentIndexWriter : IDisposable
     private readonly IndexWriter _writer;
     private readonly FileStream _processLock;
 
-    private DocumentIndexWriter(FSDirectory directory, IndexWriter writer, FileStream processLock)
+    private readonly WriteLane[] _lanes;
+
+    private DocumentIndexWriter(FSDirectory directory, IndexWriter writer, FileStream processLock, int writeThreads)
     {
         _directory = directory;
         _writer = writer;
         _processLock = processLock;
+        _lanes = new WriteLane[Math.Max(0, writeThreads)];
+        for (var i = 0; i < _lanes.Length; i++) _lanes[i] = new WriteLane($"index-writer-{i + 1}");
     }
 
     /// <summary>The file whose exclusive lock marks the index as written (see <see cref="ProcessLock"/>).</summary>
@@ -31,7 +35,9 @@ public sealed class DocumentIndexWriter : IDisposable
 
     /// <param name="mergePolicy">Replaces <see cref="IndexSettings.MergePolicy"/> (tests that need the segments they commit
     /// pass <see cref="NoMergePolicy"/>).</param>
-    public static DocumentIndexWriter Open(string indexPath, MergePolicy? mergePolicy = null)
+    /// <param name="writeThreads">0: <see cref="Upsert"/> and <see cref="Delete"/> write on the caller's thread. More: writes go
+    /// through <see cref="Enqueue"/>'s dedicated threads (see there).</param>
+    public static DocumentIndexWriter Open(string indexPath, MergePolicy? mergePolicy = null, int writeThreads = 0)
     {
         System.IO.Directory.CreateDirectory(indexPath);
         var processLock = ProcessLock(indexPath);
@@ -40,7 +46,7 @@ public sealed class DocumentIndexWriter : IDisposable
         {
             var config = IndexSettings.WriterConfig();
             if (mergePolicy is not null) config.MergePolicy = mergePolicy;
-            return new DocumentIndexWriter(directory, new IndexWriter(directory, config), processLock);
+            return new DocumentIndexWriter(directory, new IndexWriter(directory, config), processLock, writeThreads);
         }
         catch (Exception e)
         {
@@ -102,18 +108,165 @@ public sealed class DocumentIndexWriter : IDisposable
         }
     }
 
-    /// <summary>Adds or replaces a document. Thread-safe: workers may upsert in parallel.</summary>
+    /// <summary>Adds or replaces a document, now. Thread-safe: workers may upsert in parallel. With write threads, the
+    /// document is written by its lane, after what was queued before, and this returns once it is.</summary>
     public void Upsert(SearchDocument document)
+    {
+        if (_lanes.Length == 0)
+        {
+            _writer.UpdateDocument(new Term(Schema.Id, document.Id), Prepare(document));
+            return;
+        }
+        Exception? failure = null;
+        using (var written = new ManualResetEventSlim())
+        {
+            Enqueue(document, e =>
+            {
+                failure = e;
+                written.Set();
+            });
+            written.Wait();
+        }
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+    }
+
+    /// <summary>
+    /// Adds or replaces a document and calls <paramref name="written"/> once it is in the writer's buffers (null) or could not
+    /// be (the exception). The Lucene document is built and its title and pages analysed on the caller's thread; without
+    /// write threads it is written there too, before this returns. With them (<see cref="Open"/>), a lane chosen by the
+    /// document's id writes it, in the order its documents and deletes were queued, and <paramref name="written"/> runs on
+    /// that lane's thread: it must not wait for the writer (<see cref="Commit"/>, <see cref="MaxDoc"/>…). A full lane blocks
+    /// the caller.
+    /// <para>
+    /// Why lanes: Lucene gives each thread that writes its own in-memory segment, so two ingest threads ended a first ingest
+    /// with two segments flushed one after the other and then merged into one on a single core (a tenth of the 10k ingest's
+    /// wall), and threads sharing one in-memory segment wait for each other at Lucene's lock (docs/BENCHMARKS.md,
+    /// "Twenty-eighth session (ing28)"). One lane fed by the ingest threads is one in-memory segment without that lock: the
+    /// threads extract and analyse, the lane only inverts and stores (about a quarter of an HTML page's CPU), and a
+    /// first ingest that fits in the buffer ends with one segment, flushed once, merged never.
+    /// </para>
+    /// </summary>
+    public void Enqueue(SearchDocument document, Action<Exception?> written)
+    {
+        var lucene = Prepare(document);
+        var term = new Term(Schema.Id, document.Id);
+        if (_lanes.Length == 0)
+        {
+            Exception? failure = null;
+            try
+            {
+                _writer.UpdateDocument(term, lucene);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            written(failure);
+            return;
+        }
+        LaneOf(document.Id).Add(() =>
+        {
+            Exception? failure = null;
+            try
+            {
+                _writer.UpdateDocument(term, lucene);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            written(failure);
+        });
+    }
+
+    /// <summary>The Lucene document of a search document, its texts' analysis prepared.</summary>
+    private static Lucene.Net.Documents.Document Prepare(SearchDocument document)
     {
         var lucene = Schema.ToLucene(document);
         // Title and pages are analysed once for their stemmed and exact fields (same terms, half the work).
         SharedAnalysis.Apply(lucene);
-        // Keyword fields (ids, facets, territory keys) share one token stream per thread.
+        // Keyword fields (ids, facets, territory keys) share one token stream per thread (the thread that writes).
         KeywordFields.Apply(lucene);
-        _writer.UpdateDocument(new Term(Schema.Id, document.Id), lucene);
+        return lucene;
     }
 
-    public void Delete(string id) => _writer.DeleteDocuments(new Term(Schema.Id, id));
+    /// <summary>Deletes a document by id (with write threads: in its lane, after what was queued before; a failure is
+    /// thrown by the next <see cref="Commit"/>).</summary>
+    public void Delete(string id)
+    {
+        var term = new Term(Schema.Id, id);
+        if (_lanes.Length == 0) _writer.DeleteDocuments(term);
+        else LaneOf(id).Add(() => _writer.DeleteDocuments(term));
+    }
+
+    /// <summary>One id always goes to the same lane, so that its writes and deletes keep their order.</summary>
+    private WriteLane LaneOf(string id) =>
+        _lanes.Length == 1 ? _lanes[0] : _lanes[(uint)StringComparer.Ordinal.GetHashCode(id) % (uint)_lanes.Length];
+
+    /// <summary>Returns once the write threads have written what was queued before (a delete's failure is thrown); at once
+    /// without write threads.</summary>
+    public void WaitForWrites() => Drain();
+
+    /// <summary>Waits until every lane has written what was queued before (rethrowing a delete's failure).</summary>
+    private void Drain()
+    {
+        foreach (var lane in _lanes) lane.Drain();
+    }
+
+    /// <summary>
+    /// A queue of writes applied in order by one dedicated thread. Bounded: a producer that runs ahead of the writer waits
+    /// (each queued document holds its text and its analysed tokens).
+    /// </summary>
+    private sealed class WriteLane : IDisposable
+    {
+        private const int Capacity = 16;
+        private readonly System.Collections.Concurrent.BlockingCollection<Action> _items = new(Capacity);
+        private readonly Thread _thread;
+        private Exception? _failure;
+
+        public WriteLane(string name)
+        {
+            _thread = new Thread(Run) { IsBackground = true, Name = name };
+            _thread.Start();
+        }
+
+        public void Add(Action write) => _items.Add(write);
+
+        private void Run()
+        {
+            foreach (var write in _items.GetConsumingEnumerable())
+            {
+                try
+                {
+                    write();
+                }
+                catch (Exception e)
+                {
+                    // Only a delete gets here (a document's write reports to its own callback): the next drain throws it.
+                    Interlocked.CompareExchange(ref _failure, e, null);
+                }
+            }
+        }
+
+        public void Drain()
+        {
+            if (Thread.CurrentThread == _thread) throw new InvalidOperationException("A write lane cannot wait for itself.");
+            using (var done = new ManualResetEventSlim())
+            {
+                _items.Add(done.Set);
+                done.Wait();
+            }
+            if (Interlocked.Exchange(ref _failure, null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        /// <summary>Writes what is queued, then stops the thread.</summary>
+        public void Dispose()
+        {
+            _items.CompleteAdding();
+            _thread.Join();
+            _items.Dispose();
+        }
+    }
 
     /// <summary>
     /// Id -> (content hash, source path) of the committed and pending documents of one origin. Read from the terms
@@ -122,6 +275,7 @@ public sealed class DocumentIndexWriter : IDisposable
     /// </summary>
     public IReadOnlyDictionary<string, (string? Hash, string? Path)> DocumentsOf(string origin)
     {
+        Drain();
         var result = new Dictionary<string, (string?, string?)>();
         using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
         foreach (var leaf in reader.Leaves)
@@ -171,16 +325,28 @@ public sealed class DocumentIndexWriter : IDisposable
     /// <summary>Makes every change durable and visible; <paramref name="userData"/>, when given, replaces the commit's user data.</summary>
     public void Commit(IDictionary<string, string>? userData = null)
     {
+        Drain();
         if (userData is not null) _writer.SetCommitData(userData);
         _writer.Commit();
     }
 
-    /// <summary>Documents of the index, deleted ones not yet merged away and buffered ones included.</summary>
-    public int MaxDoc => _writer.MaxDoc;
+    /// <summary>Documents of the index, deleted ones not yet merged away and buffered ones included (queued ones written first).</summary>
+    public int MaxDoc
+    {
+        get
+        {
+            Drain();
+            return _writer.MaxDoc;
+        }
+    }
 
     /// <summary>Merges the whole index into at most <paramref name="segments"/> segments, waiting for the merges (see
     /// <see cref="Lucene.Net.Index.IndexWriter.ForceMerge(int)"/>); nothing is visible before the next <see cref="Commit"/>.</summary>
-    public void ForceMerge(int segments) => _writer.ForceMerge(segments);
+    public void ForceMerge(int segments)
+    {
+        Drain();
+        _writer.ForceMerge(segments);
+    }
 
     /// <summary>The user data of the last commit (kept by later commits that set none).</summary>
     public IDictionary<string, string> CommitData => _writer.CommitData;
@@ -199,6 +365,7 @@ public sealed class DocumentIndexWriter : IDisposable
     /// <summary>Live documents (committed and pending) whose content hash does not start with <paramref name="prefix"/>.</summary>
     public int CountWithoutHashPrefix(string prefix)
     {
+        Drain();
         using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
         var with = 0;
         foreach (var leaf in reader.Leaves)
@@ -224,6 +391,8 @@ public sealed class DocumentIndexWriter : IDisposable
     {
         try
         {
+            // The lanes write what is queued (at most a few documents each) before the writer closes.
+            foreach (var lane in _lanes) lane.Dispose();
             _writer.Dispose();
             _directory.Dispose();
         }

@@ -67,8 +67,11 @@ public sealed class IndexingSession : IDisposable
     public static IndexingSession Open(string indexPath, int commitEvery = DefaultCommitEvery, TimeSpan? commitInterval = null) =>
         Open(indexPath, new CommitPolicy(commitEvery, long.MaxValue, commitInterval ?? TimeSpan.FromSeconds(60)));
 
-    /// <summary>Opens the index for writing with the given commit policy (see the other overload).</summary>
-    public static IndexingSession Open(string indexPath, CommitPolicy policy) => new(DocumentIndexWriter.Open(indexPath), policy);
+    /// <summary>Opens the index for writing with the given commit policy (see the other overload), and
+    /// <paramref name="writeThreads"/> dedicated threads for <see cref="Enqueue"/> (0: every write on its caller's thread;
+    /// see <see cref="DocumentIndexWriter.Enqueue"/>).</summary>
+    public static IndexingSession Open(string indexPath, CommitPolicy policy, int writeThreads = 0) =>
+        new(DocumentIndexWriter.Open(indexPath, writeThreads: writeThreads), policy);
 
     /// <summary>When this session commits while documents are written.</summary>
     public CommitPolicy Policy { get; }
@@ -83,6 +86,22 @@ public sealed class IndexingSession : IDisposable
     public void Upsert(SearchDocument document)
     {
         _writer.Upsert(document);
+        Counted(document);
+    }
+
+    /// <summary>
+    /// Adds or replaces a document through the session's write threads when it has some (<see cref="Open(string, CommitPolicy, int)"/>),
+    /// else now, and commits when a threshold is crossed. <paramref name="written"/> says when the document is written, or
+    /// why it could not be; it may run on a write thread and must not wait for the session. Thread-safe.
+    /// </summary>
+    public void Enqueue(SearchDocument document, Action<Exception?> written)
+    {
+        _writer.Enqueue(document, written);
+        Counted(document);
+    }
+
+    private void Counted(SearchDocument document)
+    {
         Interlocked.Increment(ref _written);
         Interlocked.Increment(ref _sinceCommit);
         if (Policy.TextBytes != long.MaxValue) Interlocked.Add(ref _textSinceCommit, TextBytes(document));
@@ -98,6 +117,9 @@ public sealed class IndexingSession : IDisposable
             }
         }
     }
+
+    /// <summary>Returns once every document and delete queued before is written (see <see cref="Enqueue"/>).</summary>
+    public void WaitForWrites() => _writer.WaitForWrites();
 
     public void Delete(string id)
     {

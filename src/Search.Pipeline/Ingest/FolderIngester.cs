@@ -46,7 +46,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         // Into a fresh index every PDF is extracted: the worker starts now, while the index is opened and the first pages
         // are read, instead of after them (on the real corpus the worker's lane is the run's longest, from its start to the end).
         if (extractors.PdfIsolated && files.Any(IsPdf) && !HasCommit(indexPath)) extractors.PrestartPdfWorker();
-        using var session = IndexingSession.Open(indexPath, CommitPolicy.ByWork(CommitEvery, CommitTextBytes));
+        using var session = IndexingSession.Open(indexPath, CommitPolicy.ByWork(CommitEvery, CommitTextBytes), WriteThreads(Parallelism));
         var summary = Ingest(root, files, session, clock, progress, cancellationToken);
         session.Complete();
         return summary;
@@ -61,6 +61,14 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         LoadGazetteer(cancellationToken);
         return Ingest(root, ListFiles(root), session, clock, progress, cancellationToken);
     }
+
+    /// <summary>
+    /// The threads that write the documents the ingest threads prepare (<see cref="DocumentIndexWriter.Enqueue"/>): none for
+    /// one ingest thread (it writes its own), then one per four ingest threads. Writing (Lucene's inversion and stored fields)
+    /// is about a quarter of an HTML page's CPU, so one writer keeps up with about four threads that extract; every writer
+    /// is an in-memory segment that a first ingest flushes and then merges with the others.
+    /// </summary>
+    public static int WriteThreads(int parallelism) => parallelism < 2 ? 0 : Math.Max(1, parallelism / 4);
 
     /// <summary>The gazetteer (half a second) loads while the files are listed and the documents of the index read, not in front of the workers.</summary>
     private static void LoadGazetteer(CancellationToken cancellationToken) =>
@@ -92,9 +100,9 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         var gate = new Lock();
         var errors = 0;
 
-        void Ingested(string file, Action extracted)
+        // A file's report, once its document is written (on a write thread, for a session that has them) or it failed.
+        void Record(FileReport report, string? id)
         {
-            var (report, id) = IngestFile(root, file, origin, existing, session, extracted, cancellationToken);
             lock (gate)
             {
                 if (id is not null) seen.Add(id);
@@ -104,7 +112,11 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             }
         }
 
+        void Ingested(string file, Action extracted) => IngestFile(root, file, origin, existing, session, extracted, Record, cancellationToken);
+
         RunWorkers(new WorkQueue(files, Math.Max(1, Parallelism), extractors.PdfConcurrency), Ingested, cancellationToken);
+        // Every queued document written and its report recorded before the deletes read what was seen.
+        session.WaitForWrites();
 
         var deleted = 0;
         foreach (var id in existing.Keys.Where(id => !seen.Contains(id)))
@@ -308,14 +320,14 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
-    private (FileReport Report, string? Id) IngestFile(
+    private void IngestFile(
         string root, string file, string origin,
         IReadOnlyDictionary<string, (string? Hash, string? Path)> existing,
-        IndexingSession session, Action extracted, CancellationToken cancellationToken)
+        IndexingSession session, Action extracted, Action<FileReport, string?> record, CancellationToken cancellationToken)
     {
         try
         {
-            return ExtractAndIndex(root, file, origin, existing, session, extracted, cancellationToken);
+            ExtractAndIndex(root, file, origin, existing, session, extracted, record, cancellationToken);
         }
         finally
         {
@@ -323,10 +335,12 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         }
     }
 
-    private (FileReport Report, string? Id) ExtractAndIndex(
+    /// <summary>Extracts one file and queues its document; <paramref name="record"/> gets the file's report (and the document's
+    /// id, once known) when the document is written, or at once when there is nothing to write or the file failed.</summary>
+    private void ExtractAndIndex(
         string root, string file, string origin,
         IReadOnlyDictionary<string, (string? Hash, string? Path)> existing,
-        IndexingSession session, Action extracted, CancellationToken cancellationToken)
+        IndexingSession session, Action extracted, Action<FileReport, string?> record, CancellationToken cancellationToken)
     {
         var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
         var format = IsPdf(file) ? "pdf" : "html";
@@ -359,7 +373,10 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             var fileHash = ContentHash(file);
             var ocrSignature = extractors.OcrSignature;
             if (existing.TryGetValue(id, out var known) && known.Path == relative && IsCurrent(known.Hash, fileHash, ocrSignature))
-                return (new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
+            {
+                record(new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
+                return;
+            }
 
             ExtractedContent content;
             try
@@ -372,8 +389,8 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             }
             var metadata = MetadataInferrer.Infer(content, relative, sidecar);
             var noText = content.Quality == TextQuality.NoText;
-            session.Upsert(DocumentBuilder.Build(content, metadata,
-                new DocumentProvenance(url, origin, StoredHash(fileHash, content, ocrSignature), bytes) { SourcePath = relative }));
+            var document = DocumentBuilder.Build(content, metadata,
+                new DocumentProvenance(url, origin, StoredHash(fileHash, content, ocrSignature), bytes) { SourcePath = relative });
 
             var outcome = noText ? FileOutcome.NoText : existing.ContainsKey(id) ? FileOutcome.Updated : FileOutcome.Added;
             var reason = noText
@@ -389,7 +406,9 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
                 reason = $"text from OCR on page{(content.OcrPages.Count > 1 ? "s" : "")} {string.Join(", ", content.OcrPages)}" + (reason is null ? "" : $"; {reason}");
             if (urlProblem is not null) reason = urlProblem + (reason is null ? "" : $"; {reason}");
             if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
-            return (new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count, content.OcrFailedPages.Count), id);
+            var report = new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count, content.OcrFailedPages.Count);
+            var documentId = id;
+            session.Enqueue(document, failure => record(failure is null ? report : Failed(relative, failure, bytes, format), documentId));
         }
         catch (OperationCanceledException)
         {
@@ -397,10 +416,12 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var reason = e is ExtractionException ? e.Message : $"{e.GetType().Name}: {e.Message}";
-            return (new FileReport(relative, FileOutcome.Failed, reason, Bytes: bytes, Format: format), id);
+            record(Failed(relative, e, bytes, format), id);
         }
     }
+
+    private static FileReport Failed(string relative, Exception e, long bytes, string format) =>
+        new(relative, FileOutcome.Failed, e is ExtractionException ? e.Message : $"{e.GetType().Name}: {e.Message}", Bytes: bytes, Format: format);
 
     /// <summary>A value quoted in a warning: control characters replaced, at most 120 characters.</summary>
     private static string Shorten(string value)

@@ -236,6 +236,42 @@ public sealed class FolderIngesterTests : IDisposable
     }
 
     [Fact]
+    public void A_first_ingest_on_two_threads_flushes_one_segment_and_merges_nothing()
+    {
+        for (var i = 0; i < 40; i++)
+            Write($"html/page-{i:D2}.html", Html($"Dotations des communes, fiche {i}", $"La dotation forfaitaire de la commune numéro {i} baisse en 2021."));
+        var ingester = new FolderIngester(ExtractorRegistry.InProcess()) { Parallelism = 2 };
+        Assert.Equal(1, FolderIngester.WriteThreads(2));
+
+        var summary = ingester.Ingest(Corpus, IndexPath);
+
+        Assert.Equal(43, summary.Count(FileOutcome.Added));
+        // Both threads' documents went to one writing thread: one in-memory segment, flushed once as the index's first
+        // segment. Each thread writing its own gave two (_0, _1), merged into a third (_2) by the ingest's last step.
+        Assert.Equal(["_0.si"], Directory.GetFiles(IndexPath, "*.si").Select(f => Path.GetFileName(f)!).Order().ToArray());
+        Assert.Equal(43, Count());
+    }
+
+    [Fact]
+    public void A_document_the_index_refuses_is_reported_failed_and_the_others_are_indexed()
+    {
+        // A web address over Lucene's 32,766 bytes a term: extracted, refused by the writer (on its writing thread).
+        var url = "https://dgcl.example/" + new string('x', 40_000);
+        Write("html/b.html.meta.json", $$"""{ "url": "{{url}}" }""");
+        var ingester = new FolderIngester(ExtractorRegistry.InProcess()) { Parallelism = 2 };
+
+        var summary = ingester.Ingest(Corpus, IndexPath);
+
+        Assert.Equal(2, summary.Failures.Count());
+        var refused = Assert.Single(summary.Failures, f => f.Path == "html/b.html");
+        Assert.Contains("immense term", refused.Reason);
+        Assert.Equal(2, summary.Count(FileOutcome.Added));
+        Assert.Equal(2, Count());
+        // Nothing of it was kept: the next run tries it again.
+        Assert.Single(ingester.Ingest(Corpus, IndexPath).Failures, f => f.Path == "html/b.html");
+    }
+
+    [Fact]
     public void Progress_is_reported_for_every_file()
     {
         var seen = new List<IngestProgress>();
