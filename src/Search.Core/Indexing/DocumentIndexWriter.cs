@@ -176,7 +176,15 @@ public sealed class DocumentIndexWriter : IDisposable
                 failure = e;
             }
             written(failure);
-        });
+        }, TextChars(document));
+    }
+
+    /// <summary>The characters of a document's text (title, summary and pages): what a queued document weighs.</summary>
+    private static long TextChars(SearchDocument document)
+    {
+        long chars = (document.Title?.Length ?? 0) + (document.Summary?.Length ?? 0);
+        foreach (var page in document.Pages) chars += page.Length;
+        return chars;
     }
 
     /// <summary>The Lucene document of a search document, its texts' analysis prepared.</summary>
@@ -196,7 +204,7 @@ public sealed class DocumentIndexWriter : IDisposable
     {
         var term = new Term(Schema.Id, id);
         if (_lanes.Length == 0) _writer.DeleteDocuments(term);
-        else LaneOf(id).Add(() => _writer.DeleteDocuments(term));
+        else LaneOf(id).Add(() => _writer.DeleteDocuments(term), 0);
     }
 
     /// <summary>One id always goes to the same lane, so that its writes and deletes keep their order.</summary>
@@ -214,14 +222,22 @@ public sealed class DocumentIndexWriter : IDisposable
     }
 
     /// <summary>
-    /// A queue of writes applied in order by one dedicated thread. Bounded: a producer that runs ahead of the writer waits
-    /// (each queued document holds its text and its analysed tokens).
+    /// A queue of writes applied in order by one dedicated thread. Bounded by documents and by their text: a producer that
+    /// runs ahead of the writer waits (a queued document holds its text and its analysed tokens, several bytes per character).
+    /// The bound is large enough for the producers to go on while the writer flushes its in-memory segment for a commit
+    /// (about a second per 10,000 pages, Lucene's flush running on the thread that wrote the segment): with 16 documents the
+    /// producers stopped at every commit of a 100,000-document ingest, and it took 1.06 times main's wall
+    /// (docs/BENCHMARKS.md, "Thirty-second session").
     /// </summary>
     private sealed class WriteLane : IDisposable
     {
-        private const int Capacity = 16;
-        private readonly System.Collections.Concurrent.BlockingCollection<Action> _items = new(Capacity);
+        internal const int MaxDocuments = 1024;
+        internal const long MaxChars = 16L * 1024 * 1024;
+        private readonly Queue<(Action Write, long Chars)> _items = new();
+        private readonly object _gate = new();
         private readonly Thread _thread;
+        private long _chars;
+        private bool _completed;
         private Exception? _failure;
 
         public WriteLane(string name)
@@ -230,20 +246,45 @@ public sealed class DocumentIndexWriter : IDisposable
             _thread.Start();
         }
 
-        public void Add(Action write) => _items.Add(write);
+        /// <summary>Queues a write of <paramref name="chars"/> characters of text; waits while the queue is full (a write
+        /// larger than the bound alone goes in once the queue is empty).</summary>
+        public void Add(Action write, long chars)
+        {
+            lock (_gate)
+            {
+                while (!_completed && _items.Count > 0 && (_items.Count >= MaxDocuments || _chars + chars > MaxChars)) Monitor.Wait(_gate);
+                if (_completed) throw new ObjectDisposedException(nameof(DocumentIndexWriter));
+                _items.Enqueue((write, chars));
+                _chars += chars;
+                Monitor.PulseAll(_gate);
+            }
+        }
 
         private void Run()
         {
-            foreach (var write in _items.GetConsumingEnumerable())
+            while (true)
             {
+                (Action Write, long Chars) item;
+                lock (_gate)
+                {
+                    while (_items.Count == 0 && !_completed) Monitor.Wait(_gate);
+                    if (_items.Count == 0) return;
+                    item = _items.Peek();
+                }
                 try
                 {
-                    write();
+                    item.Write();
                 }
                 catch (Exception e)
                 {
                     // Only a delete gets here (a document's write reports to its own callback): the next drain throws it.
                     Interlocked.CompareExchange(ref _failure, e, null);
+                }
+                lock (_gate)
+                {
+                    _items.Dequeue();
+                    _chars -= item.Chars;
+                    Monitor.PulseAll(_gate);
                 }
             }
         }
@@ -253,7 +294,7 @@ public sealed class DocumentIndexWriter : IDisposable
             if (Thread.CurrentThread == _thread) throw new InvalidOperationException("A write lane cannot wait for itself.");
             using (var done = new ManualResetEventSlim())
             {
-                _items.Add(done.Set);
+                Add(done.Set, 0);
                 done.Wait();
             }
             if (Interlocked.Exchange(ref _failure, null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
@@ -262,9 +303,12 @@ public sealed class DocumentIndexWriter : IDisposable
         /// <summary>Writes what is queued, then stops the thread.</summary>
         public void Dispose()
         {
-            _items.CompleteAdding();
+            lock (_gate)
+            {
+                _completed = true;
+                Monitor.PulseAll(_gate);
+            }
             _thread.Join();
-            _items.Dispose();
         }
     }
 
