@@ -142,7 +142,7 @@ public sealed class DocumentIndexWriter : IDisposable
     /// with two segments flushed one after the other and then merged into one on a single core (a tenth of the 10k ingest's
     /// wall), and threads sharing one in-memory segment wait for each other at Lucene's lock (docs/BENCHMARKS.md,
     /// "Twenty-eighth session (ing28)"). One lane fed by the ingest threads is one in-memory segment without that lock: the
-    /// threads extract and analyse, the lane only inverts and stores (about a quarter of an HTML page's CPU), and a
+    /// threads extract and analyse, the lane only inverts and stores (about a fifth of an HTML page's CPU), and a
     /// first ingest that fits in the buffer ends with one segment, flushed once, merged never.
     /// </para>
     /// </summary>
@@ -150,7 +150,7 @@ public sealed class DocumentIndexWriter : IDisposable
     {
         var lucene = Prepare(document);
         var term = new Term(Schema.Id, document.Id);
-        if (_lanes.Length == 0)
+        void Write()
         {
             Exception? failure = null;
             try
@@ -162,21 +162,10 @@ public sealed class DocumentIndexWriter : IDisposable
                 failure = e;
             }
             written(failure);
-            return;
         }
-        LaneOf(document.Id).Add(() =>
-        {
-            Exception? failure = null;
-            try
-            {
-                _writer.UpdateDocument(term, lucene);
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-            written(failure);
-        }, TextChars(document));
+
+        if (_lanes.Length == 0) Write();
+        else LaneOf(document.Id).Add(Write, TextChars(document));
     }
 
     /// <summary>The characters of a document's text (title, summary and pages): what a queued document weighs.</summary>
@@ -223,16 +212,15 @@ public sealed class DocumentIndexWriter : IDisposable
 
     /// <summary>
     /// A queue of writes applied in order by one dedicated thread. Bounded by documents and by their text: a producer that
-    /// runs ahead of the writer waits (a queued document holds its text and its analysed tokens, several bytes per character).
-    /// The bound is large enough for the producers to go on while the writer flushes its in-memory segment for a commit
-    /// (about a second per 10,000 pages, Lucene's flush running on the thread that wrote the segment): with 16 documents the
-    /// producers stopped at every commit of a 100,000-document ingest, and it took 1.06 times main's wall
-    /// (docs/BENCHMARKS.md, "Thirty-second session").
+    /// runs ahead of the writer waits (a queued document holds its text and its analysed tokens, several bytes per character,
+    /// and a long PDF's text is megabytes). A commit does not stop the queue: the committing thread flushes the in-memory
+    /// segment while the write thread goes on with a new one (at 30,000 pages, three commits, a queue of 16 and one of 1,024
+    /// documents took the same wall: docs/BENCHMARKS.md, "Thirty-second session").
     /// </summary>
     private sealed class WriteLane : IDisposable
     {
-        internal const int MaxDocuments = 1024;
-        internal const long MaxChars = 16L * 1024 * 1024;
+        private const int MaxDocuments = 64;
+        private const long MaxChars = 4L * 1024 * 1024;
         private readonly Queue<(Action Write, long Chars)> _items = new();
         private readonly object _gate = new();
         private readonly Thread _thread;
@@ -435,7 +423,7 @@ public sealed class DocumentIndexWriter : IDisposable
     {
         try
         {
-            // The lanes write what is queued (at most a few documents each) before the writer closes.
+            // The lanes write what is queued (a few dozen documents at most) before the writer closes.
             foreach (var lane in _lanes) lane.Dispose();
             _writer.Dispose();
             _directory.Dispose();

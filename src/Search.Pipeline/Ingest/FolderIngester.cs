@@ -65,7 +65,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
     /// <summary>
     /// The threads that write the documents the ingest threads prepare (<see cref="DocumentIndexWriter.Enqueue"/>): none for
     /// one ingest thread (it writes its own), then one per four ingest threads. Writing (Lucene's inversion and stored fields)
-    /// is about a quarter of an HTML page's CPU, so one writer keeps up with about four threads that extract; every writer
+    /// is about a fifth of an HTML page's CPU, so one writer keeps up with about four threads that extract; every writer
     /// is an in-memory segment that a first ingest flushes and then merges with the others.
     /// </summary>
     public static int WriteThreads(int parallelism) => parallelism < 2 ? 0 : Math.Max(1, parallelism / 4);
