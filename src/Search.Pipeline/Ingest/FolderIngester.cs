@@ -346,6 +346,14 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         var format = IsPdf(file) ? "pdf" : "html";
         long bytes = 0;
         string? id = null;
+        // One report per file: a commit the queued document triggers may fail after the document was queued, and both its
+        // write and the failure would report it.
+        var reported = 0;
+        void Record(FileReport report, string? documentId)
+        {
+            if (Interlocked.Exchange(ref reported, 1) == 0) record(report, documentId);
+        }
+
         try
         {
             bytes = new FileInfo(file).Length;
@@ -374,7 +382,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             var ocrSignature = extractors.OcrSignature;
             if (existing.TryGetValue(id, out var known) && known.Path == relative && IsCurrent(known.Hash, fileHash, ocrSignature))
             {
-                record(new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
+                Record(new FileReport(relative, FileOutcome.Unchanged, Bytes: bytes, Format: format), id);
                 return;
             }
 
@@ -408,7 +416,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
             if (sidecarProblem is not null) reason = $"sidecar ignored: {sidecarProblem}" + (reason is null ? "" : $"; {reason}");
             var report = new FileReport(relative, outcome, reason, content.Pages.Count, bytes, content.Format, content.OcrPages.Count, content.OcrFailedPages.Count);
             var documentId = id;
-            session.Enqueue(document, failure => record(failure is null ? report : Failed(relative, failure, bytes, format), documentId));
+            session.Enqueue(document, failure => Record(failure is null ? report : Failed(relative, failure, bytes, format), documentId));
         }
         catch (OperationCanceledException)
         {
@@ -416,7 +424,7 @@ public sealed class FolderIngester(ExtractorRegistry extractors)
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            record(Failed(relative, e, bytes, format), id);
+            Record(Failed(relative, e, bytes, format), id);
         }
     }
 
