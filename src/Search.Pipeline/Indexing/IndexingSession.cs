@@ -10,7 +10,8 @@ namespace Search.Pipeline.Indexing;
 /// text written, and for crawls and rebuilds also by time), and the pipeline version, stamped on every document's hash
 /// and, once no document of another version is left, on the index itself (commit user data, see <see cref="VersionOf"/>).
 /// <para>
-/// Workers upsert in parallel (the <see cref="Lucene.Net.Index.IndexWriter"/> is thread-safe). The worker that
+/// Workers upsert in parallel (the <see cref="Lucene.Net.Index.IndexWriter"/> is thread-safe), or queue their documents to
+/// the session's write threads (<see cref="Enqueue"/>, the folder ingest's way). The worker that
 /// crosses a threshold commits, outside any lock the others need: they go on indexing meanwhile, and a worker that
 /// finds a commit under way leaves it to that one. A process killed between commits leaves the last one intact.
 /// </para>
