@@ -265,7 +265,8 @@ public sealed class DocumentIndexWriter : IDisposable
                 }
                 catch (Exception e)
                 {
-                    // Only a delete gets here (a document's write reports to its own callback): the next drain throws it.
+                    // A delete's failure, or a callback's own (a document's write reports its failure to its callback): the
+                    // next drain throws it.
                     Interlocked.CompareExchange(ref _failure, e, null);
                 }
                 lock (_gate)

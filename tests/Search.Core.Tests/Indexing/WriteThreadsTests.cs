@@ -105,6 +105,23 @@ public sealed class WriteThreadsTests : IDisposable
     }
 
     [Fact]
+    public void Upsert_through_a_write_thread_returns_once_written_and_throws_what_the_writer_refused()
+    {
+        using (var writer = DocumentIndexWriter.Open(_path, writeThreads: 1))
+        {
+            for (var i = 0; i < 20; i++) writer.Enqueue(Doc("q" + i, "q" + i), _ => { });
+            writer.Upsert(Doc("q3", "q3 again"));
+            Assert.Equal(21, writer.MaxDoc);   // the 20 queued, and q3 again (its first version deleted, not yet merged away)
+            var refused = Assert.Throws<ArgumentException>(() => writer.Upsert(Doc("https://example.org/" + new string('a', 40_000), "trop long")));
+            Assert.Contains("immense term", refused.Message);
+            writer.Commit();
+        }
+        var titles = Committed().Titles;
+        Assert.Equal(20, titles.Count);
+        Assert.Equal("q3 again", titles[DocumentIds.FromUrl("q3")]);
+    }
+
+    [Fact]
     public void A_write_thread_cannot_wait_for_the_writer()
     {
         Exception? waited = null;
