@@ -59,6 +59,10 @@ public sealed partial class QueryPlan
         var corrected = false;
         if (terms is not null) words = Joined(words, terms, predicates, ref corrected);
         var wordTerms = words.Select(w => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, w)).ToArray();
+        // The eager retry trades one word the index knows for a close word: the one whose correction is the most frequent
+        // against it ("déptés", in one list of names, for "députés"), not every known word with a more frequent neighbour ("parti"
+        // for "partie" beside it).
+        var eagerAt = eager && terms is not null && limits.Ranking.EagerOneWord ? EagerWord(words, wordTerms, terms, limits.Ranking) : -1;
         var units = new List<Unit>();
         var suggestion = new List<string>();
         var unexpanded = new List<string>();
@@ -118,7 +122,8 @@ public sealed partial class QueryPlan
                 i++;
                 continue;
             }
-            var correction = terms?.Correction(words[i], eager, () => Correct(words[i], wordTerms[i], terms, eager));
+            var eagerHere = eager && (eagerAt < 0 ? !limits.Ranking.EagerOneWord : i == eagerAt);
+            var correction = terms?.Correction(words[i], eagerHere, () => Correct(words[i], wordTerms[i], terms, eagerHere, eagerHere && limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
             // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
@@ -142,7 +147,7 @@ public sealed partial class QueryPlan
                 continue;
             }
             units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction, IsPredicate: predicates.Contains(i)));
-            suggestion.Add(correction ?? words[i]);
+            suggestion.Add(correction is null ? words[i] : TypedCase(words[i], correction));
             corrected |= correction is not null;
             i++;
         }
@@ -156,6 +161,13 @@ public sealed partial class QueryPlan
             Unexpanded = unexpanded,
         };
     }
+
+    /// <summary>A correction (an indexed term: lower case) with the typed word's capital ("Auverge" -> "Auvergne"): the corrected
+    /// text is read again as typed (its places' names) and shown.</summary>
+    private static string TypedCase(string typed, string correction) =>
+        typed.Length > 0 && char.IsUpper(typed[0]) && correction.Length > 0 && char.IsLower(correction[0])
+            ? char.ToUpperInvariant(correction[0]) + correction[1..]
+            : correction;
 
     /// <summary>The same plan with only <paramref name="required"/> among its required units (its years kept): what a passage
     /// of an answer must hold when the other units are optional (<see cref="LooseMatches.WithoutCommonUnits"/>).</summary>
@@ -323,6 +335,30 @@ public sealed partial class QueryPlan
     }
 
     private static bool SameTerms(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
+
+    /// <summary>The index of the known word an eager retry corrects: of the words the index holds (not a year, not a place's
+    /// name), the one whose eager correction is in the most documents for each of its own; -1 when none has one.</summary>
+    private static int EagerWord(string[] words, IReadOnlyList<string>[] wordTerms, TermLookups terms, RankingParameters ranking)
+    {
+        var (best, bestGain) = (-1, 0d);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (wordTerms[i].Count == 0 || YearWord().IsMatch(words[i])) continue;
+            var folded = QueryText.Fold(words[i].Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
+            if (terms.PlaceWords.Contains(QueryText.Fold(words[i]))) continue;
+            // A word of the language the index holds is what was meant ("participatif", which no document holds with "budget", is
+            // not "participation").
+            if (Known(folded, wordTerms[i], terms) == 0 || (terms.Lexicon ?? FrenchLexicon.Folded).Contains(folded)) continue;
+            var known = Math.Max(1, ExactDocFreq(folded, terms));
+            var word = words[i];
+            var stems = wordTerms[i];
+            var context = ranking.ContextCorrections ? Context(words, wordTerms, i) : null;
+            if (terms.Correction(word, true, () => Correct(word, stems, terms, eager: true, context)) is not { } correction) continue;
+            var gain = (double)ExactDocFreq(correction, terms) / known;
+            if (gain > bestGain) (best, bestGain) = (i, gain);
+        }
+        return best;
+    }
 
     /// <summary>How many documents hold the word in the field that holds it most (0: a word no field knows).</summary>
     private static int Known(string folded, IReadOnlyList<string> stems, TermLookups terms)
@@ -497,6 +533,14 @@ public sealed partial class QueryPlan
         return forms;
     }
 
+    /// <summary>The stems of the query's other words than the <paramref name="at"/>th that a document must hold (not its stop
+    /// words, which have none, nor its years, which are preferences).</summary>
+    private static List<IReadOnlyList<string>> Context(string[] words, IReadOnlyList<string>[] wordTerms, int at) =>
+        wordTerms.Where((t, k) => k != at && t.Count > 0 && !YearWord().IsMatch(words[k])).ToList();
+
+    /// <summary>How many candidates of an eager correction are weighed by the documents holding them with the query's other words.</summary>
+    private const int ContextCandidates = 5;
+
     /// <summary>
     /// The likeliest indexed word for a word that no field knows, or null when the word is known or no
     /// close word exists. Candidates: the words one edit away for words of 5-7 letters, two from 8 (first letter kept), and,
@@ -505,13 +549,18 @@ public sealed partial class QueryPlan
     /// common it is (its document frequency). A word of the French word list (<see cref="TermLookups.Lexicon"/>) is spelt
     /// correctly, only absent from the index: it gets no homophone, and the nearest candidate in edits (the most frequent
     /// on ties), as before the noisy channel, so that a real word the corpus lacks is not read as another word by its sound.
+    /// For the eager retry (<paramref name="eager"/>) a known word is weighed by the documents printing it, and with
+    /// <paramref name="context"/> (the stems of the query's other required words) its five likeliest candidates by the documents
+    /// holding them with those words.
     /// </summary>
-    private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager)
+    private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager, List<IReadOnlyList<string>>? context = null)
     {
         var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
         if (folded.Length < 5 || !folded.All(char.IsLetter)) return null;
         var known = Known(folded, stems, terms);
         if (known > 0 && !eager) return null;
+        // The eager retry weighs a word by the documents that print it: its stem may be another word's ("déptés" reads "dept").
+        if (eager) known = ExactDocFreq(folded, terms);
         if (!terms.MayCorrect(word)) return null;
         // A correction must be in at least three times as many documents as the word: none can be for a word in more
         // than a third of them (the eager retry asks about every word of a query that found nothing).
@@ -521,6 +570,7 @@ public sealed partial class QueryPlan
         var dictionaryWord = (terms.Lexicon ?? FrenchLexicon.Folded).Contains(folded);
         var maxEdits = folded.Length >= 8 ? 2 : 1;
         (string Term, float Score, int DocFreq)? best = null;
+        var scored = new List<(string Term, float Score)>();
         // The candidates depend on the word and the index only: the eager retry of the same search reuses them, and the
         // automaton (the costly part) is built once for both fields.
         CompiledAutomaton? automaton = null;
@@ -549,6 +599,17 @@ public sealed partial class QueryPlan
                     Likeliest(term, Math.Min(typing, HomophoneCost + typing / 10), docFreq);
                 }
         }
+        // The eager retry of a query nothing matched: of the likeliest candidates, the one the most documents hold with the
+        // query's other words ("rattachement des déptés à un parti": "députés", not the more frequent "dettes"); the likeliest when
+        // none meets them.
+        if (eager && context is { Count: > 0 } && scored.Count > 1)
+        {
+            var searcher = new IndexSearcher(terms.Reader);
+            var chosen = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Term, StringComparer.Ordinal).Take(ContextCandidates)
+                .Select(c => (c.Term, Together: Together(searcher, c.Term, context)))
+                .OrderByDescending(c => c.Together).First();
+            if (chosen.Together > 0) return chosen.Term;
+        }
         return best?.Term;
 
         // The likeliest intended word (a noisy channel): how likely the slips are (Spelling.TypingCost, one plain edit weighing
@@ -557,6 +618,7 @@ public sealed partial class QueryPlan
         {
             if (cost >= Math.Min(term.Length, folded.Length)) return;
             var likelihood = MathF.Log(docFreq) - SlipWeight * cost;
+            if (eager) scored.Add((term, likelihood));
             if (best is null || likelihood > best.Value.Score
                 || (Math.Abs(likelihood - best.Value.Score) < 1e-6 && string.CompareOrdinal(term, best.Value.Term) < 0))
                 best = (term, likelihood, docFreq);
@@ -565,10 +627,34 @@ public sealed partial class QueryPlan
         // The nearest word (for a dictionary word): the fewest edits for the length (the similarity), the most frequent on ties.
         void Nearest(string term, float similarity, int docFreq)
         {
+            if (eager) scored.Add((term, similarity + docFreq * 1e-6f));
             if (best is null || similarity > best.Value.Score
                 || (Math.Abs(similarity - best.Value.Score) < 1e-6 && docFreq > best.Value.DocFreq))
                 best = (term, similarity, docFreq);
         }
+    }
+
+    /// <summary>How many documents hold <paramref name="candidate"/> (as written, in the text or the title) with every other word
+    /// of the query (one of its stems, in the text or the title).</summary>
+    private static int Together(IndexSearcher searcher, string candidate, List<IReadOnlyList<string>> context)
+    {
+        var query = new BooleanQuery
+        {
+            { new BooleanQuery { { new TermQuery(new Term(Schema.BodyExact, candidate)), Occur.SHOULD }, { new TermQuery(new Term(Schema.TitleExact, candidate)), Occur.SHOULD } }, Occur.MUST },
+        };
+        foreach (var other in context)
+        {
+            var any = new BooleanQuery();
+            foreach (var stem in other)
+            {
+                any.Add(new TermQuery(new Term(Schema.Body, stem)), Occur.SHOULD);
+                any.Add(new TermQuery(new Term(Schema.Title, stem)), Occur.SHOULD);
+            }
+            query.Add(any, Occur.MUST);
+        }
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        return count.TotalHits;
     }
 
     /// <summary>The cost of a word spelt as it sounds (<see cref="Spelling.PhoneticKey"/>): as likely as a neighbouring key

@@ -135,6 +135,22 @@ public sealed record RankingParameters
     /// what it costs (<c>Bench queries … --against-set TermDisjunctions=0</c>), not a ranking choice.</summary>
     public bool TermDisjunctions { get; init; } = true;
 
+    /// <summary>On: a query with a word corrected by its plan is planned again from its corrected text (its places and the synonyms'
+    /// expressions read as if it had been typed so); off: the corrected word alone replaces the typed one.</summary>
+    public bool PlanCorrectedText { get; init; } = true;
+
+    /// <summary>On: the eager retry of a query nothing matched corrects one word the index knows, the one whose correction is the
+    /// most frequent for each of its documents; off: every known word with a much more frequent close word.</summary>
+    public bool EagerOneWord { get; init; } = true;
+
+    /// <summary>On: the eager retry also runs when the few documents holding every word hold them pages apart (no passage);
+    /// off: only when no document holds them all.</summary>
+    public bool EagerWhenScattered { get; init; } = true;
+
+    /// <summary>On: the eager retry's correction is, of the likeliest candidates, the one the most documents hold with the query's
+    /// other words ("déptés" with "rattachement" and "parti": "députés", not the more frequent "dettes"); off: the likeliest.</summary>
+    public bool ContextCorrections { get; init; } = true;
+
     /// <summary>On: a word's query is parsed once per search and reused by every later parse of the same word
     /// (<see cref="TermLookups.ParsedWords"/>); off: each parse analyses it again for every field. The same queries either way:
     /// a switch to measure what it saves (<c>Bench queries … --set ReuseParsedWords=0 --against-set ReuseParsedWords=1</c>), not

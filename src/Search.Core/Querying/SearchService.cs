@@ -91,22 +91,50 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking, terms).Covered.Length == 0);
 
         var built = BuildQuery(text);
+        // A word corrected in the plan ("comumnes", "Auverge") is read again with the whole corrected text, as if it had been
+        // typed so: the places it names, the synonyms' expressions it completes ("communauté de communes") are then those of
+        // the query spelt right. The answer still says what was searched (Suggestion).
+        string? correctedText = null;
+        QueryBuilder.Built Replan(string corrected)
+        {
+            territories = TerritoryQuery.For(request, corrected, limits: Limits);
+            filter = TerritoryQuery.And(QueryBuilder.Filters(filters, years: years), territories.Filter);
+            terms.PlaceWords = territories.PlaceWords;
+            return BuildQuery(corrected);
+        }
+        if (ranking.PlanCorrectedText && built.Suggestion is { } corrected && !string.Equals(corrected, text, StringComparison.Ordinal))
+        {
+            correctedText = corrected;
+            built = Replan(corrected);
+        }
         var scoring = ScoringOf(built);
         stages?.Mark("plan");
         var collected = Collect(scoring);
         stages?.Mark("first");
-        if (collected.Window.TotalHits == 0 && built.Plan is not null && budget.Left)
+        if (built.Plan is not null && budget.Left
+            && (collected.Window.TotalHits == 0 || (ranking.EagerWhenScattered && ranking.CommonUnitShare > 0 && NoPassageIn(built.Plan, collected.Window))))
         {
-            // Nothing matches every word: try again correcting rare words towards frequent close ones.
-            var eager = BuildQuery(text, eager: true);
-            if (eager.Suggestion is not null)
+            // Nothing matches every word, or what does holds them pages apart: try again correcting a rare word towards a
+            // frequent close one (the corrected text planned as typed, as above).
+            var eager = BuildQuery(correctedText ?? text, eager: true);
+            if (eager.Suggestion is { } eagerText)
             {
+                var (asTyped, asTypedFilter) = (territories, filter);
+                if (ranking.PlanCorrectedText) eager = Replan(eagerText);
                 var eagerScoring = ScoringOf(eager);
                 var eagerCollected = Collect(eagerScoring);
                 // With the common words made optional when no passage answers (below), a correction must bring an answer: a
                 // word the index knows is not traded for a frequent neighbour that only meets the others pages apart.
                 if (eagerCollected.Window.TotalHits > 0 && (ranking.CommonUnitShare <= 0 || !NoPassageIn(eager.Plan, eagerCollected.Window)))
+                {
                     (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
+                    if (ranking.PlanCorrectedText) correctedText = eagerText;
+                }
+                else
+                {
+                    (territories, filter) = (asTyped, asTypedFilter);
+                    terms.PlaceWords = territories.PlaceWords;
+                }
             }
         }
         stages?.Mark("eager");
@@ -336,7 +364,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             TookMs = clock.ElapsedMilliseconds,
             Hits = hits,
             Facets = Schema.FacetFields.ToDictionary(f => f, f => facetResult.GetValueOrDefault(f) ?? []),
-            Suggestion = built.Suggestion,
+            Suggestion = built.Suggestion ?? correctedText,
             QueryTerritories = territories.RecognizedRefs,
             // No result (only scattered matches): nothing to narrow down.
             TerritoryFacet = scatteredOnly ? territories.Facet(territories.Counter()) : territories.Facet(territoryCounts),

@@ -27,8 +27,8 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     public Analysis.FoldedWords? Lexicon { get; init; }
 
     /// <summary>The query's words (folded) read as a place's name (<see cref="TerritoryQuery.PlaceWords"/>): never corrected
-    /// or split by a plan.</summary>
-    public IReadOnlySet<string> PlaceWords { get; init; } = new HashSet<string>();
+    /// or split by a plan. (Set again when a search plans its corrected text.)</summary>
+    public IReadOnlySet<string> PlaceWords { get; set; } = new HashSet<string>();
 
     /// <summary>The term's states in every segment (as <see cref="TermContext.Build"/> gives them).</summary>
     public TermContext For(Term term)

@@ -1,0 +1,98 @@
+using Search.Core.Analysis;
+using Search.Core.Querying;
+using static Search.Core.Tests.TestIndex;
+
+namespace Search.Core.Tests.Querying;
+
+/// <summary>
+/// A query with a typo answers as the query spelt right: the corrected text is planned again (its places, the synonyms'
+/// expressions it completes), and the retry of a query nothing answers corrects the one known word whose correction meets the
+/// query's other words, never a word of the language.
+/// </summary>
+public sealed class CorrectedTextTests : IDisposable
+{
+    private readonly TestIndex _index = new([
+        // "communauté de communes" in full, and its acronym only (the synonym group "cc, communauté de communes").
+        Doc("https://a.example/cc-full.html", "Les comptes de la communauté de communes du Val", "Budget de la communauté de communes, exercice 2019."),
+        Doc("https://a.example/cc-acronym.html", "Les comptes de la CC du Plateau", "Budget de la CC du Plateau, exercice 2019."),
+        Doc("https://a.example/communes.html", "Les comptes des communes", "Les communes et leurs comptes. Une communauté de vie."),
+        // A département named in the text.
+        Doc("https://a.example/gironde.html", "Les finances locales en Gironde", "Les communes de la Gironde et leurs finances locales."),
+        Doc("https://a.example/landes.html", "Les finances locales dans les Landes", "Les communes des Landes et leurs finances locales."),
+        // "députés" with "rattachement" and "parti" (in three documents: a correction is three times as frequent as the word);
+        // "dettes", far more frequent, with them once; "Déptés" as a name, alone.
+        Doc("https://a.example/an-2016.html", "Rattachement des députés à un parti politique 2016", "Liste des députés et du parti de rattachement."),
+        Doc("https://a.example/an-2017.html", "Rattachement des députés à un parti politique 2017", "Liste des députés et du parti de rattachement."),
+        Doc("https://a.example/an-2018.html", "Rattachement des députés à un parti politique 2018", "Liste des députés et du parti de rattachement."),
+        Doc("https://a.example/dettes-0.html", "Les dettes des communes", "Les dettes, le rattachement des charges, la part du parti pris."),
+        Doc("https://a.example/names.html", "Annuaire", "Monsieur Déptés, Madame Durand."),
+        // "participatif" once, without "budget"; "participation" with it.
+        Doc("https://a.example/participatif.html", "Un conseil", "Un conseil participatif des jeunes."),
+        Doc("https://a.example/participation-1.html", "Le budget", "Le budget et la participation des habitants."),
+        Doc("https://a.example/participation-2.html", "Le budget annexe", "Le budget annexe et la participation de la commune."),
+        Doc("https://a.example/participation-3.html", "Le budget primitif", "Le budget primitif et la participation de l'État."),
+        .. Enumerable.Range(1, 30).Select(i => Doc($"https://a.example/dettes-{i}.html", $"Les dettes, tableau {i}", "Les dettes des collectivités.")),
+    ]);
+
+    public void Dispose() => _index.Dispose();
+
+    private static readonly string[] WordList = ["participatif", "participation", "budget", "communes", "rattachement", "parti", "députés", "dettes"];
+
+    private SearchResponse Search(string q, params (string Name, string Value)[] set)
+    {
+        var ranking = set.Aggregate(RankingParameters.Default, (r, s) => r.With(s.Name, s.Value));
+        return new SearchService(_index.Provider, limits: SearchLimits.Default with { Ranking = ranking }) { Lexicon = new FoldedWords(WordList) }
+            .Search(new SearchRequest { Query = q });
+    }
+
+    private static List<string> Urls(SearchResponse r) => r.Hits.Select(h => h.Url).ToList();
+
+    [Fact]
+    public void A_corrected_word_completes_a_synonym_expression_as_if_typed()
+    {
+        var right = Search("comptes communauté de communes");
+        Assert.Contains("https://a.example/cc-acronym.html", Urls(right));
+
+        var typo = Search("comptes communauté de comumnes");
+        Assert.Equal("comptes communauté de communes", typo.Suggestion);
+        Assert.Equal(Urls(right), Urls(typo));
+
+        // Off: the corrected word alone replaces the typed one, and the acronym's document is not found.
+        var wordOnly = Search("comptes communauté de comumnes", ("PlanCorrectedText", "0"));
+        Assert.Equal("comptes communauté de communes", wordOnly.Suggestion);
+        Assert.DoesNotContain("https://a.example/cc-acronym.html", Urls(wordOnly));
+    }
+
+    [Fact]
+    public void A_corrected_place_name_is_read_as_the_place_with_the_typed_capital()
+    {
+        var typo = Search("finances Girnde");
+        Assert.Equal("finances Gironde", typo.Suggestion);
+        Assert.Contains(typo.QueryTerritories, t => t.Key == "departement:33");
+        Assert.Equal("https://a.example/gironde.html", typo.Hits[0].Url);
+
+        var wordOnly = Search("finances Girnde", ("PlanCorrectedText", "0"));
+        Assert.DoesNotContain(wordOnly.QueryTerritories, t => t.Key == "departement:33");
+    }
+
+    [Fact]
+    public void The_retry_corrects_a_known_word_towards_the_candidate_that_meets_the_other_words()
+    {
+        // "déptés" is known (a name) and no document holds it with the other words: the retry corrects it.
+        var r = Search("rattachement déptés parti");
+        Assert.Equal("rattachement deputes parti", r.Suggestion);
+        Assert.Equal(["https://a.example/an-2016.html", "https://a.example/an-2017.html", "https://a.example/an-2018.html"], Urls(r).Take(3).Order());
+
+        // Without the other words' evidence, the likeliest by frequency alone.
+        var blind = Search("rattachement déptés parti", ("ContextCorrections", "0"));
+        Assert.Equal("rattachement dettes parti", blind.Suggestion);
+    }
+
+    [Fact]
+    public void The_retry_leaves_a_word_of_the_language_the_index_holds()
+    {
+        var r = Search("budget participatif");
+        Assert.Equal(0, r.Total);
+        Assert.Null(r.Suggestion);
+    }
+}
