@@ -123,7 +123,7 @@ public sealed partial class QueryPlan
                 continue;
             }
             var eagerHere = eager && (eagerAt < 0 ? !limits.Ranking.EagerOneWord : i == eagerAt);
-            var correction = terms?.Correction(words[i], eagerHere, () => Correct(words[i], wordTerms[i], terms, eagerHere, eagerHere && limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null));
+            var correction = terms?.Correction(words[i], eagerHere, () => CorrectElided(words[i], wordTerms[i], terms, eagerHere, eagerHere && limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
             // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
@@ -133,7 +133,7 @@ public sealed partial class QueryPlan
                 && terms.Split(words[i], () => SplitGlued(words[i], wordTerms[i], terms)) is { } split
                 && (correction is null || ((RestrictedEditDistance(QueryText.Fold(words[i]), correction) >= 2
                         || split.Text.Split(' ').Any(part => FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, part).Count == 0))
-                    && split.Rarest >= ExactDocFreq(correction, terms))))
+                    && split.Rarest >= ExactDocFreq(Unelided(correction), terms))))
             {
                 var parts = split.Text.Split(' ');
                 foreach (var part in parts)
@@ -162,12 +162,27 @@ public sealed partial class QueryPlan
         };
     }
 
-    /// <summary>A correction (an indexed term: lower case) with the typed word's capital ("Auverge" -> "Auvergne"): the corrected
-    /// text is read again as typed (its places' names) and shown.</summary>
-    private static string TypedCase(string typed, string correction) =>
-        typed.Length > 0 && char.IsUpper(typed[0]) && correction.Length > 0 && char.IsLower(correction[0])
-            ? char.ToUpperInvariant(correction[0]) + correction[1..]
-            : correction;
+    /// <summary>A correction (an indexed term: lower case) with the typed word's capital ("Auverge" -> "Auvergne", "d'Aggen" ->
+    /// "d'Agen"): the corrected text is read again as typed (its places' names) and shown.</summary>
+    private static string TypedCase(string typed, string correction)
+    {
+        var at = Math.Max(0, typed.IndexOfAny(['\'', '’']) + 1);
+        if (at >= typed.Length || !char.IsUpper(typed[at]) || at >= correction.Length || !char.IsLower(correction[at])) return correction;
+        return correction[..at] + char.ToUpperInvariant(correction[at]) + correction[(at + 1)..];
+    }
+
+    /// <summary><see cref="Correct"/> for a word behind an elided article ("l'algoruthme", "d'Aggen"): the word after it
+    /// corrected, the article kept as typed ("l'algorithme").</summary>
+    private static string? CorrectElided(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager, List<IReadOnlyList<string>>? context)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        if (apostrophe <= 0 || apostrophe == word.Length - 1 || !Elisions.Contains(QueryText.Fold(word[..apostrophe].ToLowerInvariant())))
+            return Correct(word, stems, terms, eager, context);
+        return Correct(word[(apostrophe + 1)..], stems, terms, eager, context) is { } corrected ? word[..(apostrophe + 1)] + corrected : null;
+    }
+
+    /// <summary>A word without its elided article ("l'algorithme" -> "algorithme"); the word itself when it has none.</summary>
+    private static string Unelided(string word) => FoldedWord(word, elided: true) ?? word;
 
     /// <summary>The same plan with only <paramref name="required"/> among its required units (its years kept): what a passage
     /// of an answer must hold when the other units are optional (<see cref="LooseMatches.WithoutCommonUnits"/>).</summary>
@@ -344,8 +359,7 @@ public sealed partial class QueryPlan
         for (var i = 0; i < words.Length; i++)
         {
             if (wordTerms[i].Count == 0 || YearWord().IsMatch(words[i])) continue;
-            var folded = QueryText.Fold(words[i].Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
-            if (terms.PlaceWords.Contains(QueryText.Fold(words[i]))) continue;
+            if (terms.PlaceWords.Contains(QueryText.Fold(words[i])) || FoldedWord(words[i], elided: true) is not { } folded) continue;
             // A word of the language the index holds is what was meant ("participatif", which no document holds with "budget", is
             // not "participation").
             if (Known(folded, wordTerms[i], terms) == 0 || (terms.Lexicon ?? FrenchLexicon.Folded).Contains(folded)) continue;
@@ -353,8 +367,8 @@ public sealed partial class QueryPlan
             var word = words[i];
             var stems = wordTerms[i];
             var context = ranking.ContextCorrections ? Context(words, wordTerms, i) : null;
-            if (terms.Correction(word, true, () => Correct(word, stems, terms, eager: true, context)) is not { } correction) continue;
-            var gain = (double)ExactDocFreq(correction, terms) / known;
+            if (terms.Correction(word, true, () => CorrectElided(word, stems, terms, eager: true, context)) is not { } correction) continue;
+            var gain = (double)ExactDocFreq(Unelided(correction), terms) / known;
             if (gain > bestGain) (best, bestGain) = (i, gain);
         }
         return best;

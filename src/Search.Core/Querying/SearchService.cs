@@ -102,7 +102,9 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             terms.PlaceWords = territories.PlaceWords;
             return BuildQuery(corrected);
         }
-        if (ranking.PlanCorrectedText && built.Suggestion is { } corrected && !string.Equals(corrected, text, StringComparison.Ordinal))
+        // (Not a question: its suggestion lacks the words that frame it and its mark, which tell its plan what is asked.)
+        var replans = ranking.PlanCorrectedText && built.Plan is { QuestionWords.Count: 0 } typed && !typed.Units.Any(u => u.IsPredicate);
+        if (replans && built.Suggestion is { } corrected && !string.Equals(corrected, text, StringComparison.Ordinal))
         {
             correctedText = corrected;
             built = Replan(corrected);
@@ -120,7 +122,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             if (eager.Suggestion is { } eagerText)
             {
                 var (asTyped, asTypedFilter) = (territories, filter);
-                if (ranking.PlanCorrectedText) eager = Replan(eagerText);
+                if (replans) eager = Replan(eagerText);
                 var eagerScoring = ScoringOf(eager);
                 var eagerCollected = Collect(eagerScoring);
                 // With the common words made optional when no passage answers (below), a correction must bring an answer: a
@@ -128,7 +130,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
                 if (eagerCollected.Window.TotalHits > 0 && (ranking.CommonUnitShare <= 0 || !NoPassageIn(eager.Plan, eagerCollected.Window)))
                 {
                     (built, scoring, collected) = (eager, eagerScoring, eagerCollected);
-                    if (ranking.PlanCorrectedText) correctedText = eagerText;
+                    if (replans) correctedText = eagerText;
                 }
                 else
                 {

@@ -19,6 +19,9 @@ public sealed class CorrectedTextTests : IDisposable
         // A département named in the text.
         Doc("https://a.example/gironde.html", "Les finances locales en Gironde", "Les communes de la Gironde et leurs finances locales."),
         Doc("https://a.example/landes.html", "Les finances locales dans les Landes", "Les communes des Landes et leurs finances locales."),
+        // Words behind an elided article.
+        Doc("https://a.example/algorithme.html", "Résultats de l'algorithme de classement", "L'algorithme classe les publications."),
+        Doc("https://a.example/agen.html", "Le bailleur social d'Agen", "L'office public de l'habitat d'Agen et ses locataires."),
         // "députés" with "rattachement" and "parti" (in three documents: a correction is three times as frequent as the word);
         // "dettes", far more frequent, with them once; "Déptés" as a name, alone.
         Doc("https://a.example/an-2016.html", "Rattachement des députés à un parti politique 2016", "Liste des députés et du parti de rattachement."),
@@ -73,6 +76,19 @@ public sealed class CorrectedTextTests : IDisposable
 
         var wordOnly = Search("finances Girnde", ("PlanCorrectedText", "0"));
         Assert.DoesNotContain(wordOnly.QueryTerritories, t => t.Key == "departement:33");
+    }
+
+    [Fact]
+    public void A_word_behind_an_elided_article_is_corrected_and_keeps_it()
+    {
+        var r = Search("résultats de l'algoruthme");
+        Assert.Equal("résultats de l'algorithme", r.Suggestion);
+        Assert.Equal("https://a.example/algorithme.html", r.Hits[0].Url);
+
+        var place = Search("bailleur social d'Aggen");
+        Assert.Equal("bailleur social d'Agen", place.Suggestion);
+        Assert.Contains(place.QueryTerritories, t => t.Key == "commune:47001");
+        Assert.Equal("https://a.example/agen.html", place.Hits[0].Url);
     }
 
     [Fact]
