@@ -123,7 +123,9 @@ public sealed partial class QueryPlan
                 continue;
             }
             var eagerHere = eager && (eagerAt < 0 ? !limits.Ranking.EagerOneWord : i == eagerAt);
-            var correction = terms?.Correction(words[i], eagerHere, () => CorrectElided(words[i], wordTerms[i], terms, eagerHere, eagerHere && limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null));
+            var correction = terms?.Correction(words[i], eagerHere, () => eagerHere
+                ? CorrectElided(words[i], wordTerms[i], terms, eager: true, limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null)
+                : CorrectParts(words[i], wordTerms[i], terms));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
             // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
@@ -166,20 +168,45 @@ public sealed partial class QueryPlan
     /// "d'Agen"): the corrected text is read again as typed (its places' names) and shown.</summary>
     private static string TypedCase(string typed, string correction)
     {
-        var at = Math.Max(0, typed.IndexOfAny(['\'', '’']) + 1);
-        if (at >= typed.Length || !char.IsUpper(typed[at]) || at >= correction.Length || !char.IsLower(correction[at])) return correction;
-        return correction[..at] + char.ToUpperInvariant(correction[at]) + correction[(at + 1)..];
+        var (t, c) = (AfterElision(typed), AfterElision(correction));
+        if (t >= typed.Length || !char.IsUpper(typed[t]) || c >= correction.Length || !char.IsLower(correction[c])) return correction;
+        return correction[..c] + char.ToUpperInvariant(correction[c]) + correction[(c + 1)..];
+    }
+
+    /// <summary>Where a word starts after its elided article ("d'Agen": 2), 0 without one.</summary>
+    private static int AfterElision(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && Elisions.Contains(QueryText.Fold(word[..apostrophe].ToLowerInvariant())) ? apostrophe + 1 : 0;
     }
 
     /// <summary><see cref="Correct"/> for a word behind an elided article ("l'algoruthme", "d'Aggen"): the word after it
     /// corrected, the article kept as typed ("l'algorithme").</summary>
     private static string? CorrectElided(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager, List<IReadOnlyList<string>>? context)
     {
-        var apostrophe = word.IndexOfAny(['\'', '’']);
-        if (apostrophe <= 0 || apostrophe == word.Length - 1 || !Elisions.Contains(QueryText.Fold(word[..apostrophe].ToLowerInvariant())))
-            return Correct(word, stems, terms, eager, context);
-        return Correct(word[(apostrophe + 1)..], stems, terms, eager, context) is { } corrected ? word[..(apostrophe + 1)] + corrected : null;
+        var at = AfterElision(word);
+        if (at == 0 || at == word.Length) return Correct(word, stems, terms, eager, context);
+        return Correct(word[at..], stems, terms, eager, context) is { } corrected ? word[..at] + corrected : null;
     }
+
+    /// <summary>A word no field knows corrected (<see cref="CorrectElided"/>); a compound ("Castetse-en-Dorthe",
+    /// "Overgne-Rhône-Alpes") part by part, the parts the index knows kept as typed.</summary>
+    private static string? CorrectParts(string word, IReadOnlyList<string> stems, TermLookups terms)
+    {
+        var parts = word.Split('-');
+        if (parts.Length is < 2 or > MaxCompoundParts || parts.Any(p => p.Length == 0)) return CorrectElided(word, stems, terms, eager: false, null);
+        var changed = false;
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (CorrectElided(parts[k], FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, parts[k]), terms, eager: false, null) is not { } corrected) continue;
+            parts[k] = k == 0 ? corrected : TypedCase(parts[k], corrected);
+            changed = true;
+        }
+        return changed ? string.Join('-', parts) : null;
+    }
+
+    /// <summary>The most parts of a compound corrected part by part.</summary>
+    private const int MaxCompoundParts = 6;
 
     /// <summary>A word without its elided article ("l'algorithme" -> "algorithme"); the word itself when it has none.</summary>
     private static string Unelided(string word) => FoldedWord(word, elided: true) ?? word;

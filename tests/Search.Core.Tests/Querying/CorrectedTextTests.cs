@@ -22,6 +22,8 @@ public sealed class CorrectedTextTests : IDisposable
         // Words behind an elided article.
         Doc("https://a.example/algorithme.html", "Résultats de l'algorithme de classement", "L'algorithme classe les publications."),
         Doc("https://a.example/agen.html", "Le bailleur social d'Agen", "L'office public de l'habitat d'Agen et ses locataires."),
+        // A compound name.
+        Doc("https://a.example/castets.html", "La gestion de la commune de Castets-en-Dorthe", "Castets-en-Dorthe, commune de la Gironde."),
         // "députés" with "rattachement" and "parti" (in three documents: a correction is three times as frequent as the word);
         // "dettes", far more frequent, with them once; "Déptés" as a name, alone.
         Doc("https://a.example/an-2016.html", "Rattachement des députés à un parti politique 2016", "Liste des députés et du parti de rattachement."),
@@ -89,6 +91,15 @@ public sealed class CorrectedTextTests : IDisposable
         Assert.Equal("bailleur social d'Agen", place.Suggestion);
         Assert.Contains(place.QueryTerritories, t => t.Key == "commune:47001");
         Assert.Equal("https://a.example/agen.html", place.Hits[0].Url);
+    }
+
+    [Fact]
+    public void A_compound_is_corrected_part_by_part()
+    {
+        var r = Search("gestion commune Castetse-en-Dorthe");
+        Assert.Equal("gestion commune Castets-en-Dorthe", r.Suggestion);
+        Assert.Equal("https://a.example/castets.html", r.Hits[0].Url);
+        Assert.Contains(r.QueryTerritories, t => t.Key == "commune:33106");
     }
 
     [Fact]
