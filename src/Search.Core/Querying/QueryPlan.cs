@@ -125,7 +125,7 @@ public sealed partial class QueryPlan
             var eagerHere = eager && (eagerAt < 0 ? !limits.Ranking.EagerOneWord : i == eagerAt);
             var correction = terms?.Correction(words[i], eagerHere, () => eagerHere
                 ? CorrectElided(words[i], wordTerms[i], terms, eager: true, limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null)
-                : CorrectParts(words[i], wordTerms[i], terms));
+                : CorrectParts(words[i], wordTerms[i], terms, limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null));
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
             // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
@@ -191,10 +191,10 @@ public sealed partial class QueryPlan
 
     /// <summary>A word no field knows corrected (<see cref="CorrectElided"/>); a compound ("Castetse-en-Dorthe",
     /// "Overgne-Rhône-Alpes") part by part, the parts the index knows kept as typed.</summary>
-    private static string? CorrectParts(string word, IReadOnlyList<string> stems, TermLookups terms)
+    private static string? CorrectParts(string word, IReadOnlyList<string> stems, TermLookups terms, List<IReadOnlyList<string>>? context)
     {
         var parts = word.Split('-');
-        if (parts.Length is < 2 or > MaxCompoundParts || parts.Any(p => p.Length == 0)) return CorrectElided(word, stems, terms, eager: false, null);
+        if (parts.Length is < 2 or > MaxCompoundParts || parts.Any(p => p.Length == 0)) return CorrectElided(word, stems, terms, eager: false, context);
         var changed = false;
         for (var k = 0; k < parts.Length; k++)
         {
@@ -590,9 +590,9 @@ public sealed partial class QueryPlan
     /// common it is (its document frequency). A word of the French word list (<see cref="TermLookups.Lexicon"/>) is spelt
     /// correctly, only absent from the index: it gets no homophone, and the nearest candidate in edits (the most frequent
     /// on ties), as before the noisy channel, so that a real word the corpus lacks is not read as another word by its sound.
-    /// For the eager retry (<paramref name="eager"/>) a known word is weighed by the documents printing it, and with
-    /// <paramref name="context"/> (the stems of the query's other required words) its five likeliest candidates by the documents
-    /// holding them with those words.
+    /// For the eager retry (<paramref name="eager"/>) a known word is weighed by the documents printing it. With
+    /// <paramref name="context"/> (the stems of the query's other required words) the five likeliest candidates are weighed by
+    /// the documents holding them with those words.
     /// </summary>
     private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager, List<IReadOnlyList<string>>? context = null)
     {
@@ -640,15 +640,16 @@ public sealed partial class QueryPlan
                     Likeliest(term, Math.Min(typing, HomophoneCost + typing / 10), docFreq);
                 }
         }
-        // The eager retry of a query nothing matched: of the likeliest candidates, the one the most documents hold with the
-        // query's other words ("rattachement des déptés à un parti": "députés", not the more frequent "dettes"); the likeliest when
-        // none meets them.
-        if (eager && context is { Count: > 0 } && scored.Count > 1)
+        // The query's other words decide between the likeliest candidates: for the eager retry (its query answered nothing), the
+        // one the most documents hold with them ("rattachement des déptés à un parti": "députés", not the more frequent "dettes");
+        // otherwise the likeliest, unless no document holds it with them and another candidate is ("bailleur socil d'Agen":
+        // "social", not "socio"). The likeliest when none meets them.
+        if (context is { Count: > 0 } && scored.Count > 1)
         {
             var searcher = new IndexSearcher(terms.Reader);
-            var chosen = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Term, StringComparer.Ordinal).Take(ContextCandidates)
-                .Select(c => (c.Term, Together: Together(searcher, c.Term, context)))
-                .OrderByDescending(c => c.Together).First();
+            var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Term, StringComparer.Ordinal).Take(ContextCandidates).ToList();
+            if (!eager && best is { } likeliest && Together(searcher, likeliest.Term, context) > 0) return likeliest.Term;
+            var chosen = ranked.Select(c => (c.Term, Together: Together(searcher, c.Term, context))).OrderByDescending(c => c.Together).First();
             if (chosen.Together > 0) return chosen.Term;
         }
         return best?.Term;
@@ -659,7 +660,7 @@ public sealed partial class QueryPlan
         {
             if (cost >= Math.Min(term.Length, folded.Length)) return;
             var likelihood = MathF.Log(docFreq) - SlipWeight * cost;
-            if (eager) scored.Add((term, likelihood));
+            if (context is not null) scored.Add((term, likelihood));
             if (best is null || likelihood > best.Value.Score
                 || (Math.Abs(likelihood - best.Value.Score) < 1e-6 && string.CompareOrdinal(term, best.Value.Term) < 0))
                 best = (term, likelihood, docFreq);
@@ -668,7 +669,7 @@ public sealed partial class QueryPlan
         // The nearest word (for a dictionary word): the fewest edits for the length (the similarity), the most frequent on ties.
         void Nearest(string term, float similarity, int docFreq)
         {
-            if (eager) scored.Add((term, similarity + docFreq * 1e-6f));
+            if (context is not null) scored.Add((term, similarity + docFreq * 1e-6f));
             if (best is null || similarity > best.Value.Score
                 || (Math.Abs(similarity - best.Value.Score) < 1e-6 && docFreq > best.Value.DocFreq))
                 best = (term, similarity, docFreq);

@@ -147,8 +147,10 @@ public sealed record RankingParameters
     /// off: only when no document holds them all.</summary>
     public bool EagerWhenScattered { get; init; } = true;
 
-    /// <summary>On: the eager retry's correction is, of the likeliest candidates, the one the most documents hold with the query's
-    /// other words ("déptés" with "rattachement" and "parti": "députés", not the more frequent "dettes"); off: the likeliest.</summary>
+    /// <summary>On: the query's other words decide between a word's five likeliest corrections: the eager retry takes the one the
+    /// most documents hold with them ("déptés" with "rattachement" and "parti": "députés", not the more frequent "dettes"), a
+    /// first correction the likeliest unless no document holds it with them and another candidate is ("socil" with "bailleur"
+    /// and "Agen": "social", not "socio"); off: the likeliest.</summary>
     public bool ContextCorrections { get; init; } = true;
 
     /// <summary>On: a word's query is parsed once per search and reused by every later parse of the same word

@@ -37,6 +37,9 @@ public sealed class CorrectedTextTests : IDisposable
         Doc("https://a.example/participation-2.html", "Le budget annexe", "Le budget annexe et la participation de la commune."),
         Doc("https://a.example/participation-3.html", "Le budget primitif", "Le budget primitif et la participation de l'État."),
         .. Enumerable.Range(1, 30).Select(i => Doc($"https://a.example/dettes-{i}.html", $"Les dettes, tableau {i}", "Les dettes des collectivités.")),
+        // "social" with "bailleur" (three documents); "socio", far more frequent, never with it.
+        .. Enumerable.Range(1, 3).Select(i => Doc($"https://a.example/bailleur-{i}.html", $"Le bailleur social {i}", "Un bailleur social et ses logements.")),
+        .. Enumerable.Range(1, 30).Select(i => Doc($"https://a.example/socio-{i}.html", $"Données socio {i}", "Les données socio économiques.")),
     ]);
 
     public void Dispose() => _index.Dispose();
@@ -113,6 +116,17 @@ public sealed class CorrectedTextTests : IDisposable
         // Without the other words' evidence, the likeliest by frequency alone.
         var blind = Search("rattachement déptés parti", ("ContextCorrections", "0"));
         Assert.Equal("rattachement dettes parti", blind.Suggestion);
+    }
+
+    [Fact]
+    public void A_correction_no_document_holds_with_the_other_words_gives_way_to_one_that_is()
+    {
+        var r = Search("bailleur socil");
+        Assert.Equal("bailleur social", r.Suggestion);
+        Assert.StartsWith("https://a.example/bailleur-", r.Hits[0].Url);
+
+        // Off: the likeliest by frequency, which no document holds with "bailleur".
+        Assert.Equal("bailleur socio", Search("bailleur socil", ("ContextCorrections", "0")).Suggestion);
     }
 
     [Fact]
