@@ -579,7 +579,7 @@ public sealed partial class QueryPlan
     private static List<IReadOnlyList<string>> Context(string[] words, IReadOnlyList<string>[] wordTerms, int at) =>
         wordTerms.Where((t, k) => k != at && t.Count > 0 && !YearWord().IsMatch(words[k])).ToList();
 
-    /// <summary>How many candidates of an eager correction are weighed by the documents holding them with the query's other words.</summary>
+    /// <summary>How many of a word's likeliest corrections are weighed by the documents holding them with the query's other words.</summary>
     private const int ContextCandidates = 5;
 
     /// <summary>
