@@ -65,6 +65,8 @@ public sealed partial class QueryPlan
         var eagerAt = eager && terms is not null && limits.Ranking.EagerOneWord ? EagerWord(words, wordTerms, terms, limits.Ranking) : -1;
         var units = new List<Unit>();
         var suggestion = new List<string>();
+        // The words corrected, as typed and as searched: a question's suggestion is its own text with them replaced.
+        var replaced = new List<(string Typed, string Searched)>();
         var unexpanded = new List<string>();
         var expansions = 0;
 
@@ -144,24 +146,44 @@ public sealed partial class QueryPlan
                     units.Add(new Unit(part, Escape(part), Correction: part));
                 }
                 suggestion.Add(split.Text);
+                replaced.Add((words[i], split.Text));
                 corrected = true;
                 i++;
                 continue;
             }
             units.Add(new Unit(words[i], Escape(correction ?? words[i]), Correction: correction, IsPredicate: predicates.Contains(i)));
             suggestion.Add(correction is null ? words[i] : TypedCase(words[i], correction));
+            if (correction is not null) replaced.Add((words[i], TypedCase(words[i], correction)));
             corrected |= correction is not null;
             i++;
         }
         // Beyond the cap: the words that carry meaning are ignored (stop words and punctuation never counted).
         var ignored = words[i..].Where((_, k) => wordTerms[i + k].Count > 0).ToList();
         suggestion.AddRange(words[i..]);
-        return new QueryPlan(units, corrected ? string.Join(' ', suggestion) : null)
+        var suggested = corrected ? (dropped.Count > 0 ? QuestionSuggestion(cleanedQuery, replaced) : null) ?? string.Join(' ', suggestion) : null;
+        return new QueryPlan(units, suggested)
         {
             QuestionWords = dropped,
             IgnoredWords = ignored,
             Unexpanded = unexpanded,
         };
+    }
+
+    /// <summary>A question's text with its corrected words replaced, its question words and mark kept ("quel est le budget des Rives
+    /// de l'Elprn ?" -> "quel est le budget des Rives de l'Elorn ?"); null when a corrected word is not one of its words as typed
+    /// (two words joined).</summary>
+    private static string? QuestionSuggestion(string cleanedQuery, List<(string Typed, string Searched)> replaced)
+    {
+        var tokens = cleanedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var next = 0;
+        for (var k = 0; k < tokens.Length && next < replaced.Count; k++)
+        {
+            var core = tokens[k].TrimEnd('?');
+            if (!string.Equals(core, replaced[next].Typed, StringComparison.Ordinal)) continue;
+            tokens[k] = replaced[next].Searched + tokens[k][core.Length..];
+            next++;
+        }
+        return next == replaced.Count ? string.Join(' ', tokens) : null;
     }
 
     /// <summary>A correction (an indexed term: lower case) with the typed word's capital ("Auverge" -> "Auvergne", "d'Aggen" ->

@@ -102,7 +102,8 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             terms.PlaceWords = territories.PlaceWords;
             return BuildQuery(corrected);
         }
-        // (Not a question: its suggestion lacks the words that frame it and its mark, which tell its plan what is asked.)
+        // (Not a question: the words that frame it and its mark tell its plan what is asked, and a plan of the corrected words
+        // alone would lose them.)
         var replans = ranking.PlanCorrectedText && built.Plan is { QuestionWords.Count: 0 } typed && !typed.Units.Any(u => u.IsPredicate);
         if (replans && built.Suggestion is { } corrected && !string.Equals(corrected, text, StringComparison.Ordinal))
         {

@@ -97,6 +97,14 @@ public sealed class CorrectedTextTests : IDisposable
     }
 
     [Fact]
+    public void A_questions_suggestion_keeps_its_question_words_and_mark()
+    {
+        var r = Search("quels sont les résultats de l'algoruthme ?");
+        Assert.Equal("quels sont les résultats de l'algorithme ?", r.Suggestion);
+        Assert.Equal("https://a.example/algorithme.html", r.Hits[0].Url);
+    }
+
+    [Fact]
     public void A_compound_is_corrected_part_by_part()
     {
         var r = Search("gestion commune Castetse-en-Dorthe");
