@@ -125,9 +125,11 @@ public sealed partial class QueryPlan
                 continue;
             }
             var eagerHere = eager && (eagerAt < 0 ? !limits.Ranking.EagerOneWord : i == eagerAt);
-            var correction = terms?.Correction(words[i], eagerHere, () => eagerHere
-                ? CorrectElided(words[i], wordTerms[i], terms, eager: true, limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null)
-                : CorrectParts(words[i], wordTerms[i], terms, limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null));
+            var correction = terms?.Correction(words[i], eagerHere, () =>
+            {
+                var context = limits.Ranking.ContextCorrections ? Context(words, wordTerms, i) : null;
+                return eagerHere ? CorrectElided(words[i], wordTerms[i], terms, eager: true, context) : CorrectParts(words[i], wordTerms[i], terms, context);
+            });
             // Two words typed as one ("massesalariale", "communesdu"): the two words, when no close word exists, or when the
             // close word is two edits away, or one of the two is a stop word, and both words are at least as frequent as the
             // close word ("communes du" rather than "communes17", "rapport de" rather than "rapportée"; "départe met" never
@@ -199,7 +201,7 @@ public sealed partial class QueryPlan
     private static int AfterElision(string word)
     {
         var apostrophe = word.IndexOfAny(['\'', '’']);
-        return apostrophe > 0 && Elisions.Contains(QueryText.Fold(word[..apostrophe].ToLowerInvariant())) ? apostrophe + 1 : 0;
+        return apostrophe > 0 && Elisions.Contains(QueryText.Fold(word[..apostrophe])) ? apostrophe + 1 : 0;
     }
 
     /// <summary><see cref="Correct"/> for a word behind an elided article ("l'algoruthme", "d'Aggen"): the word after it
@@ -446,8 +448,7 @@ public sealed partial class QueryPlan
     private static string? FoldedWord(string word, bool elided = false)
     {
         var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?').Replace('’', '\''));
-        var apostrophe = folded.IndexOf('\'');
-        if (elided && apostrophe > 0 && Elisions.Contains(folded[..apostrophe])) folded = folded[(apostrophe + 1)..];
+        if (elided) folded = folded[AfterElision(folded)..];
         return folded.Length > 0 && folded.All(char.IsLetter) ? folded : null;
     }
 
@@ -669,9 +670,11 @@ public sealed partial class QueryPlan
         if (context is { Count: > 0 } && scored.Count > 1)
         {
             var searcher = new IndexSearcher(terms.Reader);
-            var ranked = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Term, StringComparer.Ordinal).Take(ContextCandidates).ToList();
-            if (!eager && best is { } likeliest && Together(searcher, likeliest.Term, context) > 0) return likeliest.Term;
-            var chosen = ranked.Select(c => (c.Term, Together: Together(searcher, c.Term, context))).OrderByDescending(c => c.Together).First();
+            var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+            int Count(string term) => counted.TryGetValue(term, out var n) ? n : counted[term] = Together(searcher, term, context);
+            if (!eager && best is { } likeliest && Count(likeliest.Term) > 0) return likeliest.Term;
+            var chosen = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Term, StringComparer.Ordinal).Take(ContextCandidates)
+                .Select(c => (c.Term, Together: Count(c.Term))).OrderByDescending(c => c.Together).First();
             if (chosen.Together > 0) return chosen.Term;
         }
         return best?.Term;

@@ -86,9 +86,18 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             return (top.GetTopDocs(), facets, territoryCounts);
         }
 
-        // Fewer complete matches than the loose rule's threshold, none with a passage holding the words.
-        bool NoPassageIn(QueryPlan? plan, TopDocs strict) => strict.TotalHits < ranking.LooseThinBelow && budget.Left
-            && (strict.TotalHits == 0 || PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking, terms).Covered.Length == 0);
+        // Fewer complete matches than the loose rule's threshold, none with a passage holding the words. (The eager retry, the
+        // common-words rule and the long-query rule ask it of the same plan and window: their passages are located once.)
+        (QueryPlan? Plan, TopDocs Strict, bool Uncovered)? located = null;
+        bool NoPassageIn(QueryPlan? plan, TopDocs strict)
+        {
+            if (strict.TotalHits >= ranking.LooseThinBelow || !budget.Left) return false;
+            if (strict.TotalHits == 0) return true;
+            if (located is { } last && ReferenceEquals(last.Plan, plan) && ReferenceEquals(last.Strict, strict)) return last.Uncovered;
+            var uncovered = PassageCoverage.Split(searcher, plan, strict.ScoreDocs, ranking, terms).Covered.Length == 0;
+            located = (plan, strict, uncovered);
+            return uncovered;
+        }
 
         var built = BuildQuery(text);
         // A word corrected in the plan ("comumnes", "Auverge") is read again with the whole corrected text, as if it had been
