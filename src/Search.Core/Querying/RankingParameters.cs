@@ -153,6 +153,11 @@ public sealed record RankingParameters
     /// and "Agen": "social", not "socio"); off: the likeliest.</summary>
     public bool ContextCorrections { get; init; } = true;
 
+    /// <summary>On: a place's name typed with a slip that the territories read ("Bagnères de Bigore", "département de l'Èsne") is
+    /// searched as the gazetteer writes it, the query then planned from that text (and suggested); off: the typed words are searched
+    /// (and corrected, or not, as any word), the place read from them.</summary>
+    public bool RespellPlaces { get; init; } = true;
+
     /// <summary>On: a word's query is parsed once per search and reused by every later parse of the same word
     /// (<see cref="TermLookups.ParsedWords"/>); off: each parse analyses it again for every field. The same queries either way:
     /// a switch to measure what it saves (<c>Bench queries … --set ReuseParsedWords=0 --against-set ReuseParsedWords=1</c>), not

@@ -44,6 +44,10 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         if (browsing && BrowseCache.TryGetValue(searcher.IndexReader, out var cached) && cached.TryGetValue((request.Size, request.Sort), out var home))
             return home with { TookMs = clock.ElapsedMilliseconds };
         var territories = TerritoryQuery.For(request, text, limits: Limits);
+        // A place's name typed with a slip ("département de l'Èsne", "Bagnères de Bigore") is searched as the gazetteer writes it:
+        // the query is read again from that text (its places, its words) and suggested.
+        var respelt = ranking.RespellPlaces ? territories.Respelt() : null;
+        if (respelt is not null) territories = TerritoryQuery.For(request, respelt, limits: Limits);
         using var budget = new SearchBudget(Limits, cancellationToken);
         var years = (request.YearFrom, request.YearTo);
         var filter = TerritoryQuery.And(QueryBuilder.Filters(filters, years: years), territories.Filter);
@@ -99,11 +103,11 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
             return uncovered;
         }
 
-        var built = BuildQuery(text);
+        var built = BuildQuery(respelt ?? text);
         // A word corrected in the plan ("comumnes", "Auverge") is read again with the whole corrected text, as if it had been
         // typed so: the places it names, the synonyms' expressions it completes ("communauté de communes") are then those of
         // the query spelt right. The answer still says what was searched (Suggestion).
-        string? correctedText = null;
+        string? correctedText = respelt;
         QueryBuilder.Built Replan(string corrected)
         {
             territories = TerritoryQuery.For(request, corrected, limits: Limits);
@@ -114,7 +118,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         // (Not a question: the words that frame it and its mark tell its plan what is asked, and a plan of the corrected words
         // alone would lose them.)
         var replans = ranking.PlanCorrectedText && built.Plan is { QuestionWords.Count: 0 } typed && !typed.Units.Any(u => u.IsPredicate);
-        if (replans && built.Suggestion is { } corrected && !string.Equals(corrected, text, StringComparison.Ordinal))
+        if (replans && built.Suggestion is { } corrected && !string.Equals(corrected, respelt ?? text, StringComparison.Ordinal))
         {
             correctedText = corrected;
             built = Replan(corrected);

@@ -19,7 +19,7 @@ public sealed record TerritoryFacet(TerritoryRef? Parent, IReadOnlyList<Territor
 /// documents about its ancestors), the territories named in the query and the boost they give, and
 /// the facet. SearchService calls it; the logic lives here.
 /// </summary>
-public sealed class TerritoryQuery
+public sealed partial class TerritoryQuery
 {
     private readonly Gazetteer _gazetteer;
 
@@ -36,6 +36,45 @@ public sealed class TerritoryQuery
     public IReadOnlySet<string> PlaceWords => _placeWords ??= _named.Where(n => !n.Misspelt)
         .SelectMany(n => _text[n.Start..n.End].Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(QueryText.Fold).ToHashSet(StringComparer.Ordinal);
     private HashSet<string>? _placeWords;
+
+    /// <summary>
+    /// The query with each place name it misspelt written as the gazetteer writes it ("comptes Bagnères de Bigore" -> "comptes
+    /// Bagnères de Bigorre", "département de l'Èsne" -> "département de l'Aisne"); null when it misspelt none.
+    /// </summary>
+    public string? Respelt()
+    {
+        var text = new System.Text.StringBuilder(_text.Length + 8);
+        var at = 0;
+        foreach (var n in _named.Where(n => n.Misspelt && n.Spelling is { Length: > 0 }).OrderBy(n => n.Start))
+        {
+            if (n.Start < at) continue;
+            text.Append(_text, at, n.Start - at).Append(Respell(_text[n.Start..n.End], n.Spelling!));
+            at = n.End;
+        }
+        if (at == 0) return null;
+        return text.Append(_text, at, _text.Length - at).ToString();
+    }
+
+    /// <summary>The words of a name as typed replaced by those of its spelling, the typed separators kept ("Villard de Lens" ->
+    /// "Villard de Lans", not "Villard-de-Lans": the query is the user's, one word changed); the spelling itself when the
+    /// two do not have as many words.</summary>
+    internal static string Respell(string typed, string spelling)
+    {
+        var typedWords = NameWord().Matches(typed);
+        var spelt = NameWord().Matches(spelling);
+        if (typedWords.Count != spelt.Count) return spelling;
+        var text = new System.Text.StringBuilder(typed.Length + 4);
+        var at = 0;
+        for (var k = 0; k < typedWords.Count; k++)
+        {
+            text.Append(typed, at, typedWords[k].Index - at).Append(spelt[k].Value);
+            at = typedWords[k].Index + typedWords[k].Length;
+        }
+        return text.Append(typed, at, typed.Length - at).ToString();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex NameWord();
 
     /// <summary>The filter of the selected territories, or null.</summary>
     public Query? Filter { get; }

@@ -342,6 +342,35 @@ public sealed partial class Gazetteer
         return index;
     }
 
+    /// <summary>
+    /// The one-word names (folded keys) of the territories of <paramref name="level"/>, as they are called today or were before
+    /// (official, former, without their article), with their keys' phonetic codes (<see cref="Querying.Spelling.PhoneticKey"/>):
+    /// the candidates of a département's or a région's name typed with a slip after its level word ("département de l'Èsne").
+    /// </summary>
+    public IReadOnlyList<(string Key, string? Sound)> OneWordNames(string level)
+    {
+        var index = _oneWordNames ??= BuildOneWordNames();
+        return index.TryGetValue(level, out var keys) ? keys : [];
+    }
+
+    private Dictionary<string, List<(string Key, string? Sound)>>? _oneWordNames;
+
+    private Dictionary<string, List<(string Key, string? Sound)>> BuildOneWordNames()
+    {
+        var index = new Dictionary<string, List<(string Key, string? Sound)>>(StringComparer.Ordinal);
+        foreach (var (key, names) in _names)
+        {
+            if (key.Contains(' ')) continue;
+            foreach (var level in names.Where(n => n.Kind is NameKind.Official or NameKind.Former or NameKind.WithoutArticle).Select(n => n.Target.Level).Distinct())
+            {
+                if (!index.TryGetValue(level, out var list)) index[level] = list = [];
+                list.Add((key, Querying.Spelling.PhoneticKey(key)));
+            }
+        }
+        foreach (var list in index.Values) list.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return index;
+    }
+
     public bool IsAncestor(Territory ancestor, Territory of) => !ReferenceEquals(ancestor, of) && SelfAndAncestors(of).Contains(ancestor);
 
     private void LinkHierarchy()

@@ -25,9 +25,13 @@ public sealed record QueryTerritory(Territory Territory, int Start, int End, str
     /// </summary>
     public bool Group { get; init; }
 
-    /// <summary>A name of two words or more written with one letter wrong ("Bagnères de Bigore"): the query's words there
-    /// are not the name as spelt.</summary>
+    /// <summary>A name written with a slip ("Bagnères de Bigore", "département de l'Èsne"): the query's words there are not
+    /// the name as spelt.</summary>
     public bool Misspelt { get; init; }
+
+    /// <summary>The name as the gazetteer writes it, for a <see cref="Misspelt"/> one ("Bagnères-de-Bigorre", "Aisne"); null
+    /// otherwise.</summary>
+    public string? Spelling { get; init; }
 }
 
 /// <summary>
@@ -778,6 +782,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var tokens = TerritoryText.Tokenize(query);
         var candidates = Candidates(query, query: true);
         MisspeltNames(tokens, candidates);
+        MisspeltLevelNames(tokens, candidates);
         var context = candidates.Select(c => Resolve(c, [], query: true)).OfType<Territory>()
             .SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
         var result = new List<QueryTerritory>();
@@ -793,7 +798,11 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     ? (outer, c.OuterCueStart)
                 : c.CueLevel == t.Level && c.CueStart >= 0 ? (t.Level, c.CueStart) : (null, -1);
             var parts = t.Level == TerritoryLevels.Region ? Gazetteer.FormerRegionParts(c.Key) : [];
-            result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart) { Parts = parts, Misspelt = c.Misspelt });
+            result.Add(new QueryTerritory(t, c.Start, c.End, level, levelStart)
+            {
+                Parts = parts, Misspelt = c.Misspelt,
+                Spelling = c.Misspelt ? c.Names.FirstOrDefault(n => ReferenceEquals(n.Target, t))?.Spelling : null,
+            });
         }
         if (result.Count < 3) AddOverseas(tokens, result);
         AddDepartementAdjectives(tokens, result);
@@ -860,12 +869,15 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>
     /// A place name of two words or more written with one letter wrong, added or missing after its first word ("Bagnères
-    /// de Bigore"), when no name is written exactly there: the name it is one edit away from, if only one is.
+    /// de Bigore"), when no name is written exactly there: the name it is one edit away from, if only one is. Not a name
+    /// whose first word is an article or a linker: its words would be the query's own ("pour les villes" is no "Les Pilles",
+    /// "à la haussee" no "La Chaussée").
     /// </summary>
     private void MisspeltNames(List<TerritoryToken> tokens, List<Candidate> candidates)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
+            if (Linkers.Contains(tokens[i].Folded)) continue;
             var keys = Gazetteer.LongNamesStartingWith(tokens[i].Folded);
             if (keys.Count == 0) continue;
             for (var n = Math.Min(6, tokens.Count - i); n >= 2; n--)
@@ -893,6 +905,66 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// A département's or a région's name of one word typed with a slip right after a level word ("département de l'Èsne",
+    /// "departement de ASNE", "région Sentre", "commune Lorrène"), where no name is written: the one name of a département or
+    /// a région (today's or a former one) one edit away (two letters swapped being one), or of the same sound
+    /// (<see cref="Querying.Spelling.PhoneticKey"/>), if only one is. A level word is a strong cue and those levels have few
+    /// names (the communes' tens of thousands would make any word a place): a word no such name is near stays a word.
+    /// </summary>
+    private void MisspeltLevelNames(List<TerritoryToken> tokens, List<Candidate> candidates)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var (word, start, end) = (tokens[i].Folded, tokens[i].Start, tokens[i].End);
+            if (word.Length < MisspeltLevelNameLetters || !word.All(c => c is >= 'a' and <= 'z')) continue;
+            if (candidates.Any(c => c.Start < end && c.End > start)) continue;
+            // A word of four letters is a name only typed with its capital ("l'Èsne", "ASNE"; "géré" is no "Gers").
+            if (word.Length == MisspeltLevelNameLetters && !tokens[i].Capitalized && !tokens[i].AllUpper) continue;
+            if (!LevelNounBefore(tokens, i) || CueLevel(tokens, i) is not { } level) continue;
+            var sound = Querying.Spelling.PhoneticKey(word);
+            string? match = null;
+            var several = false;
+            foreach (var (key, keySound) in Gazetteer.OneWordNames(TerritoryLevels.Departement).Concat(Gazetteer.OneWordNames(TerritoryLevels.Region)))
+            {
+                if (!OneEditApart(key, word) && !Swapped(key, word) && (sound is null || sound != keySound)) continue;
+                several = match is not null && match != key;
+                if (several) break;
+                match = key;
+            }
+            if (match is null || several) continue;
+            var at = candidates.FindIndex(c => c.Start > start);
+            candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
+                match, start, end, Gazetteer.Names(match), level, CuePlural(tokens, i), null, null,
+                ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
+        }
+    }
+
+    /// <summary>Whether the word before <paramref name="i"/> (articles and linkers aside) is a level's noun ("département de l'",
+    /// "région", "communes", "intercommunalités de"), not an adjective ("golf municipal géré…") nor a body's name.</summary>
+    private static bool LevelNounBefore(List<TerritoryToken> tokens, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+        {
+            if (Linkers.Contains(tokens[k].Folded)) continue;
+            return tokens[k].Folded is "departement" or "departements" or "region" or "regions" or "commune" or "communes"
+                or "intercommunalite" or "intercommunalites" or "epci";
+        }
+        return false;
+    }
+
+    /// <summary>The fewest letters of a word <see cref="MisspeltLevelNames"/> reads as a misspelt name ("Ain" typed "Ian" is not).</summary>
+    private const int MisspeltLevelNameLetters = 4;
+
+    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by swapping two adjacent letters.</summary>
+    internal static bool Swapped(string a, string b)
+    {
+        if (a.Length != b.Length || a == b) return false;
+        var i = 0;
+        while (a[i] == b[i]) i++;
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one substitution, insertion or deletion.</summary>

@@ -19,6 +19,7 @@ public sealed class CorrectedTextTests : IDisposable
         // A département named in the text.
         Doc("https://a.example/gironde.html", "Les finances locales en Gironde", "Les communes de la Gironde et leurs finances locales."),
         Doc("https://a.example/landes.html", "Les finances locales dans les Landes", "Les communes des Landes et leurs finances locales."),
+        Doc("https://a.example/aisne.html", "Les finances locales dans l'Aisne", "Les communes de l'Aisne et leurs finances locales."),
         // Words behind an elided article.
         Doc("https://a.example/algorithme.html", "Résultats de l'algorithme de classement", "L'algorithme classe les publications."),
         Doc("https://a.example/agen.html", "Le bailleur social d'Agen", "L'office public de l'habitat d'Agen et ses locataires."),
@@ -81,6 +82,27 @@ public sealed class CorrectedTextTests : IDisposable
 
         var wordOnly = Search("finances Girnde", ("PlanCorrectedText", "0"));
         Assert.DoesNotContain(wordOnly.QueryTerritories, t => t.Key == "departement:33");
+    }
+
+    [Fact]
+    public void A_place_name_typed_with_a_slip_is_searched_as_the_gazetteer_writes_it()
+    {
+        // Four letters: no word of the query is corrected, but the level word before it says a département is named.
+        var r = Search("finances du département de l'Asne");
+        Assert.Equal("finances du département de l'Aisne", r.Suggestion);
+        Assert.Contains(r.QueryTerritories, t => t.Key == "departement:02");
+        Assert.Equal("https://a.example/aisne.html", r.Hits[0].Url);
+
+        // A name of several words, one letter off after its first word: its words as the gazetteer writes them, the typed
+        // separators kept.
+        var compound = Search("gestion commune Castets en Dorthee");
+        Assert.Equal("gestion commune Castets en Dorthe", compound.Suggestion);
+        Assert.Contains(compound.QueryTerritories, t => t.Key == "commune:33106");
+        Assert.Equal("https://a.example/castets.html", compound.Hits[0].Url);
+
+        // Off: the typed words are searched (the place is still read from them), nothing is suggested.
+        var typed = Search("finances du département de l'Asne", ("RespellPlaces", "0"));
+        Assert.Null(typed.Suggestion);
     }
 
     [Fact]

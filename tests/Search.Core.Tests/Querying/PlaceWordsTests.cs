@@ -50,4 +50,20 @@ public sealed class PlaceWordsTests : IDisposable
         var r = Search("bugdet village ardéchois");
         Assert.Equal("budget village ardéchois", r.Suggestion);
     }
+    [Theory]
+    [InlineData("comptes Bagnères de Bigore", "comptes Bagnères de Bigorre")]
+    [InlineData("comptes bagneres-de-bigore 2015", "comptes Bagnères-de-Bigorre 2015")]
+    [InlineData("comptes du département de l'Èsne 2011", "comptes du département de l'Aisne 2011")]
+    [InlineData("communes région Sentre et département de la Sarhte", "communes région Centre et département de la Sarthe")]
+    public void A_misspelt_place_name_is_respelt_word_by_word_with_the_typed_separators(string typed, string respelt)
+    {
+        Assert.Equal(respelt, TerritoryQuery.For(new SearchRequest(), typed).Respelt());
+    }
+
+    [Fact]
+    public void A_query_naming_its_places_as_they_are_written_is_not_respelt()
+    {
+        Assert.Null(TerritoryQuery.For(new SearchRequest(), "comptes Bagnères-de-Bigorre 2015").Respelt());
+        Assert.Null(TerritoryQuery.For(new SearchRequest(), "communes région Centre").Respelt());
+    }
 }

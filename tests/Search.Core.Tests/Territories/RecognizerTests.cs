@@ -193,5 +193,41 @@ public sealed class RecognizerTests
         Assert.Equal("commune:65059", Recognizer.RecognizeQuery("budget Bagnères-de-Bigorrre").Single().Territory.Key);
         // Written exactly: no other name is looked for.
         Assert.Equal("commune:31042", Recognizer.RecognizeQuery("budget Bagnères-de-Luchon").Single().Territory.Key);
+        var misspelt = Recognizer.RecognizeQuery("budget bagneres de bigore").Single();
+        Assert.True(misspelt.Misspelt);
+        Assert.Equal("Bagnères-de-Bigorre", misspelt.Spelling);
+        Assert.False(Recognizer.RecognizeQuery("budget Bagnères-de-Luchon").Single().Misspelt);
+        // A name led by an article is not looked for one letter off: its words are the query's ("Les Pilles", "La Chaussée").
+        Assert.Empty(Recognizer.RecognizeQuery("label énergie pour les villes"));
+        Assert.Empty(Recognizer.RecognizeQuery("la DGF repart à la haussee"));
+    }
+
+    [Theory]
+    [InlineData("comptes du département de l'Èsne 2011", "departement:02", "Èsne", "Aisne")]
+    [InlineData("situation financiere du departement de ASNE", "departement:02", "ASNE", "Aisne")]
+    [InlineData("comptes communes région Sentre", "region:24", "Sentre", "Centre")]
+    [InlineData("intercommunalités de l'Allié", "departement:03", "Allié", "Allier")]
+    [InlineData("contrôle de gestion commune Lorrène", "region:44", "Lorrène", "Lorraine")]
+    [InlineData("dépenses du département de la Sarhte", "departement:72", "Sarhte", "Sarthe")]
+    [InlineData("dépenses du departement de la sarhte", "departement:72", "sarhte", "Sarthe")]
+    public void Query_departement_or_region_name_with_a_slip_after_a_level_word(string query, string key, string typed, string spelling)
+    {
+        var t = Recognizer.RecognizeQuery(query).Single();
+        Assert.Equal(key, t.Territory.Key);
+        Assert.Equal(typed, query[t.Start..t.End]);
+        Assert.True(t.Misspelt);
+        Assert.Equal(spelling, t.Spelling);
+    }
+
+    [Theory]
+    [InlineData("budget du département de la culture")]  // no name near
+    [InlineData("comptes Sentre")]                      // no level word before it
+    [InlineData("élus de la région Anne")]              // four letters, no name near
+    [InlineData("golf municipal géré par une société")] // an adjective is no level's noun ("géré" is no "Gers")
+    [InlineData("communes du departement gere")]        // four letters without a capital
+    [InlineData("centre de gestion Sarhte")]            // a body, not a level's noun
+    public void Query_word_after_a_level_word_is_no_place_unless_one_name_is_a_slip_away(string query)
+    {
+        Assert.DoesNotContain(Recognizer.RecognizeQuery(query), t => t.Misspelt);
     }
 }
