@@ -534,6 +534,9 @@ public sealed partial class QueryPlan
             var (left, right) = (core[..k], core[k..]);
             if (!char.IsLetter(left[^1]) && left[^1] is not ('\'' or '’')) continue;
             if (!char.IsLetter(right[0])) continue;
+            // A capital after a small letter starts a word ("régionBasse-Normandie", "départementLimousin"): the part it starts
+            // may be a name the index lacks, and a compound's parts are weighed one by one.
+            var capital = char.IsLower(left[^1]) && char.IsUpper(right[0]);
             var rarest = int.MaxValue;
             var words = 0;
             foreach (var part in new[] { left, right })
@@ -549,8 +552,11 @@ public sealed partial class QueryPlan
                     if (!Elisions.Contains(article[(article.LastIndexOf('-') + 1)..])) { rarest = 0; break; }
                     letters = letters[(apostrophe + 1)..];
                 }
-                if (letters.Length < 3 || !letters.All(char.IsLetter)) { rarest = 0; break; }
-                rarest = Math.Min(rarest, Known(letters, partTerms, terms));
+                var pieces = capital ? letters.Split('-') : [letters];
+                if (letters.Length < 3 || pieces.Any(p => p.Length == 0 || !p.All(char.IsLetter))) { rarest = 0; break; }
+                var known = pieces.Min(p => Known(p, FrenchAnalyzers.Terms(FrenchAnalyzers.Stemmed, p), terms));
+                if (known == 0 && capital && ReferenceEquals(part, right)) continue;
+                rarest = Math.Min(rarest, known);
                 words++;
             }
             if (words == 0 || rarest == 0) continue;
@@ -602,6 +608,10 @@ public sealed partial class QueryPlan
     private static List<IReadOnlyList<string>> Context(string[] words, IReadOnlyList<string>[] wordTerms, int at) =>
         wordTerms.Where((t, k) => k != at && t.Count > 0 && !YearWord().IsMatch(words[k])).ToList();
 
+    /// <summary>The fewest letters of a word <see cref="Correct"/> corrects (below five, only towards a word the query's other
+    /// words meet).</summary>
+    private const int ShortWord = 4;
+
     /// <summary>How many of a word's likeliest corrections are weighed by the documents holding them with the query's other words.</summary>
     private const int ContextCandidates = 5;
 
@@ -620,7 +630,11 @@ public sealed partial class QueryPlan
     private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager, List<IReadOnlyList<string>>? context = null)
     {
         var folded = QueryText.Fold(word.Trim('\'', '"', '.', ',', ';', ':', '!', '?'));
-        if (folded.Length < 5 || !folded.All(char.IsLetter)) return null;
+        if (folded.Length < ShortWord || !folded.All(char.IsLetter)) return null;
+        // A word of four letters is corrected only towards a word the query's other words meet ("Snat P122": "senat"; "mase
+        // salariale": "masse"), and not when typed in capitals (an acronym).
+        var short4 = folded.Length < 5;
+        if (short4 && (context is not { Count: > 0 } || word.All(c => !char.IsLetter(c) || char.IsUpper(c)))) return null;
         var known = Known(folded, stems, terms);
         if (known > 0 && !eager) return null;
         // The eager retry weighs a word by the documents that print it: its stem may be another word's ("déptés" reads "dept").
@@ -667,7 +681,7 @@ public sealed partial class QueryPlan
         // one the most documents hold with them ("rattachement des déptés à un parti": "députés", not the more frequent "dettes");
         // otherwise the likeliest, unless no document holds it with them and another candidate is ("bailleur socil d'Agen":
         // "social", not "socio"). The likeliest when none meets them.
-        if (context is { Count: > 0 } && scored.Count > 1)
+        if (context is { Count: > 0 } && (scored.Count > 1 || (short4 && scored.Count > 0)))
         {
             var searcher = new IndexSearcher(terms.Reader);
             var counted = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -677,7 +691,7 @@ public sealed partial class QueryPlan
                 .Select(c => (c.Term, Together: Count(c.Term))).OrderByDescending(c => c.Together).First();
             if (chosen.Together > 0) return chosen.Term;
         }
-        return best?.Term;
+        return short4 ? null : best?.Term;
 
         // The likeliest intended word (a noisy channel): how likely the slips are (Spelling.TypingCost, one plain edit weighing
         // as a factor of e^SlipWeight, about 55, in frequency) times how common the word is (its document frequency).

@@ -20,6 +20,10 @@ public sealed class CorrectedTextTests : IDisposable
         Doc("https://a.example/gironde.html", "Les finances locales en Gironde", "Les communes de la Gironde et leurs finances locales."),
         Doc("https://a.example/landes.html", "Les finances locales dans les Landes", "Les communes des Landes et leurs finances locales."),
         Doc("https://a.example/aisne.html", "Les finances locales dans l'Aisne", "Les communes de l'Aisne et leurs finances locales."),
+        // "masse" with "salariale" (a four-letter slip "mase" away); a région's name with a hyphen.
+        Doc("https://a.example/masse.html", "La masse salariale des communes", "La masse salariale et les effectifs."),
+        Doc("https://a.example/masse-2.html", "Masse salariale et effectifs", "La masse salariale de la région."),
+        Doc("https://a.example/basse-normandie.html", "Les comptes de la région Basse-Normandie", "La région Basse-Normandie et ses comptes."),
         // Words behind an elided article.
         Doc("https://a.example/algorithme.html", "Résultats de l'algorithme de classement", "L'algorithme classe les publications."),
         Doc("https://a.example/agen.html", "Le bailleur social d'Agen", "L'office public de l'habitat d'Agen et ses locataires."),
@@ -103,6 +107,31 @@ public sealed class CorrectedTextTests : IDisposable
         // Off: the typed words are searched (the place is still read from them), nothing is suggested.
         var typed = Search("finances du département de l'Asne", ("RespellPlaces", "0"));
         Assert.Null(typed.Suggestion);
+    }
+
+    [Fact]
+    public void A_word_of_four_letters_is_corrected_only_towards_a_word_the_other_words_meet()
+    {
+        var r = Search("mase salariale");
+        Assert.Equal("masse salariale", r.Suggestion);
+        Assert.StartsWith("https://a.example/masse", r.Hits[0].Url);
+
+        // Alone, or in capitals (an acronym), it is left as typed.
+        Assert.Null(Search("mase").Suggestion);
+        Assert.Null(Search("MASE salariale").Suggestion);
+    }
+
+    [Fact]
+    public void Two_words_typed_as_one_split_where_a_capital_starts_the_second()
+    {
+        var r = Search("comptes régionBasse-Normandie");
+        Assert.Equal("comptes région Basse-Normandie", r.Suggestion);
+        Assert.Equal("https://a.example/basse-normandie.html", r.Hits[0].Url);
+
+        // The name the capital starts may be one the index lacks: the place answers for it.
+        var limousin = Search("comptes régionLimousin");
+        Assert.Equal("comptes région Limousin", limousin.Suggestion);
+        Assert.Contains(limousin.QueryTerritories, t => t.Key == "region:75");
     }
 
     [Fact]
