@@ -55,6 +55,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     public static TerritoryRecognizer Default => DefaultInstance.Value;
 
+    /// <summary>Whether a folded word is a word of the language (the French word list, <see cref="Analysis.FrenchLexicon.Folded"/>,
+    /// by default): a query's word in small letters that names a small commune too is the word (<see cref="RecognizeQuery"/>).</summary>
+    public Func<string, bool> IsLanguageWord { get; init; } = word => Analysis.FrenchLexicon.Folded.Contains(word);
+
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     /// <summary>Single-word names that are ordinary French (or English) words: never matched without a cue or a code.</summary>
@@ -789,6 +793,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             if (Resolve(c, context, query: true) is not { } t || result.Any(r => r.Territory == t)) continue;
+            if (LanguageWordInSmallLetters(query, c, t)) continue;
             // A level word finer than the territory asks for the territories of that level inside it; it may come before
             // the territory's own level word ("comptes communes région Centre"). The territory's own level word or
             // institution ("conseil départemental de l'Aisne", "département du Nord") names the territory itself: its
@@ -906,6 +911,20 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             }
         }
     }
+
+    /// <summary>
+    /// A query's word of the language typed in small letters, with no level word before it, that is also the one-word name of a
+    /// commune of fewer than <see cref="SmallCommune"/> inhabitants ("comment lire une balance comptable ?": Liré; "qui finance
+    /// les routes": Routes): the word, not the place. Typed with a capital ("Routes"), or after "commune de", it is the place; a
+    /// département's or a région's name ("landes", "creuse") and a larger town stay places.
+    /// </summary>
+    private bool LanguageWordInSmallLetters(string query, Candidate c, Territory t) =>
+        t.Level == TerritoryLevels.Commune && t.Population < SmallCommune && c.CueLevel is null && !c.Misspelt && !c.Key.Contains(' ')
+        && !query[c.Start..c.End].Any(char.IsUpper)
+        && IsLanguageWord(c.Key);
+
+    /// <summary>The population under which a commune named by a word of the language in small letters is read as the word.</summary>
+    private const int SmallCommune = 20_000;
 
     /// <summary>
     /// A département's or a région's name of one word typed with a slip right after a level word ("département de l'Èsne",

@@ -219,6 +219,23 @@ public sealed class RecognizerTests
         Assert.Equal(spelling, t.Spelling);
     }
 
+    [Fact]
+    public void Query_word_of_the_language_in_small_letters_is_no_small_commune()
+    {
+        var recognizer = new TerritoryRecognizer(Gazetteer.Default) { IsLanguageWord = w => w is "lire" or "routes" or "landes" or "paris" };
+        Assert.Empty(recognizer.RecognizeQuery("comment lire une balance comptable ?"));
+        Assert.Empty(recognizer.RecognizeQuery("qui finance les routes et les voies ferrées"));
+        // With a capital or a level word it is the commune; a département's name stays one.
+        Assert.Equal("commune:76542", recognizer.RecognizeQuery("budget de Routes").Single().Territory.Key);
+        Assert.Equal("commune:76542", recognizer.RecognizeQuery("commune de routes").Single().Territory.Key);
+        Assert.Equal("departement:40", recognizer.RecognizeQuery("communes landes").Single().Territory.Key);
+        // Not a word of the language: the commune, in small letters too.
+        Assert.Equal("commune:07003", recognizer.RecognizeQuery("aizac budget").Single().Territory.Key);
+        // Without the word list, as before.
+        Assert.Equal("commune:76542", new TerritoryRecognizer(Gazetteer.Default) { IsLanguageWord = _ => false }
+            .RecognizeQuery("qui finance les routes").Single().Territory.Key);
+    }
+
     [Theory]
     [InlineData("budget du département de la culture")]  // no name near
     [InlineData("comptes Sentre")]                      // no level word before it
