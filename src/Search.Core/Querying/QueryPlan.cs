@@ -520,14 +520,16 @@ public sealed partial class QueryPlan
 
     /// <summary>
     /// Two words typed without the space between them ("massesalariale", "communesdu", "villed'Orléans"), for a word no
-    /// field knows: the split whose parts are indexed words or stop words (one at least a word of three letters or more),
-    /// the rarer part as frequent as possible; null when none.
+    /// field knows and the French word list lacks: the split whose parts are indexed words or stop words (one at least a word
+    /// of three letters or more), the rarer part as frequent as possible; null when none.
     /// </summary>
     private static (string Text, int Rarest)? SplitGlued(string word, IReadOnlyList<string> stems, TermLookups terms)
     {
         var core = word.Trim('\'', '"', '.', ',', ';', ':', '!', '?');
         if (core.Length < 5 || core.Any(c => !char.IsLetter(c) && c is not ('\'' or '’' or '-'))) return null;
         if (Known(QueryText.Fold(core), stems, terms) > 0) return null;
+        // A word of the language is spelt right, only absent from the index: "frelons" is no "fre lons".
+        if ((terms.Lexicon ?? FrenchLexicon.Folded).Contains(QueryText.Fold(core.ToLowerInvariant()))) return null;
         (string Text, int Rarest)? best = null;
         for (var k = 2; k <= core.Length - 2; k++)
         {

@@ -90,4 +90,21 @@ public sealed class TypoSpacingTests : IDisposable
         Assert.Equal("https://x.example/porte", r.Hits[0].Url);
         Assert.DoesNotContain(r.Hits, h => h.Url == "https://x.example/pm");
     }
+    [Fact]
+    public void A_word_of_the_language_the_index_lacks_is_not_split_in_two()
+    {
+        // "fre" (a cut fragment) and "lons" indexed; "frelons" is not. (One index each: a reader keeps its splits.)
+        static SearchResponse With(Analysis.FoldedWords lexicon)
+        {
+            using var index = new TestIndex(
+                TestIndex.Doc("https://x.example/lons", "Lons et ses nids", "Les nids de Lons. Un texte fre coupé."),
+                TestIndex.Doc("https://x.example/lons-2", "Les nids de Lons", "Un nid à Lons, fre et lons."));
+            return new SearchService(index.Provider) { Lexicon = lexicon }.Search(new SearchRequest { Query = "nids frelons" });
+        }
+        var word = With(new Analysis.FoldedWords(["nids", "frelons"]));
+        Assert.True(word.Suggestion is null || !word.Suggestion.Contains("fre lons", StringComparison.Ordinal));
+        Assert.Empty(word.Hits);
+        // Not a word of the list: two indexed words typed as one.
+        Assert.Equal("nids fre lons", With(new Analysis.FoldedWords(["nids"])).Suggestion);
+    }
 }
