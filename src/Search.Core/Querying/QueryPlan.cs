@@ -666,6 +666,29 @@ public sealed partial class QueryPlan
                 else Likeliest(term, Spelling.TypingCost(folded, term), docFreq);
             }
         }
+        // A first letter struck for another of the same sound ("kadre", "sentre", "ôpital"): the edit candidates of the word
+        // begun as it may be spelt, each a homophone's cost more (the fuzzy candidates keep the first letter typed, and the
+        // phonetic keys of short words are left unread below).
+        if (known == 0 && !dictionaryWord)
+        {
+            foreach (var respelt in SameSoundStarts(folded))
+            {
+                var edits = respelt.Length >= 8 ? 2 : 1;
+                foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
+                {
+                    CompiledAutomaton? other = null;
+                    var candidates = terms.FuzzyCandidates(field, respelt, edits,
+                        () => FuzzyCandidates(terms.Reader, field, respelt, edits, other ??= FuzzyAutomaton(respelt, edits, LargestCharacter(terms.Reader, Schema.BodyExact, Schema.TitleExact))));
+                    foreach (var (term, _) in candidates)
+                    {
+                        if (term == folded || term[0] == folded[0]) continue;
+                        var docFreq = terms.DocFreq(new Term(field, term));
+                        if (docFreq < 1) continue;
+                        Likeliest(term, HomophoneCost + Spelling.TypingCost(respelt, term), docFreq);
+                    }
+                }
+            }
+        }
         // A word no field holds may be spelt as it sounds, beyond the edits allowed or in its first letter ("ospitalier",
         // "kommune"): the index's words of the same phonetic key are candidates too.
         if (known == 0 && !dictionaryWord && Spelling.PhoneticKey(folded) is { Length: >= MinimumHomophoneKey } key)
@@ -738,6 +761,57 @@ public sealed partial class QueryPlan
         var count = new TotalHitCountCollector();
         searcher.Search(query, count);
         return count.TotalHits;
+    }
+
+    /// <summary>A folded word begun by the other spellings of its first sound: "k", "qu" and a hard "c"; a soft "c" and "s"; "z"
+    /// and "s"; "j" and a soft "g"; "f" and "ph"; "y" and "i"; a vowel and the same after a silent "h".</summary>
+    public static IEnumerable<string> SameSoundStarts(string folded)
+    {
+        if (folded.Length < 4) yield break;
+        var rest = folded[1..];
+        var soft = rest[0] is 'e' or 'i' or 'y';
+        switch (folded[0])
+        {
+            case 'k':
+                if (!soft) yield return "c" + rest;
+                yield return "qu" + rest;
+                break;
+            case 'q' when rest[0] == 'u':
+                if (rest.Length > 1 && rest[1] is not ('e' or 'i' or 'y')) yield return "c" + rest[1..];
+                yield return "k" + rest[1..];
+                break;
+            case 'c':
+                if (soft) yield return "s" + rest;
+                else yield return "k" + rest;
+                break;
+            case 's':
+                if (soft) yield return "c" + rest;
+                break;
+            case 'z':
+                yield return "s" + rest;
+                break;
+            case 'j':
+                if (soft) yield return "g" + rest;
+                break;
+            case 'g':
+                if (soft) yield return "j" + rest;
+                break;
+            case 'f':
+                yield return "ph" + rest;
+                break;
+            case 'p' when rest[0] == 'h':
+                yield return "f" + rest[1..];
+                break;
+            case 'y':
+                yield return "i" + rest;
+                break;
+            case 'i':
+                yield return "y" + rest;
+                break;
+            case 'a' or 'e' or 'o' or 'u':
+                yield return "h" + folded;
+                break;
+        }
     }
 
     /// <summary>The cost of a word spelt as it sounds (<see cref="Spelling.PhoneticKey"/>): as likely as a neighbouring key

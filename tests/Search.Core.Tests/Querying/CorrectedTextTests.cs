@@ -24,6 +24,9 @@ public sealed class CorrectedTextTests : IDisposable
         Doc("https://a.example/masse.html", "La masse salariale des communes", "La masse salariale et les effectifs."),
         Doc("https://a.example/masse-2.html", "Masse salariale et effectifs", "La masse salariale de la région."),
         Doc("https://a.example/basse-normandie.html", "Les comptes de la région Basse-Normandie", "La région Basse-Normandie et ses comptes."),
+        // "cadre" in three documents, "kader" (a name) in one: "kadre" is one swap from the name, one sound from the word.
+        .. Enumerable.Range(1, 3).Select(i => Doc($"https://a.example/cadre-{i}.html", $"Le cadre budgétaire {i}", "Dans le cadre de la loi de finances.")),
+        Doc("https://a.example/kader.html", "Entretien", "Monsieur Kader, maire adjoint."),
         // Words behind an elided article.
         Doc("https://a.example/algorithme.html", "Résultats de l'algorithme de classement", "L'algorithme classe les publications."),
         Doc("https://a.example/agen.html", "Le bailleur social d'Agen", "L'office public de l'habitat d'Agen et ses locataires."),
@@ -107,6 +110,17 @@ public sealed class CorrectedTextTests : IDisposable
         // Off: the typed words are searched (the place is still read from them), nothing is suggested.
         var typed = Search("finances du département de l'Asne", ("RespellPlaces", "0"));
         Assert.Null(typed.Suggestion);
+    }
+
+    [Fact]
+    public void A_first_letter_typed_as_another_of_the_same_sound_is_corrected()
+    {
+        var r = Search("le kadre budgétaire");
+        Assert.Equal("le cadre budgétaire", r.Suggestion);
+        Assert.StartsWith("https://a.example/cadre-", r.Hits[0].Url);
+        Assert.Equal(["cadre", "quadre"], QueryPlan.SameSoundStarts("kadre"));
+        Assert.Equal(["hopital"], QueryPlan.SameSoundStarts("opital"));
+        Assert.Empty(QueryPlan.SameSoundStarts("budget"));
     }
 
     [Fact]
