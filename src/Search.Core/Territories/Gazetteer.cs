@@ -328,14 +328,24 @@ public sealed partial class Gazetteer
 
     private Dictionary<string, List<string>>? _longNamesByFirstWord;
 
-    private Dictionary<string, List<string>> BuildLongNameIndex()
+    /// <summary>Names of two words or more (folded keys) by their last word: the candidates of a place name misspelt in its first
+    /// word.</summary>
+    public IReadOnlyList<string> LongNamesEndingWith(string lastWord)
+    {
+        var index = _longNamesByLastWord ??= BuildLongNameIndex(last: true);
+        return index.TryGetValue(lastWord, out var keys) ? keys : [];
+    }
+
+    private Dictionary<string, List<string>>? _longNamesByLastWord;
+
+    private Dictionary<string, List<string>> BuildLongNameIndex(bool last = false)
     {
         var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var key in _names.Keys)
         {
-            var space = key.IndexOf(' ');
+            var space = last ? key.LastIndexOf(' ') : key.IndexOf(' ');
             if (space <= 0) continue;
-            var first = key[..space];
+            var first = last ? key[(space + 1)..] : key[..space];
             if (!index.TryGetValue(first, out var list)) index[first] = list = [];
             list.Add(key);
         }

@@ -786,6 +786,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var tokens = TerritoryText.Tokenize(query);
         var candidates = Candidates(query, query: true);
         MisspeltNames(tokens, candidates);
+        MisspeltFirstWords(tokens, candidates);
         MisspeltLevelNames(tokens, candidates);
         var context = candidates.Select(c => Resolve(c, [], query: true)).OfType<Territory>()
             .SelectMany(Gazetteer.SelfAndAncestors).Where(t => t.Level != TerritoryLevels.France).ToHashSet();
@@ -984,6 +985,52 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         var i = 0;
         while (a[i] == b[i]) i++;
         return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
+    }
+
+    /// <summary>
+    /// A place name of two words or more whose first word is typed with a slip, the others as written ("Vyard de Lans", "Gran
+    /// Est"), where no name is written: the one name ending with the same words whose first word is one edit away (a swap being
+    /// one) or of the same sound (<see cref="Querying.Spelling.PhoneticKey"/>). The first word typed has four letters or more
+    /// and is no article or linker.
+    /// </summary>
+    private void MisspeltFirstWords(List<TerritoryToken> tokens, List<Candidate> candidates)
+    {
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            if (Linkers.Contains(tokens[j].Folded)) continue;
+            var keys = Gazetteer.LongNamesEndingWith(tokens[j].Folded);
+            if (keys.Count == 0) continue;
+            for (var n = Math.Min(6, j + 1); n >= 2; n--)
+            {
+                var i = j - n + 1;
+                var (start, end) = (tokens[i].Start, tokens[j].End);
+                var first = tokens[i].Folded;
+                if (first.Length < MisspeltLevelNameLetters || Linkers.Contains(first) || !first.All(c => c is >= 'a' and <= 'z')) continue;
+                // A name written there, or across its ends, is what was typed; one inside it ("Lans" in "Vyard de Lans") gives way.
+                if (candidates.Any(c => c.Start < end && c.End > start && (c.Start < start || c.End > end || (c.Start == start && c.End == end)))) continue;
+                var rest = JoinFolded(tokens, i + 1, n - 1);
+                var sound = Querying.Spelling.PhoneticKey(first);
+                string? match = null;
+                var several = false;
+                foreach (var key in keys)
+                {
+                    var space = key.IndexOf(' ');
+                    if (key.Length - space - 1 != rest.Length || !key.AsSpan(space + 1).SequenceEqual(rest)) continue;
+                    var nameFirst = key[..space];
+                    if (!OneEditApart(nameFirst, first) && !Swapped(nameFirst, first) && (sound is null || sound != Querying.Spelling.PhoneticKey(nameFirst))) continue;
+                    several = match is not null && match != key;
+                    if (several) break;
+                    match = key;
+                }
+                if (match is null || several) continue;
+                candidates.RemoveAll(c => c.Start >= start && c.End <= end);
+                var at = candidates.FindIndex(c => c.Start > start);
+                candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
+                    match, start, end, Gazetteer.Names(match), CueLevel(tokens, i), CuePlural(tokens, i), null, null,
+                    ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
+                break;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by one substitution, insertion or deletion.</summary>

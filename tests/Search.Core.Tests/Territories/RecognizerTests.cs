@@ -203,6 +203,18 @@ public sealed class RecognizerTests
     }
 
     [Theory]
+    [InlineData("gestion commune Vyard de Lans", "commune:38548", "Vyard de Lans")]  // same sound; "Lans", a commune, inside
+    [InlineData("emploi du Gran Est", "region:44", "Gran Est")]                    // one letter left out
+    [InlineData("budget Sain Brieuc", "commune:22278", "Sain Brieuc")]
+    public void Query_name_of_several_words_misspelt_in_its_first_word(string query, string key, string typed)
+    {
+        var t = Recognizer.RecognizeQuery(query).Single();
+        Assert.Equal(key, t.Territory.Key);
+        Assert.Equal(typed, query[t.Start..t.End]);
+        Assert.True(t.Misspelt);
+    }
+
+    [Theory]
     [InlineData("comptes du département de l'Èsne 2011", "departement:02", "Èsne", "Aisne")]
     [InlineData("situation financiere du departement de ASNE", "departement:02", "ASNE", "Aisne")]
     [InlineData("comptes communes région Sentre", "region:24", "Sentre", "Centre")]
