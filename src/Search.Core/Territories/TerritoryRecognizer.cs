@@ -902,11 +902,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     match = k;
                 }
                 if (match is null || several) continue;
-                candidates.RemoveAll(c => c.Start >= start && c.End <= end);
-                var at = candidates.FindIndex(c => c.Start > start);
-                candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
-                    match, start, end, Gazetteer.Names(match), CueLevel(tokens, i), CuePlural(tokens, i), null, null,
-                    ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
+                AddMisspelt(tokens, candidates, match, i, start, end);
                 i += n - 1;
                 break;
             }
@@ -943,7 +939,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (candidates.Any(c => c.Start < end && c.End > start)) continue;
             // A word of four letters is a name only typed with its capital ("l'Èsne", "ASNE"; "géré" is no "Gers").
             if (word.Length == MisspeltLevelNameLetters && !tokens[i].Capitalized && !tokens[i].AllUpper) continue;
-            if (!LevelNounBefore(tokens, i) || CueLevel(tokens, i) is not { } level) continue;
+            if (!LevelNounBefore(tokens, i) || CueLevel(tokens, i) is null) continue;
             var sound = Querying.Spelling.PhoneticKey(word);
             string? match = null;
             var several = false;
@@ -955,10 +951,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 match = key;
             }
             if (match is null || several) continue;
-            var at = candidates.FindIndex(c => c.Start > start);
-            candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
-                match, start, end, Gazetteer.Names(match), level, CuePlural(tokens, i), null, null,
-                ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
+            AddMisspelt(tokens, candidates, match, i, start, end);
         }
     }
 
@@ -977,6 +970,18 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
 
     /// <summary>The fewest letters of a word <see cref="MisspeltLevelNames"/> reads as a misspelt name ("Ain" typed "Ian" is not).</summary>
     private const int MisspeltLevelNameLetters = 4;
+
+    /// <summary>The name <paramref name="key"/> read where a query misspelt it, from its <paramref name="i"/>th token (the
+    /// stretch <paramref name="start"/>–<paramref name="end"/>), in the candidates' order; the names read inside that stretch
+    /// give way.</summary>
+    private void AddMisspelt(List<TerritoryToken> tokens, List<Candidate> candidates, string key, int i, int start, int end)
+    {
+        candidates.RemoveAll(c => c.Start >= start && c.End <= end);
+        var at = candidates.FindIndex(c => c.Start > start);
+        candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
+            key, start, end, Gazetteer.Names(key), CueLevel(tokens, i), CuePlural(tokens, i), null, null,
+            ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
+    }
 
     /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by swapping two adjacent letters.</summary>
     internal static bool Swapped(string a, string b)
@@ -1023,11 +1028,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     match = key;
                 }
                 if (match is null || several) continue;
-                candidates.RemoveAll(c => c.Start >= start && c.End <= end);
-                var at = candidates.FindIndex(c => c.Start > start);
-                candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(
-                    match, start, end, Gazetteer.Names(match), CueLevel(tokens, i), CuePlural(tokens, i), null, null,
-                    ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
+                AddMisspelt(tokens, candidates, match, i, start, end);
                 break;
             }
         }
