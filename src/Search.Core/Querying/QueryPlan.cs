@@ -619,15 +619,16 @@ public sealed partial class QueryPlan
 
     /// <summary>
     /// The likeliest indexed word for a word that no field knows, or null when the word is known or no
-    /// close word exists. Candidates: the words one edit away for words of 5-7 letters, two from 8 (first letter kept), and,
-    /// for a word no field holds, the words of the same phonetic key; the likeliest is the one whose slips are the likeliest
+    /// close word exists. Candidates: the words one edit away for words of 4-7 letters, two from 8 (first letter kept), and,
+    /// for a word no field holds, the same for the word begun by another spelling of its first sound
+    /// (<see cref="SameSoundStarts"/>) and the words of the same phonetic key; the likeliest is the one whose slips are the likeliest
     /// (<see cref="Spelling.TypingCost"/>: a neighbouring key or a doubled letter costs less than another slip) for how
     /// common it is (its document frequency). A word of the French word list (<see cref="TermLookups.Lexicon"/>) is spelt
     /// correctly, only absent from the index: it gets no homophone, and the nearest candidate in edits (the most frequent
     /// on ties), as before the noisy channel, so that a real word the corpus lacks is not read as another word by its sound.
     /// For the eager retry (<paramref name="eager"/>) a known word is weighed by the documents printing it. With
     /// <paramref name="context"/> (the stems of the query's other required words) the five likeliest candidates are weighed by
-    /// the documents holding them with those words.
+    /// the documents holding them with those words; a word of four letters is corrected only then, towards a candidate they meet.
     /// </summary>
     private static string? Correct(string word, IReadOnlyList<string> stems, TermLookups terms, bool eager, List<IReadOnlyList<string>>? context = null)
     {
@@ -648,23 +649,14 @@ public sealed partial class QueryPlan
 
         // Loaded on the first correction that gets this far (a few MB, FoldedWords).
         var dictionaryWord = (terms.Lexicon ?? FrenchLexicon.Folded).Contains(folded);
-        var maxEdits = folded.Length >= 8 ? 2 : 1;
         (string Term, float Score, int DocFreq)? best = null;
         var scored = new List<(string Term, float Score)>();
-        // The candidates depend on the word and the index only: the eager retry of the same search reuses them, and the
-        // automaton (the costly part) is built once for both fields.
-        CompiledAutomaton? automaton = null;
-        foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
+        foreach (var (field, term, similarity) in EditCandidates(terms, folded))
         {
-            var candidates = terms.FuzzyCandidates(field, folded, maxEdits,
-                () => FuzzyCandidates(terms.Reader, field, folded, maxEdits, automaton ??= FuzzyAutomaton(folded, maxEdits, LargestCharacter(terms.Reader, Schema.BodyExact, Schema.TitleExact))));
-            foreach (var (term, similarity) in candidates)
-            {
-                var docFreq = terms.DocFreq(new Term(field, term));
-                if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
-                if (dictionaryWord) Nearest(term, similarity, docFreq);
-                else Likeliest(term, Spelling.TypingCost(folded, term), docFreq);
-            }
+            var docFreq = terms.DocFreq(new Term(field, term));
+            if (term == folded || docFreq < Math.Max(1, known * 3)) continue;
+            if (dictionaryWord) Nearest(term, similarity, docFreq);
+            else Likeliest(term, Spelling.TypingCost(folded, term), docFreq);
         }
         // A first letter struck for another of the same sound ("kadre", "sentre", "ôpital"): the edit candidates of the word
         // begun as it may be spelt, each a homophone's cost more (the fuzzy candidates keep the first letter typed, and the
@@ -672,22 +664,12 @@ public sealed partial class QueryPlan
         if (known == 0 && !dictionaryWord)
         {
             foreach (var respelt in SameSoundStarts(folded))
-            {
-                var edits = respelt.Length >= 8 ? 2 : 1;
-                foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
+                foreach (var (field, term, _) in EditCandidates(terms, respelt))
                 {
-                    CompiledAutomaton? other = null;
-                    var candidates = terms.FuzzyCandidates(field, respelt, edits,
-                        () => FuzzyCandidates(terms.Reader, field, respelt, edits, other ??= FuzzyAutomaton(respelt, edits, LargestCharacter(terms.Reader, Schema.BodyExact, Schema.TitleExact))));
-                    foreach (var (term, _) in candidates)
-                    {
-                        if (term == folded || term[0] == folded[0]) continue;
-                        var docFreq = terms.DocFreq(new Term(field, term));
-                        if (docFreq < 1) continue;
-                        Likeliest(term, HomophoneCost + Spelling.TypingCost(respelt, term), docFreq);
-                    }
+                    var docFreq = terms.DocFreq(new Term(field, term));
+                    if (term == folded || term[0] == folded[0] || docFreq < 1) continue;
+                    Likeliest(term, HomophoneCost + Spelling.TypingCost(respelt, term), docFreq);
                 }
-            }
         }
         // A word no field holds may be spelt as it sounds, beyond the edits allowed or in its first letter ("ospitalier",
         // "kommune"): the index's words of the same phonetic key are candidates too.
@@ -737,6 +719,24 @@ public sealed partial class QueryPlan
             if (best is null || similarity > best.Value.Score
                 || (Math.Abs(similarity - best.Value.Score) < 1e-6 && docFreq > best.Value.DocFreq))
                 best = (term, similarity, docFreq);
+        }
+    }
+
+    /// <summary>
+    /// The indexed words within one edit of <paramref name="word"/> (two from 8 letters), first letter kept, in the text and in
+    /// the title (<see cref="FuzzyCandidates"/>), each with its field and its similarity. They depend on the word and the index
+    /// only: kept for the search and the index reader (<see cref="TermLookups.FuzzyCandidates"/>), so the eager retry reuses
+    /// them; the automaton (the costly part) is built once for both fields, and only when one field's are not kept yet.
+    /// </summary>
+    private static IEnumerable<(string Field, string Term, float Similarity)> EditCandidates(TermLookups terms, string word)
+    {
+        var maxEdits = word.Length >= 8 ? 2 : 1;
+        CompiledAutomaton? automaton = null;
+        foreach (var field in new[] { Schema.BodyExact, Schema.TitleExact })
+        {
+            var candidates = terms.FuzzyCandidates(field, word, maxEdits,
+                () => FuzzyCandidates(terms.Reader, field, word, maxEdits, automaton ??= FuzzyAutomaton(word, maxEdits, LargestCharacter(terms.Reader, Schema.BodyExact, Schema.TitleExact))));
+            foreach (var (term, similarity) in candidates) yield return (field, term, similarity);
         }
     }
 
