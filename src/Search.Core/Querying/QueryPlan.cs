@@ -688,7 +688,9 @@ public sealed partial class QueryPlan
         // one the most documents hold with them ("rattachement des déptés à un parti": "députés", not the more frequent "dettes");
         // otherwise the likeliest, unless no document holds it with them and another candidate is ("bailleur socil d'Agen":
         // "social", not "socio"). The likeliest when none meets them.
-        if (context is { Count: > 0 } && (scored.Count > 1 || (short4 && scored.Count > 0)))
+        // A word of the word list is spelt right: corrected only towards a word the other words meet, as a word of four letters.
+        var needsContext = short4 || (dictionaryWord && terms.DictionaryWordsMeetContext);
+        if (context is { Count: > 0 } && (scored.Count > 1 || (needsContext && scored.Count > 0)))
         {
             var searcher = new IndexSearcher(terms.Reader);
             var counted = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -698,7 +700,7 @@ public sealed partial class QueryPlan
                 .Select(c => (c.Term, Together: Count(c.Term))).OrderByDescending(c => c.Together).First();
             if (chosen.Together > 0) return chosen.Term;
         }
-        return short4 ? null : best?.Term;
+        return needsContext ? null : best?.Term;
 
         // The likeliest intended word (a noisy channel): how likely the slips are (Spelling.TypingCost, one plain edit weighing
         // as a factor of e^SlipWeight, about 55, in frequency) times how common the word is (its document frequency).
@@ -741,15 +743,19 @@ public sealed partial class QueryPlan
     }
 
     /// <summary>How many documents hold <paramref name="candidate"/> (as written, in the text or the title) with every other word
-    /// of the query (one of its stems, in the text or the title).</summary>
+    /// of the query (one of its stems, in the text or the title) that the index knows: another word the index lacks (a typo
+    /// itself: "budegt de la viole d'Orléans") does not veto every candidate; none when no other word is known.</summary>
     private static int Together(IndexSearcher searcher, string candidate, List<IReadOnlyList<string>> context)
     {
         var query = new BooleanQuery
         {
             { new BooleanQuery { { new TermQuery(new Term(Schema.BodyExact, candidate)), Occur.SHOULD }, { new TermQuery(new Term(Schema.TitleExact, candidate)), Occur.SHOULD } }, Occur.MUST },
         };
+        var known = 0;
         foreach (var other in context)
         {
+            if (other.All(stem => searcher.IndexReader.DocFreq(new Term(Schema.Body, stem)) == 0 && searcher.IndexReader.DocFreq(new Term(Schema.Title, stem)) == 0)) continue;
+            known++;
             var any = new BooleanQuery();
             foreach (var stem in other)
             {
@@ -758,6 +764,8 @@ public sealed partial class QueryPlan
             }
             query.Add(any, Occur.MUST);
         }
+        // No other word the index knows: nothing to meet.
+        if (known == 0) return 0;
         var count = new TotalHitCountCollector();
         searcher.Search(query, count);
         return count.TotalHits;

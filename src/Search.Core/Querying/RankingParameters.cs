@@ -158,6 +158,12 @@ public sealed record RankingParameters
     /// (and corrected, or not, as any word), the place read from them.</summary>
     public bool RespellPlaces { get; init; } = true;
 
+    /// <summary>On: a word of the French word list that the index lacks ("frelons asiatiques") is corrected only towards a
+    /// candidate the query's other words meet (a slip that makes a word: "vile de Paris"), and never alone: it is spelt right, and
+    /// the nearest indexed word is most often another word ("fre lons aquatiques"); off: towards the nearest indexed word, as a
+    /// typo.</summary>
+    public bool DictionaryWordsMeetContext { get; init; } = true;
+
     /// <summary>On: a word's query is parsed once per search and reused by every later parse of the same word
     /// (<see cref="TermLookups.ParsedWords"/>); off: each parse analyses it again for every field. The same queries either way:
     /// a switch to measure what it saves (<c>Bench queries … --set ReuseParsedWords=0 --against-set ReuseParsedWords=1</c>), not

@@ -64,6 +64,7 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         var terms = new TermLookups(searcher.IndexReader, Limits.MaxCorrections)
         {
             Lexicon = Lexicon, ReuseParsedWords = ranking.ReuseParsedWords, CountUnitsOnce = ranking.CountUnitsOnce, PlaceWords = territories.PlaceWords,
+            DictionaryWordsMeetContext = ranking.DictionaryWordsMeetContext,
         };
         QueryBuilder.Built BuildQuery(string query, bool eager = false) => QueryBuilder.Build(query, terms, eager, limits: Limits);
         Query ScoringOf(QueryBuilder.Built b) => terms.Attach(territories.Boost(b.Scoring, rest => BuildQuery(rest).Scoring));

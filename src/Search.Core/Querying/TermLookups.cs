@@ -26,6 +26,10 @@ public sealed class TermLookups(IndexReader reader, int maxCorrections = int.Max
     /// this machine's (<see cref="Analysis.FrenchLexicon.Folded"/>) when null.</summary>
     public Analysis.FoldedWords? Lexicon { get; init; }
 
+    /// <summary>A word of the word list the index lacks is corrected only towards a candidate the query's other words meet
+    /// (<see cref="RankingParameters.DictionaryWordsMeetContext"/>).</summary>
+    public bool DictionaryWordsMeetContext { get; init; }
+
     /// <summary>The query's words (folded) read as a place's name (<see cref="TerritoryQuery.PlaceWords"/>): never corrected
     /// or split by a plan. (Set again when a search plans its corrected text.)</summary>
     public IReadOnlySet<string> PlaceWords { get; set; } = new HashSet<string>();

@@ -107,9 +107,11 @@ public sealed class CorrectedTextTests : IDisposable
         Assert.Contains(compound.QueryTerritories, t => t.Key == "commune:33106");
         Assert.Equal("https://a.example/castets.html", compound.Hits[0].Url);
 
-        // Off: the typed words are searched (the place is still read from them), nothing is suggested.
-        var typed = Search("finances du département de l'Asne", ("RespellPlaces", "0"));
+        // Off: the typed words are searched (the place is still read from them), nothing is suggested ("Èsne" is no word's
+        // slip: two edits from "aisne").
+        var typed = Search("finances du département de l'Èsne", ("RespellPlaces", "0"));
         Assert.Null(typed.Suggestion);
+        Assert.Equal("finances du département de l'Aisne", Search("finances du département de l'Èsne").Suggestion);
     }
 
     [Fact]

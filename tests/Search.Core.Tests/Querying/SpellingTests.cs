@@ -135,7 +135,14 @@ public sealed class SpellingTests : IDisposable
         // length, "senart" (1 in 6 letters against 1 in 5), the choice made before the noisy channel (with the typed capital).
         Assert.Equal("senat", Search("senazt").Suggestion);
         Assert.Equal("senat", Search("senazt", "senat").Suggestion);
-        Assert.Equal("Senart", Search("Sénazt", "senazt").Suggestion);
+        // Alone, a word of the list is not corrected at all (RankingParameters.DictionaryWordsMeetContext); without that rule,
+        // the nearest.
+        Assert.Null(Search("Sénazt", "senazt").Suggestion);
+        var nearest = new SearchService(_index.Provider, limits: SearchLimits.Default with
+        {
+            Ranking = RankingParameters.Default.With(nameof(RankingParameters.DictionaryWordsMeetContext), "0"),
+        }) { Lexicon = new FoldedWords(["senazt"]) }.Search(new SearchRequest { Query = "Sénazt" });
+        Assert.Equal("Senart", nearest.Suggestion);
     }
 
     [Fact]
