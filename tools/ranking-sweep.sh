@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The curve of one ranking parameter on the dev halves (issue 14): for each value, nDCG@10 and MRR@10 of unseen-dev
-# (corpus-samples index) and of shared-dev, fresh-dev, xset-dev, zset-dev, yset-dev, tset-dev, wset-dev, rset-dev and pset-dev (../shared/corpus index), their
+# (corpus-samples index) and of shared-dev, fresh-dev, xset-dev, zset-dev, yset-dev, tset-dev, wset-dev, rset-dev, pset-dev and gset-dev (../shared/corpus index), their
 # mean over the halves, and the no-answer queries left without a hit. Test halves are never read here.
 #   tools/ranking-sweep.sh <samples-index> <shared-index> Name=v1,v2,... [--set Other=value ...]
 # Needs the Release Indexer (dotnet build src/Indexer -c Release); INDEXER=path/to/Indexer.dll overrides it.
@@ -12,7 +12,7 @@ shift 3
 # SWEEP_OUT=dir keeps each half's lines (with every query's nDCG@10) in dir.
 if [[ -n ${SWEEP_OUT:-} ]]; then out=$SWEEP_OUT; mkdir -p "$out"; else out=$(mktemp -d); trap 'rm -rf "$out"' EXIT; fi
 run() { dotnet "$indexer" eval --index "$1" --queries "$root/eval/$2-queries.tsv" --qrels "$root/eval/$2-qrels.tsv" --sweep "$sweep" "${@:3}" > "$out/$2"; }
-halves=(unseen-dev shared-dev fresh-dev xset-dev zset-dev yset-dev tset-dev wset-dev rset-dev pset-dev)
+halves=(unseen-dev shared-dev fresh-dev xset-dev zset-dev yset-dev tset-dev wset-dev rset-dev pset-dev gset-dev)
 pids=()
 for half in "${halves[@]}"; do
   if [[ $half == unseen-dev ]]; then index=$samples; else index=$shared; fi
