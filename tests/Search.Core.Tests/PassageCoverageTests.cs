@@ -44,6 +44,30 @@ public class PassageCoverageTests
     }
 
     [Fact]
+    public void When_every_match_is_scattered_the_best_partial_matches_follow_labelled()
+    {
+        // "terrain d'accueil des nomades": the one report holding the three words holds them pages apart; another says two of
+        // them together ("aire d'accueil des nomades") and lacks "terrain".
+        using var index = new TestIndex(
+            Doc("scattered.pdf", "Rapport d'observations définitives", Long("terrain " + Filler(200) + "\f" + Filler(150) + " accueil nomades")),
+            Doc("aire.pdf", "Rapport d'observations définitives", "L'aire d'accueil des nomades a été agrandie. " + Filler(20)),
+            Doc("other.pdf", "Rapport annuel", "Un emprunt. " + Filler(20)));
+        var r = Search(index, "terrain accueil nomades");
+        Assert.Equal(0, r.Total);
+        Assert.Empty(r.Hits);
+        Assert.NotNull(r.Relaxed);
+        Assert.True(r.Relaxed.Scattered);
+        Assert.Equal(["scattered.pdf", "aire.pdf"], r.Relaxed.Hits.Select(h => h.Url));
+        Assert.Empty(r.Relaxed.Hits[0].Missing);
+        Assert.Equal(["terrain"], r.Relaxed.Hits[1].Missing);
+
+        // Off: the scattered report only.
+        var off = new SearchService(index.Provider, limits: SearchLimits.Default with { Ranking = RankingParameters.Default.With("ScatteredWithPartial", "0") })
+            .Search(new SearchRequest { Query = "terrain accueil nomades" });
+        Assert.Equal(["scattered.pdf"], off.Relaxed?.Hits.Select(h => h.Url));
+    }
+
+    [Fact]
     public void A_word_of_the_title_is_covered_everywhere_and_one_word_needs_no_passage()
     {
         using var index = new TestIndex(

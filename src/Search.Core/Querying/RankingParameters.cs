@@ -164,6 +164,10 @@ public sealed record RankingParameters
     /// typo.</summary>
     public bool DictionaryWordsMeetContext { get; init; } = true;
 
+    /// <summary>On: a query whose every complete match holds the words pages apart shows, after those, its best partial matches
+    /// (each labelled with the words it lacks); off: those only. The page's partial matches only: no hit either way.</summary>
+    public bool ScatteredWithPartial { get; init; } = true;
+
     /// <summary>On: a word's query is parsed once per search and reused by every later parse of the same word
     /// (<see cref="TermLookups.ParsedWords"/>); off: each parse analyses it again for every field. The same queries either way:
     /// a switch to measure what it saves (<c>Bench queries … --set ReuseParsedWords=0 --against-set ReuseParsedWords=1</c>), not

@@ -360,9 +360,22 @@ public sealed class SearchService(IndexSearcherProvider provider, IQueryLog? que
         stages?.Mark("hits");
         var total = scatteredOnly ? 0 : answerTotal;
         var relaxed = request.HitsOnly || !budget.Left ? null
-            : scatteredOnly ? new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true)
+            : scatteredOnly ? ScatteredAnswer()
             : total == 0 ? Relax(searcher, terms, built.Plan, unitMatches, filter, request.Size, budget, ranking, candidates) : null;
         stages?.Mark("relax");
+
+        // Every complete match holds the words pages apart: those, then (RankingParameters.ScatteredWithPartial) the best partial
+        // matches, each labelled with the words it lacks ("terrain d'accueil des nomades": the one report that holds the three words
+        // pages apart, then those on the "aire d'accueil des gens du voyage" that lack "terrain").
+        RelaxedResults ScatteredAnswer()
+        {
+            var far = new RelaxedResults(window.TotalHits, Hits(searcher, scoring, scattered.Take(request.Size).ToArray()), [], Scattered: true);
+            if (!ranking.ScatteredWithPartial || built.Plan is not { Required.Count: >= 2 } || !budget.Left
+                || Relax(searcher, terms, built.Plan, unitMatches, filter, request.Size, budget, ranking, candidates) is not { Hits.Count: > 0 } partial)
+                return far;
+            var hits = far.Hits.Concat(partial.Hits).DistinctBy(h => h.Id).Take(request.Size).ToList();
+            return far with { Total = Math.Max(far.Total, partial.Total), Hits = hits, Missing = partial.Missing };
+        }
         if (scatteredOnly) facetResult.Clear();
         var ignored = new IgnoredQueryParts
         {

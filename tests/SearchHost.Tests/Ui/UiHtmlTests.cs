@@ -40,6 +40,18 @@ public sealed class UiHtmlTests(SeededHostFixture host)
     }
 
     [Fact]
+    public async Task Scattered_matches_are_followed_by_the_partial_matches_each_labelled()
+    {
+        // The long report holds the three words, "incendie" and "piscine" pages apart; the Rennes report holds "rapport" only.
+        var html = await host.Client.GetStringAsync("/?q=rapport+incendie+piscine");
+        Assert.Contains("Aucun passage ne réunit vos mots — documents qui les contiennent dispersés, puis résultats approchants", html);
+        var scattered = html.IndexOf($"data-hit-id=\"{SeededHostFixture.ScatteredId}\"", StringComparison.Ordinal);
+        var partial = html.IndexOf($"data-hit-id=\"{SeededHostFixture.LongReportId}\"", StringComparison.Ordinal);
+        Assert.True(scattered >= 0 && partial > scattered, $"scattered at {scattered}, partial at {partial}");
+        Assert.True(html.IndexOf("Ne contient pas :", partial, StringComparison.Ordinal) > partial, "the partial match says which words it lacks");
+    }
+
+    [Fact]
     public async Task A_hit_lacking_a_word_follows_the_complete_match_and_says_which_word()
     {
         // The Rennes report holds the four words (its title); the other report lacks "gestion". (Not in the order
