@@ -693,8 +693,11 @@ public sealed partial class QueryPlan
         if (context is { Count: > 0 } && (scored.Count > 1 || (needsContext && scored.Count > 0)))
         {
             var searcher = new IndexSearcher(terms.Reader);
+            // The other words the index knows (looked up once for every candidate): another word the index lacks (a typo itself,
+            // "budegt de la viole d'Orléans") does not veto every candidate; none known, none is met.
+            var met = context.Where(other => other.Any(stem => terms.DocFreq(new Term(Schema.Body, stem)) > 0 || terms.DocFreq(new Term(Schema.Title, stem)) > 0)).ToList();
             var counted = new Dictionary<string, int>(StringComparer.Ordinal);
-            int Count(string term) => counted.TryGetValue(term, out var n) ? n : counted[term] = Together(searcher, term, context);
+            int Count(string term) => counted.TryGetValue(term, out var n) ? n : counted[term] = met.Count == 0 ? 0 : Together(searcher, term, met);
             if (!eager && best is { } likeliest && Count(likeliest.Term) > 0) return likeliest.Term;
             var chosen = scored.OrderByDescending(c => c.Score).ThenBy(c => c.Term, StringComparer.Ordinal).Take(ContextCandidates)
                 .Select(c => (c.Term, Together: Count(c.Term))).OrderByDescending(c => c.Together).First();
@@ -743,19 +746,15 @@ public sealed partial class QueryPlan
     }
 
     /// <summary>How many documents hold <paramref name="candidate"/> (as written, in the text or the title) with every other word
-    /// of the query (one of its stems, in the text or the title) that the index knows: another word the index lacks (a typo
-    /// itself: "budegt de la viole d'Orléans") does not veto every candidate; none when no other word is known.</summary>
+    /// of <paramref name="context"/> (one of its stems, in the text or the title).</summary>
     private static int Together(IndexSearcher searcher, string candidate, List<IReadOnlyList<string>> context)
     {
         var query = new BooleanQuery
         {
             { new BooleanQuery { { new TermQuery(new Term(Schema.BodyExact, candidate)), Occur.SHOULD }, { new TermQuery(new Term(Schema.TitleExact, candidate)), Occur.SHOULD } }, Occur.MUST },
         };
-        var known = 0;
         foreach (var other in context)
         {
-            if (other.All(stem => searcher.IndexReader.DocFreq(new Term(Schema.Body, stem)) == 0 && searcher.IndexReader.DocFreq(new Term(Schema.Title, stem)) == 0)) continue;
-            known++;
             var any = new BooleanQuery();
             foreach (var stem in other)
             {
@@ -764,8 +763,6 @@ public sealed partial class QueryPlan
             }
             query.Add(any, Occur.MUST);
         }
-        // No other word the index knows: nothing to meet.
-        if (known == 0) return 0;
         var count = new TotalHitCountCollector();
         searcher.Search(query, count);
         return count.TotalHits;

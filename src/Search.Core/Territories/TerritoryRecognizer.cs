@@ -945,7 +945,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             var several = false;
             foreach (var (key, keySound) in Gazetteer.OneWordNames(TerritoryLevels.Departement).Concat(Gazetteer.OneWordNames(TerritoryLevels.Region)))
             {
-                if (!OneEditApart(key, word) && !Swapped(key, word) && (sound is null || sound != keySound)) continue;
+                if (!OneSlipApart(key, word) && (sound is null || sound != keySound)) continue;
                 several = match is not null && match != key;
                 if (several) break;
                 match = key;
@@ -983,14 +983,10 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
     }
 
-    /// <summary>True when <paramref name="a"/> becomes <paramref name="b"/> by swapping two adjacent letters.</summary>
-    internal static bool Swapped(string a, string b)
-    {
-        if (a.Length != b.Length || a == b) return false;
-        var i = 0;
-        while (a[i] == b[i]) i++;
-        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
-    }
+    /// <summary>True when <paramref name="typed"/> is <paramref name="name"/> with one slip: a letter changed, added or left out,
+    /// or two adjacent letters swapped (the optimal string alignment distance, <see cref="Querying.QueryPlan.RestrictedEditDistance"/>, is 1).</summary>
+    private static bool OneSlipApart(string name, string typed) =>
+        Math.Abs(name.Length - typed.Length) <= 1 && name != typed && Querying.QueryPlan.RestrictedEditDistance(typed, name) <= 1;
 
     /// <summary>
     /// A place name of two words or more whose first word is typed with a slip, the others as written ("Vyard de Lans", "Gran
@@ -1022,7 +1018,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                     var space = key.IndexOf(' ');
                     if (key.Length - space - 1 != rest.Length || !key.AsSpan(space + 1).SequenceEqual(rest)) continue;
                     var nameFirst = key[..space];
-                    if (!OneEditApart(nameFirst, first) && !Swapped(nameFirst, first) && (sound is null || sound != Querying.Spelling.PhoneticKey(nameFirst))) continue;
+                    if (!OneSlipApart(nameFirst, first) && (sound is null || sound != Querying.Spelling.PhoneticKey(nameFirst))) continue;
                     several = match is not null && match != key;
                     if (several) break;
                     match = key;
