@@ -892,16 +892,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 if (candidates.Any(c => c.Start <= start && c.End >= end)) break;
                 var key = JoinFolded(tokens, i, n);
                 if (key.Length < 10) continue;
-                string? match = null;
-                var several = false;
-                foreach (var k in keys)
-                {
-                    if (!OneEditApart(k, key)) continue;
-                    several = match is not null && match != k;
-                    if (several) break;
-                    match = k;
-                }
-                if (match is null || several) continue;
+                if (OnlyMatch(keys.Where(k => OneEditApart(k, key))) is not { } match) continue;
                 AddMisspelt(tokens, candidates, match, i, start, end);
                 i += n - 1;
                 break;
@@ -941,16 +932,8 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             if (word.Length == MisspeltLevelNameLetters && !tokens[i].Capitalized && !tokens[i].AllUpper) continue;
             if (!LevelNounBefore(tokens, i) || CueLevel(tokens, i) is null) continue;
             var sound = Querying.Spelling.PhoneticKey(word);
-            string? match = null;
-            var several = false;
-            foreach (var (key, keySound) in Gazetteer.OneWordNames(TerritoryLevels.Departement).Concat(Gazetteer.OneWordNames(TerritoryLevels.Region)))
-            {
-                if (!OneSlipApart(key, word) && (sound is null || sound != keySound)) continue;
-                several = match is not null && match != key;
-                if (several) break;
-                match = key;
-            }
-            if (match is null || several) continue;
+            var names = Gazetteer.OneWordNames(TerritoryLevels.Departement).Concat(Gazetteer.OneWordNames(TerritoryLevels.Region));
+            if (OnlyMatch(names.Where(name => OneSlipApart(name.Key, word) || (sound is not null && sound == name.Sound)).Select(name => name.Key)) is not { } match) continue;
             AddMisspelt(tokens, candidates, match, i, start, end);
         }
     }
@@ -983,6 +966,19 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
             ArticleBefore: false, SentenceStart: false, AllUpper: false) { InQuery = true, CueStart = CueStart(tokens, i), Misspelt = true });
     }
 
+    /// <summary>The one key of <paramref name="matching"/> (read no further than a second one), or null when none or several.</summary>
+    private static string? OnlyMatch(IEnumerable<string> matching)
+    {
+        string? match = null;
+        foreach (var key in matching)
+        {
+            if (key == match) continue;
+            if (match is not null) return null;
+            match = key;
+        }
+        return match;
+    }
+
     /// <summary>True when <paramref name="typed"/> is <paramref name="name"/> with one slip: a letter changed, added or left out,
     /// or two adjacent letters swapped (the optimal string alignment distance, <see cref="Querying.QueryPlan.RestrictedEditDistance"/>, is 1).</summary>
     private static bool OneSlipApart(string name, string typed) =>
@@ -1011,19 +1007,14 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
                 if (candidates.Any(c => c.Start < end && c.End > start && (c.Start < start || c.End > end || (c.Start == start && c.End == end)))) continue;
                 var rest = JoinFolded(tokens, i + 1, n - 1);
                 var sound = Querying.Spelling.PhoneticKey(first);
-                string? match = null;
-                var several = false;
-                foreach (var key in keys)
+                bool FirstWordSlipped(string key)
                 {
                     var space = key.IndexOf(' ');
-                    if (key.Length - space - 1 != rest.Length || !key.AsSpan(space + 1).SequenceEqual(rest)) continue;
+                    if (key.Length - space - 1 != rest.Length || !key.AsSpan(space + 1).SequenceEqual(rest)) return false;
                     var nameFirst = key[..space];
-                    if (!OneSlipApart(nameFirst, first) && (sound is null || sound != Querying.Spelling.PhoneticKey(nameFirst))) continue;
-                    several = match is not null && match != key;
-                    if (several) break;
-                    match = key;
+                    return OneSlipApart(nameFirst, first) || (sound is not null && sound == Querying.Spelling.PhoneticKey(nameFirst));
                 }
-                if (match is null || several) continue;
+                if (OnlyMatch(keys.Where(FirstWordSlipped)) is not { } match) continue;
                 AddMisspelt(tokens, candidates, match, i, start, end);
                 break;
             }
