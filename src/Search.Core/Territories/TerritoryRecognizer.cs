@@ -1364,7 +1364,7 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
     /// </summary>
     private static void RuledOutSentences(string text, List<Candidate> candidates)
     {
-        if (candidates.Count == 0) return;
+        if (candidates.Count == 0 || !text.AsSpan().ContainsAny(RuledOutCues)) return;
         foreach (Match m in RuledOutHomonym().Matches(text))
         {
             var start = text.LastIndexOfAny(ClauseEnds, Math.Max(0, m.Index - 1)) + 1;
@@ -1391,12 +1391,21 @@ public sealed partial class TerritoryRecognizer(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>
+    /// A piece of text that every match of <see cref="RuledOutHomonym"/> holds, whatever its case (each of its alternatives
+    /// has one of these words in it, spaces as the pattern writes them; none has a letter whose case the pattern's invariant
+    /// folding and the ordinal comparison's would set apart, as the Kelvin sign's "k"): a text without any of them is not scanned.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> RuledOutCues = System.Buffers.SearchValues.Create(
+        ["est pas ", "sont pas ", "rien à voir avec", "confond", "homonyme", "cette autre ", "sans rapport avec", "aucun lien avec", "ne compte pas parmi",
+         "malgré son nom", "ne concerne ", "ne vise ", "ne traite ", "ne porte sur ", "et non "], StringComparison.OrdinalIgnoreCase);
+
     private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ':', '\n'];
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
     private static readonly System.Buffers.SearchValues<char> TitleEndChars = System.Buffers.SearchValues.Create(" \t\n.!?)»\"");
 
-    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bn['’](est|sont) pas concerné(e|s|es)?\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bn['’]est pas (la|le|l['’]|celle|celui)\b|\brien à voir avec\b|\bpas (être )?confondue?s?\b|\bne pas confondre\b|\bhomonymes?\b|\bcette autre (commune|ville)\b|\bsans rapport avec\b|\baucun lien avec\b|\bne compte pas parmi\b|\bn['’](est|en est) pas membre\b|\bmalgré son nom\b|\bne (concerne|vise|traite|porte sur) (ni|pas)\b|\bn['’](est|sont) pas concerné(e|s|es)?\b|\bconfond\p{L}*\s+(\p{L}+\s+)?avec\b|\bet non (pas )?(sur|à|de|du|des|pour|dans) (la |le |l['’])?(ville|commune|département|région) ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RuledOutHomonym();
 
     /// <summary>

@@ -1110,6 +1110,18 @@ public sealed class RecognitionRulesTests
         Assert.Contains("commune:73008", result.Mentioned.Select(t => t.Key));
     }
 
+    [Theory]
+    [InlineData("La commune d'Aix, au nord d'Ussel, N'A RIEN À VOIR AVEC Aix-les-Bains.")]
+    [InlineData("La commune d'Aix, au nord d'Ussel, n'a Rien À Voir Avec Aix-les-Bains.")]
+    [InlineData("La commune d'Aix, au nord d'Ussel. Elle ne doit PAS ÊTRE CONFONDUE avec Aix-les-Bains.")]
+    public void A_phrase_setting_a_homonym_apart_is_read_in_any_case(string text)
+    {
+        // The phrases are looked for only in a text that holds one of their words, compared without case as the pattern is.
+        var result = Recognizer.Recognize("Rénovation de la mairie d'Aix", null, [text]);
+        Assert.Equal(["commune:19002"], result.About.Select(t => t.Key));
+        Assert.Contains("commune:73008", result.Mentioned.Select(t => t.Key));
+    }
+
     [Fact]
     public void The_local_authority_sector_or_a_state_service_named_once_is_no_national_subject()
     {
