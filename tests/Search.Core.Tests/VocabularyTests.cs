@@ -75,6 +75,26 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void The_groups_naming_a_term_sequence_are_those_with_such_an_expression_in_order()
+    {
+        var synonyms = Synonyms.Parse("finances > comptes\nfinances, financier, financière\nfinancier > financement\ncentre communal d'action sociale, ccas");
+        Assert.Equal([0, 1], synonyms.GroupsNaming(Stem("finances")));
+        Assert.Equal([1, 2], synonyms.GroupsNaming(Stem("financier")));
+        Assert.Empty(synonyms.GroupsNaming(Stem("comptes")));        // a narrower expression names no group
+        Assert.Equal([3], synonyms.GroupsNaming(Stem("centre communal d'action sociale")));
+        Assert.Empty(synonyms.GroupsNaming(Stem("centre communal")));
+        Assert.Empty(synonyms.GroupsNaming([]));
+        // Over production's data, the same groups as comparing the sequence with every expression of every group.
+        var data = Synonyms.Default;
+        foreach (var sequence in data.Groups.SelectMany(g => g).Select(e => e.Terms).Append(Stem("budget")).Append(Stem("zzz")))
+        {
+            var scanned = Enumerable.Range(0, data.Groups.Count)
+                .Where(g => data.Groups[g].Any(e => !e.Narrower && e.Terms.SequenceEqual(sequence, StringComparer.Ordinal)));
+            Assert.Equal(scanned, data.GroupsNaming(sequence));
+        }
+    }
+
+    [Fact]
     public void An_expression_of_two_groups_reaches_the_expressions_of_both()
     {
         var synonyms = Synonyms.Parse("finances > comptes\nfinances, financier, financière\nfinancier > financement");

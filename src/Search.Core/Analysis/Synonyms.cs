@@ -18,7 +18,39 @@ public sealed class Synonyms
 
     private readonly List<IReadOnlyList<Expression>> _groups = [];
 
+    // The groups (their numbers, in order) that have an expression of each term sequence, narrower expressions left out.
+    private readonly Dictionary<IReadOnlyList<string>, List<int>> _naming = new(TermsComparer.Instance);
+
     public IReadOnlyList<IReadOnlyList<Expression>> Groups => _groups;
+
+    /// <summary>
+    /// The numbers (in <see cref="Groups"/>, ascending) of the groups with an expression, not a narrower one, whose analysed
+    /// terms are <paramref name="terms"/>, in order: what a query's words can name, looked up instead of compared with every
+    /// expression of every group.
+    /// </summary>
+    public IReadOnlyList<int> GroupsNaming(IReadOnlyList<string> terms) => _naming.TryGetValue(terms, out var numbers) ? numbers : [];
+
+    /// <summary>Term sequences compared as <see cref="Expression.Terms"/> are: the same terms, ordinal, in the same order.</summary>
+    private sealed class TermsComparer : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static readonly TermsComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null || a.Count != b.Count) return false;
+            for (var i = 0; i < a.Count; i++)
+                if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
+            return true;
+        }
+
+        public int GetHashCode(IReadOnlyList<string> terms)
+        {
+            var hash = new HashCode();
+            for (var i = 0; i < terms.Count; i++) hash.Add(terms[i], StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
+    }
 
     /// <summary>Longest expression, in analysed terms.</summary>
     public int MaxTerms { get; private set; }
@@ -63,6 +95,11 @@ public sealed class Synonyms
             if (group.Count < 2 || group.Any(e => e.Terms.Count == 0) || (sides.Length == 2 && (group.All(e => e.Narrower) || group.All(e => !e.Narrower))))
                 throw new FormatException($"{file} line {number}: a group needs two or more expressions, each with a meaningful word (and one on each side of '>').");
             _groups.Add(group);
+            foreach (var e in group.Where(e => !e.Narrower))
+            {
+                if (!_naming.TryGetValue(e.Terms, out var numbers)) _naming[e.Terms] = numbers = [];
+                if (numbers.Count == 0 || numbers[^1] != _groups.Count - 1) numbers.Add(_groups.Count - 1);
+            }
             MaxTerms = Math.Max(MaxTerms, group.Max(e => e.Terms.Count));
         }
     }

@@ -383,9 +383,9 @@ public sealed partial class QueryPlan
         {
             sequence.AddRange(terms[end - 1]);
             if (terms[end - 1].Count == 0) continue;
-            foreach (var group in synonyms.Groups)
+            foreach (var number in synonyms.GroupsNaming(sequence))
             {
-                if (!group.Any(e => !e.Narrower && SameTerms(e.Terms, sequence))) continue;
+                var group = synonyms.Groups[number];
                 if (sequence.Count > bestLength)
                 {
                     (bestEnd, best, bestLength) = (end, [.. group], sequence.Count);
