@@ -42,6 +42,9 @@ public sealed class HostSettings
     public long PositionsBudgetBytes { get; init; } = global::Search.Core.Indexing.SearcherDirectory.DefaultPositionsBudgetBytes;
     public ExtractionOptions Extraction { get; init; } = ExtractionOptions.Default;
 
+    /// <summary><c>Index:WarmUpSearches</c>: searches run before the host says it is ready (<see cref="SearchWarmUp"/>; 0: none).</summary>
+    public int WarmUpSearches { get; init; }
+
     public static HostSettings From(DataSettings data, IndexRefreshSettings index, ExtractionSettings extraction) => From(data, index, extraction, RepositoryRoot.Find());
 
     /// <param name="root">The checkout the host runs from (relative paths are resolved against it), or null.</param>
@@ -56,6 +59,7 @@ public sealed class HostSettings
         TermsBudgetBytes = (long)(index.TermsInMemoryMb * 1024 * 1024),
         PostingsBudgetBytes = (long)(index.PostingsInMemoryMb * 1024 * 1024),
         PositionsBudgetBytes = (long)(index.PositionsMappedMb * 1024 * 1024),
+        WarmUpSearches = index.WarmUpSearches,
         Extraction = new ExtractionOptions
         {
             Ocr = extraction.Ocr,
@@ -107,6 +111,10 @@ public sealed class IndexRefreshSettings
     public string? Path { get; set; }
 
     [Range(0.1, 3600)] public double RefreshSeconds { get; set; } = 1;
+
+    /// <summary>Searches of the index's own words run before the host says it is ready, so that its first users meet the
+    /// optimised code of a search, not the runtime compiling it (<see cref="SearchWarmUp"/>; 0: none).</summary>
+    [Range(0, 10_000)] public int WarmUpSearches { get; set; } = SearchWarmUp.DefaultSearches;
 
     /// <summary>Terms dictionaries held in memory by the searchers at most, in MB (0: none; the rest is read from the page cache).</summary>
     [Range(0, 1_000_000)] public double TermsInMemoryMb { get; set; } = global::Search.Core.Indexing.SearcherDirectory.DefaultTermsBudgetBytes / (1024.0 * 1024);

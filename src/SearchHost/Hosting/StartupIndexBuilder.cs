@@ -10,10 +10,11 @@ namespace Search.Host.Hosting;
 /// bundled corpus when it is missing or empty; rebuilds it beside the served one when it was written by another
 /// pipeline version (<see cref="IndexRebuilder"/>: its folders, the crawl store when the host has a crawl
 /// configuration, the rest carried over), serving the old index until the new one is complete and swapped in
-/// (<see cref="ServedIndex.SwapInRebuilt"/>). A current index is used as is.
+/// (<see cref="ServedIndex.SwapInRebuilt"/>). A current index is used as is. Before it says the index is ready, the host
+/// searches it with its own words (<see cref="SearchWarmUp"/>, <c>Index:WarmUpSearches</c>).
 /// </summary>
 public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings crawl, ServedIndex served, IndexStatus status,
-    ExtractorsFactory createExtractors, ILogger<StartupIndexBuilder> logger)
+    ExtractorsFactory createExtractors, SearchLimits limits, ILogger<StartupIndexBuilder> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() => Build(stoppingToken), stoppingToken);
@@ -25,6 +26,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
             var version = IndexingSession.VersionOf(served.IndexPath);
             if (version == IndexingSession.PipelineVersion)
             {
+                WarmUp(stoppingToken);
                 status.Set(IndexState.Ready);
                 logger.LogInformation("Serving the index at {IndexPath}", served.IndexPath);
             }
@@ -48,6 +50,7 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
                 new InlineProgress<IngestProgress>(p => status.Progress(p.Done, p.Total, p.Errors)), stoppingToken);
             served.MaybeRefresh();
             foreach (var failure in summary.Failures) logger.LogWarning("Not indexed: {Path}: {Reason}", failure.Path, failure.Reason);
+            WarmUp(stoppingToken);
             status.Set(IndexState.Ready);
             logger.LogInformation("Index built: {Files} files in {Seconds:0.0} s, {Failed} failed, {OcrPages} page(s) read by OCR",
                 summary.Files, summary.Elapsed.TotalSeconds, summary.Count(FileOutcome.Failed), summary.OcrPages);
@@ -68,6 +71,19 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
     /// Rebuilds the index beside the served one, holding the served index's write lock meanwhile (a crawl or an
     /// ingest written into it now would be lost at the swap: they are told the index is busy), then swaps.
     /// </summary>
+    /// <summary>The warm-up searches (<see cref="SearchWarmUp"/>), timed in the log; a cancelled start stops them.</summary>
+    private void WarmUp(CancellationToken stoppingToken)
+    {
+        if (settings.WarmUpSearches <= 0) return;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var ran = SearchWarmUp.Run(served.Provider, limits, settings.WarmUpSearches, stoppingToken);
+            logger.LogInformation("Warmed up with {Searches} searches in {Seconds:0.0} s", ran, clock.Elapsed.TotalSeconds);
+        }
+        catch (OperationCanceledException) { }
+    }
+
     private void Rebuild(string? found, CancellationToken stoppingToken)
     {
         status.Set(IndexState.Rebuilding,

@@ -20,6 +20,7 @@ public sealed class SettingsTests : IDisposable
     [InlineData("--Index:TermsInMemoryMb", "-1", "TermsInMemoryMb")]
     [InlineData("--Index:PostingsInMemoryMb", "-1", "PostingsInMemoryMb")]
     [InlineData("--Index:PositionsMappedMb", "-1", "PositionsMappedMb")]
+    [InlineData("--Index:WarmUpSearches", "-1", "WarmUpSearches")]
     [InlineData("--Extraction:OcrPageTimeoutSeconds", "0", "OcrPageTimeoutSeconds")]
     [InlineData("--Extraction:OcrLanguage", "fra;rm -rf", "OcrLanguage")]
     [InlineData("--Crawl:IntervalHours", "-1", "IntervalHours")]

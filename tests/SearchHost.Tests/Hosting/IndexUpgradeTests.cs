@@ -170,7 +170,7 @@ public sealed class IndexUpgradeTests : IDisposable
         {
             var host = new Host();
             host._app = SearchHostApp.Build(
-                ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", corpus, "--Index:RefreshSeconds", "0.2", "--Logging:LogLevel:Default", "Warning"],
+                ["--urls", "http://127.0.0.1:0", "--Data:Path", data, "--Data:Corpus", corpus, "--Index:RefreshSeconds", "0.2", "--Index:WarmUpSearches", "0", "--Logging:LogLevel:Default", "Warning"],
                 builder =>
                 {
                     if (html is not null) builder.Services.AddSingleton<ExtractorsFactory>(() => new ExtractorRegistry([html]));

@@ -31,6 +31,9 @@ public abstract class TestHost : IAsyncLifetime
     /// <summary>Runs after the host has stopped and its data folder is deleted (to delete a corpus <see cref="Prepare"/> wrote, say).</summary>
     protected virtual void CleanUp() { }
 
+    /// <summary>The host's <c>Index:WarmUpSearches</c>: none unless a fixture asks.</summary>
+    protected virtual string WarmUpSearches => "0";
+
     /// <summary>Adds to the host's builder (a log sink, say) and to its endpoints, before it starts.</summary>
     protected virtual void Configure(WebApplicationBuilder builder) { }
     protected virtual void Map(WebApplication app) { }
@@ -44,6 +47,9 @@ public abstract class TestHost : IAsyncLifetime
             "--Data:Path", DataPath,
             "--Data:Corpus", CorpusPath,
             "--Index:RefreshSeconds", "0.2",
+            // No warm-up searches (a test host's first answers are judged for what they say, not for their speed); WarmUpTests
+            // sets its own.
+            "--Index:WarmUpSearches", WarmUpSearches,
             // No answer may depend on how busy the machine is: a budget no search reaches (tests that want one set it).
             "--Search:TimeBudgetMs", "600000",
             // OCR only in the few tests that ask for it (tagged Slow): the suite's time does not depend on tesseract being installed.
