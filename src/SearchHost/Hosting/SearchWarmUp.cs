@@ -8,8 +8,8 @@ namespace Search.Host.Hosting;
 /// <summary>
 /// Searches the served index with its own words before the host says it is ready (<c>Index:WarmUpSearches</c>): a fresh
 /// process runs a search's code as the ReadyToRun images hold it until the runtime has compiled the hot methods again, and
-/// over its first few hundred requests that compilation was about half of the host's CPU (docs/BENCHMARKS.md, "Fifth
-/// session: after ranking, HTTP and memory", "Thirty-sixth session, lead"). The searches take the shapes users' queries
+/// over its first few hundred requests that compilation was about half of the host's CPU (docs/BENCHMARKS.md, "Sixth
+/// session: where the host's second half goes", "Thirty-sixth session, lead"). The searches take the shapes users' queries
 /// take — one to three frequent words of the titles, a word and a year, a word and a département, a word typed with a
 /// slip, the newest first, a second page — and are not recorded in the query log; none reaches for data only a rarer
 /// query needs (the thesaurus of a query without a complete match: a host's memory holds it once such a query comes).
