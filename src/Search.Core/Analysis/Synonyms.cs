@@ -30,19 +30,16 @@ public sealed class Synonyms
     /// </summary>
     public IReadOnlyList<int> GroupsNaming(IReadOnlyList<string> terms) => _naming.TryGetValue(terms, out var numbers) ? numbers : [];
 
-    /// <summary>Term sequences compared as <see cref="Expression.Terms"/> are: the same terms, ordinal, in the same order.</summary>
+    /// <summary>Whether two expressions' <see cref="Expression.Terms"/> are the same: the same terms, ordinal, in the same order.</summary>
+    public static bool SameTerms(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
+
+    /// <summary>Term sequences compared as <see cref="SameTerms"/> compares them.</summary>
     private sealed class TermsComparer : IEqualityComparer<IReadOnlyList<string>>
     {
         public static readonly TermsComparer Instance = new();
 
-        public bool Equals(IReadOnlyList<string>? a, IReadOnlyList<string>? b)
-        {
-            if (ReferenceEquals(a, b)) return true;
-            if (a is null || b is null || a.Count != b.Count) return false;
-            for (var i = 0; i < a.Count; i++)
-                if (!string.Equals(a[i], b[i], StringComparison.Ordinal)) return false;
-            return true;
-        }
+        public bool Equals(IReadOnlyList<string>? a, IReadOnlyList<string>? b) =>
+            ReferenceEquals(a, b) || (a is not null && b is not null && SameTerms(a, b));
 
         public int GetHashCode(IReadOnlyList<string> terms)
         {

@@ -99,7 +99,7 @@ public sealed partial class QueryPlan
                 // The words anywhere, the exact phrase (scores more), and the other expressions of the group.
                 var alternatives = new List<string> { $"({Escape(original)})" };
                 if (end - i > 1) alternatives.Add($"\"{Escape(original)}\"");
-                alternatives.AddRange(group.Where(e => !SameTerms(e.Terms, wordTerms[i..end].SelectMany(t => t).ToList()))
+                alternatives.AddRange(group.Where(e => !Synonyms.SameTerms(e.Terms, wordTerms[i..end].SelectMany(t => t).ToList()))
                     .Select(e => e.Terms.Count > 1 ? $"\"{Escape(e.Text)}\"" : Escape(e.Text)));
                 units.Add(new Unit(original, "(" + string.Join(" | ", alternatives) + ")", Exact: end - i > 1 ? $"\"{Escape(original)}\"" : Escape(original)));
                 suggestion.AddRange(words[i..end]);
@@ -393,14 +393,12 @@ public sealed partial class QueryPlan
                 else if (end == bestEnd && best is not null)
                 {
                     foreach (var e in group)
-                        if (!best.Any(b => SameTerms(b.Terms, e.Terms))) best.Add(e);
+                        if (!best.Any(b => Synonyms.SameTerms(b.Terms, e.Terms))) best.Add(e);
                 }
             }
         }
         return (bestEnd, best);
     }
-
-    private static bool SameTerms(IReadOnlyList<string> a, IReadOnlyList<string> b) => a.Count == b.Count && a.SequenceEqual(b, StringComparer.Ordinal);
 
     /// <summary>The index of the known word an eager retry corrects: of the words the index holds (not a year, not a place's
     /// name), the one whose eager correction is in the most documents for each of its own; -1 when none has one.</summary>
