@@ -62,6 +62,23 @@ public sealed class LaunchProfileTests
     }
 
     [Fact]
+    public void TheHostsRuntimeConfigurationCapsTheFirstGenerationAtTheProfilesBudgetAndCompactsAtTheHighestLevel()
+    {
+        // The least budget comes from the environment (the profile), the most from runtimeconfig.json (SearchHost.csproj):
+        // the two say the same 16 MB, or a collection would wait for more dead answers than the profile meant. Level 9 of
+        // ConserveMemory compacts the fragmented gen-2 and large-object heaps that kept the host above 400 MB at 100k
+        // (docs/BENCHMARKS.md, "Thirty-seventh session").
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "SearchHost.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        using var profile = JsonDocument.Parse(File.ReadAllText(ProfilePath));
+        var least = profile.RootElement.GetProperty("profiles").GetProperty("SearchHost").GetProperty("environmentVariables")
+            .GetProperty("DOTNET_GCgen0size").GetString()!;
+        Assert.Equal(long.Parse(least.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture), properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
+        Assert.Equal(9, properties.GetProperty("System.GC.ConserveMemory").GetInt32());
+        Assert.False(properties.GetProperty("System.GC.Server").GetBoolean());
+    }
+
+    [Fact]
     public void TheIndexerProfileSetsTheRuntimeOnly()
     {
         // An ingest's options stay its command line's: the profile gives no arguments and no working directory, only the
