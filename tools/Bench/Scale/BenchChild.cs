@@ -232,24 +232,34 @@ public sealed class BenchChild : IDisposable
     /// <summary>VmRSS and VmHWM from /proc/&lt;pid&gt;/status, in bytes; zeros when unreadable.</summary>
     public static (long Rss, long Hwm) ReadMemory(int pid)
     {
-        long rss = 0, hwm = 0;
+        var status = ReadStatus(pid);
+        return (status.GetValueOrDefault("VmRSS"), status.GetValueOrDefault("VmHWM"));
+    }
+
+    /// <summary>What the resident set of the process is made of now (<see cref="ResidentParts"/>).</summary>
+    public ResidentParts RssParts()
+    {
+        var status = ReadStatus(Id);
+        return new ResidentParts(status.GetValueOrDefault("RssAnon"), status.GetValueOrDefault("RssFile"), status.GetValueOrDefault("RssShmem"));
+    }
+
+    /// <summary>The memory lines of /proc/&lt;pid&gt;/status (VmRSS, VmHWM, RssAnon, RssFile, RssShmem), in bytes; none when unreadable.</summary>
+    private static Dictionary<string, long> ReadStatus(int pid)
+    {
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
         try
         {
             foreach (var line in File.ReadLines($"/proc/{pid}/status"))
             {
-                if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kilobytes(line);
-                else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = Kilobytes(line);
+                var colon = line.IndexOf(':');
+                if (colon <= 0 || !(line.StartsWith("Vm", StringComparison.Ordinal) || line.StartsWith("Rss", StringComparison.Ordinal))) continue;
+                var parts = line[(colon + 1)..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+                if (parts.Length >= 1 && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb)) values[line[..colon]] = kb * 1024;
             }
         }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-        return (rss, hwm);
-
-        static long Kilobytes(string line)
-        {
-            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return parts.Length >= 2 && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var kb) ? kb * 1024 : 0;
-        }
+        return values;
     }
 
     /// <summary>Every live descendant of <paramref name="root"/> (parent links read from /proc/*/stat).</summary>

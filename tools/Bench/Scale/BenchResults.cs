@@ -71,4 +71,10 @@ public sealed record HttpFigures(double StartSeconds, Latency Top10, Latency Hom
     int WarmUpPasses = 1, Latency? Fts5Interleaved = null, Latency? FirstPass = null, double FirstPassHostCpuMsPerQuery = 0,
     double FirstPassHostJitCpuMsPerQuery = 0);
 
-public sealed record ThroughputFigures(IReadOnlyList<ThroughputRun> Runs, long RssReadyBytes, long RssAfterBytes, long HwmAfterBytes);
+/// <param name="RssAfterParts">What the resident set after the runs is made of (null in results written before it was read).</param>
+public sealed record ThroughputFigures(IReadOnlyList<ThroughputRun> Runs, long RssReadyBytes, long RssAfterBytes, long HwmAfterBytes, ResidentParts? RssAfterParts = null);
+
+/// <summary>A process's resident set by kind, in bytes (/proc/&lt;pid&gt;/status): anonymous memory (the managed heap, the
+/// runtime's and native libraries' allocations), file-backed pages (the program's assemblies and libraries, a searcher's mapped
+/// index files) and shared memory (on Linux, the code the JIT compiled, mapped twice).</summary>
+public readonly record struct ResidentParts(long AnonymousBytes, long FileBytes, long SharedBytes);

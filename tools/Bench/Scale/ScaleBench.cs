@@ -485,8 +485,9 @@ public static class ScaleBench
                 if (fts5 is not null)
                     foreach (var threads in Fts5Threads.Where(t => !o.Clients.Contains(t))) fts5Runs.Add(Fts5Throughput(fts5, threads, o, queries));
                 var (rss, hwm) = host.Memory();
-                result.Throughput = new ThroughputFigures(runs, rssReady, rss, hwm);
-                Console.WriteLine($"  host after the runs: RSS {Mb(rss)}, peak (VmHWM) {Mb(hwm)}");
+                var parts = host.RssParts();
+                result.Throughput = new ThroughputFigures(runs, rssReady, rss, hwm, parts);
+                Console.WriteLine($"  host after the runs: RSS {Mb(rss)} ({Parts(parts)}), peak (VmHWM) {Mb(hwm)}");
             }
         }
         finally
@@ -683,7 +684,7 @@ public static class ScaleBench
                 var peer = f?.Throughput.FirstOrDefault(p => p.Clients == run.Clients);
                 Console.WriteLine($"throughput        {ClosedLoop.Describe(run)}" + (peer is null ? "" : $"   FTS5 {peer.QueriesPerSecond:0.0} q/s, ours/FTS5 {Ratio(run.QueriesPerSecond, peer.QueriesPerSecond)}"));
             }
-            Console.WriteLine($"host RSS          ready {Mb(t.RssReadyBytes)}, after the runs {Mb(t.RssAfterBytes)}, peak {Mb(t.HwmAfterBytes)}");
+            Console.WriteLine($"host RSS          ready {Mb(t.RssReadyBytes)}, after the runs {Mb(t.RssAfterBytes)}{(t.RssAfterParts is { } p ? $" ({Parts(p)})" : "")}, peak {Mb(t.HwmAfterBytes)}");
         }
         Console.WriteLine("queries with ≥ 1 hit: "
             + string.Join("; ", new[]
@@ -752,6 +753,7 @@ public static class ScaleBench
                     + (peer is null ? "– | –" : $"{peer.QueriesPerSecond:0.0} q/s (p50 {Latency.Ms(peer.Latency.P50)}) | {Ratio(run.QueriesPerSecond, peer.QueriesPerSecond)}") + " |");
             }
             md.AppendLine($"| host RSS: ready / after the runs / peak | {Mb(t.RssReadyBytes)} / {Mb(t.RssAfterBytes)} / {Mb(t.HwmAfterBytes)} | – | – |");
+            if (t.RssAfterParts is { } parts) md.AppendLine($"| host RSS after the runs by kind | {Parts(parts)} | – | – |");
         }
         if (r.InProcess is { } a || f is not null)
             md.AppendLine($"| queries with ≥ 1 hit | {(r.InProcess is { } x ? $"{x.HitFraction:P0} (all words; {x.AnyHitFraction:P0} with relaxed)" : "–")} | {(f is null ? "–" : $"{f.HitFraction:P0} (any word)")} | – |");
@@ -798,6 +800,9 @@ public static class ScaleBench
         >= 10 => $"{ours / peer:0.0}",
         var v => $"{v:0.00}",
     };
+
+    /// <summary>A resident set by kind: "anonymous 141 MB, files 219 MB, shared 39 MB".</summary>
+    private static string Parts(ResidentParts parts) => $"anonymous {Mb(parts.AnonymousBytes)}, files {Mb(parts.FileBytes)}, shared {Mb(parts.SharedBytes)}";
 
     private static string Mb(long bytes) => bytes >= 10L << 20 ? $"{bytes / 1048576.0:0} MB" : $"{bytes / 1048576.0:0.0} MB";
 
