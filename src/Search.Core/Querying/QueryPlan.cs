@@ -99,7 +99,8 @@ public sealed partial class QueryPlan
                 // The words anywhere, the exact phrase (scores more), and the other expressions of the group.
                 var alternatives = new List<string> { $"({Escape(original)})" };
                 if (end - i > 1) alternatives.Add($"\"{Escape(original)}\"");
-                alternatives.AddRange(group.Where(e => !Synonyms.SameTerms(e.Terms, wordTerms[i..end].SelectMany(t => t).ToList()))
+                var typed = wordTerms[i..end].SelectMany(t => t).ToList();
+                alternatives.AddRange(group.Where(e => !Synonyms.SameTerms(e.Terms, typed))
                     .Select(e => e.Terms.Count > 1 ? $"\"{Escape(e.Text)}\"" : Escape(e.Text)));
                 units.Add(new Unit(original, "(" + string.Join(" | ", alternatives) + ")", Exact: end - i > 1 ? $"\"{Escape(original)}\"" : Escape(original)));
                 suggestion.AddRange(words[i..end]);

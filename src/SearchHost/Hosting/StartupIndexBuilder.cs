@@ -67,10 +67,6 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
         }
     }
 
-    /// <summary>
-    /// Rebuilds the index beside the served one, holding the served index's write lock meanwhile (a crawl or an
-    /// ingest written into it now would be lost at the swap: they are told the index is busy), then swaps.
-    /// </summary>
     /// <summary>The warm-up searches (<see cref="SearchWarmUp"/>), timed in the log; a cancelled start stops them.</summary>
     private void WarmUp(CancellationToken stoppingToken)
     {
@@ -84,6 +80,10 @@ public sealed class StartupIndexBuilder(HostSettings settings, CrawlSettings cra
         catch (OperationCanceledException) { }
     }
 
+    /// <summary>
+    /// Rebuilds the index beside the served one, holding the served index's write lock meanwhile (a crawl or an
+    /// ingest written into it now would be lost at the swap: they are told the index is busy), then swaps.
+    /// </summary>
     private void Rebuild(string? found, CancellationToken stoppingToken)
     {
         status.Set(IndexState.Rebuilding,
