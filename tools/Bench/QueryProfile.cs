@@ -41,6 +41,15 @@ public static class QueryProfile
         // --set name=value (repeatable): a ranking parameter changed for this run (RankingParameters.With, as Indexer eval --set).
         if (RankingArguments.Parse(args) is not { } ranking) return 2;
         var limits = SearchLimits.Default with { Ranking = ranking };
+        // --synonyms <file> / --glossary <file|none>: the queries planned with other synonym data (as Indexer eval's options).
+        var synonymsFile = args.SkipWhile(a => a != "--synonyms").Skip(1).FirstOrDefault();
+        var glossaryFile = args.SkipWhile(a => a != "--glossary").Skip(1).FirstOrDefault();
+        if (synonymsFile is not null || glossaryFile is not null)
+            limits = limits with
+            {
+                Synonyms = Search.Core.Analysis.Synonyms.Load(synonymsFile is null ? Search.Core.Analysis.Synonyms.SynonymsText : File.ReadAllText(synonymsFile),
+                    glossaryFile is null ? Search.Core.Analysis.Synonyms.GlossaryText : glossaryFile == "none" ? null : File.ReadAllText(glossaryFile)),
+            };
         if (budget is not null) limits = limits with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) };
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
         // --stages out.tsv: each query's thread CPU by stage of the search (SearchStages), the mean over the timed passes.

@@ -21,15 +21,28 @@ public static class SharedAnalysis
     /// <summary>Gives each exact field, and the stemmed field with the same text, one shared analysis.</summary>
     public static void Apply(Document document)
     {
+        // Each field's multi-word expressions, noted as its chains are read (PhrasePostings); the document is marked as
+        // holding them only when every value of the four fields was read through an observer.
+        var complete = true;
+        List<Field>? companions = null;
         foreach (var (stemmedName, exactName) in Twins)
         {
             var exacts = document.GetFields(exactName);
-            if (exacts.Length == 0) continue;
             var stemmed = document.GetFields(stemmedName);
             var used = new bool[stemmed.Length];
-            foreach (var exactField in exacts)
+            if (exacts.Length == 0)
             {
-                if (exactField is not Field exact || exact.GetStringValue() is not { } text || exact.GetTokenStreamValue() is not null) continue;
+                complete &= Observed(stemmed, used);
+                continue;
+            }
+            var (stemmedSink, exactSink) = (new PhrasePostings.Sink(), new PhrasePostings.Sink());
+            for (var e = 0; e < exacts.Length; e++)
+            {
+                if (exacts[e] is not Field exact || exact.GetStringValue() is not { } text || exact.GetTokenStreamValue() is not null)
+                {
+                    complete = false;
+                    continue;
+                }
                 // The stemmed value with the same text (pages: the same string, in the same order).
                 var k = -1;
                 for (var j = 0; j < stemmed.Length && k < 0; j++)
@@ -37,13 +50,31 @@ public static class SharedAnalysis
                     if (!used[j] && stemmed[j] is Field f && f.GetTokenStreamValue() is null && f.FieldType.IsTokenized && f.FieldType.IsIndexed
                         && string.Equals(f.GetStringValue(), text, StringComparison.Ordinal)) k = j;
                 }
-                if (k < 0) continue;
+                if (k < 0)
+                {
+                    complete = false;
+                    continue;
+                }
                 used[k] = true;
                 var tokens = RecordedTokens.Analyse(FrenchAnalyzers.Exact, exactName, text);
-                exact.SetTokenStream(new Replay(tokens));
-                ((Field)stemmed[k]).SetTokenStream(FrenchAnalyzers.Stem(new Replay(tokens)));
+                // (A field's values are inverted in the document's order: an observer knows which value it reads.)
+                exact.SetTokenStream(PhrasePostings.Observe(exactName, new Replay(tokens), exactSink, e));
+                ((Field)stemmed[k]).SetTokenStream(PhrasePostings.Observe(stemmedName, FrenchAnalyzers.Stem(new Replay(tokens)), stemmedSink, k));
             }
+            complete &= Observed(stemmed, used);
+            (companions ??= []).AddRange(new[] { PhrasePostings.Companion(stemmedName, stemmedSink), PhrasePostings.Companion(exactName, exactSink) }.OfType<Field>());
         }
+        if (!complete || companions is null) return;
+        foreach (var companion in companions) document.Add(companion);
+        document.Add(PhrasePostings.Mark());
+    }
+
+    /// <summary>Whether each of a field's values was given an observer, or has no text (an empty page: no token to observe).</summary>
+    private static bool Observed(IIndexableField[] values, bool[] used)
+    {
+        for (var j = 0; j < values.Length; j++)
+            if (!used[j] && values[j].GetStringValue() is not "") return false;
+        return true;
     }
 
     /// <summary>The tokens of one analysis, and its end state.</summary>

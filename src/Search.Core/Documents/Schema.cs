@@ -28,6 +28,13 @@ public static class Schema
     public const string Body = "body";          // multi-valued: one value per page, stored
     public const string BodyExact = "body_exact";
     public const string Meta = "meta";
+    // The synonym data's multi-word expressions found in a text field, one term per occurrence (PhrasePostings): not stored,
+    // frequencies only; an exact phrase of such an expression is matched from them instead of from the field's positions.
+    public const string TitlePhrases = "title_phrases";
+    public const string TitleExactPhrases = "title_exact_phrases";
+    public const string BodyPhrases = "body_phrases";
+    public const string BodyExactPhrases = "body_exact_phrases";
+    public const string PhraseSet = "phrase_set";   // StringField on every document whose phrase fields were written: which expressions they hold
     public const string FileName = "file";          // the words of the file name or the URL's last segment (FileNameWords)
     public const string Description = "desc";       // what the document is, in readers' words (DocumentDescription)
     public const string Series = "series";        // stored and exact; its words also go to meta

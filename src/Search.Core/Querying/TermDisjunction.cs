@@ -219,12 +219,16 @@ public sealed class TermDisjunction : Query
         private readonly TermContext[] _states;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
+        private readonly (string Field, BytesRef Key)? _indexed;
 
         public PhraseWeight(PhraseQuery query, IndexSearcher searcher)
         {
             _query = query;
             _terms = query.GetTerms();
             _positions = query.GetPositions();
+            // An expression of the synonym data: its occurrences are indexed as one term (Analysis.PhrasePostings).
+            if (Analysis.PhrasePostings.Find(_terms[0].Field, _terms.Select(t => t.Text).ToArray(), _positions) is { } found)
+                _indexed = (found.Companion, new BytesRef(found.Key));
             _similarity = searcher.Similarity;
             _states = new TermContext[_terms.Length];
             var termStats = new TermStatistics[_terms.Length];
@@ -244,6 +248,15 @@ public sealed class TermDisjunction : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
+            if (_indexed is { } indexed && Analysis.PhrasePostings.Covers(context.AtomicReader))
+            {
+                // The phrase's occurrences as its expression's term: its frequency is the phrase's, scored by the same
+                // statistics (the phrase's terms, the source field's norms). Not in this segment: no match here.
+                var companion = context.AtomicReader.GetTerms(indexed.Field)?.GetEnumerator();
+                if (companion is null || !companion.SeekExact(indexed.Key)) return null;
+                var docs = companion.Docs(acceptDocs, null, DocsFlags.FREQS);
+                return docs is null ? null : new IndexedPhraseScorer(this, docs, _similarity.GetSimScorer(_stats, context), companion.DocFreq);
+            }
             var fieldTerms = context.AtomicReader.GetTerms(_terms[0].Field);
             if (fieldTerms is null) return null;
             var termsEnum = fieldTerms.GetEnumerator();
@@ -265,10 +278,27 @@ public sealed class TermDisjunction : Query
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
         {
-            if (GetScorer(context, context.AtomicReader.LiveDocs) is PhraseScorer scorer && scorer.Advance(doc) == doc)
+            if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
                 return new Explanation(scorer.GetScore(), $"weight({_query} in {doc}), phrase freq={scorer.Freq}");
             return new ComplexExplanation(false, 0f, "no matching phrase");
         }
+    }
+
+    /// <summary>An exact phrase matched from its expression's indexed term (<see cref="Analysis.PhrasePostings"/>): the term's
+    /// documents, its frequency the phrase's.</summary>
+    private sealed class IndexedPhraseScorer(Weight weight, DocsEnum docs, Similarity.SimScorer docScorer, long cost) : Scorer(weight)
+    {
+        public override int DocID => docs.DocID;
+
+        public override int NextDoc() => docs.NextDoc();
+
+        public override int Advance(int target) => docs.Advance(target);
+
+        public override float GetScore() => docScorer.Score(docs.DocID, docs.Freq);
+
+        public override int Freq => docs.Freq;
+
+        public override long GetCost() => cost;
     }
 
     /// <summary>

@@ -19,9 +19,10 @@ namespace Search.Pipeline.Indexing;
 public sealed class IndexingSession : IDisposable
 {
     /// <summary>Bumped when extraction, metadata, territory recognition, the analysis (stem exceptions), the schema or the
-    /// index's layout on disk (28: stored fields in smaller chunks, <see cref="Search.Core.Indexing.IndexSettings.Codec"/>) changes, so
-    /// that every document is extracted and indexed again.</summary>
-    public const string PipelineVersion = "38";
+    /// index's layout on disk (28: stored fields in smaller chunks, <see cref="Search.Core.Indexing.IndexSettings.Codec"/>; 39: the
+    /// synonym data's expressions indexed as terms, <see cref="Search.Core.Analysis.PhrasePostings"/>) changes, so that every document
+    /// is extracted and indexed again.</summary>
+    public const string PipelineVersion = "39";
 
     /// <summary>The commit user data key holding the version of the pipeline that wrote the whole index.</summary>
     public const string VersionKey = "pipeline-version";

@@ -196,6 +196,92 @@ public sealed class SharedAnalysisTests : IDisposable
     [Fact]
     public void An_index_written_with_shared_analysis_has_every_term_posting_and_norm_of_a_plain_one()
     {
+        var (plainPath, sharedPath) = WriteBoth();
+
+        using var plain = DirectoryReader.Open(FSDirectory.Open(plainPath));
+        using var shared = DirectoryReader.Open(FSDirectory.Open(sharedPath));
+        var a = plain.Leaves.Single().AtomicReader;
+        var b = shared.Leaves.Single().AtomicReader;
+        Assert.Equal(a.MaxDoc, b.MaxDoc);
+        // Same documents in the same order (ids), so doc numbers can be compared.
+        for (var doc = 0; doc < a.MaxDoc; doc++) Assert.Equal(a.Document(doc).Get(Schema.Id), b.Document(doc).Get(Schema.Id));
+
+        var fields = a.Fields.ToList();
+        // (The phrase fields are the shared analysis's own: PhrasePostings, compared with Lucene's phrases below.)
+        Assert.Equal(fields, b.Fields.Where(f => !PhraseFields.Contains(f)).ToList());
+        Assert.Equal(PhraseFields.Order(StringComparer.Ordinal), b.Fields.Where(PhraseFields.Contains).Order(StringComparer.Ordinal));
+        Assert.Contains(Schema.TerritoryMentioned, fields);
+        CompareFields(a, b, fields);
+    }
+
+    private static readonly string[] PhraseFields =
+        [Schema.TitlePhrases, Schema.TitleExactPhrases, Schema.BodyPhrases, Schema.BodyExactPhrases, Schema.PhraseSet];
+
+    [Fact]
+    public void Each_expression_indexed_as_a_term_has_the_documents_and_frequencies_of_lucenes_exact_phrase()
+    {
+        var (plainPath, sharedPath) = WriteBoth();
+        using var plain = DirectoryReader.Open(FSDirectory.Open(plainPath));
+        using var shared = DirectoryReader.Open(FSDirectory.Open(sharedPath));
+        var a = plain.Leaves.Single();
+        var b = shared.Leaves.Single();
+        // Every document holds this process's set: the segment is read from its phrase fields.
+        Assert.True(PhrasePostings.Covers(b.AtomicReader));
+        Assert.False(PhrasePostings.Covers(a.AtomicReader));
+        var searcher = new IndexSearcher(plain);
+        long occurrences = 0, phrasesFound = 0, startingAfterStopWord = 0;
+        foreach (var field in new[] { Schema.Title, Schema.TitleExact, Schema.Body, Schema.BodyExact })
+        {
+            var companion = b.AtomicReader.GetTerms(PhrasePostings.CompanionOf(field)!)?.GetEnumerator();
+            foreach (var (key, terms, positions) in PhrasePostings.Indexed(field))
+            {
+                if (positions[0] > 0) startingAfterStopWord++;
+                // Lucene's own exact phrase scorer, over the index written by Lucene's own filters.
+                var phrase = new PhraseQuery();
+                for (var i = 0; i < terms.Length; i++) phrase.Add(new Term(field, terms[i]), positions[i]);
+                var expected = new SortedDictionary<int, int>();
+                if (searcher.CreateNormalizedWeight(phrase).GetScorer(a, null) is { } scorer)
+                    for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc()) expected[doc] = scorer.Freq;
+                var actual = new SortedDictionary<int, int>();
+                if (companion is not null && companion.SeekExact(new BytesRef(key)))
+                {
+                    var docs = companion.Docs(null, null, DocsFlags.FREQS);
+                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) actual[doc] = docs.Freq;
+                }
+                Assert.True(expected.SequenceEqual(actual), $"{field} \"{key}\": Lucene {string.Join(",", expected)}; indexed {string.Join(",", actual)}");
+                occurrences += expected.Values.Sum();
+                if (expected.Count > 0) phrasesFound++;
+            }
+        }
+        Assert.True(occurrences > 1_000 && phrasesFound > 100, $"only {occurrences} occurrences of {phrasesFound} phrases compared");
+        Assert.True(startingAfterStopWord > 0, "no expression starts after a stop word");
+    }
+
+    [Fact]
+    public void A_search_scores_an_expression_from_its_indexed_term_as_from_its_positions()
+    {
+        var (plainPath, sharedPath) = WriteBoth();
+        using var plainProvider = new Search.Core.Querying.IndexSearcherProvider(plainPath);
+        using var sharedProvider = new Search.Core.Querying.IndexSearcherProvider(sharedPath);
+        var positions = new Search.Core.Querying.SearchService(plainProvider);
+        var indexed = new Search.Core.Querying.SearchService(sharedProvider);
+        var expressions = 0;
+        foreach (var query in new[] { "intercommunalité", "communauté de communes budget", "EPCI fiscalité", "élus locaux", "aide sociale départements", "DGF intercommunalités" })
+        {
+            var request = new Search.Core.Querying.SearchRequest { Query = query, Size = 20 };
+            var x = positions.Search(request);
+            var y = indexed.Search(request);
+            Assert.Equal(x.Total, y.Total);
+            Assert.Equal(x.Hits.Select(h => h.Id), y.Hits.Select(h => h.Id));
+            // The same scores but for the order in which a conjunction adds its clauses' (it sorts them by their cost).
+            foreach (var (hx, hy) in x.Hits.Zip(y.Hits)) Assert.Equal(hx.Score, hy.Score, hx.Score * 1e-6);
+            if (x.Total > 0) expressions++;
+        }
+        Assert.True(expressions >= 4, "too few queries with an answer");
+    }
+
+    private (string Plain, string Shared) WriteBoth()
+    {
         var docs = Documents();
         var plainPath = Path.Combine(_root, "plain");
         var sharedPath = Path.Combine(_root, "shared");
@@ -216,18 +302,11 @@ public sealed class SharedAnalysisTests : IDisposable
             w.ForceMerge(1);
             w.Commit();
         }
+        return (plainPath, sharedPath);
+    }
 
-        using var plain = DirectoryReader.Open(FSDirectory.Open(plainPath));
-        using var shared = DirectoryReader.Open(FSDirectory.Open(sharedPath));
-        var a = plain.Leaves.Single().AtomicReader;
-        var b = shared.Leaves.Single().AtomicReader;
-        Assert.Equal(a.MaxDoc, b.MaxDoc);
-        // Same documents in the same order (ids), so doc numbers can be compared.
-        for (var doc = 0; doc < a.MaxDoc; doc++) Assert.Equal(a.Document(doc).Get(Schema.Id), b.Document(doc).Get(Schema.Id));
-
-        var fields = a.Fields.ToList();
-        Assert.Equal(fields, b.Fields.ToList());
-        Assert.Contains(Schema.TerritoryMentioned, fields);
+    private static void CompareFields(AtomicReader a, AtomicReader b, List<string> fields)
+    {
         var compared = 0L;
         foreach (var field in fields)
         {
