@@ -12,7 +12,7 @@ namespace Search.Core.Analysis;
 /// <summary>
 /// The synonym data's multi-word expressions ("communauté de communes", "établissement public de coopération
 /// intercommunale") indexed as one term per occurrence, beside the title's and the body's text: a unit of the query that
-/// expands to such expressions searches each as an exact phrase in each field, and a phrase of frequent words
+/// expands to such expressions searches each as an exact phrase in each of its eight text fields, and a phrase of frequent words
 /// ("communauté" and "communes" are in most documents) read positions wherever its words meet — the queries naming an
 /// intercommunality cost three times the others. The phrase is matched instead from its expression's term in the
 /// field's companion (<see cref="Schema.BodyPhrases"/>…), whose frequency is the phrase's: the same documents and the same
@@ -20,7 +20,7 @@ namespace Search.Core.Analysis;
 /// <list type="bullet">
 /// <item>An expression's key is its terms with their positions in the phrase, as the query parser puts them (stop words
 /// leave gaps): the phrase of any query with that key is matched from it, whatever wrote the phrase.</item>
-/// <item>At index time (<see cref="SharedAnalysis"/>) an <see cref="Observer"/> at the end of each title and page chain
+/// <item>At index time (<see cref="SharedAnalysis"/>) an <see cref="Observer"/> at the end of each text field's chain
 /// records where the expressions' terms stand as Lucene reads them; the companion field, whose name sorts after its source
 /// field's (Lucene inverts a document's fields in the order of their names), emits each occurrence found: a start
 /// <c>p</c> ≥ 0 at which every term of the key stands at <c>p</c> plus its offset, as Lucene's exact phrase scorer counts.</item>
@@ -69,9 +69,14 @@ public static class PhrasePostings
         [Schema.TitleExact] = (Schema.TitleExactPhrases, Exact),
         [Schema.Body] = (Schema.BodyPhrases, Stemmed),
         [Schema.BodyExact] = (Schema.BodyExactPhrases, Exact),
+        [Schema.Summary] = (Schema.SummaryPhrases, Stemmed),
+        [Schema.Meta] = (Schema.MetaPhrases, Stemmed),
+        [Schema.FileName] = (Schema.FileNamePhrases, Stemmed),
+        [Schema.Description] = (Schema.DescriptionPhrases, Stemmed),
     };
 
-    /// <summary>The hash of every key of both chains: what a document written with them holds in <see cref="Schema.PhraseSet"/>.</summary>
+    /// <summary>The hash of the fields with a companion and of every key of both chains: what a document written with them holds in
+    /// <see cref="Schema.PhraseSet"/>.</summary>
     public static string SetId { get; }
 
     static PhrasePostings()
@@ -83,7 +88,9 @@ public static class PhrasePostings
                 Stemmed.Add(FrenchAnalyzers.TermPositions(FrenchAnalyzers.Stemmed, expression.Text, Schema.Body));
                 Exact.Add(FrenchAnalyzers.TermPositions(FrenchAnalyzers.Exact, expression.Text, Schema.BodyExact));
             }
-        var text = "stemmed\n" + string.Join('\n', Stemmed.All.Order(StringComparer.Ordinal)) + "\nexact\n" + string.Join('\n', Exact.All.Order(StringComparer.Ordinal));
+        // The fields that have a companion are part of the set: an index written with fewer of them is not read from them.
+        var text = string.Join(' ', Sources.Keys.Order(StringComparer.Ordinal)) + "\nstemmed\n" + string.Join('\n', Stemmed.All.Order(StringComparer.Ordinal))
+            + "\nexact\n" + string.Join('\n', Exact.All.Order(StringComparer.Ordinal));
         SetId = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
     }
 

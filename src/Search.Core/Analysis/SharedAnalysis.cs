@@ -18,6 +18,9 @@ public static class SharedAnalysis
 {
     private static readonly (string Stemmed, string Exact)[] Twins = [(Schema.Title, Schema.TitleExact), (Schema.Body, Schema.BodyExact)];
 
+    /// <summary>The stemmed text fields without an exact twin, analysed here for their expressions (<see cref="PhrasePostings"/>).</summary>
+    private static readonly string[] OwnChains = [Schema.Summary, Schema.Meta, Schema.FileName, Schema.Description];
+
     /// <summary>Gives each exact field, and the stemmed field with the same text, one shared analysis.</summary>
     public static void Apply(Document document)
     {
@@ -63,6 +66,25 @@ public static class SharedAnalysis
             }
             complete &= Observed(stemmed, used);
             (companions ??= []).AddRange(new[] { PhrasePostings.Companion(stemmedName, stemmedSink), PhrasePostings.Companion(exactName, exactSink) }.OfType<Field>());
+        }
+        // The other stemmed text fields (summary, meta, file name, description: a few words each) are analysed here too, their
+        // tokens replayed to Lucene through an observer, so that their expressions are noted as the twins' are.
+        foreach (var name in OwnChains)
+        {
+            var values = document.GetFields(name);
+            if (values.Length == 0) continue;
+            var sink = new PhrasePostings.Sink();
+            for (var j = 0; j < values.Length; j++)
+            {
+                if (values[j] is not Field field || field.GetStringValue() is not { } text || field.GetTokenStreamValue() is not null
+                    || !field.FieldType.IsTokenized || !field.FieldType.IsIndexed)
+                {
+                    complete = false;
+                    continue;
+                }
+                field.SetTokenStream(PhrasePostings.Observe(name, new Replay(RecordedTokens.Analyse(FrenchAnalyzers.Stemmed, name, text)), sink, j));
+            }
+            if (PhrasePostings.Companion(name, sink) is { } companion) (companions ??= []).Add(companion);
         }
         if (!complete || companions is null) return;
         foreach (var companion in companions) document.Add(companion);

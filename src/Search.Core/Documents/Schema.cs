@@ -34,6 +34,10 @@ public static class Schema
     public const string TitleExactPhrases = "title_exact_phrases";
     public const string BodyPhrases = "body_phrases";
     public const string BodyExactPhrases = "body_exact_phrases";
+    public const string SummaryPhrases = "summary_phrases";
+    public const string MetaPhrases = "meta_phrases";
+    public const string FileNamePhrases = "file_phrases";
+    public const string DescriptionPhrases = "desc_phrases";
     public const string PhraseSet = "phrase_set";   // StringField on every document whose phrase fields were written: which expressions they hold
     public const string FileName = "file";          // the words of the file name or the URL's last segment (FileNameWords)
     public const string Description = "desc";       // what the document is, in readers' words (DocumentDescription)
