@@ -12,7 +12,9 @@ namespace Search.Core.Analysis;
 /// state) are recorded and replayed to the exact field, and through the stemmers to the stemmed field — the
 /// stemmed chain is the exact chain followed by the stemmers, so every term, position and offset is the one the
 /// field's own analyzer would give (<c>SharedAnalysisTests</c> compares whole indexes). Stored values are kept:
-/// <see cref="Field.SetTokenStream"/> only replaces the analysis.
+/// <see cref="Field.SetTokenStream"/> only replaces the analysis. Every text field's tokens (the other stemmed fields
+/// analysed here too, and replayed) pass an observer that notes the synonym data's expressions in them, for their phrase
+/// fields (<see cref="PhrasePostings"/>).
 /// </summary>
 public static class SharedAnalysis
 {
@@ -21,11 +23,12 @@ public static class SharedAnalysis
     /// <summary>The stemmed text fields without an exact twin, analysed here for their expressions (<see cref="PhrasePostings"/>).</summary>
     private static readonly string[] OwnChains = [Schema.Summary, Schema.Meta, Schema.FileName, Schema.Description];
 
-    /// <summary>Gives each exact field, and the stemmed field with the same text, one shared analysis.</summary>
+    /// <summary>Gives each exact field, and the stemmed field with the same text, one shared analysis; every text field an
+    /// observer of its expressions, and the document its phrase fields.</summary>
     public static void Apply(Document document)
     {
         // Each field's multi-word expressions, noted as its chains are read (PhrasePostings); the document is marked as
-        // holding them only when every value of the four fields was read through an observer.
+        // holding them only when every value of its eight text fields was read through an observer.
         var complete = true;
         List<Field>? companions = null;
         foreach (var (stemmedName, exactName) in Twins)
