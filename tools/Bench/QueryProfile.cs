@@ -18,7 +18,7 @@ public static class QueryProfile
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--read-ahead 0|1] [--map-held 0|1] [--positions-mb P] [--stages out.tsv] [--set name=value]… [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-read-ahead 0|1] [--against-map-held 0|1] [--against-positions-mb P] [--against-set name=value]…]");
+            Console.Error.WriteLine("usage: Bench queries <index> <queries.tsv> [--passes N] [--dump answers.jsonl] [--budget-ms M] [--terms-mb T] [--postings-mb P] [--read-buffer B] [--read-ahead 0|1] [--map-held 0|1] [--positions-mb P] [--stages out.tsv] [--set name=value]… [--synonyms <file>] [--glossary <file|none>] [--against <index> [--against-postings-mb P] [--against-read-buffer B] [--against-read-ahead 0|1] [--against-map-held 0|1] [--against-positions-mb P] [--against-set name=value]…]");
             return 2;
         }
         var passes = int.Parse(args.SkipWhile(a => a != "--passes").Skip(1).FirstOrDefault() ?? "3", CultureInfo.InvariantCulture);
@@ -44,12 +44,7 @@ public static class QueryProfile
         // --synonyms <file> / --glossary <file|none>: the queries planned with other synonym data (as Indexer eval's options).
         var synonymsFile = args.SkipWhile(a => a != "--synonyms").Skip(1).FirstOrDefault();
         var glossaryFile = args.SkipWhile(a => a != "--glossary").Skip(1).FirstOrDefault();
-        if (synonymsFile is not null || glossaryFile is not null)
-            limits = limits with
-            {
-                Synonyms = Search.Core.Analysis.Synonyms.Load(synonymsFile is null ? Search.Core.Analysis.Synonyms.SynonymsText : File.ReadAllText(synonymsFile),
-                    glossaryFile is null ? Search.Core.Analysis.Synonyms.GlossaryText : glossaryFile == "none" ? null : File.ReadAllText(glossaryFile)),
-            };
+        if (synonymsFile is not null || glossaryFile is not null) limits = limits with { Synonyms = Search.Core.Analysis.Synonyms.FromFiles(synonymsFile, glossaryFile) };
         if (budget is not null) limits = limits with { TimeBudget = TimeSpan.FromMilliseconds(double.Parse(budget, CultureInfo.InvariantCulture)) };
         if (ranking != RankingParameters.Default) Console.WriteLine($"ranking parameters changed: {ranking}");
         // --stages out.tsv: each query's thread CPU by stage of the search (SearchStages), the mean over the timed passes.

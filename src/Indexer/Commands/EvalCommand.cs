@@ -56,13 +56,9 @@ public static class EvalCommand
         RankingParameters ranking;
         List<(string Name, string Value)> values;
         Synonyms synonyms;
-        var reading = synonymsPath;
         try
         {
-            var synonymsText = synonymsPath is null ? Synonyms.SynonymsText : File.ReadAllText(synonymsPath);
-            reading = glossaryPath;
-            var glossaryText = glossaryPath switch { null => Synonyms.GlossaryText, "none" => null, _ => File.ReadAllText(glossaryPath) };
-            synonyms = synonymsPath is null && glossaryPath is null ? Synonyms.Default : Synonyms.Load(synonymsText, glossaryText);
+            synonyms = Synonyms.FromFiles(synonymsPath, glossaryPath);
         }
         catch (FormatException e)
         {
@@ -72,6 +68,8 @@ public static class EvalCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // (The runtime's message names the file; so does ours, the glossary when it is the one.)
+            var reading = glossaryPath is not null && e.Message.Contains(glossaryPath, StringComparison.Ordinal) ? glossaryPath : synonymsPath ?? glossaryPath;
             Console.Error.WriteLine($"error: {reading}: {e.Message}");
             return 2;
         }

@@ -61,6 +61,19 @@ public sealed class Synonyms
     /// <summary>Production's data: the synonyms, then the glossary.</summary>
     public static Synonyms Default { get; } = Load(SynonymsText, GlossaryText);
 
+    /// <summary>
+    /// The groups of a synonym file and a glossary file given by path, for a tool that measures other data: a null path is
+    /// production's file, a glossary "none" is none (<c>Indexer eval --synonyms/--glossary</c>, <c>Bench queries</c>); both null:
+    /// <see cref="Default"/>. Throws the file's <see cref="IOException"/>, or a <see cref="FormatException"/> naming the file's kind and line.
+    /// </summary>
+    public static Synonyms FromFiles(string? synonymsPath, string? glossaryPath)
+    {
+        if (synonymsPath is null && glossaryPath is null) return Default;
+        var synonymsText = synonymsPath is null ? SynonymsText : File.ReadAllText(synonymsPath);
+        var glossaryText = glossaryPath switch { null => GlossaryText, "none" => null, _ => File.ReadAllText(glossaryPath) };
+        return Load(synonymsText, glossaryText);
+    }
+
     /// <summary>One file's groups (the format of synonyms.txt).</summary>
     public static Synonyms Parse(string text) => Load(text, null);
 
