@@ -50,9 +50,10 @@ public static class PhrasePostings
             if (phrase.Count < 2) return;
             for (var i = 1; i < phrase.Count; i++)
                 if (phrase[i].Position == phrase[i - 1].Position) return;   // stacked terms: the parser makes another query of them
-            var text = KeyOf(phrase.Select(p => p.Term).ToArray(), phrase.Select(p => p.Position).ToArray());
+            var (terms, positions) = (phrase.Select(p => p.Term).ToArray(), phrase.Select(p => p.Position).ToArray());
+            var text = KeyOf(terms, positions);
             if (!All.Add(text)) return;
-            var key = new Key(text, phrase.Select(p => p.Term).ToArray(), phrase.Select(p => p.Position).ToArray());
+            var key = new Key(text, terms, positions);
             if (!ByFirstTerm.TryGetValue(key.Terms[0], out var list)) ByFirstTerm[key.Terms[0]] = list = [];
             list.Add(key);
             foreach (var term in key.Terms) Terms.Add(term);
@@ -159,7 +160,7 @@ public static class PhrasePostings
 
         public IEnumerable<(string Key, int Count)> Occurrences()
         {
-            var total = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var total = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var value in _values)
                 if (value is not null)
                     foreach (var (key, count) in value) total[key] = total.GetValueOrDefault(key) + count;

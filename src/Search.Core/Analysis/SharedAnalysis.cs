@@ -53,8 +53,7 @@ public static class SharedAnalysis
                 var k = -1;
                 for (var j = 0; j < stemmed.Length && k < 0; j++)
                 {
-                    if (!used[j] && stemmed[j] is Field f && f.GetTokenStreamValue() is null && f.FieldType.IsTokenized && f.FieldType.IsIndexed
-                        && string.Equals(f.GetStringValue(), text, StringComparison.Ordinal)) k = j;
+                    if (!used[j] && Analysable(stemmed[j], out _, out var stemmedText) && string.Equals(stemmedText, text, StringComparison.Ordinal)) k = j;
                 }
                 if (k < 0)
                 {
@@ -79,8 +78,7 @@ public static class SharedAnalysis
             var sink = new PhrasePostings.Sink();
             for (var j = 0; j < values.Length; j++)
             {
-                if (values[j] is not Field field || field.GetStringValue() is not { } text || field.GetTokenStreamValue() is not null
-                    || !field.FieldType.IsTokenized || !field.FieldType.IsIndexed)
+                if (!Analysable(values[j], out var field, out var text))
                 {
                     complete = false;
                     continue;
@@ -92,6 +90,16 @@ public static class SharedAnalysis
         if (!complete || companions is null) return;
         foreach (var companion in companions) document.Add(companion);
         document.Add(PhrasePostings.Mark());
+    }
+
+    /// <summary>A value whose analysis this class can give: a text Lucene would analyse, with no token stream set yet.</summary>
+    private static bool Analysable(IIndexableField value, out Field field, out string text)
+    {
+        (field, text) = (null!, "");
+        if (value is not Field f || f.GetStringValue() is not { } s || f.GetTokenStreamValue() is not null || !f.FieldType.IsTokenized || !f.FieldType.IsIndexed)
+            return false;
+        (field, text) = (f, s);
+        return true;
     }
 
     /// <summary>Whether each of a field's values was given an observer, or has no text (an empty page: no token to observe).</summary>
